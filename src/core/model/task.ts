@@ -1,0 +1,76 @@
+/** The task table found in a sheet, in the engine's terms. */
+
+export type Field =
+  | 'stt'
+  | 'task'
+  | 'lead'
+  | 'partners'
+  | 'result'
+  | 'deadline'
+  | 'note'
+  | 'status'
+  | 'outcome'
+  | 'issues'
+  | 'proposals'
+  | 'taskId';
+
+export type DeadlineKind = 'date' | 'period' | 'until' | 'recurring' | 'continuous' | 'unparsed';
+
+export interface Deadline {
+  /** The text as written (a date cell is shown as dd/mm/yyyy). */
+  text: string;
+  kind: DeadlineKind;
+  /** ISO dates (YYYY-MM-DD) or null. */
+  start: string | null;
+  due: string | null;
+  /** Recurrence like "1y", "2y", "3m", "1q"; null when not recurring. */
+  every: string | null;
+  /** Why this reading is doubtful (conditional, ambiguous, frequency unknown), for a finding. */
+  doubt?: 'conditional' | 'ambiguous' | 'frequency-unknown' | 'on-demand';
+}
+
+export type StatusCode =
+  | 'DONE_ON_TIME'
+  | 'DONE_LATE'
+  | 'IN_PROGRESS'
+  | 'IN_PROGRESS_LATE'
+  | 'NOT_STARTED'
+  | 'DONE_THIS_PERIOD'
+  | 'SUSPENDED'
+  | 'CANCELLED';
+
+export interface TaskRow {
+  /** 1-based sheet row, as Excel shows it. */
+  row: number;
+  stt: string | null;
+  /** The heading of the group ("I. NHÓM GIẢI PHÁP …") the row sits under, or null. */
+  group: string | null;
+  /** Cleaned text of each field as read (NFC, legacy text converted, spaces collapsed). */
+  raw: Partial<Record<Field, string>>;
+  task: string;
+  /** Canonical agency names where the registry resolves them, else cleaned text. */
+  lead: string[];
+  partners: string[];
+  result: string;
+  deadline: Deadline | null;
+  status: StatusCode | null;
+  outcome: string | null;
+  /** Hidden task id written by `phuluc template`, when present. */
+  taskId?: string | null;
+  /** The address ("C7") of each field's cell. */
+  cells: Partial<Record<Field, string>>;
+  /** True when the row is hidden in the sheet. */
+  hidden?: boolean;
+}
+
+export interface TaskTable {
+  sheet: string;
+  kind: 'plan' | 'report';
+  /** 1-based rows. headerRow is the last header row when the header spans two rows. */
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  /** Field → column letter. */
+  columns: Partial<Record<Field, string>>;
+  tasks: TaskRow[];
+}
