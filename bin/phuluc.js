@@ -1,3 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist-cli/scripts/phuluc.js');
+require('../dist-cli/scripts/phuluc.js')
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -2,12 +2,25 @@ import type { Field } from './task';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A fix is data: the new text of one cell. The edges decide how to write it. */
+/** The safe repairs, applied to a cell in this order when several touch it. */
+export type FixKind = 'legacy' | 'nfc' | 'spacing' | 'punctuation' | 'agency' | 'removePartner' | 'renumber';
+
+/**
+ * A fix is data: the new text of one cell with only this repair applied. The
+ * edges decide how to write it; `core/fix/compose.ts` chains several repairs of
+ * one cell in FixKind order so they never undo each other.
+ */
 export interface Fix {
+  kind: FixKind;
   sheet: string;
   cell: string;
   before: string;
   after: string;
+  /** For 'agency': the spelling replaced and its canonical name. For 'removePartner': the names removed (joined by "\n"). */
+  from?: string;
+  to?: string;
+  /** For 'legacy': which encoding the cell was in; the font becomes Times New Roman. */
+  encoding?: 'tcvn3' | 'vni';
 }
 
 /**

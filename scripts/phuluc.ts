@@ -1,0 +1,227 @@
+/**
+ * The `phuluc` command line (CONTRACT.md). Parsing and checking of options
+ * happens here; each command's work lives in src/node/commands/.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isLang, t, type Lang } from '../src/core/messages';
+import { runDraft } from '../src/node/commands/draft';
+import { runFix } from '../src/node/commands/fix';
+import { EXIT_USAGE, processIO, UsageError, type CommandIO } from '../src/node/commands/io';
+import { runMerge } from '../src/node/commands/merge';
+import { runTemplate } from '../src/node/commands/template';
+import { runValidate } from '../src/node/commands/validate';
+
+/** The version from package.json, found upward from here (the built CLI sits one level deeper). */
+function packageVersion(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return '0.0.0';
+}
+
+/** Today in Vietnam: the default as-of date (read once, here at the edge). */
+function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}
+
+function isoDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+    throw new UsageError('cli.badDate', { value });
+  }
+  return value;
+}
+
+function year(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new UsageError('cli.badYear', { value });
+  return Number(value);
+}
+
+function langFromArgv(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  const v = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return v && isLang(v) ? v : 'vi';
+}
+
+export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) => void): Command {
+  const m = (id: string) => t(id, {}, lang);
+  const abs = (p: string) => path.resolve(io.cwd, p);
+  const langOption = () => new Option('--lang <lang>', m('cli.opt.lang')).choices(['vi', 'en']).default('vi');
+  const run = (work: () => Promise<number>) => async () => setExit(await work());
+
+  const program = new Command('phuluc')
+    .description(m('cli.program'))
+    .version(packageVersion(), '-V, --version')
+    .helpOption('-h, --help', m('cli.opt.help'))
+    .showHelpAfterError()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+  program.addHelpCommand(false);
+
+  program
+    .command('validate')
+    .description(m('cli.validate'))
+    .argument('<file...>', m('cli.arg.files'))
+    .option('--json', m('cli.opt.json'), false)
+    .option('--plan <plan-file>', m('cli.opt.plan'))
+    .option('--as-of <date>', m('cli.opt.asOf'), isoDate)
+    .option('--plan-date <date>', m('cli.opt.planDate'), isoDate)
+    .option('--horizon <year>', m('cli.opt.horizon'), year)
+    .option('--agencies <file>', m('cli.opt.agencies'))
+    .option('--province <name>', m('cli.opt.province'))
+    .addOption(langOption())
+    .action((files: string[], o) =>
+      run(() =>
+        runValidate(
+          files.map(abs),
+          {
+            json: o.json,
+            plan: o.plan && abs(o.plan),
+            asOf: o.asOf ?? todayInVietnam(),
+            planDate: o.planDate,
+            horizon: o.horizon,
+            agencies: o.agencies && abs(o.agencies),
+            province: o.province,
+            lang: o.lang,
+          },
+          io,
+        ),
+      )(),
+    );
+
+  program
+    .command('fix')
+    .description(m('cli.fix'))
+    .argument('<file>', m('cli.arg.file'))
+    .requiredOption('--out <file>', m('cli.opt.out'))
+    .option('--json', m('cli.opt.json'), false)
+    .option('--agencies <file>', m('cli.opt.agencies'))
+    .option('--province <name>', m('cli.opt.province'))
+    .option('--force', m('cli.opt.force'), false)
+    .addOption(langOption())
+    .action((file: string, o) =>
+      run(() =>
+        runFix(
+          [abs(file)],
+          { out: abs(o.out), json: o.json, force: o.force, agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
+          io,
+        ),
+      )(),
+    );
+
+  program
+    .command('merge')
+    .description(m('cli.merge'))
+    .argument('<input...>', m('cli.arg.inputs'))
+    .requiredOption('--out <report.xlsx>', m('cli.opt.out'))
+    .option('--plan <plan-file>', m('cli.opt.plan'))
+    .option('--as-of <date>', m('cli.opt.asOf'), isoDate)
+    .option('--json <summary.json>', m('cli.opt.jsonFile'))
+    .option('--agencies <file>', m('cli.opt.agencies'))
+    .option('--province <name>', m('cli.opt.province'))
+    .option('--force', m('cli.opt.force'), false)
+    .addOption(langOption())
+    .action((inputs: string[], o) =>
+      run(() =>
+        runMerge(
+          inputs.map(abs),
+          {
+            out: abs(o.out),
+            plan: o.plan && abs(o.plan),
+            asOf: o.asOf ?? todayInVietnam(),
+            json: o.json === '-' ? '-' : o.json && abs(o.json),
+            force: o.force,
+            agencies: o.agencies && abs(o.agencies),
+            province: o.province,
+            lang: o.lang,
+          },
+          io,
+        ),
+      )(),
+    );
+
+  program
+    .command('template')
+    .description(m('cli.template'))
+    .requiredOption('--plan <plan-file>', m('cli.opt.plan'))
+    .requiredOption('--out <folder>', m('cli.opt.outFolder'))
+    .option('--agencies <file>', m('cli.opt.agencies'))
+    .option('--province <name>', m('cli.opt.province'))
+    .option('--collectives', m('cli.opt.collectives'), false)
+    .option('--force', m('cli.opt.force'), false)
+    .addOption(langOption())
+    .action((o) =>
+      run(() =>
+        runTemplate(
+          [],
+          {
+            plan: abs(o.plan),
+            out: abs(o.out),
+            force: o.force,
+            collectives: o.collectives,
+            agencies: o.agencies && abs(o.agencies),
+            province: o.province,
+            lang: o.lang,
+          },
+          io,
+        ),
+      )(),
+    );
+
+  program
+    .command('draft')
+    .description(m('cli.draft'))
+    .argument('<plan>', m('cli.arg.planDoc'))
+    .requiredOption('--out <appendix.xlsx>', m('cli.opt.out'))
+    .option('--json', m('cli.opt.json'), false)
+    .option('--province <name>', m('cli.opt.province'))
+    .option('--agencies <file>', m('cli.opt.agencies'))
+    .option('--force', m('cli.opt.force'), false)
+    .addOption(langOption())
+    .action((plan: string, o) =>
+      run(() =>
+        runDraft(
+          [abs(plan)],
+          { out: abs(o.out), json: o.json, force: o.force, agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
+          io,
+        ),
+      )(),
+    );
+
+  return program;
+}
+
+/** Runs the CLI on argv (without "node" and the script) and resolves to the exit code. */
+export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
+  const lang = langFromArgv(argv);
+  let code = 0;
+  const program = buildProgram(io, lang, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0; anything else is wrong usage.
+      return e.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      io.err(`phuluc: ${t(e.messageId, e.data, lang)}\n`);
+      return EXIT_USAGE;
+    }
+    // A bug, not a user's mistake: one line, no stack trace (PHULUC_DEBUG=1 shows it).
+    io.err(`phuluc: ${t('cli.internalError', { detail: e instanceof Error ? e.message : String(e) }, lang)}\n`);
+    if (process.env.PHULUC_DEBUG) io.err(`${(e as Error).stack}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,9 @@
+import { cli } from './en/cli';
+import { draft } from './en/draft';
+import { findings } from './en/findings';
+import { merge } from './en/merge';
+import { pane } from './en/pane';
+import { read } from './en/read';
+import type { vi } from './vi';
+
+export const en: Record<keyof typeof vi, string> = { ...findings, ...read, ...cli, ...pane, ...merge, ...draft };

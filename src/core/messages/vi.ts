@@ -1,0 +1,9 @@
+import { cli } from './vi/cli';
+import { draft } from './vi/draft';
+import { findings } from './vi/findings';
+import { merge } from './vi/merge';
+import { pane } from './vi/pane';
+import { read } from './vi/read';
+
+/** The Vietnamese catalogue: the source of truth for every user-facing string. */
+export const vi = { ...findings, ...read, ...cli, ...pane, ...merge, ...draft };

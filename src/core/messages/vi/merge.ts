@@ -1,0 +1,3 @@
+/** Vietnamese messages: merge. Placeholders are named: {name}. */
+export const merge = {
+} as const;

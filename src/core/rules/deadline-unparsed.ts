@@ -1,0 +1,11 @@
+import { defineRule } from './define-rule';
+
+/** A deadline nobody can turn into a date; a conditional one ("Sau khi … được phê duyệt") says so. */
+export default defineRule({
+  meta: { code: 'E_DEADLINE_UNPARSED', severity: 'error', field: 'deadline' },
+  checkRow(row, rc) {
+    const d = row.deadline;
+    if (d?.kind !== 'unparsed') return;
+    rc.report({ row, variant: d.doubt === 'conditional' ? 'conditional' : undefined, data: { text: d.text } });
+  },
+});

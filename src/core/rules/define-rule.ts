@@ -1,0 +1,66 @@
+/**
+ * A rule in ESLint's shape: metadata plus a check that reports through a
+ * context. The engine, not the rule, turns reports into findings.
+ */
+import type { Context } from '../model/context';
+import type { Finding, Fix, Severity } from '../model/finding';
+import type { Field, TaskRow, TaskTable } from '../model/task';
+
+export interface RuleMeta {
+  code: string;
+  severity: Severity;
+  /** The field the rule looks at, when it is about one field. */
+  field?: Field;
+  /** The rule can offer a safe fix. */
+  fixable?: boolean;
+}
+
+export interface Report {
+  row?: TaskRow;
+  field?: Field;
+  /** Defaults to the row's cell for `field`. */
+  cell?: string | null;
+  /** Message variant: `finding.<CODE>.<variant>`. */
+  variant?: string;
+  data?: Record<string, string | number>;
+  suggestion?: string;
+  fix?: Omit<Fix, 'sheet' | 'cell'> & { cell?: string };
+}
+
+export interface RuleContext {
+  ctx: Context;
+  table: TaskTable;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Called once per task row. */
+  checkRow?(row: TaskRow, rc: RuleContext): void;
+  /** Called once per table, for rules that compare rows. */
+  checkTable?(table: TaskTable, rc: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Turns a rule's report into a finding with its location filled in. */
+export function toFinding(meta: RuleMeta, table: TaskTable, r: Report): Finding {
+  const field = r.field ?? meta.field ?? null;
+  const cell = r.cell !== undefined ? r.cell : r.row && field ? (r.row.cells[field] ?? null) : null;
+  const row = r.row?.row ?? (cell ? Number(/\d+$/.exec(cell)?.[0]) : null);
+  const finding: Finding = {
+    code: meta.code,
+    severity: meta.severity,
+    sheet: table.sheet,
+    cell,
+    row,
+    field,
+    messageId: r.variant ? `finding.${meta.code}.${r.variant}` : `finding.${meta.code}`,
+    data: r.data ?? {},
+  };
+  if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
+  if (r.fix && cell) finding.fix = { ...r.fix, sheet: table.sheet, cell: r.fix.cell ?? cell };
+  return finding;
+}

@@ -1,0 +1,24 @@
+import { compareKey } from '../text';
+import { agencyItems, itemName } from './agency-items';
+import { defineRule } from './define-rule';
+import { cellFix } from './text-fields';
+
+/** The lead listed again among the partners: the fix removes it from the partners. */
+export default defineRule({
+  meta: { code: 'W_LEAD_IS_PARTNER', severity: 'warning', field: 'partners', fixable: true },
+  checkRow(row, rc) {
+    const leadKeys = new Set(agencyItems(row, 'lead', rc.ctx).map((i) => compareKey(itemName(i))));
+    const partners = agencyItems(row, 'partners', rc.ctx);
+    const dup = partners.filter((p) => leadKeys.has(compareKey(itemName(p))));
+    if (dup.length === 0) return;
+    const names = dup.map(itemName);
+    const kept = partners.filter((p) => !dup.includes(p)).map((p) => p.text);
+    const sep = (row.raw.partners ?? '').includes('\n') ? '\n' : ', ';
+    rc.report({
+      row,
+      data: { names: names.map((n) => `“${n}”`).join(', ') },
+      suggestion: kept.join(sep),
+      fix: cellFix(row, 'partners', 'removePartner', kept.join(sep), { from: dup.map((d) => d.text).join('\n') }),
+    });
+  },
+});

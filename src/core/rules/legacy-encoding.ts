@@ -1,0 +1,24 @@
+import { convertLegacy } from '../text/legacy/detect';
+import { defineRule } from './define-rule';
+import { sourceFields } from './text-fields';
+
+const ENCODING_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' } as const;
+
+/** Text typed with a TCVN3 or VNI font: the fix converts it to Unicode (and the font to Times New Roman). */
+export default defineRule({
+  meta: { code: 'W_LEGACY_ENCODING', severity: 'warning', fixable: true },
+  checkRow(row, rc) {
+    for (const field of sourceFields(row)) {
+      const src = row.source[field]!;
+      if (!src.encoding) continue;
+      const after = convertLegacy(src.text, src.encoding, src.font);
+      rc.report({
+        row,
+        field,
+        data: { encoding: ENCODING_NAMES[src.encoding], font: src.font ?? '—' },
+        suggestion: after,
+        fix: { kind: 'legacy', before: src.text, after, encoding: src.encoding },
+      });
+    }
+  },
+});

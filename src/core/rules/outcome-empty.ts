@@ -1,0 +1,12 @@
+import { defineRule } from './define-rule';
+
+const DONE = new Set(['DONE_ON_TIME', 'DONE_LATE', 'DONE_THIS_PERIOD']);
+
+/** Reported done, but nothing says what was done. */
+export default defineRule({
+  meta: { code: 'W_OUTCOME_EMPTY', severity: 'warning', field: 'outcome' },
+  checkRow(row, rc) {
+    if (rc.table.kind !== 'report' || !row.status || !DONE.has(row.status)) return;
+    if (!row.outcome?.trim()) rc.report({ row, cell: row.cells.outcome ?? row.cells.status ?? null });
+  },
+});

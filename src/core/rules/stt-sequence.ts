@@ -1,0 +1,37 @@
+import { defineRule } from './define-rule';
+import { cellFix } from './text-fields';
+
+/**
+ * Numbering that skips or repeats. Numbering may restart at 1 in each group
+ * ("I", "II" …); sub-rows of one merged STT cell share its number and address.
+ * Only plain whole numbers are checked ("1.1", "a" are left alone).
+ */
+export default defineRule({
+  meta: { code: 'W_STT_SEQUENCE', severity: 'warning', field: 'stt', fixable: true },
+  checkTable(table, rc) {
+    let expected = 1;
+    let group: string | null | undefined;
+    let lastCell: string | undefined;
+    for (const row of table.tasks) {
+      const stt = row.stt?.trim() ?? '';
+      if (row.group !== group) {
+        group = row.group;
+        // A new group may restart at 1 or go on counting.
+        if (stt === '1') expected = 1;
+      }
+      if (!/^\d+$/.test(stt)) continue;
+      if (row.cells.stt && row.cells.stt === lastCell) continue;
+      lastCell = row.cells.stt;
+      const n = Number(stt);
+      if (n !== expected) {
+        rc.report({
+          row,
+          data: { stt, expected },
+          suggestion: String(expected),
+          fix: cellFix(row, 'stt', 'renumber', String(expected)),
+        });
+      }
+      expected += 1;
+    }
+  },
+});

@@ -1,0 +1,32 @@
+/** Where a command writes: injectable so tests can run commands in-process and read what they print. */
+export interface CommandIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** Standard error is a terminal: progress bars are worth drawing. */
+  errIsTTY: boolean;
+  /** The directory relative paths are resolved against. */
+  cwd: string;
+}
+
+export function processIO(): CommandIO {
+  return {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    errIsTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+  };
+}
+
+/** A usage problem found after parsing (output exists, output equals an input …): exit 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly messageId: string,
+    readonly data: Record<string, string | number> = {},
+  ) {
+    super(messageId);
+  }
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,56 @@
+/** The readable report of `phuluc validate`: by file, then by severity, each finding at its cell. */
+import { findingMessage, t, type Lang } from '../../core/messages';
+import type { Finding, Severity } from '../../core/model/finding';
+import type { FileResult } from '../validate-files';
+import { countSeverities } from './validate-json';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+function location(f: Finding): string {
+  if (!f.cell) return f.sheet ?? '';
+  return f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
+}
+
+export function validateText(results: readonly FileResult[], lang: Lang): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(t('validate.file', { path: r.path }, lang));
+    for (const table of r.tables) {
+      lines.push(
+        '  ' +
+          t(table.kind === 'report' ? 'validate.tableReport' : 'validate.tablePlan', {
+            sheet: table.sheet,
+            tasks: table.tasks.length,
+            header: table.headerRow,
+            first: table.firstDataRow,
+            last: table.lastDataRow,
+          }, lang),
+      );
+    }
+    if (r.findings.length === 0) lines.push('  ' + t('validate.noIssues', {}, lang));
+    for (const severity of SEVERITIES) {
+      const group = r.findings.filter((f) => f.severity === severity);
+      if (group.length === 0) continue;
+      lines.push(`  ${t(`severity.${severity}`, {}, lang)} (${group.length})`);
+      const width = Math.max(...group.map((f) => location(f).length));
+      for (const f of group) {
+        const message = findingMessage(f, lang);
+        let line = `    ${location(f).padEnd(width)}  ${message} [${f.code}]`;
+        if (f.suggestion && !message.includes(f.suggestion)) line += `\n    ${' '.repeat(width)}  → ${f.suggestion.replace(/\n/g, '; ')}`;
+        lines.push(line);
+      }
+    }
+    lines.push('');
+  }
+  const all = results.flatMap((r) => r.findings);
+  const counts = countSeverities(all);
+  lines.push(
+    t('validate.summary', {
+      files: results.length,
+      tables: results.reduce((n, r) => n + r.tables.length, 0),
+      tasks: results.reduce((n, r) => n + r.tables.reduce((m, tb) => m + tb.tasks.length, 0), 0),
+      ...counts,
+    }, lang),
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,23 @@
+import { SingleBar } from 'cli-progress';
+import type { CommandIO } from './commands/io';
+
+export interface Progress {
+  tick(label?: string): void;
+  stop(): void;
+}
+
+/** A progress bar on standard error, drawn only for a terminal and a run long enough to need one. */
+export function startProgress(io: CommandIO, total: number, label: string): Progress {
+  if (!io.errIsTTY || total < 3) return { tick() {}, stop() {} };
+  const bar = new SingleBar({
+    format: `${label} [{bar}] {value}/{total} {file}`,
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  bar.start(total, 0, { file: '' });
+  return {
+    tick: (file = '') => bar.increment(1, { file }),
+    stop: () => bar.stop(),
+  };
+}
