@@ -7,7 +7,7 @@ import type { Finding } from './model/finding';
 import type { WorkbookModel } from './model/sheet';
 import type { TaskTable } from './model/task';
 import { runRules } from './rules/run';
-import { readWorkbookTables } from './table/read-table';
+import { readPlanInfo, readWorkbookTables } from './table/read-table';
 
 export interface CheckResult {
   tables: TaskTable[];
@@ -16,18 +16,32 @@ export interface CheckResult {
 
 export function checkWorkbook(wb: WorkbookModel, ctx: Context): CheckResult {
   const { tables, findings } = readWorkbookTables(wb, ctx.registry);
-  const ruleFindings = tables.flatMap((table) => runRules(table, ctx));
-  return { tables, findings: sortFindings([...findings, ...ruleFindings]) };
+  const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(wb, table, ctx)));
+  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  return { tables, findings: sortFindings([...findings, ...ruleFindings], sheetOrder) };
+}
+
+/**
+ * Without a plan date or horizon from the user, the appendix's own lines say
+ * them ("Kèm theo Kế hoạch số … ngày 04 tháng 3 năm 2026", "… ĐẾN NĂM 2030").
+ */
+function tableContext(wb: WorkbookModel, table: TaskTable, ctx: Context): Context {
+  if (ctx.planDate !== null && ctx.horizon !== null) return ctx;
+  const sheet = wb.sheets.find((s) => s.name === table.sheet);
+  if (!sheet) return ctx;
+  const info = readPlanInfo(sheet);
+  return { ...ctx, planDate: ctx.planDate ?? info.date, horizon: ctx.horizon ?? info.horizon };
 }
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
-/** Stable order: sheet, then row, then column, then severity, then code — so both faces list findings alike. */
-export function sortFindings(findings: Finding[]): Finding[] {
+/** Stable order: sheet (in workbook order), then row, column, severity, code — so both faces list findings alike. */
+export function sortFindings(findings: Finding[], sheetOrder: ReadonlyMap<string, number> = new Map()): Finding[] {
   const colOf = (cell: string | null) => (cell ? cell.replace(/\d+$/, '').padStart(3, ' ') : '');
+  const sheetRank = (name: string | null) => (name === null ? -1 : (sheetOrder.get(name) ?? sheetOrder.size));
   return [...findings].sort(
     (a, b) =>
-      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      sheetRank(a.sheet) - sheetRank(b.sheet) ||
       (a.row ?? 0) - (b.row ?? 0) ||
       colOf(a.cell).localeCompare(colOf(b.cell)) ||
       severityRank[a.severity] - severityRank[b.severity] ||
