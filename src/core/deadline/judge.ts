@@ -1,0 +1,126 @@
+/**
+ * Judging a task's deadline and status at an as-of date (DOMAIN.md §3, §4;
+ * CONTRACT.md "merge"). Dates are ISO strings, validated at the edge.
+ */
+import type { Deadline, StatusCode } from '../model/task';
+import { daysInMonth, endOfMonth, splitIso, toIso } from './dates';
+import { saysBeforeDay } from './normalize';
+import { cycleMonths, parseDeadline } from './parse';
+
+export interface JudgeOptions {
+  /**
+   * "Trước ngày X": whether X itself is still on time. Default true (on X the
+   * task is not yet late); false makes X already late. Only deadlines worded
+   * "trước ngày" are affected: a bare date is always on time on its day.
+   */
+  beforeDateInclusive?: boolean;
+}
+
+/** The same day n months later; a month's last day stays its last day (31/03 + 3 months → 30/06). */
+function shiftMonths(iso: string, n: number): string {
+  const [y, m, d] = splitIso(iso) as [number, number, number];
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const day = d === daysInMonth(y, m) ? daysInMonth(ny, nm) : Math.min(d, daysInMonth(ny, nm));
+  return toIso(ny, nm, day);
+}
+
+/**
+ * The first cycle of a recurring deadline. One read without an anchor year
+ * is anchored at the as-of year (re-read from its text, so "trước ngày 10/12
+ * hằng năm" keeps its day), but only when its cycles fit a calendar year:
+ * "5 năm/lần" without an anchor cannot be placed.
+ */
+function firstCycle(d: Deadline, months: number, asOfYear: number): { start: string; due: string } | null {
+  if (d.start && d.due) return { start: d.start, due: d.due };
+  if (12 % months !== 0) return null;
+  const again = parseDeadline(d.text, { anchorYear: asOfYear });
+  if (again.kind === 'recurring' && again.every === d.every && again.start && again.due) {
+    return { start: again.start, due: again.due };
+  }
+  return { start: toIso(asOfYear, 1, 1), due: endOfMonth(asOfYear, months) };
+}
+
+/**
+ * The due date that applies at asOf:
+ * - date, period, until: their due date;
+ * - recurring: the due date of the cycle asOf falls in (this year's 10/12 for
+ *   "trước ngày 10/12 hằng năm", 31/12 of asOf's year for "Hằng năm", the end
+ *   of asOf's quarter for "Hằng quý"); before the first cycle, the first one;
+ * - continuous, unparsed, "Định kỳ" without a frequency: null.
+ */
+export function dueAsOf(deadline: Deadline | null, asOf: string): string | null {
+  if (!deadline) return null;
+  if (deadline.kind === 'continuous' || deadline.kind === 'unparsed') return null;
+  if (deadline.kind !== 'recurring') return deadline.due;
+  const months = cycleMonths(deadline.every);
+  const at = splitIso(asOf);
+  if (months === null || !at) return null;
+  const first = firstCycle(deadline, months, at[0]);
+  const start = first ? splitIso(first.start) : null;
+  if (!first || !start) return null;
+  const elapsed = (at[0] - start[0]) * 12 + (at[1] - start[1]);
+  const cycle = Math.max(0, Math.floor(elapsed / months));
+  return shiftMonths(first.due, cycle * months);
+}
+
+/** Whether `date` is past the deadline's due date, regardless of status. */
+function pastDue(deadline: Deadline | null, date: string, opts: JudgeOptions): boolean {
+  const due = dueAsOf(deadline, date);
+  if (due === null || deadline === null) return false;
+  const dayIsLate = opts.beforeDateInclusive === false && saysBeforeDay(deadline.text);
+  return dayIsLate ? date >= due : date > due;
+}
+
+/** Statuses that can never be overdue: the work is done, or no longer expected. */
+const SETTLED: ReadonlySet<StatusCode> = new Set<StatusCode>([
+  'DONE_ON_TIME',
+  'DONE_LATE',
+  'DONE_THIS_PERIOD',
+  'SUSPENDED',
+  'CANCELLED',
+]);
+
+/**
+ * Due before asOf and not done. A task with no report (status null) can be
+ * overdue; continuous tasks never are (they are judged per reporting period).
+ */
+export function isOverdue(
+  deadline: Deadline | null,
+  asOf: string,
+  status: StatusCode | null,
+  opts: JudgeOptions = {},
+): boolean {
+  if (status !== null && SETTLED.has(status)) return false;
+  return pastDue(deadline, asOf, opts);
+}
+
+/**
+ * The status the reported one should be, given the deadline and asOf:
+ * - IN_PROGRESS past due → IN_PROGRESS_LATE;
+ * - IN_PROGRESS_LATE with a due date not yet reached → IN_PROGRESS (without a
+ *   due date, "Chậm tiến độ" may mean behind schedule, so it stays);
+ * - DONE_ON_TIME stays unless a completion date after the due date is given → DONE_LATE;
+ * - NOT_STARTED stays even past due (`isOverdue` reports that), and so do
+ *   DONE_LATE (an agency admitting lateness is not contradicted), DONE_THIS_PERIOD,
+ *   SUSPENDED and CANCELLED.
+ */
+export function expectedStatus(
+  status: StatusCode,
+  deadline: Deadline | null,
+  asOf: string,
+  doneDate?: string,
+  opts: JudgeOptions = {},
+): StatusCode {
+  switch (status) {
+    case 'IN_PROGRESS':
+      return pastDue(deadline, asOf, opts) ? 'IN_PROGRESS_LATE' : status;
+    case 'IN_PROGRESS_LATE':
+      return dueAsOf(deadline, asOf) !== null && !pastDue(deadline, asOf, opts) ? 'IN_PROGRESS' : status;
+    case 'DONE_ON_TIME':
+      return doneDate !== undefined && pastDue(deadline, doneDate, opts) ? 'DONE_LATE' : status;
+    default:
+      return status;
+  }
+}

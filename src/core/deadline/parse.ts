@@ -1,0 +1,225 @@
+/**
+ * Reading a deadline cell (DOMAIN.md §4, VIETNAMESE.md §5) into a `Deadline`.
+ * Never throws: what cannot be read is `unparsed`, its text kept as written.
+ */
+import type { Deadline } from '../model/task';
+import type { SheetCell } from '../model/sheet';
+import { cleanText } from '../text/normalize';
+import {
+  dateFormatParts,
+  daysInMonth,
+  endOfMonth,
+  formatDateVi,
+  isDateFormat,
+  isoToSerial,
+  isValidDate,
+  serialToIso,
+  toIso,
+} from './dates';
+import { foldDeadline, phraseKey } from './normalize';
+import { dateSpan, dayBefore, periodSpan, rangeSpan, singleSpan, type Span } from './spans';
+
+export interface DeadlineOptions {
+  /**
+   * The year recurring deadlines start from: the plan's first year unless
+   * stated. Without it a recurring deadline has no `start`/`due`, and
+   * `dueAsOf` anchors it at the as-of year.
+   */
+  anchorYear?: number;
+}
+
+type Reading = Omit<Deadline, 'text'>;
+
+const UNPARSED: Reading = { kind: 'unparsed', start: null, due: null, every: null };
+
+/** Words meaning "all the time": never overdue by date. */
+const CONTINUOUS = ['Thường xuyên', 'Liên tục', 'Thường xuyên, liên tục', 'Hằng ngày'];
+/** Words meaning "whenever asked": no due date, flagged so the user knows. */
+const ON_DEMAND = [
+  'Theo yêu cầu',
+  'Khi có yêu cầu',
+  'Đột xuất',
+  'Theo nhiệm vụ được giao',
+  'Theo chỉ đạo',
+  'Khi có chỉ đạo',
+];
+/**
+ * Trailing words that add no date ("Hàng năm và theo nhiệm vụ được giao",
+ * "trước ngày 10 tháng 12 hằng năm và khi có yêu cầu"), and a trailing remark
+ * in brackets without digits ("Quý I/2026 (ban hành kế hoạch)").
+ */
+const QUALIFIER =
+  /\s*[,;]?\s*(?:(?:va|hoac)\s+)?(?:theo nhiem vu duoc giao|khi co yeu cau|theo yeu cau|theo quy dinh)$|\s*\([^()\d]*\)$/;
+/** "Từ năm 2026 trở đi", "Năm 2026 và các năm tiếp theo": ongoing from then. */
+const ONWARDS = /^(?:tu\s+)?(.+?)\s*,?\s*(?:(?:va\s+)?cac nam tiep theo|tro di|tro ve sau)$/;
+
+let phraseSets: { continuous: Set<string>; onDemand: Set<string> } | null = null;
+function phrases(): { continuous: Set<string>; onDemand: Set<string> } {
+  phraseSets ??= {
+    continuous: new Set(CONTINUOUS.map(phraseKey)),
+    onDemand: new Set(ON_DEMAND.map(phraseKey)),
+  };
+  return phraseSets;
+}
+
+const UNIT: Record<string, string> = { nam: 'y', quy: 'q', thang: 'm' };
+
+/** Months in one cycle of a recurrence ("1y" → 12, "1q" → 3, "6m" → 6); null when not recurring. */
+export function cycleMonths(every: string | null): number | null {
+  const m = every ? /^(\d+)([yqm])$/.exec(every) : null;
+  if (!m) return null;
+  return Number(m[1]) * (m[2] === 'y' ? 12 : m[2] === 'q' ? 3 : 1);
+}
+
+/**
+ * A recurrence anchored at the start of anchorYear: `start` opens the first
+ * cycle and `due` closes it (31 Dec for yearly, 31 Mar for quarterly, the
+ * end of the N-th year for "N năm/lần"). Without an anchor both are null.
+ */
+function recurring(every: string, anchorYear: number | undefined): Reading {
+  const months = cycleMonths(every) as number;
+  if (anchorYear === undefined) return { kind: 'recurring', start: null, due: null, every };
+  const last = months - 1;
+  return {
+    kind: 'recurring',
+    start: toIso(anchorYear, 1, 1),
+    due: endOfMonth(anchorYear + Math.floor(last / 12), (last % 12) + 1),
+    every,
+  };
+}
+
+/**
+ * "Trước ngày 10/12 hằng năm": yearly, due that day. The due date stored is
+ * the one in the anchor year (null without an anchor); `dueAsOf` moves it to
+ * the year being judged. 29/02 falls back to 28/02 in common years.
+ */
+function yearlyOn(day: number, month: number, anchorYear: number | undefined): Reading | null {
+  // Checked against a leap year so that 29/02 is accepted.
+  if (!isValidDate(2000, month, day)) return null;
+  if (anchorYear === undefined) return { kind: 'recurring', start: null, due: null, every: '1y' };
+  const d = Math.min(day, daysInMonth(anchorYear, month));
+  return { kind: 'recurring', start: toIso(anchorYear, 1, 1), due: toIso(anchorYear, month, d), every: '1y' };
+}
+
+const BEFORE = String.raw`(?:(?:truoc|cham nhat(?: la)?|den|vao|han)\s+)?(?:ngay\s*)?`;
+const DAY_MONTH = String.raw`(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})`;
+const YEARLY_ON = [
+  new RegExp(String.raw`^${BEFORE}${DAY_MONTH}\s*,?\s*hang nam$`),
+  new RegExp(String.raw`^hang nam\s*,?\s*${BEFORE}${DAY_MONTH}$`),
+];
+
+function fromSpan(span: Span, kind: Deadline['kind'], due = span.end): Reading {
+  const r: Reading = {
+    kind,
+    start: kind === 'date' || kind === 'until' ? null : span.start,
+    due,
+    every: null,
+  };
+  return span.doubt ? { ...r, doubt: span.doubt } : r;
+}
+
+/** The reading of folded text with its trailing qualifiers already removed. */
+function readCore(c: string, anchorYear: number | undefined): Reading | null {
+  const key = phraseKey(c);
+  if (phrases().continuous.has(key)) return { kind: 'continuous', start: null, due: null, every: null };
+  if (phrases().onDemand.has(key))
+    return { kind: 'continuous', start: null, due: null, every: null, doubt: 'on-demand' };
+
+  // "Định kỳ" alone says nothing of how often; "Định kỳ hằng quý" does.
+  if (c === 'dinh ky')
+    return { kind: 'recurring', start: null, due: null, every: null, doubt: 'frequency-unknown' };
+  const s = c.replace(/^dinh ky\s+/, '');
+  const periodic = s !== c;
+
+  let m = /^hang (nam|quy|thang)$/.exec(s);
+  if (m) return recurring(`1${UNIT[m[1]]}`, anchorYear);
+  // "2 năm/lần", "5 năm một lần", "Định kỳ 6 tháng" (a bare "6 tháng" may mean "within 6 months").
+  m = /^(\d{1,2}) (nam|quy|thang)(\s*(?:\/|mot|1)\s*lan)?$/.exec(s);
+  if (m && (m[3] || periodic) && Number(m[1]) > 0)
+    return recurring(`${Number(m[1])}${UNIT[m[2]]}`, anchorYear);
+  for (const re of YEARLY_ON) {
+    m = re.exec(s);
+    if (m) return yearlyOn(Number(m[1]), Number(m[2]), anchorYear);
+  }
+
+  const single = singleSpan(s);
+  if (single) return fromSpan(single, single.kind);
+
+  // "Trước ngày 10/12/2026" is a date; whether the day itself is late is the judge's setting.
+  m = /^(?:truoc|cham nhat(?: la)?|den|vao|han)\s+(?:ngay\s*)?(.+)$/.exec(s);
+  const date = m ? dateSpan(m[1]) : null;
+  if (date) return fromSpan(date, 'date');
+
+  const range = rangeSpan(s);
+  if (range) return fromSpan(range, 'period');
+
+  // "Đến năm 2030" → 2030-12-31; "Trước năm 2030" → 2029-12-31; "Chậm nhất quý II/2026".
+  m = /^(den|truoc|cham nhat(?: la)?)\s+(?:het\s+)?(.+)$/.exec(s);
+  const bound = m ? periodSpan(m[2]) : null;
+  if (m && bound) return fromSpan(bound, 'until', m[1] === 'truoc' ? dayBefore(bound) : bound.end);
+
+  // "Từ năm 2026", "Năm 2026 và các năm tiếp theo": ongoing from the start of that period.
+  m = ONWARDS.exec(s) ?? /^tu\s+(.+)$/.exec(s);
+  const from = m ? singleSpan(m[1]) : null;
+  if (from) return { kind: 'continuous', start: from.start, due: null, every: null };
+
+  return null;
+}
+
+export function parseDeadline(text: string, opts: DeadlineOptions = {}): Deadline {
+  const written = cleanText(text);
+  let c = foldDeadline(text);
+  // "Sau khi Đề án được phê duyệt", "Quý I/2026 nếu bố trí được kinh phí".
+  if (/\b(?:sau khi|neu)\b/.test(c)) return { text: written, ...UNPARSED, doubt: 'conditional' };
+  for (;;) {
+    const reading = readCore(c, opts.anchorYear);
+    if (reading) return { text: written, ...reading };
+    const shorter = c.replace(QUALIFIER, '');
+    if (shorter === c || shorter === '') return { text: written, ...UNPARSED };
+    c = shorter;
+  }
+}
+
+/** Plausible deadline serials: 2000-01-01 … 2100-12-31. */
+const SERIAL_MIN = isoToSerial('2000-01-01');
+const SERIAL_MAX = isoToSerial('2100-12-31');
+
+/**
+ * A deadline cell, whatever its type. Null when empty.
+ * - A number with a date format is a date, except that a format showing only
+ *   month and year ("mm/yyyy": Excel turned a typed "7/2026" into 1 Jul) is
+ *   that month, and one showing only the year is that year.
+ * - A number 2000–2100 without a date format is a year ("2028").
+ * - A serial of 2000–2100 without any date format (readers that drop styles)
+ *   is read as a date but flagged ambiguous.
+ * - Text is parsed; booleans and error values are unparsed.
+ * Legacy-font text (TCVN3, VNI) must be converted by the caller first.
+ */
+export function deadlineFromCell(cell: SheetCell | undefined, opts: DeadlineOptions = {}): Deadline | null {
+  if (!cell) return null;
+  if (cell.error) return { text: cell.error, ...UNPARSED };
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'boolean') return { text: v ? 'TRUE' : 'FALSE', ...UNPARSED };
+  if (typeof v === 'string') return cleanText(v) === '' ? null : parseDeadline(v, opts);
+  if (!Number.isFinite(v)) return { text: String(v), ...UNPARSED };
+  if (isDateFormat(cell.format)) return serialDeadline(v, cell.format as string);
+  if (Number.isInteger(v) && v >= 2000 && v <= 2100) return parseDeadline(String(v), opts);
+  if (v >= SERIAL_MIN && v < SERIAL_MAX + 1) {
+    const d = serialDeadline(v, 'dd/mm/yyyy');
+    return { ...d, doubt: 'ambiguous' };
+  }
+  return { text: String(v), ...UNPARSED };
+}
+
+function serialDeadline(serial: number, format: string): Deadline {
+  const iso = serialToIso(serial);
+  if (!iso) return { text: String(serial), ...UNPARSED };
+  const parts = dateFormatParts(format);
+  const [y, mo] = [iso.slice(0, 4), iso.slice(5, 7)];
+  let span: Span | null = null;
+  if (!parts.day && parts.month && parts.year) span = periodSpan(`${mo}/${y}`);
+  else if (!parts.day && !parts.month && parts.year) span = periodSpan(y);
+  if (span) return { text: parts.month ? `${mo}/${y}` : y, ...fromSpan(span, 'period') };
+  return { text: formatDateVi(iso), kind: 'date', start: null, due: iso, every: null };
+}

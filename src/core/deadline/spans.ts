@@ -1,0 +1,159 @@
+/**
+ * The stretches of time a deadline names, read from folded text (see
+ * `foldDeadline`: lower case, no marks). A span is a single day (`date`) or a
+ * calendar period (quarter, month, half year, year, range of years).
+ */
+import { addDays, endOfMonth, endOfQuarter, isValidDate, startOfQuarter, toIso } from './dates';
+
+export interface Span {
+  kind: 'date' | 'period';
+  start: string;
+  end: string;
+  doubt?: 'ambiguous';
+}
+
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** Between a month or quarter and its year: "/", "-", ".", "năm", ", năm". */
+const TO_YEAR = String.raw`\s*(?:[/.-]|,?\s*nam)\s*`;
+const YEAR = String.raw`(\d{4})`;
+
+/** Plans speak of years 1900–2199; other four-digit numbers are not years here. */
+function year(s: string): number | null {
+  const y = Number(s);
+  return y >= 1900 && y <= 2199 ? y : null;
+}
+
+function yearSpan(y: number): Span {
+  return { kind: 'period', start: toIso(y, 1, 1), end: toIso(y, 12, 31) };
+}
+
+const PERIOD_FORMS: { re: RegExp; build: (m: RegExpExecArray) => Span | null }[] = [
+  {
+    // "quy i/2026", "quy 1 nam 2026", "q1/2026", "qi/2026"
+    re: new RegExp(String.raw`^(?:quy|q)\s*(iv|i{1,3}|[1-4])${TO_YEAR}${YEAR}$`),
+    build: (m) => {
+      const y = year(m[2]);
+      const q = QUARTERS[m[1]];
+      return y === null ? null : { kind: 'period', start: startOfQuarter(y, q), end: endOfQuarter(y, q) };
+    },
+  },
+  {
+    // "thang 7/2026", "thang 07 nam 2026", "t7/2026"
+    re: new RegExp(String.raw`^(?:thang|t)\s*(\d{1,2})${TO_YEAR}${YEAR}$`),
+    build: (m) => monthSpan(m[2], m[1]),
+  },
+  {
+    // "07/2026", "7-2026", "7.2026": a bare month needs a written separator
+    re: new RegExp(String.raw`^(\d{1,2})\s*[/.-]\s*${YEAR}$`),
+    build: (m) => monthSpan(m[2], m[1]),
+  },
+  {
+    // "6 thang dau nam 2026", "6 thang cuoi nam 2026", "nua dau nam 2026"
+    re: new RegExp(String.raw`^(?:(?:6|sau) thang|nua) (dau|cuoi) nam\s*${YEAR}$`),
+    build: (m) => {
+      const y = year(m[2]);
+      if (y === null) return null;
+      return m[1] === 'dau'
+        ? { kind: 'period', start: toIso(y, 1, 1), end: toIso(y, 6, 30) }
+        : { kind: 'period', start: toIso(y, 7, 1), end: toIso(y, 12, 31) };
+    },
+  },
+  {
+    // "9 thang nam 2026", "9 thang dau nam 2026"
+    re: new RegExp(String.raw`^(?:9|chin) thang (?:dau )?nam\s*${YEAR}$`),
+    build: (m) => {
+      const y = year(m[1]);
+      return y === null ? null : { kind: 'period', start: toIso(y, 1, 1), end: toIso(y, 9, 30) };
+    },
+  },
+  {
+    // "2026", "nam 2026", "cuoi nam 2026", "het nam 2026" (all due 31 Dec)
+    re: new RegExp(String.raw`^(?:(?:cuoi|het)\s+)?(?:nam\s*)?${YEAR}$`),
+    build: (m) => {
+      const y = year(m[1]);
+      return y === null ? null : yearSpan(y);
+    },
+  },
+  {
+    // "dau nam 2027": early in the year, no fixed day. Read as the first
+    // quarter and flagged, so the user confirms.
+    re: new RegExp(String.raw`^dau nam\s*${YEAR}$`),
+    build: (m) => {
+      const y = year(m[1]);
+      return y === null
+        ? null
+        : { kind: 'period', start: toIso(y, 1, 1), end: toIso(y, 3, 31), doubt: 'ambiguous' };
+    },
+  },
+];
+
+function monthSpan(ys: string, ms: string): Span | null {
+  const y = year(ys);
+  const mo = Number(ms);
+  if (y === null || mo < 1 || mo > 12) return null;
+  return { kind: 'period', start: toIso(y, mo, 1), end: endOfMonth(y, mo) };
+}
+
+/** A day written day-first: "10/12/2026", "10-12-2026", "10.12.2026", "ngay 10 thang 12 nam 2026". */
+const DATE_FORMS: RegExp[] = [
+  /^(?:ngay\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/,
+  /^(?:ngay\s*)?(\d{1,2})\s*(thang)\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})$/,
+];
+
+export function dateSpan(c: string): Span | null {
+  for (const re of DATE_FORMS) {
+    const m = re.exec(c);
+    if (!m) continue;
+    const y = year(m[4]);
+    const mo = Number(m[3]);
+    const d = Number(m[1]);
+    if (y === null || !isValidDate(y, mo, d)) return null;
+    const iso = toIso(y, mo, d);
+    return { kind: 'date', start: iso, end: iso };
+  }
+  return null;
+}
+
+/** One named period; "trong", "cuối", "vào" before it change nothing ("Trong quý I/2026"). */
+export function periodSpan(c: string): Span | null {
+  const s = c.replace(/^(?:trong|cuoi|vao)\s+(?=(?:quy|q|thang|t|nam)\b|\d)/, '');
+  for (const form of PERIOD_FORMS) {
+    const m = form.re.exec(s);
+    if (m) return form.build(m);
+  }
+  return null;
+}
+
+/** A single date or period. */
+export function singleSpan(c: string): Span | null {
+  return dateSpan(c) ?? periodSpan(c);
+}
+
+/**
+ * "Giai đoạn 2026-2030", "2026 - 2030", "Từ năm 2026 đến năm 2030",
+ * "Từ 01/7/2026 đến 31/12/2026": from the start of the first part to the end
+ * of the second. Every "-" or "đến" is tried as the divide, since dates hold dashes too.
+ */
+export function rangeSpan(c: string): Span | null {
+  const s = c.replace(/^giai doan\s*/, '').replace(/^tu\s+/, '');
+  const divide = /\s*-\s*|\s+(?:den|toi)\s+/g;
+  for (let m = divide.exec(s); m; m = divide.exec(s)) {
+    const a = singleSpan(s.slice(0, m.index).replace(/^tu\s+/, ''));
+    const b = singleSpan(s.slice(m.index + m[0].length).replace(/^(?:het\s+)/, ''));
+    if (a && b && a.start <= b.end) {
+      return {
+        kind: 'period',
+        start: a.start,
+        end: b.end,
+        ...(a.doubt || b.doubt ? { doubt: 'ambiguous' } : {}),
+      };
+    }
+  }
+  return null;
+}
+
+/** The day before a span starts: what "Trước <span>" leaves ("Trước năm 2030" → 2029-12-31). */
+export function dayBefore(span: Span): string {
+  return addDays(span.start, -1);
+}

@@ -1,0 +1,1 @@
+export { parseStatus, STATUS_LABELS, STATUS_CODES } from './parse';

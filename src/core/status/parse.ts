@@ -1,0 +1,127 @@
+/**
+ * Task status words (DOMAIN.md §3, VIETNAMESE.md §4) to status codes.
+ * Matching ignores case, marks, extra spaces and punctuation; "trễ hạn"
+ * counts as "quá hạn" and "đúng hạn" as "trong hạn".
+ */
+import type { StatusCode } from '../model/task';
+import { compareKey } from '../text/compare-key';
+
+/** Display order: done, in progress, not started, then the special cases. */
+export const STATUS_CODES: readonly StatusCode[] = [
+  'DONE_ON_TIME',
+  'DONE_LATE',
+  'IN_PROGRESS',
+  'IN_PROGRESS_LATE',
+  'NOT_STARTED',
+  'DONE_THIS_PERIOD',
+  'SUSPENDED',
+  'CANCELLED',
+];
+
+/** Canonical labels: the Vietnamese ones are what `fix` writes and templates offer. */
+export const STATUS_LABELS: Record<StatusCode, { vi: string; en: string }> = {
+  DONE_ON_TIME: { vi: 'Đã hoàn thành đúng hạn', en: 'Done on time' },
+  DONE_LATE: { vi: 'Đã hoàn thành quá hạn', en: 'Done late' },
+  IN_PROGRESS: { vi: 'Đang thực hiện trong hạn', en: 'In progress' },
+  IN_PROGRESS_LATE: { vi: 'Đang thực hiện quá hạn', en: 'In progress, overdue' },
+  NOT_STARTED: { vi: 'Chưa thực hiện', en: 'Not started' },
+  DONE_THIS_PERIOD: { vi: 'Đã thực hiện trong kỳ', en: 'Done this period' },
+  SUSPENDED: { vi: 'Tạm dừng', en: 'Suspended' },
+  CANCELLED: { vi: 'Không thực hiện', en: 'Cancelled' },
+};
+
+/**
+ * Accepted wordings besides the canonical labels. Decisions:
+ * - "Chưa thực hiện" with any timing ("đúng hạn", "quá hạn") is NOT_STARTED:
+ *   whether it is overdue is the deadline's business (`isOverdue`).
+ * - "Chưa hoàn thành" (the Government's "not completed", within time or
+ *   overdue) is work under way: IN_PROGRESS / IN_PROGRESS_LATE.
+ * - "Chờ xác nhận" (reported done, awaiting the assigning body's confirmation)
+ *   counts as DONE_ON_TIME: it is the agency's claim, like every status here.
+ * - "Không hạn" ("no deadline", a task category in tracking software) says
+ *   nothing about progress, so it is not a status: parseStatus returns null.
+ */
+const VARIANTS: Record<StatusCode, string[]> = {
+  DONE_ON_TIME: [
+    'Hoàn thành',
+    'Đã hoàn thành',
+    'HT',
+    'Đã HT',
+    'HT đúng hạn',
+    'Hoàn thành đúng hạn',
+    'Hoàn thành trong hạn',
+    'Đã xong',
+    'Chờ xác nhận',
+    'Done',
+  ],
+  DONE_LATE: ['Hoàn thành quá hạn', 'Hoàn thành chậm', 'HT quá hạn', 'Hoàn thành nhưng quá hạn'],
+  IN_PROGRESS: [
+    'Đang thực hiện',
+    'Đang triển khai',
+    'Đang triển khai thực hiện',
+    'Đang tiến hành',
+    'Đang triển khai trong hạn',
+    'Chưa hoàn thành',
+    'Chưa hoàn thành trong hạn',
+    'Đúng tiến độ',
+  ],
+  IN_PROGRESS_LATE: [
+    'Quá hạn',
+    'Chậm tiến độ',
+    'Chậm',
+    'Đang triển khai quá hạn',
+    'Đang thực hiện chậm',
+    'Chưa hoàn thành quá hạn',
+    'Overdue',
+  ],
+  NOT_STARTED: [
+    'Chưa triển khai',
+    'Chưa bắt đầu',
+    'Chưa thực hiện trong hạn',
+    'Chưa thực hiện quá hạn',
+    'Chưa triển khai quá hạn',
+  ],
+  DONE_THIS_PERIOD: [
+    'Đã thực hiện',
+    'Đã triển khai',
+    'Thực hiện trong kỳ',
+    'Hoàn thành trong kỳ',
+    'Đã hoàn thành trong kỳ',
+  ],
+  SUSPENDED: ['Tạm hoãn', 'Tạm dừng thực hiện', 'Tạm ngừng', 'Tạm dừng triển khai', 'Hoãn'],
+  CANCELLED: ['Đã hủy', 'Hủy', 'Dừng thực hiện', 'Ngừng thực hiện', 'Không triển khai', 'Hủy bỏ'],
+};
+
+/** Folding key plus the synonyms that make "trễ hạn" = "quá hạn" and "đúng hạn" = "trong hạn". */
+function statusKey(text: string): string {
+  return compareKey(text.replace(/\b100\s*%/g, ' '))
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\btre han\b/g, 'qua han')
+    .replace(/\bdung han\b/g, 'trong han')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+let table: Map<string, StatusCode> | null = null;
+function lookup(): Map<string, StatusCode> {
+  if (table) return table;
+  table = new Map();
+  for (const code of STATUS_CODES) {
+    for (const word of [STATUS_LABELS[code].vi, STATUS_LABELS[code].en, ...VARIANTS[code]]) {
+      table.set(statusKey(word), code);
+    }
+  }
+  return table;
+}
+
+/**
+ * The status code a cell's text names, or null (empty or not a status).
+ * "Hoàn thành 100%" reads as "Hoàn thành"; a leading "Đã" is optional
+ * ("Đã hoàn thành chậm" = "Hoàn thành chậm").
+ */
+export function parseStatus(text: string): StatusCode | null {
+  const key = statusKey(text);
+  if (key === '') return null;
+  const words = lookup();
+  return words.get(key) ?? (key.startsWith('da ') ? (words.get(key.slice(3)) ?? null) : null);
+}

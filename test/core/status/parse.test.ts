@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { parseStatus, STATUS_CODES, STATUS_LABELS } from '../../../src/core/status/parse';
+import type { StatusCode } from '../../../src/core/model/task';
+
+/** DOMAIN.md §3 (canonical label and accepted variants) and VIETNAMESE.md §4, by code. */
+const WORDS: [string, StatusCode][] = [
+  ['Đã hoàn thành đúng hạn', 'DONE_ON_TIME'],
+  ['Hoàn thành', 'DONE_ON_TIME'],
+  ['Đã hoàn thành', 'DONE_ON_TIME'],
+  ['HT', 'DONE_ON_TIME'],
+  ['Hoàn thành đúng hạn', 'DONE_ON_TIME'],
+  ['Hoàn thành trong hạn', 'DONE_ON_TIME'],
+  ['Đã hoàn thành trong hạn', 'DONE_ON_TIME'],
+  ['Hoàn thành 100%', 'DONE_ON_TIME'],
+  ['Chờ xác nhận', 'DONE_ON_TIME'],
+  ['Đã hoàn thành quá hạn', 'DONE_LATE'],
+  ['Hoàn thành quá hạn', 'DONE_LATE'],
+  ['Hoàn thành trễ hạn', 'DONE_LATE'],
+  ['Hoàn thành chậm', 'DONE_LATE'],
+  ['Đã hoàn thành trễ hạn', 'DONE_LATE'],
+  ['Đã hoàn thành chậm', 'DONE_LATE'],
+  ['Đang thực hiện trong hạn', 'IN_PROGRESS'],
+  ['Đang thực hiện', 'IN_PROGRESS'],
+  ['Đang triển khai', 'IN_PROGRESS'],
+  ['Đang thực hiện đúng hạn', 'IN_PROGRESS'],
+  ['Chưa hoàn thành trong hạn', 'IN_PROGRESS'],
+  ['Đang thực hiện quá hạn', 'IN_PROGRESS_LATE'],
+  ['Đang thực hiện trễ hạn', 'IN_PROGRESS_LATE'],
+  ['Quá hạn', 'IN_PROGRESS_LATE'],
+  ['Trễ hạn', 'IN_PROGRESS_LATE'],
+  ['Chậm tiến độ', 'IN_PROGRESS_LATE'],
+  ['Chưa hoàn thành quá hạn', 'IN_PROGRESS_LATE'],
+  ['Chưa thực hiện', 'NOT_STARTED'],
+  ['Chưa triển khai', 'NOT_STARTED'],
+  ['Chưa thực hiện đúng hạn', 'NOT_STARTED'],
+  ['Chưa thực hiện trễ hạn', 'NOT_STARTED'],
+  ['Đã thực hiện trong kỳ', 'DONE_THIS_PERIOD'],
+  ['Tạm dừng', 'SUSPENDED'],
+  ['Tạm hoãn', 'SUSPENDED'],
+  ['Không thực hiện', 'CANCELLED'],
+  ['Đã hủy', 'CANCELLED'],
+  ['Đã huỷ', 'CANCELLED'],
+  ['Dừng thực hiện', 'CANCELLED'],
+];
+
+describe('parseStatus', () => {
+  it.each(WORDS)('%j is %s', (text, code) => {
+    expect(parseStatus(text)).toBe(code);
+  });
+
+  it.each([
+    ['HOÀN THÀNH ĐÚNG HẠN', 'DONE_ON_TIME'],
+    ['hoan thanh', 'DONE_ON_TIME'],
+    ['ht', 'DONE_ON_TIME'],
+    ['  Đang   thực hiện  ', 'IN_PROGRESS'],
+    ['Đang thực hiện\n(trễ hạn)', 'IN_PROGRESS_LATE'],
+    ['Đang thực hiện - quá hạn', 'IN_PROGRESS_LATE'],
+    ['Đã hoàn thành.', 'DONE_ON_TIME'],
+    ['Tạm dừng;', 'SUSPENDED'],
+    ['\u00a0Chưa thực hiện\u200b', 'NOT_STARTED'],
+  ] as [string, StatusCode][])('ignores case, marks, spaces and punctuation: %j', (text, code) => {
+    expect(parseStatus(text)).toBe(code);
+  });
+
+  it('reads decomposed (NFD) text', () => {
+    expect(parseStatus('Đang thực hiện quá hạn'.normalize('NFD'))).toBe('IN_PROGRESS_LATE');
+  });
+
+  it.each(['', '   ', 'Không hạn', 'Đạt 80%', 'abc', 'Hoàn thành một phần'])(
+    'has no status for %j',
+    (text) => {
+      expect(parseStatus(text)).toBeNull();
+    },
+  );
+
+  it('reads every canonical label, Vietnamese and English, as its own code', () => {
+    for (const code of STATUS_CODES) {
+      expect(parseStatus(STATUS_LABELS[code].vi)).toBe(code);
+      expect(parseStatus(STATUS_LABELS[code].en)).toBe(code);
+    }
+  });
+
+  it('is deterministic and never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const code = parseStatus(s);
+        expect(code === null || STATUS_CODES.includes(code)).toBe(true);
+        expect(parseStatus(s)).toBe(code);
+      }),
+    );
+  });
+});
+
+describe('STATUS_CODES and STATUS_LABELS', () => {
+  it('list the eight codes once, in display order', () => {
+    expect(STATUS_CODES).toEqual([
+      'DONE_ON_TIME',
+      'DONE_LATE',
+      'IN_PROGRESS',
+      'IN_PROGRESS_LATE',
+      'NOT_STARTED',
+      'DONE_THIS_PERIOD',
+      'SUSPENDED',
+      'CANCELLED',
+    ]);
+  });
+
+  it('carry the canonical Vietnamese labels of DOMAIN §3', () => {
+    expect(Object.fromEntries(STATUS_CODES.map((c) => [c, STATUS_LABELS[c].vi]))).toEqual({
+      DONE_ON_TIME: 'Đã hoàn thành đúng hạn',
+      DONE_LATE: 'Đã hoàn thành quá hạn',
+      IN_PROGRESS: 'Đang thực hiện trong hạn',
+      IN_PROGRESS_LATE: 'Đang thực hiện quá hạn',
+      NOT_STARTED: 'Chưa thực hiện',
+      DONE_THIS_PERIOD: 'Đã thực hiện trong kỳ',
+      SUSPENDED: 'Tạm dừng',
+      CANCELLED: 'Không thực hiện',
+    });
+    for (const c of STATUS_CODES) expect(STATUS_LABELS[c].vi).toBe(STATUS_LABELS[c].vi.normalize('NFC'));
+  });
+});
