@@ -28,6 +28,11 @@ export function agencyItems(row: TaskRow, field: 'lead' | 'partners', ctx: Conte
   return items;
 }
 
+/** An item as one line, for messages: a name wrapped over lines in its cell reads as one name. */
+export function itemLabel(item: AgencyItem): string {
+  return item.text.replace(/\s*\n\s*/g, ' ');
+}
+
 /** The name an item stands for: its canonical name when the registry knows it. */
 export function itemName(item: AgencyItem): string {
   return item.match.canonical ?? item.text;

@@ -1,5 +1,5 @@
 import type { Field } from '../model/task';
-import { agencyItems } from './agency-items';
+import { agencyItems, itemLabel } from './agency-items';
 import { defineRule, type Rule } from './define-rule';
 import { cellFix } from './text-fields';
 
@@ -20,7 +20,7 @@ function agencyRule(code: string, severity: 'warning' | 'info', kind: 'unknown' 
               row,
               field: field as Field,
               variant: m.suggestion ? 'suggest' : undefined,
-              data: m.suggestion ? { name: item.text, suggestion: m.suggestion } : { name: item.text },
+              data: m.suggestion ? { name: itemLabel(item), suggestion: m.suggestion } : { name: itemLabel(item) },
               suggestion: m.suggestion ?? undefined,
             });
             continue;
@@ -29,7 +29,7 @@ function agencyRule(code: string, severity: 'warning' | 'info', kind: 'unknown' 
           rc.report({
             row,
             field: field as Field,
-            data: { name: item.text, canonical },
+            data: { name: itemLabel(item), canonical },
             suggestion: canonical,
             // Replaces this item only, keeping the rest of the cell as written.
             fix: cellFix(row, field, 'agency', (row.raw[field] ?? '').replace(item.text, canonical), {
