@@ -1,0 +1,132 @@
+import type { WorkbookModel } from '../../core/model/sheet';
+import { type ReadBudget, SheetBuilder } from './sheet-builder';
+
+/**
+ * CSV as text: every value stays a string ("10/12" and "07/2026" are
+ * deadlines to parse later with the plan's conventions, not dates to guess now).
+ */
+
+export type CsvEncoding = NonNullable<WorkbookModel['encoding']>;
+
+/** BOM first, then strict UTF-8, only then Windows-1258 (decoded to base + combining marks, so NFC it). */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC'), encoding: 'windows-1258' };
+  }
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+const SNIFF_RECORDS = 50;
+
+/**
+ * The delimiter whose field count is the same on most of the first records
+ * (quotes respected); ties go to the wider table, then to the comma. Excel's
+ * "sep=;" first line wins outright.
+ */
+export function sniffDelimiter(text: string): string {
+  let best: string = ',';
+  let bestScore = [-1, -1];
+  for (const d of DELIMITERS) {
+    const tally = new Map<number, number>();
+    parseCsv(
+      text,
+      d,
+      (fields) => {
+        if (fields.length > 1 || fields[0] !== '') tally.set(fields.length, (tally.get(fields.length) ?? 0) + 1);
+      },
+      SNIFF_RECORDS,
+    );
+    let mode = 1;
+    let modeCount = 0;
+    for (const [c, n] of tally) if (c > 1 && (n > modeCount || (n === modeCount && c > mode))) [mode, modeCount] = [c, n];
+    const score = [modeCount, mode];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * RFC 4180 with the leniency real exports need: quoted fields may hold
+ * delimiters, "" and line breaks; a quote inside an unquoted field is literal;
+ * CRLF, LF and lone CR all end a record.
+ */
+export function parseCsv(
+  text: string,
+  delimiter: string,
+  onRecord: (fields: string[], index: number) => void,
+  maxRecords = Infinity,
+): void {
+  let records = 0;
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  let fieldStart = true;
+  const endField = () => {
+    record.push(field);
+    field = '';
+    fieldStart = true;
+  };
+  const endRecord = () => {
+    endField();
+    onRecord(record, records++);
+    record = [];
+  };
+  let i = 0;
+  while (i < text.length && records < maxRecords) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (ch === delimiter) endField();
+    else if (ch === '\r' || ch === '\n') {
+      endRecord();
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else {
+      field += ch;
+      fieldStart = false;
+    }
+    i++;
+  }
+  // A final line break does not start an empty record.
+  if (records < maxRecords && (field !== '' || record.length > 0 || quoted)) endRecord();
+}
+
+export function readCsv(bytes: Uint8Array, name: string, budget: ReadBudget): WorkbookModel {
+  const decoded = decodeCsv(bytes);
+  let text = decoded.text;
+  let delimiter: string;
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  if (hint) {
+    delimiter = hint[1];
+    text = text.slice(hint[0].length);
+  } else delimiter = sniffDelimiter(text);
+
+  const sheetName = (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]*$/, '') || 'Sheet1';
+  const sheet = new SheetBuilder(sheetName, budget);
+  parseCsv(text, delimiter, (fields, row) => {
+    fields.forEach((value, col) => {
+      if (value !== '') sheet.set(row, col, { value });
+    });
+  });
+  return { format: 'csv', sheets: [sheet.build()], encoding: decoded.encoding };
+}

@@ -1,0 +1,118 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { WorkbookModel } from '../../core/model/sheet';
+import { decodeCsv, readCsv } from './csv';
+import { DEFAULT_LIMITS, failure, ReadError, type ReadLimits, type ReadNote, type ReadOutcome } from './outcome';
+import { ReadBudget } from './sheet-builder';
+import { readWithSheetJS } from './sheetjs';
+import { sniffFormat, sniffName } from './sniff';
+import { exceljsCanRead, readWithExcelJS } from './xlsx-exceljs';
+import { checkDeclaredSizes, inflateGuarded } from './zip-guard';
+
+export type { ReadFailure, ReadLimits, ReadNote, ReadOutcome, SkipReason } from './outcome';
+export { DEFAULT_LIMITS } from './outcome';
+
+/**
+ * Reads any spreadsheet a user may hand us into the engine's WorkbookModel.
+ * Never throws: every failure is a code, a machine reason and a detail for logs.
+ */
+export async function readWorkbookFile(file: string, limits: Partial<ReadLimits> = {}): Promise<ReadOutcome> {
+  const all = { ...DEFAULT_LIMITS, ...limits };
+  const name = path.basename(file);
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return failure('io-error', 'not a regular file');
+    const skip = sniffName(name, stat.size);
+    if (skip?.kind === 'skip') return { ok: false, code: 'SKIPPED', reason: skip.reason };
+    if (stat.size > all.maxFileBytes) return failure('too-large', `${stat.size} bytes (limit ${all.maxFileBytes})`);
+    const bytes = await fs.readFile(file);
+    return await readWorkbookBuffer(bytes, name, all);
+  } catch (e) {
+    return failure('io-error', (e as NodeJS.ErrnoException).code ?? String((e as Error).message ?? e));
+  }
+}
+
+export async function readWorkbookBuffer(
+  bytes: Uint8Array,
+  name: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<ReadOutcome> {
+  const all = { ...DEFAULT_LIMITS, ...limits };
+  try {
+    if (bytes.length > all.maxFileBytes) return failure('too-large', `${bytes.length} bytes (limit ${all.maxFileBytes})`);
+    const sniffed = sniffFormat(bytes, name);
+    let read: Read;
+    switch (sniffed.kind) {
+      case 'skip':
+        return { ok: false, code: 'SKIPPED', reason: sniffed.reason };
+      case 'refuse':
+        return failure(sniffed.reason, sniffed.detail);
+      case 'csv':
+        read = await attempt(all, (budget) => readCsv(bytes, name, budget));
+        break;
+      case 'markup':
+        read = await attempt(all, (budget) => readWithSheetJS(decodeCsv(bytes).text, sniffed.format, budget));
+        break;
+      case 'xls':
+        read = await attempt(all, (budget) => readWithSheetJS(bytes, sniffed.format, budget));
+        break;
+      case 'zip': {
+        const { format, entries } = sniffed;
+        checkDeclaredSizes(entries, all);
+        const parts = inflateGuarded(bytes, entries, all, (n) => n === 'docProps/custom.xml' || n === 'xl/workbook.xml');
+        const sheetjs = (budget: ReadBudget) => readWithSheetJS(bytes, format, budget);
+        if ((format === 'xlsx' || format === 'xlsm') && exceljsCanRead(entries)) {
+          const exceljs = (budget: ReadBudget) =>
+            readWithExcelJS(bytes, format, budget, {
+              workbookXml: parts.get('xl/workbook.xml'),
+              customXml: parts.get('docProps/custom.xml'),
+            });
+          read = await withFallback(all, exceljs, sheetjs);
+        } else read = await attempt(all, sheetjs);
+        break;
+      }
+    }
+    const { workbook, notes } = read;
+    return { ok: true, workbook, ...(notes.length ? { notes } : {}) };
+  } catch (e) {
+    if (e instanceof ReadError) return failure(e.reason, e.detail);
+    // A library bug on a malformed file: still an answer, never a stack trace for the user.
+    return failure('corrupt', `unexpected: ${(e as Error).message ?? String(e)}`);
+  }
+}
+
+type Read = { workbook: WorkbookModel; notes: ReadNote[] };
+
+/** Each reader gets a fresh budget, so a fallback does not inherit the cells the first reader counted. */
+async function attempt(
+  limits: ReadLimits,
+  reader: (budget: ReadBudget) => WorkbookModel | Promise<WorkbookModel>,
+): Promise<Read> {
+  const budget = new ReadBudget(limits);
+  return { workbook: await reader(budget), notes: budget.notes };
+}
+
+/**
+ * exceljs stumbles on some valid files other tools write (and rejects DTDs);
+ * SheetJS reads most of them, without fonts. Only 'corrupt' is retried: caps are final.
+ */
+async function withFallback(
+  limits: ReadLimits,
+  first: (budget: ReadBudget) => Promise<WorkbookModel>,
+  second: (budget: ReadBudget) => WorkbookModel,
+): Promise<Read> {
+  try {
+    return await attempt(limits, first);
+  } catch (e) {
+    if (e instanceof ReadError && e.reason !== 'corrupt') throw e;
+    const detail = e instanceof ReadError ? e.detail : String((e as Error).message ?? e);
+    try {
+      const read = await attempt(limits, second);
+      read.notes.push({ kind: 'fallback-reader', detail });
+      return read;
+    } catch (e2) {
+      if (e2 instanceof ReadError && e2.reason !== 'corrupt') throw e2;
+      throw new ReadError('corrupt', detail);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import type { WorkbookModel } from '../../core/model/sheet';
+
+/**
+ * Why a file could not be read, as a short machine reason the message
+ * catalogue renders (`read.reason.<reason>`).
+ */
+export type ReadFailure =
+  | 'not-a-spreadsheet'
+  | 'word-document'
+  | 'pdf-document'
+  | 'truncated'
+  | 'corrupt'
+  | 'zip-bomb'
+  | 'too-large'
+  | 'encrypted'
+  | 'unsupported-format'
+  | 'io-error';
+
+export type SkipReason = 'lock-file' | 'empty' | 'hidden';
+
+/** Something the reader changed or chose while reading a file that it still read. */
+export type ReadNote =
+  | { kind: 'text-truncated'; sheet: string; row: number; col: number; length: number }
+  | { kind: 'fallback-reader'; detail: string };
+
+export type ReadOutcome =
+  | { ok: true; workbook: WorkbookModel; notes?: ReadNote[] }
+  | { ok: false; code: 'E_FILE_UNREADABLE' | 'E_FILE_ENCRYPTED'; reason: ReadFailure; detail?: string }
+  | { ok: false; code: 'SKIPPED'; reason: SkipReason };
+
+export interface ReadLimits {
+  /** Bytes read from disk or accepted as a buffer. */
+  maxFileBytes: number;
+  /** Total inflated bytes of all zip entries, declared and actual. */
+  maxInflatedBytes: number;
+  /** Compression ratio allowed for an entry larger than `ratioFloorBytes`. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  maxZipEntries: number;
+  /** Excel's own sheet limits. */
+  maxRows: number;
+  maxCols: number;
+  /** Cells with a value over the whole workbook. */
+  maxCells: number;
+  /** Excel's limit per cell; longer text is truncated with a note. */
+  maxTextLength: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxFileBytes: 256 * MB,
+  maxInflatedBytes: 256 * MB,
+  maxRatio: 200,
+  ratioFloorBytes: 1 * MB,
+  maxZipEntries: 10_000,
+  maxRows: 1_048_576,
+  maxCols: 16_384,
+  maxCells: 5_000_000,
+  maxTextLength: 32_767,
+};
+
+/** Thrown inside the reader and turned into a ReadOutcome at the edge (index.ts). */
+export class ReadError extends Error {
+  constructor(
+    readonly reason: ReadFailure,
+    readonly detail: string,
+  ) {
+    super(`${reason}: ${detail}`);
+  }
+}
+
+export function failure(reason: ReadFailure, detail?: string): ReadOutcome {
+  return {
+    ok: false,
+    code: reason === 'encrypted' ? 'E_FILE_ENCRYPTED' : 'E_FILE_UNREADABLE',
+    reason,
+    ...(detail ? { detail } : {}),
+  };
+}
