@@ -7,7 +7,9 @@ export default defineRule({
   meta: { code: 'W_STATUS_INCONSISTENT', severity: 'warning', field: 'status' },
   checkRow(row, rc) {
     if (rc.table.kind !== 'report' || !row.status || !row.deadline) return;
-    const expected = expectedStatus(row.status, row.deadline, rc.ctx.asOf);
+    const expected = expectedStatus(row.status, row.deadline, rc.ctx.asOf, undefined, {
+      beforeDateInclusive: rc.ctx.beforeDateInclusive,
+    });
     if (expected === row.status) return;
     const due = dueAsOf(row.deadline, rc.ctx.asOf);
     rc.report({
