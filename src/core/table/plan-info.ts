@@ -1,0 +1,97 @@
+/**
+ * What an appendix says about its plan, above the table: the line
+ * "(Kèm theo Kế hoạch số 548/KH-UBND ngày 04 tháng 3 năm 2026 của UBND tỉnh …)"
+ * and the title ("… ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045"). Validation uses
+ * them as the default plan date and horizon. A draft's blanks
+ * ("số    /KH-UBND ngày    tháng 3 năm 2026") give nulls, never a guess.
+ */
+import { isValidDate, toIso } from '../deadline/dates';
+import type { SheetModel } from '../model/sheet';
+import { compareKey } from '../text/compare-key';
+import { cleanText } from '../text/normalize';
+import { headerAt } from './find-header';
+import { SheetReader } from './sheet-reader';
+
+export interface PlanInfo {
+  /** "548/KH-UBND"; null while the number is left blank. */
+  number: string | null;
+  /** ISO date, only when day, month and year are all written. */
+  date: string | null;
+  /** The province named in the line ("Ninh Bình"), or null. */
+  province: string | null;
+  /** The last year of the plan's period ("ĐẾN NĂM 2030" → 2030). */
+  horizon: number | null;
+}
+
+/** Rows read above a table, or from the top when no table is found. */
+const MAX_TITLE_ROWS = 30;
+
+const NUMBER_AFTER_PLAN = /kế\s*hoạch\s+số\s*:?\s*(\d[^\s,;()]*)/iu;
+const NUMBER = /(?:^|\s)số\s*:?\s*(\d[^\s,;()]*)/iu;
+const DATE =
+  /(?:^|\s)ngày\s+(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*(?:năm\s*)?(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
+// Not case-insensitive: the name must start with a capital (`\p{Lu}` would match any letter under /i).
+const PROVINCE = /(?:^|\s)(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[^()\n,;]*?)\s*\)?\s*$/u;
+const UNTIL_YEAR = /(?<!tam nhin )den nam (\d{4})\b/;
+const PERIOD = /giai doan (\d{4}) (\d{4})\b/;
+
+function sheetLines(sheet: SheetModel): string[] {
+  const reader = new SheetReader(sheet);
+  let end = Math.min(reader.rowCount, MAX_TITLE_ROWS);
+  for (let r = 0; r < reader.rowCount; r++) {
+    if (headerAt(reader, r)) {
+      end = r;
+      break;
+    }
+  }
+  const lines: string[] = [];
+  for (let r = 0; r < end; r++) {
+    const texts = reader.filledColumns(r, 0, reader.width(r) - 1).map((c) => reader.text(r, c));
+    if (texts.length) lines.push(texts.join(' '));
+  }
+  return lines;
+}
+
+function planDate(line: string): string | null {
+  const m = DATE.exec(line);
+  if (!m) return null;
+  const d = Number(m[1]);
+  const mo = Number(m[2] ?? m[4]);
+  const y = Number(m[3] ?? m[5]);
+  return isValidDate(y, mo, d) ? toIso(y, mo, d) : null;
+}
+
+function province(line: string): string | null {
+  const at = line.toLowerCase().lastIndexOf('của ');
+  const m = PROVINCE.exec(at >= 0 ? line.slice(at + 3) : line);
+  return m ? m[1].trim() : null;
+}
+
+function horizon(lines: string[]): number | null {
+  for (const line of lines) {
+    const key = compareKey(line);
+    const until = UNTIL_YEAR.exec(key);
+    const period = PERIOD.exec(key);
+    const year = until && (!period || until.index < period.index) ? until[1] : period?.[2];
+    const n = Number(year);
+    if (year && n >= 2000 && n <= 2100) return n;
+  }
+  return null;
+}
+
+/** Plan number, date, province and horizon from the lines above a table (or given lines of text). */
+export function readPlanInfo(source: SheetModel | readonly string[]): PlanInfo {
+  const lines = (Array.isArray(source) ? (source as readonly string[]) : sheetLines(source as SheetModel))
+    .map((l) => cleanText(l))
+    .filter((l) => l !== '');
+  const attached = lines.find((l) => compareKey(l).includes('kem theo'));
+  const titles = lines.filter((l) => l !== attached);
+  if (!attached) return { number: null, date: null, province: null, horizon: horizon(titles) };
+  const number = NUMBER_AFTER_PLAN.exec(attached) ?? NUMBER.exec(attached);
+  return {
+    number: number ? number[1] : null,
+    date: planDate(attached),
+    province: province(attached),
+    horizon: horizon(titles),
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * Finding and reading the task tables of a workbook: every header found in a
+ * sheet starts a table, whose data rows run until a run of empty rows, the
+ * next header or the signature block. Group headings name the tasks under
+ * them; merged cells give their value to every row they cover.
+ */
+import type { AgencyRegistry } from '../agency/registry';
+import type { Finding, Severity } from '../model/finding';
+import { cellAddress, columnLetter, type SheetModel, type WorkbookModel } from '../model/sheet';
+import type { Field, TaskRow, TaskTable } from '../model/task';
+import { parseStatus } from '../status/parse';
+import { assignColumns } from './columns';
+import { headerAt, isColumnNumberRow, type HeaderLayout } from './find-header';
+import { readTaskRow } from './read-row';
+import { groupHeading, isFooterRow } from './row-kinds';
+import { isBlankCell, SheetReader } from './sheet-reader';
+
+export { readPlanInfo, type PlanInfo } from './plan-info';
+
+export interface FoundTable {
+  table: TaskTable;
+  /** Problems with the table's columns (E_COLUMN_MISSING, W_COLUMN_DUPLICATE). */
+  findings: Finding[];
+}
+
+/** This many empty rows in a row end a table. */
+const END_EMPTY_ROWS = 3;
+/** Cells read to tell a status column from a deadline column. */
+const STATUS_SAMPLE = 20;
+const STATUS_SCAN_ROWS = 200;
+/** The sheet the template writer keeps its metadata in. */
+const METADATA_SHEET = '_phuluc';
+
+const REQUIRED: readonly Field[] = ['task', 'lead', 'deadline'];
+
+function finding(
+  code: string,
+  severity: Severity,
+  sheet: string | null,
+  where: { row: number | null; cell: string | null; field: Field | null },
+  data: Record<string, string | number>,
+): Finding {
+  return { code, severity, sheet, ...where, messageId: `finding.${code}`, data };
+}
+
+/** Whether a column's first cells read as statuses; null when they are all empty. */
+function statusColumn(reader: SheetReader, from: number, col: number): boolean | null {
+  let seen = 0;
+  let statuses = 0;
+  const end = Math.min(reader.rowCount, from + STATUS_SCAN_ROWS);
+  for (let r = from; r < end && seen < STATUS_SAMPLE; r++) {
+    if (isBlankCell(reader.cell(r, col))) continue;
+    seen++;
+    if (parseStatus(reader.text(r, col))) statuses++;
+  }
+  return seen === 0 ? null : statuses * 2 > seen;
+}
+
+/** What a sub-row may not bring on its own if it is to belong to the task above. */
+const TASK_LEVEL: readonly Field[] = ['stt', 'task', 'lead', 'deadline', 'status', 'taskId'];
+
+/**
+ * The sheet rows of the task starting at `row`. When the task cell is merged
+ * down and the rows below only add lines to other fields (one partner per
+ * sub-row), they are one task. When a sub-row has its own lead, deadline …
+ * each row is a task of its own, and the merged cells give it their value.
+ */
+function taskRows(reader: SheetReader, row: number, columns: Map<Field, number>, header: HeaderLayout): { rows: number[]; last: number } {
+  const col = columns.get('task') ?? columns.get('stt');
+  const m = col === undefined ? undefined : reader.merge(row, col);
+  const single = { rows: [row], last: row };
+  if (!m || m.top !== row || m.bottom === row || m.left !== col) return single;
+  const own = new Set(TASK_LEVEL.map((f) => columns.get(f)));
+  const rows = [row];
+  const last = Math.min(m.bottom, reader.rowCount - 1);
+  for (let r = row + 1; r <= last; r++) {
+    const filled = reader.filledColumns(r, header.left, header.right);
+    if (filled.some((c) => own.has(c))) return single;
+    if (filled.length) rows.push(r);
+  }
+  return { rows, last };
+}
+
+function readTable(
+  reader: SheetReader,
+  header: HeaderLayout,
+  registry: AgencyRegistry,
+): { found: FoundTable; next: number } {
+  const sheet = reader.sheet.name;
+  const { columns, duplicates } = assignColumns(header.columns, (col) => statusColumn(reader, header.bottom + 1, col));
+  const kind = columns.has('status') ? 'report' : 'plan';
+  const sttCol = columns.get('stt');
+
+  let row = header.bottom + 1;
+  if (row < reader.rowCount && isColumnNumberRow(reader, row, header.left, header.right)) row++;
+  const dataStart = row;
+  const tasks: TaskRow[] = [];
+  let group: string | null = null;
+  let first = -1;
+  let empty = 0;
+  for (; row < reader.rowCount; row++) {
+    const filled = reader.filledColumns(row, header.left, header.right);
+    if (filled.length === 0) {
+      if (!reader.mergedDown(row, header.left, header.right) && ++empty >= END_EMPTY_ROWS) break;
+      continue;
+    }
+    empty = 0;
+    if (isFooterRow(reader, row, sttCol) || headerAt(reader, row)) break;
+    if (first < 0) first = row;
+    const heading = groupHeading(reader, row, filled, columns);
+    if (heading !== null) {
+      group = heading;
+      continue;
+    }
+    const rows = taskRows(reader, row, columns, header);
+    tasks.push(readTaskRow(reader, rows.rows, columns, group, registry));
+    row = rows.last;
+  }
+
+  const headerRow = header.bottom + 1;
+  const letters: TaskTable['columns'] = {};
+  for (const [field, col] of columns) letters[field] = columnLetter(col);
+  const table: TaskTable = {
+    sheet,
+    kind,
+    headerRow,
+    firstDataRow: tasks.length ? first + 1 : dataStart + 1,
+    lastDataRow: tasks.length ? tasks[tasks.length - 1].row : dataStart,
+    columns: letters,
+    tasks,
+  };
+
+  const findings: Finding[] = [];
+  const required = kind === 'plan' ? [...REQUIRED, 'result' as const] : REQUIRED;
+  for (const field of required) {
+    if (!columns.has(field)) {
+      findings.push(finding('E_COLUMN_MISSING', 'error', sheet, { row: headerRow, cell: null, field }, { column: field }));
+    }
+  }
+  for (const d of duplicates) {
+    findings.push(
+      finding(
+        'W_COLUMN_DUPLICATE',
+        'warning',
+        sheet,
+        { row: headerRow, cell: cellAddress(header.bottom, d.second), field: d.field },
+        { first: columnLetter(d.first), second: columnLetter(d.second), column: d.field },
+      ),
+    );
+  }
+  return { found: { table, findings }, next: row };
+}
+
+/** Every task table in a sheet, top to bottom. */
+export function findTables(sheet: SheetModel, registry: AgencyRegistry): FoundTable[] {
+  const reader = new SheetReader(sheet);
+  const out: FoundTable[] = [];
+  let row = 0;
+  while (row < reader.rowCount) {
+    const header = headerAt(reader, row);
+    if (!header) {
+      row++;
+      continue;
+    }
+    const { found, next } = readTable(reader, header, registry);
+    out.push(found);
+    row = Math.max(next, header.bottom + 1);
+  }
+  return out;
+}
+
+/**
+ * The task tables of a workbook and the problems with their layout. Hidden
+ * sheets count only when no visible sheet has a table (a template may hide
+ * its working sheet); the template's metadata sheet is never a table.
+ */
+export function readWorkbookTables(wb: WorkbookModel, registry: AgencyRegistry): { tables: TaskTable[]; findings: Finding[] } {
+  const sheets = wb.sheets.filter((s) => s.name.trim().toLowerCase() !== METADATA_SHEET);
+  let found = sheets.filter((s) => !s.hidden).flatMap((s) => findTables(s, registry));
+  if (found.length === 0) found = sheets.filter((s) => s.hidden).flatMap((s) => findTables(s, registry));
+  if (found.length === 0) {
+    const where = { row: null, cell: null, field: null };
+    return { tables: [], findings: [finding('E_TABLE_NOT_FOUND', 'error', null, where, {})] };
+  }
+  return { tables: found.map((f) => f.table), findings: found.flatMap((f) => f.findings) };
+}

@@ -1,0 +1,138 @@
+/**
+ * Cell access for the table reader: legacy text decoded, text cleaned,
+ * merged ranges looked up. Everything here is called once per cell of a
+ * possibly huge sheet, so it avoids work on empty and numeric cells.
+ */
+import type { MergeRange, SheetCell, SheetModel } from '../model/sheet';
+import { decodeCell } from '../text/legacy/detect';
+import { cleanText, stripSoftHyphen } from '../text/normalize';
+
+export type LegacyEncoding = 'tcvn3' | 'vni';
+
+/** A cell read as text: what the reader shows and what was stored. */
+export interface CellReading {
+  /** Decoded, cleaned text; line breaks kept, each line trimmed. */
+  lines: string;
+  /** The stored text before decoding and cleaning; null for numbers, booleans and errors. */
+  stored: string | null;
+  encoding: LegacyEncoding | null;
+  font?: string;
+}
+
+// Only spacing and invisible characters: a cell holding nothing else is empty.
+const BLANK = /^[\s\u00A0\u200B-\u200D\u2060\uFEFF]*$/;
+const DIGITS = /^\d+(?:[.,]\d+)*\.?$/;
+
+export function isBlankCell(cell: SheetCell | undefined): boolean {
+  if (!cell) return true;
+  if (cell.error) return false;
+  const v = cell.value;
+  if (v === null || v === undefined) return true;
+  return typeof v === 'string' && BLANK.test(v);
+}
+
+/** A number written as Excel shows it in General format: 1 → "1", 1.1 stays "1.1" (no float noise). */
+export function numberText(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
+}
+
+/** A cell holding a number or text made of digits only ("1", "1.2"): never a header, never a footer. */
+export function isNumberCell(cell: SheetCell | undefined): boolean {
+  if (!cell) return false;
+  if (typeof cell.value === 'number') return true;
+  return typeof cell.value === 'string' && DIGITS.test(cell.value.trim());
+}
+
+export function readCell(cell: SheetCell): CellReading {
+  const v = cell.value;
+  if (cell.error) return { lines: cell.error, stored: null, encoding: null };
+  if (typeof v !== 'string') {
+    const text = cell.text ?? (typeof v === 'number' ? numberText(v) : v === null ? '' : v ? 'TRUE' : 'FALSE');
+    return { lines: cleanText(text), stored: null, encoding: null };
+  }
+  // Decode first: TCVN3's "ư" is the soft hyphen, stripped only once it is a letter again.
+  const { text, encoding } = decodeCell(cell);
+  const lines = cleanText(stripSoftHyphen(text), { keepLineBreaks: true });
+  const reading: CellReading = { lines, stored: v, encoding };
+  const font = cell.runs?.find((run) => run.font)?.font ?? cell.font;
+  if (font) reading.font = font;
+  return reading;
+}
+
+/** One line of text, for matching headers, headings and footers. */
+export function cellText(cell: SheetCell | undefined): string {
+  if (isBlankCell(cell)) return '';
+  return readCell(cell as SheetCell).lines.replace(/\n/g, ' ');
+}
+
+/** Merged ranges by row, so that a lookup costs one map access and a short scan. */
+export class SheetReader {
+  readonly sheet: SheetModel;
+  readonly rowCount: number;
+  private readonly mergesByRow = new Map<number, MergeRange[]>();
+  private readonly hidden: Set<number>;
+
+  constructor(sheet: SheetModel) {
+    this.sheet = sheet;
+    this.rowCount = sheet.cells.length;
+    this.hidden = new Set(sheet.hiddenRows);
+    for (const m of sheet.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(m);
+        else this.mergesByRow.set(r, [m]);
+      }
+    }
+  }
+
+  cell(row: number, col: number): SheetCell | undefined {
+    return this.sheet.cells[row]?.[col];
+  }
+
+  /** Last column index with a cell in this row, plus one. */
+  width(row: number): number {
+    return this.sheet.cells[row]?.length ?? 0;
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.cell(row, col));
+  }
+
+  isHidden(row: number): boolean {
+    return this.hidden.has(row);
+  }
+
+  merge(row: number, col: number): MergeRange | undefined {
+    const list = this.mergesByRow.get(row);
+    if (!list) return undefined;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return undefined;
+  }
+
+  /**
+   * Where a field's value lives: a row covered by a vertical merge takes the
+   * merge's value (the model keeps it in the anchor only); the other columns of
+   * a horizontal merge are empty, so a merge is read once.
+   */
+  source(row: number, col: number): { row: number; col: number } {
+    const m = this.mergesByRow.size ? this.merge(row, col) : undefined;
+    if (m && m.top < row && m.left === col) return { row: m.top, col };
+    return { row, col };
+  }
+
+  /** Whether a cell of this row in `left`…`right` lies under a merge begun in a row above: part of that row, not an empty row. */
+  mergedDown(row: number, left: number, right: number): boolean {
+    const list = this.mergesByRow.get(row);
+    return !!list && list.some((m) => m.top < row && m.right >= left && m.left <= right);
+  }
+
+  /** The columns from `left` to `right` holding something in this row (merged-over cells are empty). */
+  filledColumns(row: number, left: number, right: number): number[] {
+    const cells = this.sheet.cells[row];
+    const out: number[] = [];
+    if (!cells) return out;
+    const end = Math.min(right, cells.length - 1);
+    for (let c = left; c <= end; c++) if (!isBlankCell(cells[c])) out.push(c);
+    return out;
+  }
+}

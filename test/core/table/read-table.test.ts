@@ -1,0 +1,404 @@
+/**
+ * Layouts met in real appendix sheets: header variants, two-row headers,
+ * group rows, merged cells, several tables, reports, and the table-level
+ * findings.
+ */
+import type { SheetCell } from '../../../src/core/model/sheet';
+import { findTables, readWorkbookTables } from '../../../src/core/table/read-table';
+import { registry, sheetFrom, workbookOf, type CellInput } from './sheet-from';
+
+const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời hạn hoàn thành'];
+const TASKS: CellInput[][] = [
+  ['1', 'Ban hành Kế hoạch thực hiện', 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', 'Kế hoạch của UBND tỉnh', 'Quý I/2026'],
+  ['2', 'Xây dựng cơ sở dữ liệu trí thức', 'Sở Nội vụ', 'Sở Khoa học và Công nghệ', 'Cơ sở dữ liệu', 'Quý II/2026'],
+  ['3', 'Tổ chức Hội nghị tôn vinh trí thức', 'Sở Nội vụ', 'Các sở, ban, ngành', 'Hội nghị', 'Hằng năm'],
+];
+
+function readOne(rows: CellInput[][], opts: Parameters<typeof sheetFrom>[1] = {}) {
+  const { tables, findings } = readWorkbookTables(workbookOf(sheetFrom(rows, opts)), registry);
+  return { table: tables[0], tables, findings };
+}
+
+describe('header variants', () => {
+  it.each([
+    ['upper case without diacritics', ['STT', 'NOI DUNG NHIEM VU', 'DON VI CHU TRI', 'DON VI PHOI HOP', 'SAN PHAM', 'THOI HAN']],
+    ['other wordings', ['Số thứ tự', 'Tên nhiệm vụ', 'Cơ quan/đơn vị chủ trì', 'Phối hợp', 'Kết quả/sản phẩm', 'Thời gian thực hiện']],
+    ['line breaks and stray spaces', ['Số\nTT', 'Nội dung\nnhiệm vụ', ' Cơ  quan\u00A0chủ trì ', 'Cơ quan\nphối hợp', 'Sản phẩm\nđầu ra', 'Thời gian\nhoàn thành']],
+    ['decomposed Unicode (NFD)', HEADER.map((h) => h.normalize('NFD'))],
+    ['column numbers inside the header', HEADER.map((h, i) => `${h} (${i + 1})`)],
+  ])('reads headers in %s', (_, header) => {
+    const { table, findings } = readOne([header, ...TASKS]);
+    expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F' });
+    expect(table.headerRow).toBe(1);
+    expect(table.tasks).toHaveLength(3);
+    expect(findings).toEqual([]);
+  });
+
+  it('never takes "Cơ quan chủ trì" for the partners or "Cơ quan phối hợp" for the lead', () => {
+    const { table } = readOne([['TT', 'Nhiệm vụ', 'Cơ quan phối hợp', 'Cơ quan chủ trì thực hiện', 'Thời hạn'], ...TASKS.map((r) => [r[0], r[1], r[3], r[2], r[5]])]);
+    expect(table.columns).toMatchObject({ partners: 'C', lead: 'D', deadline: 'E' });
+    expect(table.tasks[1].lead).toEqual(['Sở Nội vụ']);
+  });
+
+  it('reads a header split over two rows', () => {
+    const { table } = readOne([
+      ['TT', 'Nội dung', 'Cơ quan', 'Cơ quan', 'Kết quả', 'Thời hạn'],
+      [null, 'nhiệm vụ', 'chủ trì', 'phối hợp', 'cần đạt', 'hoàn thành'],
+      ...TASKS,
+    ]);
+    expect(table.headerRow).toBe(2);
+    expect(table.firstDataRow).toBe(3);
+    expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F' });
+    expect(table.tasks).toHaveLength(3);
+  });
+
+  it('reads a two-row header with "Cơ quan thực hiện" merged over "Chủ trì" | "Phối hợp"', () => {
+    const { table, findings } = readOne(
+      [
+        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan thực hiện', null, 'Kết quả cần đạt', 'Thời hạn'],
+        [null, null, 'Chủ trì', 'Phối hợp', null, null],
+        ...TASKS,
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:F2'] },
+    );
+    expect(table.headerRow).toBe(2);
+    expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F' });
+    expect(table.tasks.map((t) => t.row)).toEqual([3, 4, 5]);
+    expect(table.tasks[0].lead).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(findings).toEqual([]);
+  });
+
+  it('passes over title rows and a column-number row', () => {
+    const { table } = readOne(
+      [
+        ['Phụ lục'],
+        ['CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH'],
+        ['(Kèm theo Kế hoạch số 548/KH-UBND ngày 04 tháng 3 năm 2026 của UBND tỉnh Cao Bằng)'],
+        [],
+        HEADER,
+        [1, 2, 3, 4, 5, 6],
+        ...TASKS,
+      ],
+      { merges: ['A1:F1', 'A2:F2', 'A3:F3'] },
+    );
+    expect(table.headerRow).toBe(5);
+    expect(table.firstDataRow).toBe(7);
+    expect(table.lastDataRow).toBe(9);
+    expect(table.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('group rows', () => {
+  it('makes "I", "II" and merged headings into groups of the tasks below', () => {
+    const { table } = readOne(
+      [
+        HEADER,
+        ['I', 'NHÓM GIẢI PHÁP THỂ CHẾ, QUẢN TRỊ'],
+        TASKS[0],
+        TASKS[1],
+        ['II', 'NHÓM GIẢI PHÁP ĐÀO TẠO'],
+        TASKS[2],
+        ['Nhiệm vụ khác (đề xuất thêm)'],
+        ['4', 'Tổng kết thực hiện Kế hoạch', 'Sở Nội vụ', null, 'Báo cáo', '2030'],
+      ],
+      { merges: ['B2:F2', 'B5:F5', 'A7:F7'] },
+    );
+    expect(table.tasks.map((t) => [t.stt, t.group])).toEqual([
+      ['1', 'I. NHÓM GIẢI PHÁP THỂ CHẾ, QUẢN TRỊ'],
+      ['2', 'I. NHÓM GIẢI PHÁP THỂ CHẾ, QUẢN TRỊ'],
+      ['3', 'II. NHÓM GIẢI PHÁP ĐÀO TẠO'],
+      ['4', 'Nhiệm vụ khác (đề xuất thêm)'],
+    ]);
+    expect(table.firstDataRow).toBe(2);
+  });
+
+  it('keeps a heading that already carries its number, and a letter group', () => {
+    const { table } = readOne([HEADER, ['A.', 'A. NHIỆM VỤ CHUNG'], TASKS[0], ['B', 'NHIỆM VỤ CỤ THỂ'], TASKS[1]]);
+    expect(table.tasks.map((t) => t.group)).toEqual(['A. NHIỆM VỤ CHUNG', 'B. NHIỆM VỤ CỤ THỂ']);
+  });
+
+  it('reads a lettered row with a lead and a deadline as a task', () => {
+    const { table } = readOne([HEADER, ['A', 'Nhiệm vụ chung', 'Sở Nội vụ', null, null, 'Năm 2026']]);
+    expect(table.tasks).toHaveLength(1);
+    expect(table.tasks[0].stt).toBe('A');
+  });
+});
+
+describe('merged cells', () => {
+  it('gives a lead merged down over several tasks to each of them, at the merged cell', () => {
+    const { table } = readOne([HEADER, TASKS[0], TASKS[1], TASKS[2]], { merges: ['C3:C4'] });
+    expect(table.tasks.map((t) => t.lead)).toEqual([['Sở Khoa học và Công nghệ'], ['Sở Nội vụ'], ['Sở Nội vụ']]);
+    expect(table.tasks.map((t) => t.cells.lead)).toEqual(['C2', 'C3', 'C3']);
+  });
+
+  it('gives an STT merged over sub-rows with their own tasks to each sub-row', () => {
+    const { table } = readOne(
+      [
+        HEADER,
+        ['1', 'Xây dựng cơ sở dữ liệu (phần tỉnh)', 'Sở Nội vụ', null, 'Cơ sở dữ liệu', 'Quý II/2026'],
+        [null, 'Xây dựng cơ sở dữ liệu (phần xã)', 'UBND các xã, phường', null, 'Cơ sở dữ liệu', 'Quý III/2026'],
+        TASKS[1].map((c, i) => (i === 0 ? '2' : c)),
+      ],
+      { merges: ['A2:A3'] },
+    );
+    expect(table.tasks.map((t) => [t.row, t.stt, t.cells.stt])).toEqual([
+      [2, '1', 'A2'],
+      [3, '1', 'A2'],
+      [4, '2', 'A4'],
+    ]);
+  });
+
+  it('reads a task merged down over sub-rows that each add one partner as one task', () => {
+    const { table } = readOne(
+      [
+        HEADER,
+        ['1', 'Vận hành cơ sở dữ liệu trí thức', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ', 'Hệ thống dữ liệu', 'Thường xuyên'],
+        [null, null, null, 'Văn phòng UBND tỉnh'],
+        [null, null, null, 'Công an tỉnh'],
+        [null, null, null, null],
+        TASKS[1],
+      ],
+      { merges: ['A2:A5', 'B2:B5', 'C2:C5', 'E2:E5', 'F2:F5'] },
+    );
+    expect(table.tasks).toHaveLength(2);
+    const [first, second] = table.tasks;
+    expect(first.row).toBe(2);
+    expect(first.partners).toEqual(['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Công an tỉnh']);
+    expect(first.raw.partners).toBe('Sở Nội vụ\nVăn phòng UBND tỉnh\nCông an tỉnh');
+    expect(first.deadline?.kind).toBe('continuous');
+    expect(second.row).toBe(6);
+  });
+
+  it('reads a horizontal merge once', () => {
+    const { table } = readOne([HEADER, ['1', 'Tổng kết', 'Sở Nội vụ', null, 'Báo cáo tổng kết', 'Năm 2030']], { merges: ['C2:D2'] });
+    expect(table.tasks[0].lead).toEqual(['Sở Nội vụ']);
+    expect(table.tasks[0].partners).toEqual([]);
+  });
+
+  it('does not end a table at rows covered by a tall merged cell', () => {
+    const { table } = readOne(
+      [HEADER, ['1', 'Nhiệm vụ viết trên nhiều dòng', 'Sở Nội vụ', null, null, 'Năm 2026'], [], [], [], TASKS[1]],
+      { merges: ['B2:B5'] },
+    );
+    expect(table.tasks.map((t) => t.row)).toEqual([2, 6]);
+  });
+});
+
+describe('where a table ends', () => {
+  it('stops at the signature block and the list of recipients', () => {
+    const { table } = readOne([
+      HEADER,
+      ...TASKS,
+      ['Nơi nhận:', null, null, null, 'TM. ỦY BAN NHÂN DÂN'],
+      ['- Như trên;', null, null, null, 'KT. CHỦ TỊCH'],
+      ['- Lưu: VT.', null, null, null, 'PHÓ CHỦ TỊCH'],
+    ]);
+    expect(table.tasks).toHaveLength(3);
+    expect(table.lastDataRow).toBe(4);
+  });
+
+  it('stops after three empty rows and skips fewer', () => {
+    const { tables } = readOne([HEADER, TASKS[0], [], TASKS[1], [], [], [], ['Ghi chú: số liệu tạm tính đến 30/11']]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].tasks.map((t) => t.row)).toEqual([2, 4]);
+  });
+
+  it('finds two tables in one sheet', () => {
+    const { tables } = readOne(
+      [
+        ['Phụ lục I'],
+        HEADER,
+        TASKS[0],
+        TASKS[1],
+        [],
+        ['PHỤ LỤC II'],
+        ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Thời gian hoàn thành'],
+        TASKS[2],
+      ],
+      { merges: ['A1:F1', 'A6:F6'] },
+    );
+    expect(tables.map((t) => [t.headerRow, t.firstDataRow, t.lastDataRow, t.tasks.length])).toEqual([
+      [2, 3, 4, 2],
+      [7, 8, 8, 1],
+    ]);
+  });
+});
+
+describe('reports', () => {
+  it('is a report when a status column exists', () => {
+    const { table, findings } = readOne([
+      [...HEADER, 'Mức độ hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất, kiến nghị'],
+      [...TASKS[0], 'Đã hoàn thành', 'Kế hoạch số 12/KH-UBND đã ban hành', null, null],
+      [...TASKS[1], 'Đang thực hiện', 'Đang thu thập dữ liệu', 'Thiếu kinh phí', 'Bổ sung kinh phí'],
+    ]);
+    expect(table.kind).toBe('report');
+    expect(table.columns).toMatchObject({ status: 'G', outcome: 'H', issues: 'I', proposals: 'J' });
+    expect(table.tasks.map((t) => [t.status, t.outcome])).toEqual([
+      ['DONE_ON_TIME', 'Kế hoạch số 12/KH-UBND đã ban hành'],
+      ['IN_PROGRESS', 'Đang thu thập dữ liệu'],
+    ]);
+    expect(table.tasks[1].raw.issues).toBe('Thiếu kinh phí');
+    expect(findings).toEqual([]);
+  });
+
+  it('reads "Tiến độ" as the status when its cells are statuses and as the deadline otherwise', () => {
+    const report = readOne([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tiến độ', 'Kết quả đạt được'],
+      ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Quý I/2026', 'Hoàn thành', 'Đã ban hành'],
+      ['2', 'Xây dựng dữ liệu', 'Sở Nội vụ', 'Quý II/2026', 'Đang triển khai', null],
+    ]).table;
+    expect(report.kind).toBe('report');
+    // In a report "Kết quả đạt được" is what was achieved: the outcome.
+    expect(report.columns).toMatchObject({ deadline: 'D', status: 'E', outcome: 'F' });
+    expect(report.tasks[0].outcome).toBe('Đã ban hành');
+
+    const plan = readOne([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Kết quả đạt được', 'Tiến độ'],
+      ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Kế hoạch', 'Quý I/2026'],
+    ]).table;
+    expect(plan.kind).toBe('plan');
+    expect(plan.columns).toMatchObject({ result: 'D', deadline: 'E' });
+    expect(plan.tasks[0].deadline?.due).toBe('2026-03-31');
+  });
+
+  it('reads an empty "Tiến độ" beside a deadline column as the status to fill in', () => {
+    const { table } = readOne([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tiến độ'],
+      ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Quý I/2026'],
+    ]);
+    expect(table.kind).toBe('report');
+    expect(table.tasks[0].status).toBeNull();
+  });
+
+  it('reads the hidden task id column', () => {
+    const { table } = readOne([
+      [...HEADER, 'Mã nhiệm vụ'],
+      [...TASKS[0], 'nv-7f3a'],
+    ]);
+    expect(table.columns.taskId).toBe('G');
+    expect(table.tasks[0].taskId).toBe('nv-7f3a');
+  });
+});
+
+describe('cells', () => {
+  it('reads a deadline stored as a date serial and text pasted in NFD', () => {
+    const date: SheetCell = { value: 46366, format: 'dd/mm/yyyy' };
+    const { table } = readOne([HEADER, ['1', 'Tổng kết'.normalize('NFD'), 'Sở Nội vụ'.normalize('NFD'), null, null, date]]);
+    const [row] = table.tasks;
+    expect(row.task).toBe('Tổng kết');
+    expect(row.lead).toEqual(['Sở Nội vụ']);
+    expect(row.deadline).toMatchObject({ kind: 'date', due: '2026-12-10', text: '10/12/2026' });
+    expect(row.raw.deadline).toBe('10/12/2026');
+    expect(row.source.task?.text).toBe('Tổng kết'.normalize('NFD'));
+    expect(row.cells).toEqual({ stt: 'A2', task: 'B2', lead: 'C2', partners: 'D2', result: 'E2', deadline: 'F2' });
+  });
+
+  it('keeps an unknown agency as cleaned text and joins a task written over lines', () => {
+    const { table } = readOne([HEADER, ['1', 'Xây dựng\n  cơ sở dữ liệu ', 'Ban  Quản lý dự án Sông Đà', null, null, 'Năm 2026']]);
+    expect(table.tasks[0].task).toBe('Xây dựng cơ sở dữ liệu');
+    expect(table.tasks[0].raw.task).toBe('Xây dựng\ncơ sở dữ liệu');
+    expect(table.tasks[0].lead).toEqual(['Ban Quản lý dự án Sông Đà']);
+  });
+
+  it('gives empty fields empty values but still their cell addresses', () => {
+    const { table } = readOne([HEADER, ['1', 'Tổng kết', null, null, null, null]]);
+    const [row] = table.tasks;
+    expect(row).toMatchObject({ lead: [], partners: [], result: '', deadline: null, status: null, outcome: null });
+    expect(row.cells.lead).toBe('C2');
+    expect(row.raw.lead).toBeUndefined();
+  });
+});
+
+describe('table findings', () => {
+  it('reports E_TABLE_NOT_FOUND once when no sheet has a table', () => {
+    const wb = workbookOf(
+      sheetFrom([['Báo cáo tình hình thực hiện'], ['Nội dung', 'Ghi chú']], { name: 'Trang 1' }),
+      sheetFrom([], { name: 'Trang 2' }),
+    );
+    const { tables, findings } = readWorkbookTables(wb, registry);
+    expect(tables).toEqual([]);
+    expect(findings).toEqual([
+      {
+        code: 'E_TABLE_NOT_FOUND',
+        severity: 'error',
+        sheet: null,
+        cell: null,
+        row: null,
+        field: null,
+        messageId: 'finding.E_TABLE_NOT_FOUND',
+        data: {},
+      },
+    ]);
+  });
+
+  it('reports E_COLUMN_MISSING for a missing deadline column and still reads the tasks', () => {
+    const { table, findings } = readOne([HEADER.slice(0, 5), ...TASKS.map((r) => r.slice(0, 5))]);
+    expect(table.tasks).toHaveLength(3);
+    expect(findings).toEqual([
+      {
+        code: 'E_COLUMN_MISSING',
+        severity: 'error',
+        sheet: 'Phụ lục',
+        cell: null,
+        row: 1,
+        field: 'deadline',
+        messageId: 'finding.E_COLUMN_MISSING',
+        data: { column: 'deadline' },
+      },
+    ]);
+  });
+
+  it('requires the result column in a plan only', () => {
+    const plan = readOne([['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn'], ['1', 'Tổng kết', 'Sở Nội vụ', 'Năm 2030']]);
+    expect(plan.findings.map((f) => [f.code, f.field])).toEqual([['E_COLUMN_MISSING', 'result']]);
+    const report = readOne([['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng'], ['1', 'Tổng kết', 'Sở Nội vụ', 'Năm 2030', 'Chưa thực hiện']]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reports W_COLUMN_DUPLICATE and keeps the first column', () => {
+    const { table, findings } = readOne([
+      [...HEADER, 'Thời hạn'],
+      [...TASKS[0], 'Quý IV/2026'],
+    ]);
+    expect(table.columns.deadline).toBe('F');
+    expect(table.tasks[0].deadline?.text).toBe('Quý I/2026');
+    expect(findings).toEqual([
+      {
+        code: 'W_COLUMN_DUPLICATE',
+        severity: 'warning',
+        sheet: 'Phụ lục',
+        cell: 'G1',
+        row: 1,
+        field: 'deadline',
+        messageId: 'finding.W_COLUMN_DUPLICATE',
+        data: { first: 'F', second: 'G', column: 'deadline' },
+      },
+    ]);
+  });
+});
+
+describe('sheets of a workbook', () => {
+  const table = (name: string, opts: { hidden?: boolean } = {}) => sheetFrom([HEADER, TASKS[0]], { name, ...opts });
+
+  it('reads every visible sheet and skips hidden ones and the metadata sheet', () => {
+    const wb = workbookOf(table('Sở Nội vụ'), table('Ẩn', { hidden: true }), table('_phuluc'), table('Sở Y tế'));
+    expect(readWorkbookTables(wb, registry).tables.map((t) => t.sheet)).toEqual(['Sở Nội vụ', 'Sở Y tế']);
+  });
+
+  it('reads a hidden sheet when it holds the only table', () => {
+    const wb = workbookOf(sheetFrom([['Hướng dẫn điền báo cáo']], { name: 'Hướng dẫn' }), table('Dữ liệu', { hidden: true }));
+    expect(readWorkbookTables(wb, registry).tables.map((t) => t.sheet)).toEqual(['Dữ liệu']);
+  });
+
+  it('never reads the metadata sheet, even alone', () => {
+    const { tables, findings } = readWorkbookTables(workbookOf(table('_phuluc')), registry);
+    expect(tables).toEqual([]);
+    expect(findings.map((f) => f.code)).toEqual(['E_TABLE_NOT_FOUND']);
+  });
+
+  it('gives findTables the column findings of each table', () => {
+    const found = findTables(sheetFrom([HEADER.slice(0, 5), TASKS[0].slice(0, 5)]), registry);
+    expect(found).toHaveLength(1);
+    expect(found[0].findings.map((f) => f.code)).toEqual(['E_COLUMN_MISSING']);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The three seed appendix tables read back as a user reads them
+ * (test/fixtures/expected.ts is the hand-written oracle).
+ */
+import { readWorkbookTables } from '../../../src/core/table/read-table';
+import { expectedTable, type SeedId } from '../../fixtures';
+import { seedSheet, type SeedSheetOptions } from './seed-sheets';
+import { createRegistry } from '../../../src/core/agency';
+import { registry, workbookOf } from './sheet-from';
+
+const SIX_COLUMNS = { stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F' };
+
+const CASES: [SeedId, number, SeedSheetOptions][] = [
+  ['bac-ninh', 7, { titleRows: true, sttAsNumber: true }],
+  ['ninh-binh', 13, { titleRows: true, columnNumbers: 'parens' }],
+  ['hung-yen', 11, { columnNumbers: 'plain' }],
+];
+
+describe.each(CASES)('seed table %s', (id, count, opts) => {
+  const { sheet, headerRow, firstDataRow, lastDataRow } = seedSheet(id, opts);
+  const { province, tasks: expected } = expectedTable(id);
+  // The press body is named after the province: read with that province's registry.
+  const { tables, findings } = readWorkbookTables(workbookOf(sheet), createRegistry({ province }));
+
+  it(`finds one plan table of ${count} tasks below its title`, () => {
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table.kind).toBe('plan');
+    expect(table.sheet).toBe('Phụ lục');
+    expect(table.tasks).toHaveLength(count);
+    expect({ headerRow: table.headerRow, firstDataRow: table.firstDataRow, lastDataRow: table.lastDataRow }).toEqual({
+      headerRow,
+      firstDataRow,
+      lastDataRow,
+    });
+    expect(table.columns).toEqual(SIX_COLUMNS);
+    expect(findings).toEqual([]);
+  });
+
+  it('reads each task as written', () => {
+    const tasks = tables[0].tasks;
+    tasks.forEach((row, i) => {
+      const e = expected[i];
+      expect(row.row).toBe(firstDataRow + i);
+      expect(row.stt).toBe(e.stt);
+      expect(row.group).toBeNull();
+      expect(row.task).toBe(e.task);
+      expect(row.result).toBe(e.result);
+      expect(row.deadline?.text).toBe(e.deadline);
+      expect(row.status).toBeNull();
+      expect(row.outcome).toBeNull();
+      expect(row.cells.lead).toBe(`C${firstDataRow + i}`);
+    });
+  });
+
+  it('names lead and partner agencies canonically', () => {
+    const tasks = tables[0].tasks;
+    expect(tasks.map((t) => t.lead)).toEqual(expected.map((e) => e.lead));
+    expect(tasks.map((t) => t.partners)).toEqual(expected.map((e) => e.partners));
+  });
+});
+
+describe('seed details', () => {
+  it('keeps the header "Thời gian\\nhoàn thành" as the deadline column and the stored cell text', () => {
+    const { sheet } = seedSheet('ninh-binh', { titleRows: true, columnNumbers: 'parens' });
+    const [table] = readWorkbookTables(workbookOf(sheet), registry).tables;
+    expect(table.columns.deadline).toBe('F');
+    const first = table.tasks[0];
+    // raw keeps the cell's line breaks (each line trimmed); source keeps the cell as stored.
+    expect(first.raw.lead).toBe('Sở Khoa học và\nCong nghệ');
+    expect(first.source.lead).toEqual({ text: 'Sở Khoa học và \nCong nghệ', encoding: null });
+    expect(first.deadline).toMatchObject({ kind: 'period', due: '2026-03-31' });
+  });
+
+  it('gives the STT typed as a number as text', () => {
+    const { sheet } = seedSheet('bac-ninh', { sttAsNumber: true });
+    const [table] = readWorkbookTables(workbookOf(sheet), registry).tables;
+    expect(table.tasks.map((t) => t.stt)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    // A number is not text: the text rules have nothing to check in it.
+    expect(table.tasks[0].source.stt).toBeUndefined();
+    expect(table.tasks[0].raw.stt).toBe('1');
+  });
+
+  it('splits the bullet list of Bắc Ninh row 4 into seven partners', () => {
+    const { sheet } = seedSheet('bac-ninh');
+    const [table] = readWorkbookTables(workbookOf(sheet), registry).tables;
+    expect(table.tasks[3].partners).toHaveLength(7);
+    expect(table.tasks[3].raw.partners?.split('\n')).toHaveLength(7);
+  });
+
+  it('reads a TCVN3 sheet (.VnTime) as the same tasks as the Unicode one', () => {
+    const unicode = readWorkbookTables(workbookOf(seedSheet('ninh-binh').sheet), registry).tables[0];
+    const legacy = readWorkbookTables(workbookOf(seedSheet('ninh-binh', { tcvn3: true }).sheet), registry).tables[0];
+    expect(legacy.columns).toEqual(unicode.columns);
+    const view = (t: typeof unicode) =>
+      t.tasks.map((r) => ({ stt: r.stt, task: r.task, lead: r.lead, partners: r.partners, result: r.result, deadline: r.deadline }));
+    expect(view(legacy)).toEqual(view(unicode));
+    // "Trường" holds TCVN3's "ư", the soft-hyphen byte: it must survive cleaning.
+    expect(legacy.tasks[2].lead).toEqual(['Trường Chính trị tỉnh']);
+    expect(legacy.tasks[2].source.lead).toMatchObject({ encoding: 'tcvn3', font: '.VnTime' });
+    expect(legacy.tasks[2].source.lead?.text).not.toBe(unicode.tasks[2].source.lead?.text);
+  });
+
+  it('marks hidden rows', () => {
+    // Header in row 1, tasks from row 2: the second task is in row 3.
+    const { sheet } = seedSheet('hung-yen', { hiddenRows: [3] });
+    const [table] = readWorkbookTables(workbookOf(sheet), registry).tables;
+    expect(table.tasks[1].hidden).toBe(true);
+    expect(table.tasks[0].hidden).toBeUndefined();
+    expect(table.tasks).toHaveLength(11);
+  });
+});
