@@ -27,6 +27,7 @@ export const ALL_LETTERS = [...LOWER_LETTERS, ...UPPER_LETTERS];
 export const TONE_MARKS = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 
 /** Words of real Vietnamese, for property tests. */
+// prettier-ignore
 export const WORDS = [
   'Sở', 'Khoa', 'học', 'và', 'Công', 'nghệ', 'Ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'Quyết', 'định',
   'Đà', 'Nẵng', 'người', 'Việt', 'Nam', 'thủy', 'hòa', 'khỏe', 'Quý', 'kỹ', 'thuật', 'lý', 'trường',

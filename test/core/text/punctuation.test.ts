@@ -2,7 +2,9 @@ import { fixPunctuation, hasPunctuationProblem } from '../../../src/core/text/pu
 
 describe('fixPunctuation', () => {
   it('removes a separator after a word that cannot end a list item', () => {
-    expect(fixPunctuation('Các, sở, ngành, địa phương có liên quan')).toBe('Các sở, ngành, địa phương có liên quan');
+    expect(fixPunctuation('Các, sở, ngành, địa phương có liên quan')).toBe(
+      'Các sở, ngành, địa phương có liên quan',
+    );
     expect(fixPunctuation('các, cơ quan, đơn vị liên quan')).toBe('các cơ quan, đơn vị liên quan');
     expect(fixPunctuation('Sở Tài chính và, Sở Y tế')).toBe('Sở Tài chính và Sở Y tế');
     expect(fixPunctuation('Phối hợp với, Sở Nội vụ')).toBe('Phối hợp với Sở Nội vụ');
@@ -33,13 +35,27 @@ describe('fixPunctuation', () => {
   });
 
   it('does not touch abbreviations, numbers or numbering', () => {
-    for (const s of ['Sở KH&CN', 'Liên hiệp các Hội KH-KT', 'Báo và Đài PT-TH', '2.000 người', '1.1.', '2,5 tỷ đồng', '1.000.000,50', 'Quý I/2026']) {
+    for (const s of [
+      'Sở KH&CN',
+      'Liên hiệp các Hội KH-KT',
+      'Báo và Đài PT-TH',
+      '2.000 người',
+      '1.1.',
+      '2,5 tỷ đồng',
+      '1.000.000,50',
+      'Quý I/2026',
+    ]) {
       expect(fixPunctuation(s)).toBe(s);
     }
   });
 
   it('leaves correct lists alone', () => {
-    const ok = ['Các sở, ngành, địa phương', 'UBND các xã, phường, đặc khu', 'Sở Tài chính; Sở Y tế', 'Hội nghị, hội thảo (Sở A, Sở B)'];
+    const ok = [
+      'Các sở, ngành, địa phương',
+      'UBND các xã, phường, đặc khu',
+      'Sở Tài chính; Sở Y tế',
+      'Hội nghị, hội thảo (Sở A, Sở B)',
+    ];
     for (const s of ok) expect(fixPunctuation(s)).toBe(s);
   });
 });

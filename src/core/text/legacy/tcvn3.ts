@@ -7,6 +7,7 @@
 
 // Byte → letter, from VIETNAMESE.md §1. Upper-case toned letters have no code:
 // the all-caps "…H" fonts draw the lower-case codes as capitals.
+// prettier-ignore
 const CODES: ReadonlyArray<readonly [number, string]> = [
   [0xa1, 'Ă'], [0xa2, 'Â'], [0xa3, 'Ê'], [0xa4, 'Ô'], [0xa5, 'Ơ'], [0xa6, 'Ư'], [0xa7, 'Đ'],
   [0xa8, 'ă'], [0xa9, 'â'], [0xaa, 'ê'], [0xab, 'ô'], [0xac, 'ơ'], [0xad, 'ư'], [0xae, 'đ'],

@@ -48,7 +48,10 @@ function buildTable(): Map<string, string> {
     ['đ', 'ñ'],
     ['Đ', 'Ñ'],
   ]);
-  for (const [marks, upper] of [[LOWER, false], [UPPER, true]] as const) {
+  for (const [marks, upper] of [
+    [LOWER, false],
+    [UPPER, true],
+  ] as const) {
     for (const [vowel, spellings] of vowelRows(marks, upper)) {
       spellings.forEach((vni, tone) => table.set((vowel + TONE_MARKS[tone]).normalize('NFC'), vni));
     }
