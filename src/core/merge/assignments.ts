@@ -1,0 +1,62 @@
+/**
+ * Who the plan assigns each task to, and whom it therefore expects a report
+ * from: the province's own agencies named as lead or partner — not the
+ * collectives ("Các sở, ban, ngành"), not national bodies (a Bộ).
+ */
+import type { AgencyRegistry } from '../agency/registry';
+import type { PlanTask } from './types';
+
+const collator = new Intl.Collator('vi');
+
+export interface Assignments {
+  /** Agency → indices of the tasks naming it as lead / as partner. */
+  leads: Map<string, Set<number>>;
+  partners: Map<string, Set<number>>;
+  /** Tasks whose lead includes a collective: any member reporting on them reports as a lead. */
+  collectiveLead: boolean[];
+  /** Agencies a report is expected from, in Vietnamese order. */
+  expected: string[];
+  /** Whether a name is one the registry calls a collective or a national body. */
+  notAccountable(name: string): boolean;
+}
+
+function add(map: Map<string, Set<number>>, name: string, task: number): void {
+  const set = map.get(name);
+  if (set) set.add(task);
+  else map.set(name, new Set([task]));
+}
+
+export function planAssignments(tasks: readonly PlanTask[], registry: AgencyRegistry): Assignments {
+  const leads = new Map<string, Set<number>>();
+  const partners = new Map<string, Set<number>>();
+  const verdict = new Map<string, boolean>();
+  const notAccountable = (name: string): boolean => {
+    let v = verdict.get(name);
+    if (v === undefined) {
+      const m = registry.resolve(name);
+      v = m.collective || m.national;
+      verdict.set(name, v);
+    }
+    return v;
+  };
+  const collectiveLead = tasks.map((t, i) => {
+    t.lead.forEach((name) => add(leads, name, i));
+    t.partners.forEach((name) => add(partners, name, i));
+    return t.lead.some((name) => registry.resolve(name).collective);
+  });
+  const named = new Set([...leads.keys(), ...partners.keys()]);
+  const expected = [...named].filter((name) => !notAccountable(name)).sort(collator.compare);
+  return { leads, partners, collectiveLead, expected, notAccountable };
+}
+
+/** The agency's role on a task: named as lead, named as partner, a member of a collective lead, or else a contributor. */
+export function roleOn(a: Assignments, agency: string, task: number): 'lead' | 'partner' {
+  if (a.leads.get(agency)?.has(task)) return 'lead';
+  if (a.partners.get(agency)?.has(task)) return 'partner';
+  return a.collectiveLead[task] ? 'lead' : 'partner';
+}
+
+/** Tasks naming the agency, as lead or partner. */
+export function assignedTo(a: Assignments, agency: string): Set<number> {
+  return new Set([...(a.leads.get(agency) ?? []), ...(a.partners.get(agency) ?? [])]);
+}

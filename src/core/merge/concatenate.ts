@@ -1,0 +1,126 @@
+/**
+ * Without a plan: every input's task rows one after another, each with its
+ * reporting agency and source, its status judged against its own deadline,
+ * and the same task sent from two files flagged as a duplicate.
+ */
+import { dueAsOf, isOverdue } from '../deadline/judge';
+import { compareKey } from '../text/compare-key';
+import type { MergeContext } from './consolidate';
+import { mergeFinding, rejection, withPath } from './findings';
+import { correctStatus } from './status';
+import { summarize } from './summaries';
+import { taskIdOf } from './task-id';
+import type { Consolidation, MergeFinding, MergeInput, MergedTask, RejectedRow, RowAccount, SourceRef } from './types';
+
+const collator = new Intl.Collator('vi');
+
+export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): Consolidation {
+  const opts = { beforeDateInclusive: ctx.beforeDateInclusive };
+  const rejected: RejectedRow[] = [];
+  const accounts: RowAccount[] = [];
+  const findings: MergeFinding[] = [];
+  const rows: { task: MergedTask; order: number }[] = [];
+
+  inputs.forEach((input, order) => {
+    const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
+    accounts.push(account);
+    findings.push(...input.findings.map((f) => withPath(f, input.path)));
+    const agency = input.agency.name;
+    if (agency === null) {
+      findings.push(mergeFinding('W_REPORTER_UNKNOWN', 'warning', { path: input.path }, {}, 'merge.finding.W_REPORTER_UNKNOWN'));
+    }
+    for (const table of input.tables) {
+      for (const row of table.tasks) {
+        account.rowsRead++;
+        if (row.task.trim() === '') {
+          // The engine already lists the row as E_TASK_EMPTY.
+          rejected.push(rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency));
+          account.rowsRejected++;
+          continue;
+        }
+        account.rowsMerged++;
+        const status = correctStatus(row.status, row.deadline, ctx.asOf, row.outcome, opts);
+        const lead = agency !== null && (row.lead.includes(agency) || row.lead.some((l) => ctx.registry.resolve(l).collective));
+        rows.push({
+          order,
+          task: {
+            id: row.taskId || taskIdOf(row),
+            stt: row.stt,
+            group: row.group,
+            task: row.task,
+            lead: row.lead,
+            partners: row.partners,
+            result: row.result,
+            deadline: row.deadline,
+            due: dueAsOf(row.deadline, ctx.asOf),
+            status: status ?? 'NO_REPORT',
+            overdue: isOverdue(row.deadline, ctx.asOf, status, opts),
+            reports: [
+              {
+                agency,
+                role: lead ? 'lead' : 'partner',
+                status,
+                reported: row.status,
+                outcome: row.outcome,
+                issues: row.raw.issues ?? null,
+                proposals: row.raw.proposals ?? null,
+                match: 'row',
+                source: { path: input.path, sheet: table.sheet, row: row.row },
+              },
+            ],
+            issues: [],
+          },
+        });
+        if (rows[rows.length - 1].task.overdue) rows[rows.length - 1].task.issues.push('W_OVERDUE');
+      }
+    }
+  });
+
+  // Agencies in Vietnamese order (unknown last), then input order, then row.
+  const agencyOf = (t: MergedTask) => t.reports[0].agency;
+  rows.sort(
+    (a, b) =>
+      Number(agencyOf(a.task) === null) - Number(agencyOf(b.task) === null) ||
+      collator.compare(agencyOf(a.task) ?? '', agencyOf(b.task) ?? '') ||
+      a.order - b.order ||
+      a.task.reports[0].source.row - b.task.reports[0].source.row,
+  );
+  const tasks = rows.map((r) => r.task);
+  flagDuplicates(tasks, findings);
+
+  return {
+    mode: 'concat',
+    tasks,
+    rejected,
+    accounts,
+    findings,
+    missingAgencies: [],
+    unreported: [],
+    ...summarize({ tasks, accounts, inputs, expected: [], missingAgencies: [], unreported: [], assign: null, asOf: ctx.asOf, opts }),
+  };
+}
+
+/** The same task text in two files: both rows carry the issue, the later one gets the finding. */
+function flagDuplicates(tasks: MergedTask[], findings: MergeFinding[]): void {
+  const first = new Map<string, { task: MergedTask; source: SourceRef }>();
+  for (const task of tasks) {
+    const key = compareKey(task.task);
+    const source = task.reports[0].source;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, { task, source });
+      continue;
+    }
+    if (seen.source.path === source.path) continue;
+    for (const t of [seen.task, task]) if (!t.issues.includes('W_TASK_DUPLICATE')) t.issues.push('W_TASK_DUPLICATE');
+    findings.push(
+      mergeFinding(
+        'W_TASK_DUPLICATE',
+        'warning',
+        { ...source, field: 'task' },
+        { otherPath: seen.source.path, otherRow: seen.source.row },
+        'merge.finding.W_TASK_DUPLICATE',
+      ),
+    );
+  }
+}

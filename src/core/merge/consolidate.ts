@@ -1,0 +1,222 @@
+/**
+ * Consolidation against a plan: every report row tied to its plan task (by
+ * hidden id, else by content), each task's status from its lead agencies,
+ * overdue tasks, partners' contributions, rejected rows with their reason,
+ * agencies that sent nothing and assigned tasks nobody reported on.
+ */
+import type { AgencyRegistry } from '../agency/registry';
+import { formatDateVi } from '../deadline/dates';
+import { dueAsOf, isOverdue } from '../deadline/judge';
+import type { TaskRow } from '../model/task';
+import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
+import { dueText, mergeFinding, REJUDGED_WITH_PLAN, rejection, rejectionFinding, statusRef, withPath } from './findings';
+import { combineLeadStatuses, correctStatus } from './status';
+import { summarize } from './summaries';
+import { TaskIndex } from './task-index';
+import type { Consolidation, MergeFinding, MergeInput, MergedTask, Plan, RejectedRow, RowAccount, TaskReport, Unreported } from './types';
+
+export interface MergeContext {
+  asOf: string;
+  registry: AgencyRegistry;
+  /** "Trước ngày X": whether X itself is still on time (default true). */
+  beforeDateInclusive?: boolean;
+}
+
+const collator = new Intl.Collator('vi');
+
+/** Lead reports first, then by agency in Vietnamese order, then by file and row: the same inputs give the same order. */
+function byRoleAgencySource(a: TaskReport, b: TaskReport): number {
+  return (
+    (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1) ||
+    collator.compare(a.agency ?? '', b.agency ?? '') ||
+    collator.compare(a.source.path, b.source.path) ||
+    a.source.row - b.source.row
+  );
+}
+
+interface Matched {
+  report: TaskReport;
+  row: TaskRow;
+}
+
+export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: MergeContext): Consolidation {
+  const opts = { beforeDateInclusive: ctx.beforeDateInclusive };
+  const index = new TaskIndex(plan.tasks);
+  const assign = planAssignments(plan.tasks, ctx.registry);
+  const slots: Matched[][] = plan.tasks.map(() => []);
+  const rejected: RejectedRow[] = [];
+  const accounts: RowAccount[] = [];
+  const findings: MergeFinding[] = (plan.findings ?? []).map((f) => withPath(f, plan.path));
+  /** Agency → the tasks it reported on, and its first file (where "not reported" findings go). */
+  const coverage = new Map<string, { tasks: Set<number>; path: string }>();
+
+  for (const input of inputs) {
+    const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
+    accounts.push(account);
+    findings.push(...input.findings.filter((f) => !REJUDGED_WITH_PLAN.has(f.code)).map((f) => withPath(f, input.path)));
+    const agency = input.agency.name;
+    if (agency === null) {
+      findings.push(mergeFinding('E_REPORTER_UNKNOWN', 'error', { path: input.path }, {}, 'merge.finding.E_REPORTER_UNKNOWN'));
+    } else if (!coverage.has(agency)) coverage.set(agency, { tasks: new Set(), path: input.path });
+    if (input.template?.planFingerprint && input.template.planFingerprint !== plan.fingerprint) {
+      findings.push(mergeFinding('I_TEMPLATE_OTHER_PLAN', 'info', { path: input.path }, {}, 'merge.finding.I_TEMPLATE_OTHER_PLAN'));
+    }
+    const assigned = agency === null ? new Set<number>() : assignedTo(assign, agency);
+
+    for (const table of input.tables) {
+      for (const row of table.tasks) {
+        account.rowsRead++;
+        const reject = (r: RejectedRow, cell: string | null = null, listed = true) => {
+          rejected.push(r);
+          if (listed) findings.push(rejectionFinding(r, cell));
+          account.rowsRejected++;
+        };
+        if (agency === null) {
+          reject(rejection('E_REPORTER_UNKNOWN', input.path, table.sheet, row, null), null, false);
+          continue;
+        }
+        if (row.task.trim() === '' && !row.taskId) {
+          // The engine already lists the row as E_TASK_EMPTY.
+          reject(rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency), null, false);
+          continue;
+        }
+        const m = index.match({ taskId: row.taskId, task: row.task, stt: row.stt, assigned });
+        if (m.kind === 'none') {
+          reject(rejection('E_TASK_NOT_IN_PLAN', input.path, table.sheet, row, agency), row.cells.task ?? null);
+          continue;
+        }
+        account.rowsMerged++;
+        coverage.get(agency)?.tasks.add(m.task);
+        const task = plan.tasks[m.task];
+        if (m.kind === 'text' && m.ambiguous.length > 0) {
+          const label = (i: number) => plan.tasks[i].stt ?? String(plan.tasks[i].row);
+          findings.push(
+            mergeFinding(
+              'W_TASK_AMBIGUOUS',
+              'warning',
+              { path: input.path, sheet: table.sheet, row: row.row, cell: row.cells.task ?? null, field: 'task' },
+              { candidates: m.ambiguous.map(label).join(', '), chosen: label(m.task) },
+            ),
+          );
+        }
+        const source = { path: input.path, sheet: table.sheet, row: row.row };
+        const report: TaskReport = {
+          agency,
+          role: roleOn(assign, agency, m.task),
+          status: correctStatus(row.status, task.deadline, ctx.asOf, row.outcome, opts),
+          reported: row.status,
+          outcome: row.outcome,
+          issues: row.raw.issues ?? null,
+          proposals: row.raw.proposals ?? null,
+          match: m.kind,
+          source,
+        };
+        slots[m.task].push({ report, row });
+      }
+    }
+  }
+
+  const tasks = plan.tasks.map((task, i): MergedTask => {
+    const matched = slots[i].sort((a, b) => byRoleAgencySource(a.report, b.report));
+    const reports = matched.map((m) => m.report);
+    const status = combineLeadStatuses(reports.filter((r) => r.role === 'lead').map((r) => r.status));
+    const due = dueAsOf(task.deadline, ctx.asOf);
+    const overdue = isOverdue(task.deadline, ctx.asOf, status === 'NO_REPORT' ? null : status, opts);
+    const issues: string[] = [];
+    if (overdue) {
+      issues.push('W_OVERDUE');
+      findings.push(
+        mergeFinding(
+          'W_OVERDUE',
+          'warning',
+          { path: plan.path, sheet: task.sheet, row: task.row, cell: task.deadlineCell, field: 'deadline' },
+          { due: dueText(due, task.deadline?.text), asOf: formatDateVi(ctx.asOf) },
+        ),
+      );
+    }
+    for (const { report, row } of matched) {
+      if (report.status === null || report.reported === null || report.status === report.reported) continue;
+      if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
+      findings.push(
+        mergeFinding(
+          'W_STATUS_INCONSISTENT',
+          'warning',
+          { ...report.source, cell: row.cells.status ?? null, field: 'status' },
+          {
+            status: row.raw.status ?? statusRef(report.reported),
+            expected: statusRef(report.status),
+            due: dueText(due, task.deadline?.text),
+            asOf: formatDateVi(ctx.asOf),
+          },
+        ),
+      );
+    }
+    return {
+      id: task.id,
+      stt: task.stt,
+      group: task.group,
+      task: task.task,
+      lead: task.lead,
+      partners: task.partners,
+      result: task.result,
+      deadline: task.deadline,
+      due,
+      status,
+      overdue,
+      reports,
+      issues,
+    };
+  });
+
+  const unreported = unreportedTasks(plan, assign, coverage);
+  for (const u of unreported) {
+    const where = coverage.get(u.agency);
+    if (!where) continue;
+    findings.push(
+      mergeFinding('W_TASK_NOT_REPORTED', 'warning', { path: where.path }, { stt: u.stt ?? '', task: u.task }),
+    );
+  }
+
+  const reporting = new Set(coverage.keys());
+  const missingAgencies = assign.expected.filter((a) => !reporting.has(a));
+  return {
+    mode: 'plan',
+    tasks,
+    rejected,
+    accounts,
+    findings,
+    missingAgencies,
+    unreported,
+    ...summarize({ tasks, accounts, inputs, expected: assign.expected, missingAgencies, unreported, assign, asOf: ctx.asOf, opts }),
+  };
+}
+
+/**
+ * Assigned tasks with no report from the agency: for every agency a report is
+ * expected from, and for any other named agency (a collective's shared
+ * template) that did report.
+ */
+function unreportedTasks(
+  plan: Plan,
+  assign: Assignments,
+  coverage: ReadonlyMap<string, { tasks: Set<number> }>,
+): Unreported[] {
+  const agencies = new Set([...assign.expected, ...[...coverage.keys()].filter((a) => assign.leads.has(a) || assign.partners.has(a))]);
+  const out: Unreported[] = [];
+  for (const agency of [...agencies].sort(collator.compare)) {
+    const covered = coverage.get(agency)?.tasks;
+    for (const i of [...assignedTo(assign, agency)].sort((a, b) => a - b)) {
+      if (covered?.has(i)) continue;
+      const t = plan.tasks[i];
+      out.push({
+        agency,
+        role: assign.leads.get(agency)?.has(i) ? 'lead' : 'partner',
+        taskId: t.id,
+        stt: t.stt,
+        task: t.task,
+        agencyMissing: covered === undefined,
+      });
+    }
+  }
+  return out;
+}

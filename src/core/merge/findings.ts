@@ -1,0 +1,61 @@
+/**
+ * The merge's own findings and rejections. Messages are ids and data, as
+ * everywhere in the core; dates in data are shown the Vietnamese way and
+ * statuses as references to their labels, rendered in the user's language.
+ */
+import { formatDateVi } from '../deadline/dates';
+import type { Finding, Severity } from '../model/finding';
+import type { Field, StatusCode, TaskRow } from '../model/task';
+import type { MergeFinding, RejectedRow } from './types';
+
+/** Findings the engine raises per file against the report's own deadline; with a plan, the merge judges them against the plan. */
+export const REJUDGED_WITH_PLAN: ReadonlySet<string> = new Set(['W_OVERDUE', 'W_STATUS_INCONSISTENT']);
+
+export function statusRef(code: StatusCode | 'NO_REPORT'): string {
+  return `@merge.status.${code}`;
+}
+
+export function mergeFinding(
+  code: string,
+  severity: Severity,
+  where: { path: string | null; sheet?: string | null; row?: number | null; cell?: string | null; field?: Field | null },
+  data: Record<string, string | number>,
+  messageId = `finding.${code}`,
+): MergeFinding {
+  return {
+    code,
+    severity,
+    path: where.path,
+    sheet: where.sheet ?? null,
+    cell: where.cell ?? null,
+    row: where.row ?? null,
+    field: where.field ?? null,
+    messageId,
+    data,
+  };
+}
+
+export function withPath(f: Finding, path: string): MergeFinding {
+  return { ...f, path };
+}
+
+export function rejection(
+  code: 'E_TASK_NOT_IN_PLAN' | 'E_TASK_EMPTY' | 'E_REPORTER_UNKNOWN',
+  path: string,
+  sheet: string,
+  row: TaskRow,
+  agency: string | null,
+): RejectedRow {
+  const messageId = code === 'E_REPORTER_UNKNOWN' ? 'merge.reject.E_REPORTER_UNKNOWN' : `finding.${code}`;
+  const data: Record<string, string | number> = code === 'E_TASK_EMPTY' ? { row: row.row } : { task: row.task };
+  return { path, sheet, row: row.row, code, messageId, data, task: row.task, agency };
+}
+
+/** The finding a rejected row also is, so "Lỗi dữ liệu" lists it beside the others. */
+export function rejectionFinding(r: RejectedRow, cell: string | null): MergeFinding {
+  return mergeFinding(r.code, 'error', { path: r.path, sheet: r.sheet, row: r.row, cell, field: 'task' }, r.data, r.messageId);
+}
+
+export function dueText(due: string | null, written: string | undefined): string {
+  return due ? formatDateVi(due) : (written ?? '');
+}

@@ -1,0 +1,10 @@
+export { concatenate } from './concatenate';
+export { consolidate, type MergeContext } from './consolidate';
+export { METADATA_FORMAT, METADATA_SHEET, readTemplateMetadata } from './metadata';
+export { planFromTables } from './plan';
+export { agencyFromFileName, detectReportingAgency } from './reporting-agency';
+export { sha256Hex, sha256Text } from './sha256';
+export { DONE } from './status';
+export { MATCH_THRESHOLD, TaskIndex, type TaskMatch } from './task-index';
+export { planFingerprint, taskIdOf } from './task-id';
+export type * from './types';

@@ -1,0 +1,111 @@
+/**
+ * Which agency sent a workbook. Tried in order, from the surest to the
+ * loosest: the template's metadata, a "Đơn vị báo cáo: …" line above the
+ * table, the file name, a lead column naming one agency on every row.
+ * Nothing found gives null: the merge reports it rather than guessing.
+ */
+import type { AgencyRegistry } from '../agency/registry';
+import type { SheetModel } from '../model/sheet';
+import type { TaskTable } from '../model/task';
+import { cellText } from '../table/sheet-reader';
+import { compareKey } from '../text/compare-key';
+import { cleanText } from '../text/normalize';
+import type { ReportingAgency, TemplateMetadata } from './types';
+
+/** Labels of the reporter line, as comparison keys. */
+const LABELS = ['don vi bao cao', 'co quan bao cao'];
+/** Shorter labels also head other lines ("Đơn vị: triệu đồng"): only a known agency after them counts. */
+const SHORT_LABELS = ['don vi', 'co quan'];
+/** Words a file name carries besides the agency's ("bao-cao-so-noi-vu-2026"). */
+const MAX_NAME_WORDS = 16;
+
+/** A name the registry knows as one accountable agency (not a collective, not unknown). */
+function known(registry: AgencyRegistry, text: string): string | null {
+  const m = registry.resolve(text);
+  return m.kind !== 'unknown' && m.canonical && !m.collective ? m.canonical : null;
+}
+
+/** A stated name: canonical when the registry knows it, else as written (it is stated, not guessed). */
+function stated(registry: AgencyRegistry, text: string): string | null {
+  const clean = cleanText(text);
+  if (clean === '') return null;
+  const m = registry.resolve(clean);
+  return m.kind !== 'unknown' && m.canonical ? m.canonical : clean;
+}
+
+/** "Đơn vị báo cáo: Sở Nội vụ" in one cell, or the label in one cell and the name in the next. */
+function headingName(sheet: SheetModel, above: number, registry: AgencyRegistry): string | null {
+  for (let r = 0; r < Math.min(above, sheet.cells.length); r++) {
+    const row = sheet.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(row[c]);
+      if (text === '') continue;
+      const colon = text.search(/[:：]/);
+      const label = compareKey(colon >= 0 ? text.slice(0, colon) : text);
+      const full = LABELS.includes(label);
+      if (!full && !(colon >= 0 && SHORT_LABELS.includes(label))) continue;
+      const rest = colon >= 0 ? text.slice(colon + 1) : '';
+      const name = rest.trim() !== '' ? rest : row.slice(c + 1).map(cellText).find((t) => t !== '');
+      const found = name ? (full ? stated(registry, name) : known(registry, name)) : null;
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The agency a file name names: every run of its words is tried, longest
+ * first ("01_bao-cao-so-noi-vu.xlsx" → "so noi vu"); two different agencies
+ * named by runs of the same length are too close to call.
+ */
+export function agencyFromFileName(fileName: string, registry: AgencyRegistry): string | null {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const words = compareKey(base.replace(/[_.]+/g, ' ')).split(' ').filter(Boolean).slice(0, MAX_NAME_WORDS);
+  for (let len = words.length; len >= 2; len--) {
+    const found = new Set<string>();
+    for (let i = 0; i + len <= words.length; i++) {
+      const name = known(registry, words.slice(i, i + len).join(' '));
+      if (name) found.add(name);
+    }
+    if (found.size === 1) return [...found][0];
+    if (found.size > 1) return null;
+  }
+  // A one-word name ("SKHCN", "VPUBND") is an abbreviation the registry lists.
+  const one = new Set(words.map((w) => known(registry, w)).filter((n): n is string => n !== null));
+  return one.size === 1 ? [...one][0] : null;
+}
+
+/** Every task names the same single lead, which the registry knows. */
+function uniformLead(tables: readonly TaskTable[], registry: AgencyRegistry): string | null {
+  const leads = new Set<string>();
+  for (const table of tables) {
+    for (const row of table.tasks) {
+      if (row.lead.length !== 1) return null;
+      leads.add(row.lead[0]);
+      if (leads.size > 1) return null;
+    }
+  }
+  return leads.size === 1 ? known(registry, [...leads][0]) : null;
+}
+
+export function detectReportingAgency(input: {
+  sheets: readonly SheetModel[];
+  tables: readonly TaskTable[];
+  fileName: string;
+  template: TemplateMetadata | null;
+  registry: AgencyRegistry;
+}): ReportingAgency {
+  const { registry, tables } = input;
+  const fromMetadata = input.template?.agency ? stated(registry, input.template.agency) : null;
+  if (fromMetadata) return { name: fromMetadata, via: 'metadata' };
+  for (const table of tables) {
+    const sheet = input.sheets.find((s) => s.name === table.sheet);
+    const name = sheet ? headingName(sheet, table.headerRow - 1, registry) : null;
+    if (name) return { name, via: 'heading' };
+  }
+  const fromFile = agencyFromFileName(input.fileName, registry);
+  if (fromFile) return { name: fromFile, via: 'file-name' };
+  const fromLead = uniformLead(tables, registry);
+  if (fromLead) return { name: fromLead, via: 'lead-column' };
+  return { name: null, via: null };
+}

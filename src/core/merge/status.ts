@@ -1,0 +1,70 @@
+/**
+ * Statuses in the consolidation: each report's status corrected against the
+ * plan's deadline and the as-of date, and one status per task from its
+ * lead agencies' reports.
+ */
+import { isValidDate, toIso } from '../deadline/dates';
+import { expectedStatus, type JudgeOptions } from '../deadline/judge';
+import type { Deadline, StatusCode } from '../model/task';
+import type { MergedStatus } from './types';
+
+/**
+ * Least advanced first. A task with several leads (or a collective lead) is
+ * only as far along as its slowest lead: "done" for the province means done
+ * by all of them.
+ */
+const PROGRESS: readonly StatusCode[] = [
+  'NOT_STARTED',
+  'IN_PROGRESS_LATE',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'DONE_LATE',
+  'DONE_THIS_PERIOD',
+  'DONE_ON_TIME',
+  'CANCELLED',
+];
+
+export const DONE: ReadonlySet<StatusCode> = new Set<StatusCode>(['DONE_ON_TIME', 'DONE_LATE', 'DONE_THIS_PERIOD']);
+
+export function combineLeadStatuses(statuses: readonly (StatusCode | null)[]): MergedStatus {
+  let best: StatusCode | null = null;
+  for (const s of statuses) {
+    if (s !== null && (best === null || PROGRESS.indexOf(s) < PROGRESS.indexOf(best))) best = s;
+  }
+  return best ?? 'NO_REPORT';
+}
+
+// "ngày 15/4/2026", "ngày 15-04-2026", "ngày 15 tháng 4 năm 2026".
+const DATE_IN_TEXT = /ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/giu;
+
+/**
+ * When the outcome shows the work was finished: the latest date written
+ * "ngày …" in it, not after the as-of date ("Đã ban hành Kế hoạch số 45/KH-UBND
+ * ngày 15/4/2026"). Undefined when it shows none.
+ */
+export function doneDateOf(outcome: string | null, asOf: string): string | undefined {
+  if (!outcome) return undefined;
+  let latest: string | undefined;
+  for (const m of outcome.matchAll(DATE_IN_TEXT)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2] ?? m[4]);
+    const y = Number(m[3] ?? m[5]);
+    if (!isValidDate(y, mo, d)) continue;
+    const iso = toIso(y, mo, d);
+    if (iso <= asOf && (latest === undefined || iso > latest)) latest = iso;
+  }
+  return latest;
+}
+
+/** The reported status judged against the deadline: "in progress" past due is late, "done on time" after due is late. */
+export function correctStatus(
+  status: StatusCode | null,
+  deadline: Deadline | null,
+  asOf: string,
+  outcome: string | null,
+  opts: JudgeOptions = {},
+): StatusCode | null {
+  if (status === null) return null;
+  const done = status === 'DONE_ON_TIME' ? doneDateOf(outcome, asOf) : undefined;
+  return expectedStatus(status, deadline, asOf, done, opts);
+}

@@ -1,0 +1,155 @@
+import { consolidate } from '../../../src/core/merge/consolidate';
+import type { Consolidation, MergeFinding } from '../../../src/core/merge/types';
+import { bacNinhPlan, CONG_AN, ctx, KHCN, NOI_VU, reportInput, seedReportRow } from './helpers';
+
+/**
+ * A Bắc Ninh round at 10/12/2026. Tasks: 1 KHCN Quý I/2026 · 2 Nội vụ Tháng 7/2026 ·
+ * 3 GD&ĐT Đến năm 2030 · 4 KHCN Thường xuyên (partners Bộ KH&CN, Nội vụ, VHTTDL, VP UBND,
+ * LHH, Hội VHNT, collective) · 5 Công an Thường xuyên · 6 KHCN Thường xuyên · 7 Báo Thường xuyên.
+ */
+function round(): Consolidation {
+  const khcn = reportInput('so-khcn.xlsx', KHCN, [
+    // Renumbered: the agency lists only its own tasks, 1 and 2.
+    seedReportRow(0, '1', 'Đã hoàn thành', 'Đã ban hành Kế hoạch số 45/KH-UBND ngày 15/4/2026'),
+    seedReportRow(
+      3,
+      '2',
+      'Đang thực hiện',
+      'Đang cập nhật dữ liệu',
+      'Đầu mối xây dựng, vận hành, khai thác và cập nhật cơ sở dữ liệu Hệ thống dữ liệu đội ngũ trí thức Việt Nam',
+    ),
+  ]);
+  const noiVu = reportInput('so-noi-vu.xlsx', NOI_VU, [
+    seedReportRow(1, '1', 'Đang thực hiện', 'Đã trình dự thảo Nghị quyết'),
+    seedReportRow(3, '2', 'Đang thực hiện', 'Đã cung cấp dữ liệu cán bộ, công chức'),
+    ['3', 'Tổ chức Hội nghị tổng kết công tác cán bộ năm 2026', NOI_VU, '', 'Hội nghị', 'Tháng 12/2026', 'Đã hoàn thành', 'Đã tổ chức'],
+  ]);
+  const congAn = reportInput('cong-an.xlsx', CONG_AN, [seedReportRow(4, '1', 'Hoàn thành', 'Đã đề xuất sửa đổi')]);
+  return consolidate(bacNinhPlan(), [khcn, noiVu, congAn], ctx);
+}
+
+const codes = (fs: MergeFinding[], code: string) => fs.filter((f) => f.code === code);
+
+describe('consolidate against a plan', () => {
+  const c = round();
+  const task = (stt: string) => c.tasks.find((t) => t.stt === stt)!;
+
+  it('keeps one row per plan task, in plan order', () => {
+    expect(c.tasks.map((t) => t.stt)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  });
+
+  it('corrects a lead status against the due date and the as-of date', () => {
+    // Done, but the outcome shows 15/04/2026, after Quý I/2026.
+    expect(task('1')).toMatchObject({ status: 'DONE_LATE', due: '2026-03-31', overdue: false });
+    expect(task('1').reports[0]).toMatchObject({ reported: 'DONE_ON_TIME', status: 'DONE_LATE', match: 'text' });
+    // In progress past 31/07/2026.
+    expect(task('2')).toMatchObject({ status: 'IN_PROGRESS_LATE', due: '2026-07-31', overdue: true });
+    // Continuous tasks have no due date and are never overdue.
+    expect(task('5')).toMatchObject({ status: 'DONE_ON_TIME', due: null, overdue: false });
+  });
+
+  it('gives NO_REPORT when no lead reported, overdue only past the due date', () => {
+    expect(task('3')).toMatchObject({ status: 'NO_REPORT', due: '2030-12-31', overdue: false, reports: [] });
+    expect(task('6')).toMatchObject({ status: 'NO_REPORT', overdue: false });
+  });
+
+  it("lists a partner's contribution beside the lead's, lead first", () => {
+    expect(task('4').status).toBe('IN_PROGRESS');
+    expect(task('4').reports.map((r) => [r.agency, r.role, r.status, r.outcome])).toEqual([
+      [KHCN, 'lead', 'IN_PROGRESS', 'Đang cập nhật dữ liệu'],
+      [NOI_VU, 'partner', 'IN_PROGRESS', 'Đã cung cấp dữ liệu cán bộ, công chức'],
+    ]);
+  });
+
+  it('points each report at its source row', () => {
+    expect(task('2').reports[0].source).toEqual({ path: 'so-noi-vu.xlsx', sheet: 'Báo cáo', row: 2 });
+  });
+
+  it('rejects a row matching no plan task, and accounts for every row', () => {
+    expect(c.rejected).toEqual([
+      expect.objectContaining({ path: 'so-noi-vu.xlsx', sheet: 'Báo cáo', row: 4, code: 'E_TASK_NOT_IN_PLAN' }),
+    ]);
+    expect(codes(c.findings, 'E_TASK_NOT_IN_PLAN')).toEqual([expect.objectContaining({ path: 'so-noi-vu.xlsx', cell: 'B4' })]);
+    expect(c.accounts).toEqual([
+      { path: 'so-khcn.xlsx', rowsRead: 2, rowsMerged: 2, rowsRejected: 0 },
+      { path: 'so-noi-vu.xlsx', rowsRead: 3, rowsMerged: 2, rowsRejected: 1 },
+      { path: 'cong-an.xlsx', rowsRead: 1, rowsMerged: 1, rowsRejected: 0 },
+    ]);
+    expect(c.totals).toMatchObject({ rowsRead: 6, rowsMerged: 5, rowsRejected: 1 });
+  });
+
+  it('names the missing agencies: provincial, named in the plan, no file; in Vietnamese order', () => {
+    expect(c.missingAgencies).toEqual([
+      'Báo và Phát thanh, Truyền hình Bắc Ninh',
+      'Hội Văn học nghệ thuật tỉnh',
+      'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh',
+      'Sở Giáo dục và Đào tạo',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Văn phòng UBND tỉnh',
+    ]);
+    expect(c.totals).toMatchObject({ agenciesExpected: 9, agenciesReported: 3, agenciesMissing: 6 });
+  });
+
+  it('raises the merge findings: overdue, inconsistent status, task not reported', () => {
+    expect(codes(c.findings, 'W_OVERDUE')).toEqual([
+      expect.objectContaining({ path: 'ke-hoach.xlsx', row: 3, cell: 'F3', data: { due: '31/07/2026', asOf: '10/12/2026' } }),
+    ]);
+    expect(codes(c.findings, 'W_STATUS_INCONSISTENT').map((f) => [f.path, f.cell, f.data.expected])).toEqual([
+      ['so-khcn.xlsx', 'G2', '@merge.status.DONE_LATE'],
+      ['so-noi-vu.xlsx', 'G2', '@merge.status.IN_PROGRESS_LATE'],
+    ]);
+    // KHCN leads task 6 and did not mention it; agencies that sent nothing are listed, not flagged per task.
+    expect(codes(c.findings, 'W_TASK_NOT_REPORTED')).toEqual([
+      expect.objectContaining({ path: 'so-khcn.xlsx', data: { stt: '6', task: expect.stringContaining('khoa học, công nghệ') } }),
+    ]);
+    expect(c.unreported.filter((u) => !u.agencyMissing).map((u) => [u.agency, u.stt, u.role])).toEqual([[KHCN, '6', 'lead']]);
+    expect(c.unreported.filter((u) => u.agencyMissing).map((u) => u.stt)).toEqual(['7', '4', '4', '3', '4', '4']);
+  });
+
+  it("does not repeat the engine's per-file overdue and status findings (the plan judges them)", () => {
+    expect(codes(c.findings, 'W_OVERDUE').every((f) => f.path === 'ke-hoach.xlsx')).toBe(true);
+  });
+
+  it('counts statuses over tasks and per agency', () => {
+    expect(c.totals.byStatus).toEqual({ DONE_LATE: 1, IN_PROGRESS_LATE: 1, IN_PROGRESS: 1, DONE_ON_TIME: 1, NO_REPORT: 3 });
+    expect(c.totals.overdue).toBe(1);
+    const khcn = c.agencies.find((a) => a.agency === KHCN)!;
+    expect(khcn).toMatchObject({ led: 3, supported: 0, expected: true, files: ['so-khcn.xlsx'], done: 1, unreported: 1 });
+    expect(khcn.byStatus).toEqual({ DONE_LATE: 1, IN_PROGRESS: 1, NO_REPORT: 1 });
+    const noiVu = c.agencies.find((a) => a.agency === NOI_VU)!;
+    expect(noiVu).toMatchObject({ led: 1, supported: 1, overdue: 1, byStatus: { IN_PROGRESS_LATE: 1 } });
+  });
+});
+
+describe('rows a plan cannot take', () => {
+  it('rejects every row of a file whose reporting agency is unknown, and says so once', () => {
+    const c = consolidate(bacNinhPlan(), [reportInput('bao-cao.xlsx', null, [seedReportRow(1, '1', 'Đang thực hiện')])], ctx);
+    expect(c.rejected.map((r) => r.code)).toEqual(['E_REPORTER_UNKNOWN']);
+    expect(codes(c.findings, 'E_REPORTER_UNKNOWN')).toHaveLength(1);
+    expect(c.accounts[0]).toEqual({ path: 'bao-cao.xlsx', rowsRead: 1, rowsMerged: 0, rowsRejected: 1 });
+    expect(c.tasks[1].status).toBe('NO_REPORT');
+  });
+
+  it('matches a template row by its hidden id even when the text was edited', () => {
+    const plan = bacNinhPlan();
+    const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Mức độ hoàn thành', 'Mã nhiệm vụ'];
+    const input = reportInput('mau-so-noi-vu.xlsx', NOI_VU, [['1', 'Chính sách thu hút nhân lực', NOI_VU, 'Tháng 7/2026', 'Hoàn thành', plan.tasks[1].id]], header);
+    const c = consolidate(plan, [input], ctx);
+    expect(c.tasks[1].reports).toEqual([expect.objectContaining({ match: 'id', agency: NOI_VU, status: 'DONE_ON_TIME' })]);
+  });
+
+  it('takes the slowest lead when several agencies lead one task', () => {
+    const plan = bacNinhPlan();
+    plan.tasks[2].lead = ['Sở Giáo dục và Đào tạo', KHCN];
+    const c = consolidate(
+      plan,
+      [
+        reportInput('so-gddt.xlsx', 'Sở Giáo dục và Đào tạo', [seedReportRow(2, '1', 'Hoàn thành')]),
+        reportInput('so-khcn.xlsx', KHCN, [seedReportRow(2, '1', 'Chưa thực hiện')]),
+      ],
+      ctx,
+    );
+    expect(c.tasks[2].status).toBe('NOT_STARTED');
+    expect(c.tasks[2].reports.map((r) => r.role)).toEqual(['lead', 'lead']);
+  });
+});

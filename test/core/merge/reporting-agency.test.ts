@@ -1,0 +1,72 @@
+import { agencyFromFileName, detectReportingAgency } from '../../../src/core/merge/reporting-agency';
+import { readTemplateMetadata } from '../../../src/core/merge/metadata';
+import type { SheetModel } from '../../../src/core/model/sheet';
+import { readWorkbookTables } from '../../../src/core/table/read-table';
+import { REPORT_HEADER, sheet, workbook, type CellInput } from '../rules/helpers';
+import { KHCN, NOI_VU, registry } from './helpers';
+
+const ROW = ['1', 'Xây dựng cơ sở dữ liệu về đội ngũ trí thức', 'Sở Nội vụ', '', 'Cơ sở dữ liệu', 'Quý II/2026', 'Đang thực hiện', ''];
+
+function detect(rows: CellInput[][], fileName: string, extraSheets: SheetModel[] = []) {
+  const wb = workbook(sheet(rows, { name: 'Báo cáo' }), ...extraSheets);
+  const { tables } = readWorkbookTables(wb, registry);
+  return detectReportingAgency({ sheets: wb.sheets, tables, fileName, template: readTemplateMetadata(wb), registry });
+}
+
+const metadataSheet = (agency: string) =>
+  sheet(
+    [
+      ['format', 'phuluc-template'],
+      ['templateVersion', '1'],
+      ['agency', agency],
+      ['planFingerprint', '0123456789abcdef'],
+    ],
+    { name: '_phuluc', hidden: true },
+  );
+
+describe('the reporting agency of a workbook', () => {
+  it("takes the template's metadata first", () => {
+    const found = detect([REPORT_HEADER, ROW], 'so-noi-vu.xlsx', [metadataSheet('Sở KH&CN')]);
+    expect(found).toEqual({ name: KHCN, via: 'metadata' });
+  });
+
+  it('ignores a "_phuluc" sheet that is not a template\'s', () => {
+    const other = sheet([['agency', 'Sở Y tế']], { name: '_phuluc' });
+    expect(detect([REPORT_HEADER, ROW], 'so-noi-vu.xlsx', [other])).toEqual({ name: NOI_VU, via: 'file-name' });
+  });
+
+  it('then a "Đơn vị báo cáo: …" line above the table, in one cell or two', () => {
+    expect(detect([['Đơn vị báo cáo: Sở KHCN'], [], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({ name: KHCN, via: 'heading' });
+    expect(detect([['Đơn vị báo cáo:', null, 'Sở Y tế'], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({ name: 'Sở Y tế', via: 'heading' });
+  });
+
+  it('keeps a stated reporter the registry does not know, as written', () => {
+    expect(detect([['Đơn vị báo cáo: UBND xã Tiên  Du'], REPORT_HEADER, ROW], 'x.xlsx')).toEqual({ name: 'UBND xã Tiên Du', via: 'heading' });
+  });
+
+  it('does not take "Đơn vị: triệu đồng" for a reporter', () => {
+    expect(detect([['Đơn vị: triệu đồng'], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({ name: NOI_VU, via: 'lead-column' });
+  });
+
+  it('then the file name', () => {
+    expect(agencyFromFileName('so-noi-vu.xlsx', registry)).toBe(NOI_VU);
+    expect(agencyFromFileName('Sở Nội vụ - báo cáo.xlsx', registry)).toBe(NOI_VU);
+    expect(agencyFromFileName('reports/01_bao-cao-so-khcn-2026.xlsx', registry)).toBe(KHCN);
+    expect(agencyFromFileName('SKHCN.xls', registry)).toBe(KHCN);
+    expect(agencyFromFileName('bao-cao-tong-hop.xlsx', registry)).toBeNull();
+    // Two agencies in one name: too close to call.
+    expect(agencyFromFileName('so-noi-vu-so-y-te.xlsx', registry)).toBeNull();
+  });
+
+  it('then a lead column naming one agency on every row', () => {
+    expect(detect([REPORT_HEADER, ROW, ['2', 'Nhiệm vụ khác', 'Sở Nội vụ', '', '', '2026', 'Hoàn thành', 'x']], 'bc.xlsx')).toEqual({
+      name: NOI_VU,
+      via: 'lead-column',
+    });
+  });
+
+  it('else gives up: no name, never a guess', () => {
+    const mixed = [REPORT_HEADER, ROW, ['2', 'Nhiệm vụ khác', 'Sở Y tế', '', '', '2026', 'Hoàn thành', 'x']];
+    expect(detect(mixed, 'bao-cao.xlsx')).toEqual({ name: null, via: null });
+  });
+});
