@@ -1,0 +1,18 @@
+/**
+ * Province names, so that "Công an tỉnh Bắc Ninh" matches "Công an tỉnh" and the
+ * press body is recognised with any province after it. The 34 units since
+ * 1 July 2025 come first, then the former provinces still named in older files.
+ */
+// prettier-ignore
+export const PROVINCES: readonly string[] = [
+  'An Giang', 'Bắc Ninh', 'Cà Mau', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Điện Biên',
+  'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Nội', 'Hà Tĩnh', 'Hải Phòng', 'Hồ Chí Minh', 'Huế',
+  'Hưng Yên', 'Khánh Hòa', 'Lai Châu', 'Lạng Sơn', 'Lào Cai', 'Lâm Đồng', 'Nghệ An', 'Ninh Bình',
+  'Phú Thọ', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sơn La', 'Tây Ninh', 'Thái Nguyên',
+  'Thanh Hóa', 'Tuyên Quang', 'Vĩnh Long',
+  'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bến Tre', 'Bình Định', 'Bình Dương',
+  'Bình Phước', 'Bình Thuận', 'Đắk Nông', 'Hà Giang', 'Hà Nam', 'Hải Dương', 'Hậu Giang',
+  'Hòa Bình', 'Kiên Giang', 'Kon Tum', 'Long An', 'Nam Định', 'Ninh Thuận', 'Phú Yên',
+  'Quảng Bình', 'Quảng Nam', 'Sóc Trăng', 'Thái Bình', 'Thừa Thiên Huế', 'Tiền Giang',
+  'Trà Vinh', 'Vĩnh Phúc', 'Yên Bái', 'HCM',
+];

@@ -1,0 +1,248 @@
+/**
+ * The agency registry: every accepted spelling of an agency mapped to one
+ * canonical name. Resolution goes from the cheapest and surest to the loosest:
+ * exact text → folded key (alias, or spelling when a mark went missing) → the
+ * press body's many names → a one-letter typo in a long word → collective or
+ * national by shape → unknown with the nearest name. Results are cached: the
+ * same few dozen names fill a hundred thousand cells.
+ */
+import { fixPunctuation } from '../text/punctuation';
+import { cleanText } from '../text/normalize';
+import { agencyKey, foldWords, type AgencyKey } from './agency-key';
+import { DEFAULT_AGENCIES, type AgencyEntry } from './default-agencies';
+import { editDistance, syllableDistance } from './edit-distance';
+import { looksCollective, looksLikePress, looksNational } from './patterns';
+
+export type { AgencyEntry, AgencyKind } from './default-agencies';
+
+export interface AgencyMatch {
+  kind: 'exact' | 'alias' | 'spelling' | 'unknown';
+  /** The canonical name for exact, alias and spelling; null when unknown. */
+  canonical: string | null;
+  /** For unknown text: the nearest canonical name, when one is near enough. */
+  suggestion: string | null;
+  collective: boolean;
+  national: boolean;
+  /** The text resolved, cleaned (NFC, single spaces). */
+  text: string;
+  /**
+   * Set when the text is not in the registry but is a collective by its shape
+   * ("Các trường đại học", "UBND các xã, phường, thị trấn"): valid as written,
+   * so it resolves to itself (punctuation tidied).
+   */
+  pattern?: boolean;
+}
+
+export interface AgencyRegistry {
+  resolve(text: string): AgencyMatch;
+  /** The province's own accountable agencies (no collectives, no national bodies), in Vietnamese order. */
+  provincial(): string[];
+  entries(): AgencyEntry[];
+}
+
+export interface RegistryOptions {
+  /** The province ("Bắc Ninh", "tỉnh Bắc Ninh"): fills "{tỉnh}" and may trail any name. */
+  province?: string;
+  /** Entries from the staff's agency file: they extend the defaults and win over them. */
+  extra?: AgencyEntry[];
+}
+
+interface Variant {
+  entry: number;
+  tokens: string[];
+  set: ReadonlySet<string>;
+  marks: string;
+}
+
+// Below this many letters a name is too short for a typo to be told from another word.
+const MIN_TYPO_KEY = 8;
+// A syllable shorter than this is never "corrected": "Nội" must not become "Ngoại".
+const MIN_TYPO_WORD = 4;
+// A name cut short is recognised from this many syllables on, missing at most MAX_MISSING.
+const MIN_TRUNCATED = 4;
+const MAX_MISSING = 2;
+// An unknown name gets a suggestion only when at most this share of its syllables differs.
+const SUGGEST_SHARE = 0.4;
+const CACHE_LIMIT = 50_000;
+
+const collator = new Intl.Collator('vi');
+
+function provinceName(province: string | undefined): string | null {
+  const name = cleanText(province ?? '').replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '');
+  return name === '' ? null : name;
+}
+
+function fill(entry: AgencyEntry, province: string | null): AgencyEntry {
+  const put = (s: string) => cleanText(s.replace(/\{(tỉnh|tinh)\}/gu, province ?? 'tỉnh'));
+  return { name: put(entry.name), aliases: entry.aliases.map(put).filter(Boolean), kind: entry.kind };
+}
+
+/** The default agencies extended (and overridden) by `extra`. */
+export function createRegistry(opts: RegistryOptions = {}): AgencyRegistry {
+  return registryFrom([...DEFAULT_AGENCIES, ...(opts.extra ?? [])], opts.province);
+}
+
+/**
+ * A registry of exactly these entries, without the defaults. An entry whose
+ * name folds like an earlier one's replaces it and keeps the earlier aliases.
+ */
+export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: string): AgencyRegistry {
+  const province = provinceName(provinceOption);
+  const provinceTokens = province ? [foldWords(province)] : [];
+  const keyOf = (text: string): AgencyKey => agencyKey(text, provinceTokens);
+
+  const list: AgencyEntry[] = [];
+  const byName = new Map<string, number>();
+  for (const e of entries.map((x) => fill(x, province))) {
+    const key = keyOf(e.name).key;
+    const at = byName.get(key);
+    if (at === undefined) {
+      byName.set(key, list.length);
+      list.push(e);
+    } else {
+      list[at] = { name: e.name, kind: e.kind, aliases: [...new Set([...e.aliases, ...list[at].aliases])] };
+    }
+  }
+
+  const exact = new Map<string, number>();
+  const byKey = new Map<string, Variant[]>();
+  const byShape = new Map<string, Variant[]>();
+  const variants: Variant[] = [];
+  let press: number | null = null;
+  list.forEach((e, entry) => {
+    exact.set(e.name, entry);
+    for (const text of [e.name, ...e.aliases]) {
+      const k = keyOf(text);
+      if (k.tokens.length === 0) continue;
+      const v: Variant = { entry, tokens: k.tokens, set: new Set(k.tokens), marks: k.marks };
+      variants.push(v);
+      // A later entry (from the staff's file) takes over a key an earlier one had.
+      const same = byKey.get(k.key);
+      if (same && same[0].entry === entry) same.push(v);
+      else byKey.set(k.key, [v]);
+      const shape = `${k.tokens.length}:${k.tokens[0]}`;
+      byShape.set(shape, [...(byShape.get(shape) ?? []), v]);
+      if (press === null && looksLikePress(k.tokens, provinceTokens)) press = entry;
+    }
+  });
+
+  const found = (kind: AgencyMatch['kind'], entry: number, text: string): AgencyMatch => ({
+    kind,
+    canonical: list[entry].name,
+    suggestion: null,
+    collective: list[entry].kind === 'collective',
+    national: list[entry].kind === 'national',
+    text,
+  });
+
+  /**
+   * One differing syllable, one edit apart and long in both spellings; the head
+   * word ("Sở", "Bộ") equal. When the slip is also one letter from another
+   * agency's syllable, even a short one ("Ngoi": Ngoại or Nội?), nobody is chosen.
+   */
+  function typoOf(k: AgencyKey): number | null {
+    if (k.key.length < MIN_TYPO_KEY) return null;
+    const near = new Set<number>();
+    let hit: number | null = null;
+    for (const v of byShape.get(`${k.tokens.length}:${k.tokens[0]}`) ?? []) {
+      const diff = v.tokens.flatMap((t, i) => (t === k.tokens[i] ? [] : [i]));
+      if (diff.length !== 1) continue;
+      const [a, b] = [k.tokens[diff[0]], v.tokens[diff[0]]];
+      if (editDistance(a, b) !== 1) continue;
+      near.add(v.entry);
+      if (a.length >= MIN_TYPO_WORD && b.length >= MIN_TYPO_WORD) hit = v.entry;
+    }
+    return near.size === 1 ? hit : null;
+  }
+
+  /**
+   * A long provincial name with its last one or two syllables missing ("Sở Văn
+   * hóa, Thể thao"), when only one agency's name goes on that way.
+   */
+  function truncationOf(k: AgencyKey): number | null {
+    if (k.tokens.length < MIN_TRUNCATED) return null;
+    const hits = new Set(
+      variants
+        .filter((v) => list[v.entry].kind === 'provincial')
+        .filter((v) => v.tokens.length > k.tokens.length && v.tokens.length <= k.tokens.length + MAX_MISSING)
+        .filter((v) => k.tokens.every((t, i) => v.tokens[i] === t))
+        .map((v) => v.entry),
+    );
+    return hits.size === 1 ? [...hits][0] : null;
+  }
+
+  function nearest(k: AgencyKey): string | null {
+    const have = new Set(k.tokens);
+    let best: { entry: number; d: number } | null = null;
+    for (const v of variants) {
+      const most = Math.max(k.tokens.length, v.tokens.length);
+      // A syllable one name has and the other lacks costs at least half: skip names that cannot come near.
+      let lackA = 0;
+      let lackB = 0;
+      for (const t of k.tokens) if (!v.set.has(t)) lackA++;
+      for (const t of v.tokens) if (!have.has(t)) lackB++;
+      const lacking = Math.max(lackA, lackB);
+      if (lacking / 2 > SUGGEST_SHARE * most) continue;
+      const d = syllableDistance(k.tokens, v.tokens);
+      if (d <= SUGGEST_SHARE * most && (!best || d < best.d)) best = { entry: v.entry, d };
+    }
+    return best ? list[best.entry].name : null;
+  }
+
+  function compute(raw: string): AgencyMatch {
+    const text = cleanText(raw);
+    const entry = exact.get(text);
+    if (entry !== undefined) return found('exact', entry, text);
+    const k = keyOf(text);
+    if (k.tokens.length === 0) {
+      return { kind: 'unknown', canonical: null, suggestion: null, collective: false, national: false, text };
+    }
+    const same = byKey.get(k.key);
+    if (same) {
+      // Typed without any mark: a deliberate variant. Marks written but one lost or wrong: a misspelling.
+      const alias = !k.marked || same.some((v) => v.marks === k.marks);
+      return found(alias ? 'alias' : 'spelling', same[0].entry, text);
+    }
+    if (press !== null && looksLikePress(k.tokens, provinceTokens)) return found('alias', press, text);
+    const typo = typoOf(k) ?? truncationOf(k);
+    if (typo !== null) return found('spelling', typo, text);
+    if (looksCollective(k.tokens)) {
+      const canonical = fixPunctuation(text);
+      const kind = canonical === text ? 'exact' : 'alias';
+      return { kind, canonical, suggestion: null, collective: true, national: false, text, pattern: true };
+    }
+    // The nearest name is the costly part, and list splitting never reads it: found on demand.
+    let suggestion: string | null | undefined;
+    return {
+      kind: 'unknown',
+      canonical: null,
+      get suggestion() {
+        if (suggestion === undefined) suggestion = nearest(k);
+        return suggestion;
+      },
+      collective: false,
+      national: looksNational(k.tokens),
+      text,
+    };
+  }
+
+  const cache = new Map<string, AgencyMatch>();
+  return {
+    resolve(text: string): AgencyMatch {
+      let m = cache.get(text);
+      if (!m) {
+        // Frozen: one object is handed to every caller that asks for the same text.
+        m = Object.freeze(compute(text));
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(text, m);
+      }
+      return m;
+    },
+    provincial: () =>
+      list
+        .filter((e) => e.kind === 'provincial')
+        .map((e) => e.name)
+        .sort(collator.compare),
+    entries: () => list.map((e) => ({ ...e, aliases: [...e.aliases] })),
+  };
+}

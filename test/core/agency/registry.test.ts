@@ -1,0 +1,297 @@
+import { createRegistry } from '../../../src/core/agency';
+
+const CAN_KHCN = 'Sở Khoa học và Công nghệ';
+const CAN_LHH = 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh';
+const CAN_VHTTDL = 'Sở Văn hóa, Thể thao và Du lịch';
+
+describe('the seed appendix tables (DOMAIN §2)', () => {
+  const bacNinh = createRegistry({ province: 'Bắc Ninh' });
+  const ninhBinh = createRegistry({ province: 'Ninh Bình' });
+  const hungYen = createRegistry({ province: 'Hưng Yên' });
+
+  test.each([
+    // Bắc Ninh (002)
+    [bacNinh, 'Sở Khoa học và Công nghệ', 'exact', CAN_KHCN],
+    [bacNinh, 'Sở Nội vụ', 'exact', 'Sở Nội vụ'],
+    [bacNinh, 'Sở Giáo dục và Đào tạo', 'exact', 'Sở Giáo dục và Đào tạo'],
+    [bacNinh, 'Công an tỉnh', 'exact', 'Công an tỉnh'],
+    [bacNinh, 'Bộ Khoa học và Công nghệ', 'exact', 'Bộ Khoa học và Công nghệ'],
+    [bacNinh, 'Văn phòng UBND tỉnh', 'exact', 'Văn phòng UBND tỉnh'],
+    [bacNinh, 'Hội Văn học nghệ thuật tỉnh', 'exact', 'Hội Văn học nghệ thuật tỉnh'],
+    [bacNinh, 'Sở Văn hoá Thể thao và Du lịch', 'alias', CAN_VHTTDL],
+    [bacNinh, 'Liên hiệp các Hội KH&KT tỉnh', 'alias', CAN_LHH],
+    [bacNinh, 'Báo, Phát thanh và Truyền hình Bắc Ninh', 'alias', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
+    [bacNinh, 'Các sở, ngành, địa phương', 'exact', 'Các sở, ngành, địa phương'],
+    [bacNinh, 'Các sở, ngành, địa phương có liên quan', 'exact', 'Các sở, ngành, địa phương có liên quan'],
+    [bacNinh, 'Các, sở, ngành, địa phương có liên quan', 'alias', 'Các sở, ngành, địa phương có liên quan'],
+    // Ninh Bình (003)
+    [ninhBinh, 'Sở Khoa học và Cong nghệ', 'spelling', CAN_KHCN],
+    [ninhBinh, 'Trường Chính trị tỉnh', 'exact', 'Trường Chính trị tỉnh'],
+    [ninhBinh, 'Báo và Đài PTTH', 'alias', 'Báo và Phát thanh, Truyền hình Ninh Bình'],
+    [ninhBinh, 'Liên hiệp các Hội KH-KT', 'alias', CAN_LHH],
+    [ninhBinh, 'Các sở ban ngành, phường, xã', 'exact', 'Các sở ban ngành, phường, xã'],
+    [ninhBinh, 'Các sở ban ngành, phường xã', 'alias', 'Các sở ban ngành, phường, xã'],
+    // Hưng Yên (004)
+    [hungYen, 'Báo và Phát thanh, Truyền hình Hưng Yên', 'exact', 'Báo và Phát thanh, Truyền hình Hưng Yên'],
+    [hungYen, CAN_LHH, 'exact', CAN_LHH],
+    [
+      hungYen,
+      'Các sở, ban ngành, Ủy ban nhân dân xã, phường',
+      'exact',
+      'Các sở, ban ngành, Ủy ban nhân dân xã, phường',
+    ],
+  ])('%#: %p resolves', (registry, text, kind, canonical) => {
+    const m = registry.resolve(text);
+    expect(m.kind).toBe(kind);
+    expect(m.canonical).toBe(canonical);
+  });
+
+  test('Ninh Bình row 2: "Các sở ban ngành, UBND các phường xã" is a collective, not an unknown agency', () => {
+    const m = ninhBinh.resolve('Các sở ban ngành, UBND các phường xã');
+    expect(m.kind).not.toBe('unknown');
+    expect(m.collective).toBe(true);
+    expect(m.canonical).toBe('Các sở ban ngành, UBND các phường xã');
+  });
+
+  test('"Sở Văn hóa, Thể thao" (missing "và Du lịch") points to Sở Văn hóa, Thể thao và Du lịch', () => {
+    const m = bacNinh.resolve('Sở Văn hóa, Thể thao');
+    expect(m.kind).toBe('spelling');
+    expect(m.canonical).toBe(CAN_VHTTDL);
+  });
+});
+
+describe('resolution tiers', () => {
+  const reg = createRegistry({ province: 'Bắc Ninh' });
+
+  test('exact is the canonical text up to NFC and spacing', () => {
+    expect(reg.resolve('  Sở   Khoa học và Công nghệ ').kind).toBe('exact');
+    expect(reg.resolve(CAN_KHCN.normalize('NFD')).kind).toBe('exact');
+    expect(reg.resolve('Sở\u00a0Nội vụ').kind).toBe('exact');
+  });
+
+  test.each([
+    ['Sở KH&CN', CAN_KHCN],
+    ['Sở KHCN', CAN_KHCN],
+    ['SKHCN', CAN_KHCN],
+    ['Sở KH & CN', CAN_KHCN],
+    ['sở khoa học và công nghệ', CAN_KHCN],
+    ['SỞ KHOA HỌC VÀ CÔNG NGHỆ', CAN_KHCN],
+    ['Sở Khoa học & Công nghệ', CAN_KHCN],
+    ['Sở Khoa học và Công nghệ tỉnh Bắc Ninh', CAN_KHCN],
+    ['So Khoa hoc va Cong nghe', CAN_KHCN],
+    ['Sở GD&ĐT', 'Sở Giáo dục và Đào tạo'],
+    ['Sở GDĐT', 'Sở Giáo dục và Đào tạo'],
+    ['SGDĐT', 'Sở Giáo dục và Đào tạo'],
+    ['Sở VHTTDL', CAN_VHTTDL],
+    ['Sở VH-TT&DL', CAN_VHTTDL],
+    ['Sở Văn hóa - Thể thao và Du lịch', CAN_VHTTDL],
+    ['Sở NN&MT', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở DT&TG', 'Sở Dân tộc và Tôn giáo'],
+    ['VP UBND tỉnh', 'Văn phòng UBND tỉnh'],
+    ['VPUBND', 'Văn phòng UBND tỉnh'],
+    ['Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh'],
+    ['Văn phòng Uỷ ban nhân dân tỉnh Bắc Ninh', 'Văn phòng UBND tỉnh'],
+    ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'],
+    ['Uỷ ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh'],
+    ['Liên hiệp các Hội KH-KT', CAN_LHH],
+    ['Liên hiệp các Hội KH&KT', CAN_LHH],
+    ['LHH', CAN_LHH],
+    ['Liên hiệp hội', CAN_LHH],
+    ['Liên hiệp các Hội Khoa học và Kĩ thuật tỉnh', CAN_LHH],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh'],
+    ['Báo và PT-TH Bắc Ninh', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
+    ['Báo và Phát thanh, Truyền hình', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
+    ['Báo và PT, TH Lạng Sơn', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
+    ['Bộ KH&CN', 'Bộ Khoa học và Công nghệ'],
+  ])('alias: %p → %p', (text, canonical) => {
+    const m = reg.resolve(text);
+    expect(m.kind).toBe('alias');
+    expect(m.canonical).toBe(canonical);
+  });
+
+  test.each([
+    ['Sở Khoa học và Cong nghệ', CAN_KHCN],
+    ['Sở Khoa hoc và Công nghệ', CAN_KHCN],
+    ['Sở Khoa học và Công nghê', CAN_KHCN],
+    ['Sở Khao học và Công nghệ', CAN_KHCN],
+    ['Sở Khoa học và Công nghề', CAN_KHCN],
+    ['Sở Nôi vụ', 'Sở Nội vụ'],
+    ['Sở Tài chánh', 'Sở Tài chính'],
+    ['Sở Xây dưng', 'Sở Xây dựng'],
+    ['Liên hiệp các Hội Khoa học và Kỹ thuât tỉnh', CAN_LHH],
+    ['Các sở, ban, nghành', 'Các sở, ban, ngành'],
+  ])('spelling: %p → %p', (text, canonical) => {
+    const m = reg.resolve(text);
+    expect(m.kind).toBe('spelling');
+    expect(m.canonical).toBe(canonical);
+  });
+
+  test('old and new tone placement are the same spelling', () => {
+    expect(reg.resolve('Sở Văn hoá, Thể thao và Du lịch')).toMatchObject({
+      kind: 'alias',
+      canonical: CAN_VHTTDL,
+    });
+  });
+
+  test('unknown text gets the nearest name as a suggestion, or none when nothing is near', () => {
+    expect(reg.resolve('Sở Nông nghiệp')).toMatchObject({
+      kind: 'unknown',
+      canonical: null,
+      suggestion: 'Sở Nông nghiệp và Môi trường',
+    });
+    expect(reg.resolve('Điện lực Bắc Ninh')).toMatchObject({
+      kind: 'unknown',
+      canonical: null,
+      suggestion: null,
+    });
+    expect(reg.resolve('')).toMatchObject({ kind: 'unknown', canonical: null, suggestion: null });
+  });
+
+  test('the match carries the cleaned text', () => {
+    expect(reg.resolve('  Sở  KHCN ').text).toBe('Sở KHCN');
+  });
+
+  test('the same text twice gives the same (frozen) answer', () => {
+    const a = reg.resolve('Sở KHCN');
+    expect(reg.resolve('Sở KHCN')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+});
+
+describe('kinds: collective, national, provincial', () => {
+  const reg = createRegistry({ province: 'Bắc Ninh' });
+
+  test.each([
+    'Các sở, ban, ngành',
+    'Các sở, ngành, địa phương',
+    'Các sở, ngành, địa phương (có liên quan)',
+    'UBND các xã, phường',
+    'Ủy ban nhân dân các xã, phường',
+    'UBND các xã, phường, đặc khu',
+    'UBND cấp xã',
+    'Các cơ quan, đơn vị liên quan',
+    'Các sở ban ngành, phường, xã',
+    'Các sở, ban ngành, Ủy ban nhân dân xã, phường',
+    'Các sở, ban, ngành, UBND các xã, phường',
+  ])('listed collective: %p', (text) => {
+    const m = reg.resolve(text);
+    expect(m.kind).not.toBe('unknown');
+    expect(m.collective).toBe(true);
+    expect(m.national).toBe(false);
+    expect(m.pattern).toBeUndefined();
+  });
+
+  test.each([
+    'Các trường đại học, cao đẳng',
+    'các đơn vị trực thuộc',
+    'UBND các xã, phường, thị trấn',
+    'Ủy ban nhân dân các phường',
+    'Sở, ban, ngành liên quan',
+    'Cơ quan, đơn vị có liên quan',
+  ])('collective by its shape: %p resolves to itself', (text) => {
+    const m = reg.resolve(text);
+    expect(m).toMatchObject({ kind: 'exact', canonical: text, collective: true, pattern: true });
+  });
+
+  test('a shaped collective with stray commas resolves to its tidied text', () => {
+    expect(reg.resolve('Các, trường đại học')).toMatchObject({
+      kind: 'alias',
+      canonical: 'Các trường đại học',
+      collective: true,
+    });
+  });
+
+  test.each([
+    'Sở Lao động - Thương binh và Xã hội',
+    'Phòng Văn hóa – Xã hội',
+    'UBND xã Tân Lập',
+    'Ban Quản lý các khu công nghiệp tỉnh',
+    'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh',
+  ])('not a collective: %p', (text) => {
+    expect(reg.resolve(text).collective).toBe(false);
+  });
+
+  test('ministries and the government are national; the province military command is not', () => {
+    expect(reg.resolve('Bộ Nội vụ')).toMatchObject({ kind: 'exact', national: true });
+    expect(reg.resolve('Thủ tướng Chính phủ')).toMatchObject({ kind: 'exact', national: true });
+    expect(reg.resolve('Bộ Tài nguyên và Môi trường')).toMatchObject({ kind: 'unknown', national: true });
+    expect(reg.resolve('Bộ Chỉ huy Quân sự tỉnh')).toMatchObject({ kind: 'exact', national: false });
+  });
+
+  test('provincial() lists the accountable provincial agencies in Vietnamese order', () => {
+    const list = reg.provincial();
+    expect(list).toEqual(
+      expect.arrayContaining(['Sở Nội vụ', 'Công an tỉnh', 'Báo và Phát thanh, Truyền hình Bắc Ninh']),
+    );
+    expect(list).not.toContain('Bộ Khoa học và Công nghệ');
+    expect(list).not.toContain('Các sở, ban, ngành');
+    expect(list).not.toContain('UBND cấp xã');
+    const before = (a: string, b: string) => expect(list.indexOf(a)).toBeLessThan(list.indexOf(b));
+    // Vietnamese alphabet: … d đ … ; â before u; a before ư; M before n.
+    before('Sở Dân tộc và Tôn giáo', 'Sở Du lịch');
+    before('Sở Du lịch', 'Sở Giáo dục và Đào tạo');
+    before('Sở Tài chính', 'Sở Tư pháp');
+    before('Hội đồng nhân dân tỉnh', 'Hội Văn học nghệ thuật tỉnh');
+    before('Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban nhân dân tỉnh');
+    before('Sở Xây dựng', 'Sở Y tế');
+  });
+});
+
+describe('province and extra entries', () => {
+  test('without a province, the press body is named for "tỉnh"', () => {
+    const reg = createRegistry();
+    expect(reg.resolve('Báo và Đài PTTH').canonical).toBe('Báo và Phát thanh, Truyền hình tỉnh');
+  });
+
+  test('"tỉnh Hưng Yên" and "Hưng Yên" name the same province', () => {
+    const reg = createRegistry({ province: 'tỉnh Hưng Yên' });
+    expect(reg.resolve('Báo và Phát thanh, Truyền hình Hưng Yên').kind).toBe('exact');
+  });
+
+  test('extra entries add agencies, kinds and aliases', () => {
+    const reg = createRegistry({
+      province: 'Bắc Ninh',
+      extra: [
+        { name: 'Trường Đại học Bắc Ninh', aliases: ['ĐH Bắc Ninh'], kind: 'provincial' },
+        { name: 'UBND phường Kinh Bắc', aliases: [], kind: 'commune' },
+        { name: 'Các trường đại học, cao đẳng', aliases: [], kind: 'collective' },
+        { name: 'Đài Truyền thanh {tỉnh}', aliases: [], kind: 'provincial' },
+      ],
+    });
+    expect(reg.resolve('ĐH Bắc Ninh')).toMatchObject({ kind: 'alias', canonical: 'Trường Đại học Bắc Ninh' });
+    expect(reg.resolve('Ủy ban nhân dân phường Kinh Bắc')).toMatchObject({
+      kind: 'alias',
+      canonical: 'UBND phường Kinh Bắc',
+      collective: false,
+      national: false,
+    });
+    expect(reg.resolve('Các trường đại học, cao đẳng').pattern).toBeUndefined();
+    expect(reg.resolve('Đài Truyền thanh Bắc Ninh').kind).toBe('exact');
+    expect(reg.provincial()).toContain('Trường Đại học Bắc Ninh');
+    expect(reg.provincial()).not.toContain('UBND phường Kinh Bắc');
+  });
+
+  test('an extra entry for a default agency extends it and keeps the default aliases', () => {
+    const reg = createRegistry({
+      extra: [{ name: 'Sở Khoa học và Công nghệ', aliases: ['KHCN'], kind: 'provincial' }],
+    });
+    expect(reg.resolve('KHCN')).toMatchObject({ kind: 'alias', canonical: CAN_KHCN });
+    expect(reg.resolve('Sở KH&CN')).toMatchObject({ kind: 'alias', canonical: CAN_KHCN });
+    expect(reg.entries().filter((e) => e.name === CAN_KHCN)).toHaveLength(1);
+  });
+
+  test('an extra entry takes over an alias it claims', () => {
+    const reg = createRegistry({
+      extra: [{ name: 'Liên hiệp Hội Hữu nghị tỉnh', aliases: ['LHH'], kind: 'provincial' }],
+    });
+    expect(reg.resolve('LHH').canonical).toBe('Liên hiệp Hội Hữu nghị tỉnh');
+  });
+
+  test('entries() are copies: changing them does not change the registry', () => {
+    const reg = createRegistry();
+    const first = reg.entries()[0];
+    first.aliases.push('Sở Nội vụ');
+    first.name = 'x';
+    expect(reg.entries()[0]).not.toEqual(first);
+  });
+});
