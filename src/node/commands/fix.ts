@@ -1,7 +1,38 @@
-import type { CommandIO } from './io';
+import * as fs from 'node:fs';
+import { t } from '../../core/messages';
+import type { Context } from '../../core/model/context';
+import { displayPath } from '../display-path';
+import { fixWorkbookFile } from '../fix/fix-file';
+import { fixJson, fixText } from '../fix/fix-report';
+import { checkOutput } from '../fix/output-file';
+import { loadRegistry } from '../registry-file';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { FixOptions } from './options';
 
-export async function runFix(_inputs: string[], _opts: FixOptions, io: CommandIO): Promise<number> {
-  io.err('phuluc fix: not built yet\n');
-  return 1;
+/**
+ * `phuluc fix <in> --out <out>`: the safe fixes written to a copy (always
+ * .xlsx). Exit 0 when the copy is written, 1 when the input cannot be read,
+ * 2 for wrong usage (output exists, equals the input, is not .xlsx).
+ */
+export async function runFix(inputs: string[], opts: FixOptions, io: CommandIO): Promise<number> {
+  const input = inputs[0];
+  if (!fs.existsSync(input)) throw new UsageError('cli.fileNotFound', { file: input });
+  if (!/\.xlsx$/i.test(opts.out)) throw new UsageError('fix.outNotXlsx', { file: opts.out });
+  checkOutput(opts.out, [input], opts.force);
+  const ctx: Context = {
+    // No rule with a fix depends on the date; it only shapes the findings left to report.
+    asOf: new Date().toISOString().slice(0, 10),
+    planDate: null,
+    horizon: null,
+    registry: loadRegistry(opts, io),
+  };
+  const shownInput = displayPath(input, io.cwd);
+  const result = await fixWorkbookFile(input, opts.out, ctx);
+  if (!result.ok) {
+    io.err(`phuluc: ${t('fix.unreadable', { file: shownInput, reason: `@read.reason.${result.reason}` }, opts.lang)}\n`);
+    return EXIT_FINDINGS;
+  }
+  const paths = { input: shownInput, output: displayPath(opts.out, io.cwd) };
+  io.out(opts.json ? JSON.stringify(fixJson(result, paths), null, 2) + '\n' : fixText(result, paths, opts.lang));
+  return EXIT_OK;
 }

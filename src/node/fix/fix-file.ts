@@ -1,0 +1,56 @@
+/**
+ * `phuluc fix` on one file: read it as `validate` does, collect the safe
+ * fixes, apply them to an editable copy and write that copy atomically. The
+ * input is only ever read. The written copy is read back and checked, so what
+ * is reported as left to do is what the new file really holds.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { checkWorkbook } from '../../core/engine';
+import type { CellEdit } from '../../core/fix/compose';
+import type { Context } from '../../core/model/context';
+import type { Finding } from '../../core/model/finding';
+import type { WorkbookFormat } from '../../core/model/sheet';
+import { readWorkbookBuffer, readWorkbookFile, type ReadOutcome } from '../read';
+import { applyEdits, type SkippedEdit } from './apply-edits';
+import { collectEdits } from './collect-edits';
+import { openEditableCopy, type EditableCopy } from './open-copy';
+import { writeAtomic } from './output-file';
+
+export interface FixResult {
+  ok: true;
+  format: WorkbookFormat;
+  /** How the copy was made: the original bytes copied (nothing to fix), or an edited workbook. */
+  via: EditableCopy['via'] | 'copy';
+  convertedFrom: WorkbookFormat | null;
+  applied: CellEdit[];
+  skipped: SkippedEdit[];
+  /** Findings the written copy still has (none of them has a fix that could be applied). */
+  remaining: Finding[];
+}
+
+export type FixOutcome = FixResult | Exclude<ReadOutcome, { ok: true }>;
+
+export async function fixWorkbookFile(input: string, out: string, ctx: Context): Promise<FixOutcome> {
+  const bytes = await fs.readFile(input);
+  const read = await readWorkbookBuffer(bytes, path.basename(input));
+  if (!read.ok) return read;
+  const { edits } = collectEdits(read.workbook, ctx);
+  let via: FixResult['via'] = 'copy';
+  let convertedFrom: WorkbookFormat | null = read.workbook.format === 'xlsx' ? null : read.workbook.format;
+  let applied: CellEdit[] = [];
+  let skipped: SkippedEdit[] = [];
+  if (edits.length === 0 && convertedFrom === null) {
+    // Nothing to change: the copy is the file itself, byte for byte.
+    await writeAtomic(out, (tmp) => fs.copyFile(input, tmp));
+  } else {
+    const copy = await openEditableCopy(bytes, path.basename(input), read.workbook);
+    via = copy.via;
+    convertedFrom = copy.convertedFrom;
+    ({ applied, skipped } = applyEdits(copy.workbook, edits));
+    await writeAtomic(out, (tmp) => copy.workbook.xlsx.writeFile(tmp));
+  }
+  const written = await readWorkbookFile(out);
+  const remaining = written.ok ? checkWorkbook(written.workbook, ctx).findings : [];
+  return { ok: true, format: read.workbook.format, via, convertedFrom, applied, skipped, remaining };
+}

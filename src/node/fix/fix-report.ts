@@ -1,0 +1,62 @@
+/** What `phuluc fix` prints: every change as "sheet!cell: before → after", or the JSON document. */
+import type { FixKind } from '../../core/model/finding';
+import { t, type Lang } from '../../core/messages';
+import { countSeverities } from '../format/validate-json';
+import type { FixResult } from './fix-file';
+
+export const FIX_SCHEMA_VERSION = 1;
+
+export interface FixPaths {
+  input: string;
+  output: string;
+}
+
+function byKind(result: FixResult): Partial<Record<FixKind, number>> {
+  const counts: Partial<Record<FixKind, number>> = {};
+  for (const edit of result.applied) for (const kind of edit.kinds) counts[kind] = (counts[kind] ?? 0) + 1;
+  return counts;
+}
+
+export function fixJson(result: FixResult, paths: FixPaths) {
+  return {
+    schemaVersion: FIX_SCHEMA_VERSION,
+    input: paths.input,
+    output: paths.output,
+    format: result.format,
+    outputFormat: 'xlsx',
+    convertedFrom: result.convertedFrom,
+    changes: result.applied.map((e) => ({ sheet: e.sheet, cell: e.cell, before: e.before, after: e.after, kinds: e.kinds })),
+    skipped: result.skipped.map((s) => ({ sheet: s.edit.sheet, cell: s.edit.cell, before: s.edit.before, after: s.edit.after, reason: s.reason })),
+    summary: {
+      changes: result.applied.length,
+      byKind: byKind(result),
+      skipped: result.skipped.length,
+      remaining: countSeverities(result.remaining),
+    },
+  };
+}
+
+/** Line breaks inside a cell shown as a visible mark, so one change stays on one line. */
+const oneLine = (s: string) => `“${s.replace(/\r?\n/g, ' ↵ ')}”`;
+
+export function fixText(result: FixResult, paths: FixPaths, lang: Lang): string {
+  const lines: string[] = [];
+  if (result.convertedFrom) lines.push(t(`fix.converted.${result.via === 'values' ? 'values' : 'sheetjs'}`, { format: result.convertedFrom }, lang));
+  if (result.convertedFrom === 'xlsm') lines.push(t('fix.macrosDropped', {}, lang));
+  if (result.applied.length === 0) {
+    lines.push(t('fix.nothing', { output: paths.output }, lang));
+  } else {
+    lines.push(t('fix.changes', { count: result.applied.length, input: paths.input, output: paths.output }, lang));
+    for (const e of result.applied) {
+      const kinds = e.kinds.map((k) => t(`fix.kind.${k}`, {}, lang)).join(', ');
+      lines.push(`  ${e.sheet}!${e.cell}: ${oneLine(e.before)} → ${oneLine(e.after)}  (${kinds})`);
+    }
+  }
+  for (const s of result.skipped) {
+    lines.push(t('fix.skipped', { cell: `${s.edit.sheet}!${s.edit.cell}`, reason: `@fix.skip.${s.reason}` }, lang));
+  }
+  const counts = countSeverities(result.remaining);
+  const left = counts.errors + counts.warnings + counts.infos;
+  lines.push(left ? t('fix.remaining', { ...counts, count: left, output: paths.output }, lang) : t('fix.clean', {}, lang));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,43 @@
+/**
+ * Output safety shared by `fix` and `template`: never write over an input,
+ * never over an existing file without --force, and never leave a half-written
+ * file where the output should be (write a temporary file, then rename).
+ */
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from '../commands/io';
+
+/** The same file on disk: one path through a link, a "..", or another name of one file (hard link). */
+export function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Exit 2 (UsageError) when `out` is one of `inputs`, or exists and `force` is off. */
+export function checkOutput(out: string, inputs: readonly string[], force: boolean): void {
+  if (inputs.some((input) => sameFile(out, input))) throw new UsageError('cli.outputIsInput', { file: out });
+  if (fs.existsSync(out) && !force) throw new UsageError('cli.outputExists', { file: out });
+}
+
+/**
+ * Writes through a hidden temporary file beside `out` (same folder, so the
+ * rename is atomic), then renames it over `out`. The temporary file is
+ * removed when writing fails.
+ */
+export async function writeAtomic(out: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await write(tmp);
+    await fs.promises.rename(tmp, out);
+  } catch (e) {
+    await fs.promises.rm(tmp, { force: true });
+    throw e;
+  }
+}
