@@ -1,7 +1,150 @@
-import type { CommandIO } from './io';
+/**
+ * `phuluc draft <plan> --out <appendix.xlsx>`: the appendix workbook drafted
+ * from a plan document (.docx, .txt, .md), then read back and checked by the
+ * validator itself, so what is reported is what `phuluc validate` will say.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { draftPlan, type DraftOutcome } from '../../core/draft/draft';
+import { readPlanHeader } from '../../core/draft/metadata';
+import { draftTable, planJson, planLines } from '../../core/draft/summary';
+import { checkWorkbook } from '../../core/engine';
+import { t, type Lang } from '../../core/messages';
+import type { Context } from '../../core/model/context';
+import type { TaskTable } from '../../core/model/task';
+import { displayPath } from '../display-path';
+import { readPlanFile } from '../docx/plan-document';
+import { countSeverities, issueJson, SCHEMA_VERSION, tableJson, taskJson } from '../format/validate-json';
+import { validateText } from '../format/validate-text';
+import { readWorkbookBuffer } from '../read';
+import { loadRegistry } from '../registry-file';
+import { appendixPlacement, writeAppendixWorkbook } from '../write/appendix';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { DraftOptions } from './options';
 
-export async function runDraft(_inputs: string[], _opts: DraftOptions, io: CommandIO): Promise<number> {
-  io.err('phuluc draft: not built yet\n');
-  return 1;
+/** Today in Vietnam, for the rules that need an as-of date (read here, at the edge). */
+function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/**
+ * Writes next to the output and renames, so a half-written workbook never
+ * carries its name. Without --force a hard link refuses an output that
+ * appeared meanwhile instead of replacing it.
+ */
+function writeAtomically(out: string, bytes: Uint8Array, force: boolean): void {
+  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, bytes, { flag: 'wx' });
+  try {
+    if (force) fs.renameSync(tmp, out);
+    else fs.linkSync(tmp, out);
+  } finally {
+    if (fs.existsSync(tmp)) fs.unlinkSync(tmp);
+  }
+}
+
+interface Failure {
+  code: string;
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+function failureOf(outcome: Extract<DraftOutcome, { ok: false }>, shown: string): Failure {
+  switch (outcome.problem) {
+    case 'empty':
+      return { code: 'E_DRAFT_EMPTY', messageId: 'draft.fail.empty', data: { path: shown } };
+    case 'no-tasks':
+      return { code: 'E_DRAFT_NO_TASKS', messageId: 'draft.fail.noTasks', data: { path: shown, section: outcome.section ?? '' } };
+    default:
+      return { code: 'E_DRAFT_NO_SECTION', messageId: 'draft.fail.noSection', data: { path: shown } };
+  }
+}
+
+function fail(io: CommandIO, opts: { json: boolean; lang: Lang }, input: string, f: Failure, plan: unknown = null): number {
+  const message = t(f.messageId, f.data, opts.lang);
+  io.err(`phuluc: ${message}\n`);
+  if (opts.json) {
+    const doc = { schemaVersion: SCHEMA_VERSION, input, output: null, plan, files: [], error: { code: f.code, message } };
+    io.out(JSON.stringify(doc, null, 2) + '\n');
+  }
+  return EXIT_FINDINGS;
+}
+
+export async function runDraft(inputs: string[], opts: DraftOptions, io: CommandIO): Promise<number> {
+  const input = inputs[0];
+  const out = opts.out;
+  const shownIn = displayPath(input, io.cwd);
+  const shownOut = displayPath(out, io.cwd);
+  if (samePath(input, out)) throw new UsageError('cli.outputIsInput', { file: shownOut });
+  if (fs.existsSync(out) && !opts.force) throw new UsageError('cli.outputExists', { file: shownOut });
+
+  const read = await readPlanFile(input);
+  if (!read.ok) {
+    return fail(io, opts, shownIn, { code: 'E_FILE_UNREADABLE', messageId: 'draft.fail.unreadable', data: { path: shownIn, reason: `@${read.reason}` } });
+  }
+  const header = readPlanHeader(read.doc);
+  const province = header.province ?? opts.province ?? null;
+  const registry = loadRegistry({ ...opts, province: opts.province ?? header.province ?? undefined }, io);
+  const outcome = draftPlan(read.doc, { ...header, province }, registry);
+  if (!outcome.ok) return fail(io, opts, shownIn, failureOf(outcome, shownIn), planJson(outcome.meta));
+
+  const table = draftTable(outcome.titleLines, outcome.tasks);
+  const bytes = await writeAppendixWorkbook(table, { title: outcome.titleLines.slice(1).join(' ') });
+
+  // Read back exactly what was written, through the validator.
+  const back = await readWorkbookBuffer(bytes, path.basename(out));
+  if (!back.ok) throw new Error(`the drafted workbook cannot be read back (${back.reason})`);
+  const ctx: Context = { asOf: today(), planDate: header.date, horizon: header.horizon, registry };
+  const { tables, findings } = checkWorkbook(back.workbook, ctx);
+
+  try {
+    writeAtomically(out, bytes, opts.force);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError('cli.outputExists', { file: shownOut });
+    const detail = (e as Error).message;
+    return fail(io, opts, shownIn, { code: 'E_OUTPUT_UNWRITABLE', messageId: 'draft.fail.write', data: { path: shownOut, detail } });
+  }
+
+  const rowSource = new Map(appendixPlacement(table).taskRows.map((row, i) => [row, i]));
+  const withSources = (tb: TaskTable) => ({
+    ...tableJson(tb),
+    tasks: tb.tasks.map((task) => {
+      const i = rowSource.get(task.row);
+      return { ...taskJson(task), source: i === undefined ? null : outcome.tasks[i].source };
+    }),
+  });
+
+  if (opts.json) {
+    const doc = {
+      schemaVersion: SCHEMA_VERSION,
+      input: shownIn,
+      output: shownOut,
+      mode: outcome.mode,
+      plan: planJson(outcome.meta),
+      files: [{ path: shownOut, format: 'xlsx', tables: tables.map(withSources), issues: findings.map((f) => issueJson(f, opts.lang)) }],
+      summary: { files: 1, tables: tables.length, tasks: tables.reduce((n, tb) => n + tb.tasks.length, 0), ...countSeverities(findings) },
+    };
+    io.out(JSON.stringify(doc, null, 2) + '\n');
+  } else {
+    const lines = [t('draft.plan', { path: shownIn }, opts.lang), ...planLines(outcome.meta, opts.lang).map((l) => `  ${l}`), ''];
+    lines.push(
+      outcome.mode === 'table'
+        ? t('draft.mode.table', { tasks: outcome.tasks.length }, opts.lang)
+        : t('draft.mode.proposed', { tasks: outcome.tasks.length, section: outcome.section ?? '' }, opts.lang),
+    );
+    lines.push(t('draft.written', { path: shownOut }, opts.lang), '', t('draft.check', {}, opts.lang));
+    io.out(lines.join('\n') + '\n' + validateText([{ path: shownOut, format: 'xlsx', tables, findings }], opts.lang));
+  }
+  return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }

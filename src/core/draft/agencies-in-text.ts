@@ -1,0 +1,176 @@
+/**
+ * Agencies named inside a plan's sentences: the heading that names who leads
+ * ("1.2. Sở Nội vụ", "9. Đề nghị Báo và Phát thanh, Truyền hình Lạng Sơn"),
+ * the partners after "phối hợp với …", the body a report goes to ("gửi Sở
+ * Khoa học và Công nghệ"). Every name is resolved through the registry; a
+ * span ends where the registry stops recognising it, so "các sở, ngành xây
+ * dựng kế hoạch" gives "Các sở, ngành", not the rest of the sentence.
+ */
+import type { AgencyMatch, AgencyRegistry } from '../agency/registry';
+import { foldWords } from '../agency/agency-key';
+import { startsWithAgencyWord } from '../agency/patterns';
+import { splitAgencyList } from '../agency/split-list';
+import { compareKey } from '../text/compare-key';
+import { cleanText } from '../text/normalize';
+
+/** Longest name tried at one position, in words ("Các sở, ban, ngành, UBND các xã, phường, đặc khu" is nine). */
+const MAX_NAME_WORDS = 16;
+/** A heading longer than this is a sentence, not an agency's name. */
+const MAX_HEADING_LENGTH = 160;
+
+/**
+ * The words a collective is made of: "các", the kinds of unit and what joins
+ * them. A name the registry accepts only by its shape ("các sở ngành, phường
+ * xã") must be made of these, or it would swallow the verb after it.
+ */
+const COLLECTIVE_WORDS = new Set(
+  [
+    'các', 'cấp', 'sở', 'ban', 'ngành', 'địa', 'phương', 'cơ', 'quan', 'đơn', 'vị', 'xã', 'phường', 'đặc', 'khu',
+    'tổ', 'chức', 'doanh', 'nghiệp', 'huyện', 'hội', 'thị', 'trấn', 'thành', 'phố', 'viên', 'liên', 'có', 'và',
+    'UBND', 'ủy', 'uỷ', 'nhân', 'dân', 'trường', 'đoàn', 'thể', 'thuộc', 'tỉnh', 'chính', 'trị',
+  ].map((w) => compareKey(w)),
+);
+
+/** A collective ends on a unit or its qualifier, never on "các", "và", "cấp". */
+const COLLECTIVE_ENDS = new Set(
+  ['sở', 'ban', 'ngành', 'phương', 'quan', 'vị', 'xã', 'phường', 'khu', 'chức', 'nghiệp', 'huyện', 'hội', 'trấn', 'phố', 'viên', 'thể', 'tỉnh', 'trường', 'trị'].map(
+    (w) => compareKey(w),
+  ),
+);
+
+/** Inside a collective, a second one may not start: "… liên quan và UBND các xã" is two names. */
+const SECOND_NAME = /(?:,|;|\s+và)\s+(?:UBND|Ủy ban|Uỷ ban|các)(?=\s|$)/iu;
+
+export interface FoundName {
+  /** The name as written (cleaned), and its canonical form. */
+  text: string;
+  canonical: string;
+  match: AgencyMatch;
+  /** Characters of the source consumed, from the start. */
+  length: number;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+function known(m: AgencyMatch): boolean {
+  return m.kind !== 'unknown' && m.canonical !== null;
+}
+
+function collectiveShapeOk(text: string): boolean {
+  if (SECOND_NAME.test(text.slice(1))) return false;
+  const key = compareKey(text);
+  // "cơ"/"có" only in "cơ quan", "có liên quan": "các cơ sở giáo dục" (schools) is not cut into "Các cơ sở".
+  if (/\bco\b(?! (?:lien )?quan\b)/.test(key)) return false;
+  const words = key.split(' ');
+  return words.every((w) => COLLECTIVE_WORDS.has(w)) && COLLECTIVE_ENDS.has(words[words.length - 1]);
+}
+
+/** The longest agency name at the start of `text`, or null. */
+export function nameAt(text: string, registry: AgencyRegistry): FoundName | null {
+  const words = [...text.matchAll(/\S+/g)].slice(0, MAX_NAME_WORDS);
+  for (let n = words.length; n >= 1; n--) {
+    const last = words[n - 1];
+    const end = (last.index ?? 0) + last[0].length;
+    const raw = text.slice(0, end).replace(/(?:[\s,;:.)]|\s(?:và|cùng|với))+$/u, '');
+    if (raw === '' || !/\p{L}/u.test(raw)) continue;
+    const candidate = upperFirst(cleanText(raw));
+    const m = registry.resolve(candidate);
+    if (!known(m)) continue;
+    if (m.pattern && !collectiveShapeOk(candidate)) continue;
+    return { text: candidate, canonical: m.canonical as string, match: m, length: raw.length };
+  }
+  return null;
+}
+
+/** Names one after another, joined by ",", ";", "và", "cùng": "các sở, ngành và UBND các xã, phường". */
+export function namesAt(text: string, registry: AgencyRegistry): { names: FoundName[]; length: number } {
+  const names: FoundName[] = [];
+  let used = 0;
+  for (;;) {
+    const found = nameAt(text.slice(used), registry);
+    if (!found) break;
+    names.push(found);
+    used += found.length;
+    const sep = /^[\s,;]*(?:(?:và|cùng|với)\s+)?/u.exec(text.slice(used));
+    // A separator belongs to the list only when another name follows it.
+    if (!sep || !/[,;]|và|cùng|với/u.test(sep[0]) || !nameAt(text.slice(used + sep[0].length), registry)) break;
+    used += sep[0].length;
+  }
+  return { names, length: used };
+}
+
+const PARTNER_CUE = /phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)\s+/giu;
+const SEND_CUE = /(?<![\p{L}])gửi(?:\s+(?:về|cho|đến))?\s+/giu;
+
+function afterCues(text: string, cue: RegExp, registry: AgencyRegistry): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(cue)) {
+    for (const f of namesAt(text.slice((m.index ?? 0) + m[0].length), registry).names) out.push(f.canonical);
+  }
+  return [...new Set(out)];
+}
+
+/** Partners named in a sentence: "phối hợp với …", in order, canonical, without repeats. */
+export function partnersIn(text: string, registry: AgencyRegistry): string[] {
+  return afterCues(text, PARTNER_CUE, registry);
+}
+
+/** Where a report is sent: "gửi Sở Khoa học và Công nghệ". */
+export function recipientsIn(text: string, registry: AgencyRegistry): string[] {
+  return afterCues(text, SEND_CUE, registry);
+}
+
+/** The agency a sentence starts with, as its subject ("Sở Nội vụ chủ trì, …"). */
+export function subjectOf(text: string, registry: AgencyRegistry): string[] {
+  return namesAt(text, registry).names.map((f) => f.canonical);
+}
+
+export interface HeadingAgencies {
+  lead: string[];
+  /** What else the heading names beside the lead ("… và các tổ chức thành viên"). */
+  partners: string[];
+}
+
+/** "Đề nghị …": the province can only invite bodies it does not direct. */
+const INVITE = /^(?:đề\s+nghị|kính\s+đề\s+nghị)\s+/iu;
+
+/**
+ * The agencies a heading of the implementation section names, or null when
+ * the heading names none ("Về công tác tuyên truyền").
+ */
+export function headingAgencies(heading: string, registry: AgencyRegistry): HeadingAgencies | null {
+  const text = cleanText(heading.replace(INVITE, '').replace(/[:.]+$/u, ''));
+  if (text === '' || text.length > MAX_HEADING_LENGTH) return null;
+  // A heading is a name, not a sentence: a collective by shape is taken whole, unless the
+  // list splitter would cut it when the cell is read back.
+  const split = splitAgencyList(text, registry);
+  const whole = registry.resolve(upperFirst(text));
+  if (known(whole) && (!whole.pattern || split.length <= 1)) return { lead: [whole.canonical as string], partners: [] };
+
+  const parts = split.map((p) => registry.resolve(upperFirst(p)));
+  if (parts.length > 1 && parts.every(known)) return accountableFirst(parts, []);
+
+  const { names, length } = namesAt(text, registry);
+  if (names.length > 0) {
+    // What follows the names is a qualifier ("trong tỉnh") unless it names a body too.
+    const rest = cleanText(text.slice(length).replace(/^[\s,;]*(?:(?:và|cùng)\s+)?/u, ''));
+    const restName = rest ? nameAt(rest, registry) : null;
+    return accountableFirst(names.map((f) => f.match), restName ? [restName.canonical] : []);
+  }
+  // Not in the registry but shaped like an agency ("Các trường Đại học trên địa bàn tỉnh"): kept as written.
+  return startsWithAgencyWord(foldWords(text)) ? { lead: [upperFirst(text)], partners: [] } : null;
+}
+
+/**
+ * Several names in one heading: the accountable bodies lead and the
+ * collectives beside them join as partners ("Ủy ban MTTQ Việt Nam tỉnh và các
+ * tổ chức thành viên"); collectives alone lead together.
+ */
+function accountableFirst(matches: AgencyMatch[], extra: string[]): HeadingAgencies {
+  const accountable = matches.filter((m) => !m.collective);
+  const lead = accountable.length ? accountable : matches;
+  const members = matches.filter((m) => !lead.includes(m)).map((m) => m.canonical as string);
+  return { lead: lead.map((m) => m.canonical as string), partners: [...members, ...extra] };
+}

@@ -1,0 +1,165 @@
+/**
+ * Plain-text and markdown plans (the form of the seeds) to a PlanDocument.
+ *
+ * Lines join into paragraphs until a blank line, a new bullet or number, a
+ * heading, or a markdown hard break ("  " at the end): text copied from a PDF
+ * wraps mid-sentence, text from Word has one paragraph per line, and both come
+ * out whole. Lines with two or more tabs, or "| a | b |" rows, are table rows;
+ * a table continues across blank lines while rows keep coming.
+ */
+import { cleanText } from '../text/normalize';
+import type { PlanBlock, PlanDocument, PlanParagraph } from './document';
+import { isFootnoteLine, splitLabel, stripInline } from './inline';
+
+interface OpenParagraph {
+  lines: string[];
+  heading: number | null;
+  bullet: boolean;
+  bold: boolean;
+  footnote: boolean;
+}
+
+const HEADING = /^(#{1,6})\s+/;
+const RAW_BULLET = /^(?:[-+•●▪◦‣–—]|\*(?!\*))\s+/;
+const WHOLE_BOLD = /^(?:\*\*|__)(?!\s).*(?:\*\*|__)$/;
+const HARD_BREAK = / {2,}$|\\$/;
+const WRAP_MIN = 50;
+const NUMBER_START = /^(?:\*+)?(?:[IVXL]{1,7}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ]\s*\))\s/;
+
+function isTabRow(line: string): boolean {
+  return (line.match(/\t/g) ?? []).length >= 2;
+}
+
+function isPipeRow(line: string): boolean {
+  const s = line.trim();
+  return s.startsWith('|') && s.endsWith('|') && s.length > 2 && (s.match(/\|/g) ?? []).length >= 3;
+}
+
+function isTableLine(line: string): boolean {
+  return isTabRow(line) || isPipeRow(line);
+}
+
+function splitRow(line: string): string[] {
+  if (isTabRow(line)) return line.split('\t');
+  const inner = line.trim().slice(1, -1);
+  return inner.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|'));
+}
+
+/** A separator row: "---", "| :--- | --- |". */
+function isSeparatorRow(cells: string[]): boolean {
+  return cells.every((c) => /^[\s:|-]*$/.test(c)) && cells.some((c) => c.includes('-'));
+}
+
+/**
+ * One cell's text. HTML lists that converters leave in a cell
+ * (`<ul …> - a - b`) become one "- " line per item, and "<br>" a line break,
+ * so the agency-list rules split them as they would a typed cell.
+ */
+export function cellText(raw: string): string {
+  let s = raw.replace(/<br\s*\/?>/gi, '\n');
+  if (/<(?:ul|ol|li)\b/i.test(s)) {
+    s = s.replace(/<li\b[^>]*>/gi, '\n- ').replace(/<\/?(?:ul|ol|li)\b[^>]*>/gi, '\n');
+    s = s
+      .split('\n')
+      .flatMap((line) => line.split(/(?:^|\s)[-+•]\s+/))
+      .map((item) => item.trim())
+      .filter(Boolean)
+      .map((item) => `- ${item}`)
+      .join('\n');
+  }
+  return cleanText(
+    s
+      .split('\n')
+      .map((line) => stripInline(line))
+      .join('\n'),
+    { keepLineBreaks: true },
+  );
+}
+
+export function parsePlanText(text: string): PlanDocument {
+  const lines = text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const blocks: PlanBlock[] = [];
+  let open: OpenParagraph | null = null;
+  let table: string[][] | null = null;
+
+  const flush = () => {
+    if (open) {
+      const p = toParagraph(open, blocks.length + 1);
+      if (p) blocks.push(p);
+      open = null;
+    }
+  };
+  const closeTable = () => {
+    if (table && table.length) blocks.push({ kind: 'table', index: blocks.length + 1, rows: table });
+    table = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      flush();
+      // A table goes on across blank lines while the next line with text is another row.
+      if (table && !isTableLine(nextWithText(lines, i) ?? '')) closeTable();
+      continue;
+    }
+    if (isTableLine(line)) {
+      flush();
+      const cells = splitRow(line);
+      if (!isSeparatorRow(cells)) (table ??= []).push(cells.map(cellText));
+      continue;
+    }
+    closeTable();
+
+    const heading = HEADING.exec(trimmed);
+    const body = heading ? trimmed.slice(heading[0].length) : trimmed;
+    const bullet = RAW_BULLET.test(body);
+    const footnote = isFootnoteLine(body);
+    const startsBlock = heading || bullet || footnote || NUMBER_START.test(body) || open?.heading != null || open?.footnote;
+    if (!open || startsBlock || !wraps(open.lines[open.lines.length - 1])) {
+      flush();
+      open = { lines: [], heading: heading ? heading[1].length : null, bullet, bold: true, footnote };
+    }
+    const current: OpenParagraph = open;
+    current.lines.push(body.replace(HARD_BREAK, ''));
+    current.bold &&= WHOLE_BOLD.test(body.replace(RAW_BULLET, '').replace(HARD_BREAK, '').trim());
+    if (HARD_BREAK.test(line)) flush();
+  }
+  flush();
+  closeTable();
+  return { blocks };
+}
+
+/**
+ * Whether a line reads as cut by wrapping (copied from a PDF): long, and not
+ * ending a sentence. Short lines ("Phụ lục", "TM. ỦY BAN NHÂN DÂN") stand alone.
+ */
+function wraps(line: string): boolean {
+  const s = line.trim();
+  return s.length >= WRAP_MIN && !/[.;:!?]$/.test(s);
+}
+
+function nextWithText(lines: string[], i: number): string | null {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim() !== '') return lines[j];
+  return null;
+}
+
+function toParagraph(open: OpenParagraph, index: number): PlanParagraph | null {
+  const joined = open.lines.join(' ');
+  const raw = open.bullet ? joined.replace(RAW_BULLET, '') : joined;
+  const text = stripInline(raw);
+  if (text === '') return null;
+  const label = splitLabel(text);
+  // A hard-wrapped multi-line run of bold parts ("**a  \nb**") is bold only when it all is.
+  const bold = open.bold || WHOLE_BOLD.test(raw.trim());
+  return {
+    kind: 'paragraph',
+    index,
+    label: label.label,
+    bullet: open.bullet || label.bullet,
+    heading: open.heading,
+    bold,
+    text: cleanText(label.rest),
+    ...(open.footnote ? { footnote: true } : {}),
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Draft tasks proposed from a plan's implementation section ("Tổ chức thực
+ * hiện"), for a plan that has no appendix table. Each agency heading names the
+ * lead; each bullet or paragraph under it is one task, its text kept whole;
+ * partners and the deadline come from the sentence itself; results are left
+ * for staff. The reporting duty is also returned as the plan's reporting
+ * deadline. Sentences that assign nothing (context, closing lines) are skipped.
+ */
+import type { AgencyRegistry } from '../agency/registry';
+import type { Deadline } from '../model/task';
+import { compareKey } from '../text/compare-key';
+import { headingAgencies, partnersIn, recipientsIn, subjectOf } from './agencies-in-text';
+import { findDeadline } from './deadline-in-text';
+import { shownText, type PlanDocument, type PlanParagraph } from './document';
+import { labelKind } from './inline';
+
+export interface DraftSource {
+  /** The heading the row comes from, as shown ("1.2. Sở Nội vụ", "Phụ lục"). */
+  heading: string;
+  /** 1-based: the paragraph under that heading, or the row of the document's table. */
+  paragraph: number;
+  /** True for a row proposed from the text; false for one read from a table in the document. */
+  proposed: boolean;
+}
+
+export interface DraftTask {
+  /** The row number as the document's table writes it; proposed tasks are numbered when written. */
+  stt?: string | null;
+  /** The group heading a table row sits under. */
+  group?: string | null;
+  task: string;
+  lead: string[];
+  partners: string[];
+  result: string;
+  /** The deadline as written in the sentence; null when it names none. */
+  deadline: Deadline | null;
+  source: DraftSource;
+}
+
+export interface ReportDeadline {
+  /** Who reports: the lead(s) of the duty, joined with "; ". */
+  from: string;
+  /** To whom: canonical name. */
+  to: string;
+  deadline: Deadline;
+}
+
+export interface Proposal {
+  /** The section heading found ("IV. TỔ CHỨC THỰC HIỆN"), or null when the plan has none. */
+  section: string | null;
+  tasks: DraftTask[];
+  reportDeadlines: ReportDeadline[];
+  focalAgency: string | null;
+}
+
+const SECTION = /^to chuc thuc hien\b/;
+/** Paragraphs after which the plan's body is over. */
+const END = /^(noi nhan|tren day la|phu luc$|tm |kt |thay mat)/;
+/**
+ * Openings of sentences that set context rather than assign work: "Bên cạnh
+ * các nhiệm vụ chung nêu trên, …", "Trong quá trình thực hiện, …",
+ * "UBND tỉnh yêu cầu các sở, … tổ chức triển khai thực hiện …" (the closing line).
+ */
+const CONTEXT = /^(ben canh|tren day|trong qua trinh|ubnd tinh yeu cau|uy ban nhan dan tinh yeu cau|kinh phi thuc hien)\b/;
+const FOCAL = /\bdau moi\b/;
+const REPORT = /\bbao cao\b/;
+
+function isSectionHeading(p: PlanParagraph): boolean {
+  return SECTION.test(compareKey(p.text)) && !p.bullet && (labelKind(p.label)?.kind === 'roman' || p.heading !== null || p.bold);
+}
+
+function isEnd(p: PlanParagraph): boolean {
+  return labelKind(p.label)?.kind === 'roman' || END.test(compareKey(p.text));
+}
+
+/** The section's paragraphs: up to the next section or the signature, and no further than the closing "./.". */
+function sectionBody(paras: PlanParagraph[], start: number): PlanParagraph[] {
+  const body: PlanParagraph[] = [];
+  for (const p of paras.slice(start + 1)) {
+    if (isEnd(p)) break;
+    body.push(p);
+    if (/\.\/\.$/.test(p.text)) break;
+  }
+  return body;
+}
+
+/** Words that assign nothing: a lead-in ending with ":", a note in brackets, a closing line. */
+function assignsNothing(p: PlanParagraph): boolean {
+  const text = p.text.trim();
+  return /:$/.test(text) || /^\(.*\)$/.test(text) || CONTEXT.test(compareKey(text));
+}
+
+/** A heading of the section that can name an agency: numbered "1.", "1.1.", "9)", a heading style, or bold. */
+function mayBeHeading(p: PlanParagraph): boolean {
+  if (p.bullet) return false;
+  const kind = labelKind(p.label)?.kind;
+  return kind === 'decimal' || p.heading !== null || (p.bold && !p.label);
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;!?])\s+(?=\p{Lu})/u);
+}
+
+export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry, opts: { anchorYear?: number } = {}): Proposal {
+  const paras = doc.blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph' && !b.footnote);
+  const start = paras.findIndex(isSectionHeading);
+  if (start < 0) return { section: null, tasks: [], reportDeadlines: [], focalAgency: null };
+
+  const tasks: DraftTask[] = [];
+  const reportDeadlines: ReportDeadline[] = [];
+  let focalAgency: string | null = null;
+  let heading: { text: string; lead: string[]; partners: string[] } | null = null;
+  let under = 0;
+
+  for (const p of sectionBody(paras, start)) {
+    const named = mayBeHeading(p) ? headingAgencies(p.text, registry) : null;
+    if (named) {
+      heading = { text: shownText(p), lead: named.lead, partners: named.partners };
+      under = 0;
+      continue;
+    }
+    // A topic heading ("2. Về công tác tuyên truyền"): the tasks under it name their own lead.
+    if (mayBeHeading(p) && p.text.length < 120 && !/[.;]$/.test(p.text)) {
+      heading = { text: shownText(p), lead: [], partners: [] };
+      under = 0;
+      continue;
+    }
+    if (!heading) continue;
+    under++;
+    if (assignsNothing(p)) continue;
+
+    const lead = heading.lead.length ? heading.lead : subjectOf(p.text, registry);
+    const partners = [...new Set([...heading.partners, ...partnersIn(p.text, registry)])].filter((a) => !lead.includes(a));
+    const found = findDeadline(p.text, opts);
+    tasks.push({
+      task: p.text,
+      lead,
+      partners,
+      result: '',
+      deadline: found?.deadline ?? null,
+      source: { heading: heading.text, paragraph: under, proposed: true },
+    });
+
+    for (const s of sentences(p.text)) {
+      const key = compareKey(s);
+      if (FOCAL.test(key) && lead.length === 1) focalAgency ??= lead[0];
+      if (!REPORT.test(key) || !lead.length) continue;
+      const due = findDeadline(s, opts);
+      const to = recipientsIn(s, registry)[0];
+      if (due && to) reportDeadlines.push({ from: lead.join('; '), to, deadline: due.deadline });
+    }
+  }
+
+  // The body every agency reports to is the focal agency; failing that, the one called "đầu mối".
+  const toProvince = reportDeadlines.find((r) => !registry.resolve(r.to).national);
+  return { section: shownText(paras[start]), tasks, reportDeadlines, focalAgency: toProvince?.to ?? focalAgency };
+}
