@@ -5,7 +5,7 @@
  */
 import { compareKey } from '../text/compare-key';
 import { cleanText } from '../text/normalize';
-import { PROVINCES } from './provinces';
+import { FORMER_PROVINCES, PROVINCES } from './provinces';
 
 export interface AgencyKey {
   /** Folded syllables after the agency rules: "UBND" for "Ủy ban nhân dân", no "và", no trailing "tỉnh …". */
@@ -16,6 +16,8 @@ export interface AgencyKey {
   marks: string;
   /** Whether the text carries any Vietnamese mark at all. */
   marked: boolean;
+  /** Whether a "và" (or "&") joined words: the name reads as complete ("Văn hóa và Thể thao"). */
+  joined: boolean;
 }
 
 interface Token {
@@ -94,7 +96,7 @@ function consts(): Constants {
     tinh: foldWords('tỉnh')[0],
     suffixHeads: [foldWords('tỉnh'), foldWords('thành phố'), foldWords('TP')],
     // Longest first, so that "Thừa Thiên Huế" is found before "Huế".
-    provinces: PROVINCES.map(foldWords).sort((a, b) => b.length - a.length),
+    provinces: [...PROVINCES, ...FORMER_PROVINCES].map(foldWords).sort((a, b) => b.length - a.length),
   };
   return constants;
 }
@@ -158,8 +160,10 @@ function stripProvince(tokens: Token[], extra: readonly string[][]): Token[] {
 export function agencyKey(text: string, province: readonly string[][] = []): AgencyKey {
   const { va } = consts();
   // "và" (or "&", or "va") joins words: never the first word, and never "vă"/"vâ"/"vá" misread as it.
+  const all = contractUbnd(tokenize(text));
+  const isAnd = (t: Token, i: number) => i > 0 && t.fold === va && /^\u0300?$/u.test(t.sig);
   const kept = stripProvince(
-    contractUbnd(tokenize(text)).filter((t, i) => i === 0 || t.fold !== va || !/^\u0300?$/u.test(t.sig)),
+    all.filter((t, i) => !isAnd(t, i)),
     province,
   );
   const tokens = kept.map((t) => t.fold);
@@ -168,5 +172,6 @@ export function agencyKey(text: string, province: readonly string[][] = []): Age
     key: tokens.join(''),
     marks: kept.map((t) => t.sig).join(''),
     marked: /[đĐ]/.test(text) || ANY_MARK.test(text.normalize('NFD')),
+    joined: all.some(isAnd),
   };
 }

@@ -194,20 +194,13 @@ export function looksLikePress(tokens: readonly string[], province: readonly str
 
 /**
  * A piece of a collective cut off by a comma: "ban", "ngành", "địa phương có
- * liên quan", "phường xã", "Ủy ban nhân dân xã" — nothing but unit words.
+ * liên quan", "phường xã", "Ủy ban nhân dân xã", "ngành và UBND các xã" —
+ * unit words, joined by nothing but "các", "cấp", "UBND" (and "và").
  */
 export function isUnitFragment(tokens: readonly string[]): boolean {
   const { cac, ubnd, cap, qualifiers, tren, tinh } = p();
-  let rest = [...tokens];
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const lead of [cac, ubnd, cap]) {
-      if (startsAt(rest, 0, lead)) {
-        rest = rest.slice(lead.length);
-        changed = true;
-      }
-    }
-  }
+  const connectors = new Set([...cac, ...ubnd, ...cap]);
+  let rest = tokens.filter((t) => !connectors.has(t));
   const trenAt = rest.findIndex((_, i) => i > 0 && startsAt(rest, i, tren));
   if (trenAt > 0) rest = rest.slice(0, trenAt);
   const qualifier = qualifiers.find(

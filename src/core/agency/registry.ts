@@ -157,10 +157,11 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
 
   /**
    * A long provincial name with its last one or two syllables missing ("Sở Văn
-   * hóa, Thể thao"), when only one agency's name goes on that way.
+   * hóa, Thể thao"), when only one agency's name goes on that way. A name with
+   * its own "và" reads as complete ("Sở Văn hóa và Thể thao" is Hà Nội's), not cut short.
    */
   function truncationOf(k: AgencyKey): number | null {
-    if (k.tokens.length < MIN_TRUNCATED) return null;
+    if (k.tokens.length < MIN_TRUNCATED || k.joined) return null;
     const hits = new Set(
       variants
         .filter((v) => list[v.entry].kind === 'provincial')

@@ -150,8 +150,35 @@ export function splitAgencyList(text: string, registry?: AgencyRegistry): string
   for (let i = 0; i < pieces.length;) {
     let j = Math.max(registered(i), collectiveRun(i));
     while (continues(i, j)) j++;
-    items.push(span(i, j));
+    items.push(...splitOnAnd(span(i, j), reg));
     i = j + 1;
   }
   return items;
+}
+
+/**
+ * "Sở Tài chính và Sở Nội vụ": an item no one knows that is known names joined
+ * by "và" becomes those names. "và" inside a name ("Sở Giáo dục và Đào tạo")
+ * is never cut, since the whole name is known.
+ */
+function splitOnAnd(item: string, reg: AgencyRegistry): string[] {
+  if (reg.resolve(item).kind !== 'unknown') return [item];
+  const bounds: [number, number][] = [];
+  let start = 0;
+  for (const m of item.matchAll(/\s+và\s+/gu)) {
+    bounds.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  if (bounds.length === 0) return [item];
+  bounds.push([start, item.length]);
+  const join = (i: number, k: number) => item.slice(bounds[i][0], bounds[k][1]);
+  const out: string[] = [];
+  for (let i = 0; i < bounds.length;) {
+    let k = bounds.length - 1;
+    while (k >= i && reg.resolve(join(i, k)).kind === 'unknown') k--;
+    if (k < i) return [item];
+    out.push(join(i, k));
+    i = k + 1;
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { createRegistry } from '../../../src/core/agency';
+import { PROVINCES } from '../../../src/core/agency/provinces';
 
 const CAN_KHCN = 'Sở Khoa học và Công nghệ';
 const CAN_LHH = 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh';
@@ -124,6 +125,19 @@ describe('resolution tiers', () => {
     const m = reg.resolve(text);
     expect(m.kind).toBe('spelling');
     expect(m.canonical).toBe(canonical);
+  });
+
+  test('a complete-looking name with its own "và" is not taken for a name cut short', () => {
+    // Hà Nội's department: unknown to the default registry, so only suggested.
+    expect(reg.resolve('Sở Văn hóa và Thể thao')).toMatchObject({
+      kind: 'unknown',
+      suggestion: CAN_VHTTDL,
+    });
+    const haNoi = createRegistry({
+      province: 'Hà Nội',
+      extra: [{ name: 'Sở Văn hóa và Thể thao', aliases: [], kind: 'provincial' }],
+    });
+    expect(haNoi.resolve('Sở Văn hóa, Thể thao').canonical).toBe('Sở Văn hóa và Thể thao');
   });
 
   test('old and new tone placement are the same spelling', () => {
@@ -294,4 +308,13 @@ describe('province and extra entries', () => {
     first.name = 'x';
     expect(reg.entries()[0]).not.toEqual(first);
   });
+});
+
+test('the province list holds the 34 units of 2025 in Vietnamese order', () => {
+  expect(PROVINCES).toHaveLength(34);
+  expect(PROVINCES).toEqual([...PROVINCES].sort(new Intl.Collator('vi').compare));
+  expect(PROVINCES).toEqual(
+    expect.arrayContaining(['Bắc Ninh', 'Ninh Bình', 'Hưng Yên', 'Cao Bằng', 'Lạng Sơn']),
+  );
+  expect(PROVINCES).not.toContain('Bắc Giang');
 });

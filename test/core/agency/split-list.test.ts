@@ -71,6 +71,23 @@ describe('splitAgencyList', () => {
     expect(splitAgencyList(cell, reg)).toEqual(items);
   });
 
+  test('"và" separates known names, but never cuts a name that holds it', () => {
+    expect(splitAgencyList('Sở Tài chính và Sở Nội vụ', reg)).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
+    expect(splitAgencyList('Sở Giáo dục và Đào tạo và Sở Y tế', reg)).toEqual([
+      'Sở Giáo dục và Đào tạo',
+      'Sở Y tế',
+    ]);
+    expect(splitAgencyList('Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội', reg)).toEqual([
+      'Ủy ban MTTQ Việt Nam tỉnh',
+      'các tổ chức chính trị - xã hội',
+    ]);
+    expect(splitAgencyList('Các sở, ngành và UBND các xã, phường', reg)).toEqual([
+      'Các sở, ngành và UBND các xã, phường',
+    ]);
+    // Not two known names: kept as written.
+    expect(splitAgencyList('Sở Văn hóa và Thể thao', reg)).toEqual(['Sở Văn hóa và Thể thao']);
+  });
+
   test('a name broken over two lines stays one name', () => {
     expect(splitAgencyList('Sở Khoa học và\nCông nghệ', reg)).toEqual(['Sở Khoa học và\nCông nghệ']);
     expect(splitAgencyList('Liên hiệp các Hội\nKH-KT', reg)).toEqual(['Liên hiệp các Hội\nKH-KT']);
