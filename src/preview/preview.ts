@@ -1,0 +1,60 @@
+/**
+ * The preview page: the real task pane beside a simulated Excel host, loaded
+ * with the Ninh Bình sample or any .xlsx picked from disk (read in the browser
+ * by the same reader the command line uses).
+ */
+import { t } from '../core/messages';
+import { readWorkbookBuffer } from '../node/read';
+import { mountPane } from '../taskpane/pane';
+import { FakeHost, installFakeOffice } from './fake-excel';
+import { bookFromModel } from './fake-model';
+import { renderGrid } from './grid-view';
+import { SAMPLE_NAME, sampleWorkbook } from './sample';
+
+const host = new FakeHost(bookFromModel(sampleWorkbook()));
+// ?api=1.9 shows the pane on a host without merged-area reading (Excel 2019).
+const api = new URLSearchParams(location.search).get('api');
+if (api && /^1\.\d+$/.test(api)) host.apiVersion = api;
+installFakeOffice(host);
+
+const grid = document.getElementById('pv-host') as HTMLElement;
+const paneRoot = document.getElementById('app') as HTMLElement;
+const message = document.getElementById('pv-message') as HTMLElement;
+const picker = document.getElementById('pv-file') as HTMLInputElement;
+
+document.title = t('pane.preview.title');
+(document.getElementById('pv-title') as HTMLElement).textContent = t('pane.preview.title');
+(document.getElementById('pv-open-label') as HTMLElement).textContent = t('pane.preview.open');
+(document.getElementById('pv-sample') as HTMLElement).textContent = t('pane.preview.sample');
+grid.setAttribute('aria-label', t('pane.preview.host'));
+
+let scheduled = false;
+host.onChange(() => {
+  if (scheduled) return;
+  scheduled = true;
+  queueMicrotask(() => {
+    scheduled = false;
+    renderGrid(grid, host);
+  });
+});
+
+/** A new document: a fresh pane, as when Excel opens another file. */
+function open(book: ReturnType<typeof bookFromModel>, name: string): void {
+  host.book = book;
+  renderGrid(grid, host);
+  mountPane(paneRoot);
+  message.textContent = t('pane.preview.loaded', { name });
+}
+
+picker.addEventListener('change', async () => {
+  const file = picker.files?.[0];
+  if (!file) return;
+  const outcome = await readWorkbookBuffer(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (outcome.ok) open(bookFromModel(outcome.workbook), file.name);
+  else message.textContent = t('pane.preview.unreadable', { name: file.name, detail: 'reason' in outcome ? String(outcome.reason) : outcome.code });
+  picker.value = '';
+});
+
+document.getElementById('pv-sample')?.addEventListener('click', () => open(bookFromModel(sampleWorkbook()), SAMPLE_NAME));
+
+open(host.book, SAMPLE_NAME);

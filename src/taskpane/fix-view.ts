@@ -1,0 +1,78 @@
+/**
+ * The "Sửa" preview: one checkbox per finding that carries a fix, showing the
+ * cell's text before and after that fix alone. The chosen fixes are chained
+ * per cell (core/fix/compose.ts) and written in one batch by the caller.
+ */
+import { findingMessage, t, type Lang } from '../core/messages';
+import type { Finding, Fix } from '../core/model/finding';
+import { clear, h } from './dom';
+
+export interface FixEvents {
+  apply(fixes: Fix[]): void;
+  close(): void;
+}
+
+/** Line breaks and edge spaces stay visible in the preview: they are often what the fix changes. */
+function shown(text: string): string {
+  return text.replace(/\n/g, ' ⏎ ').replace(/^ | $/g, '·');
+}
+
+export function renderFixes(root: HTMLElement, findings: readonly Finding[], lang: Lang, events: FixEvents): void {
+  clear(root);
+  const fixable = findings.filter((f): f is Finding & { fix: Fix } => !!f.fix);
+  root.append(h('h2', { id: 'pl-fix-title' }, t('pane.fix.heading', {}, lang)));
+  if (!fixable.length) {
+    root.append(h('p', { class: 'pl-empty' }, t('pane.fix.empty', {}, lang)), closeButton(lang, events));
+    return;
+  }
+  root.append(h('p', { class: 'pl-hint' }, t('pane.fix.intro', {}, lang)));
+  const boxes: HTMLInputElement[] = [];
+  const apply = h('button', { type: 'button', class: 'pl-button pl-primary' });
+  const update = () => {
+    const n = boxes.filter((b) => b.checked).length;
+    apply.textContent = t('pane.fix.apply', { count: n }, lang);
+    apply.disabled = n === 0;
+    all.checked = n === boxes.length;
+    all.indeterminate = n > 0 && n < boxes.length;
+  };
+  const all = h('input', {
+    type: 'checkbox',
+    id: 'pl-fix-all',
+    checked: true,
+    onchange: () => {
+      boxes.forEach((b) => (b.checked = all.checked));
+      update();
+    },
+  });
+  const items = fixable.map((f, i) => {
+    const box = h('input', { type: 'checkbox', id: `pl-fix-${i}`, checked: true, onchange: update });
+    boxes.push(box);
+    return h(
+      'li',
+      { class: 'pl-fix-item', 'data-code': f.code, 'data-cell': f.cell ?? '' },
+      box,
+      h(
+        'label',
+        { for: `pl-fix-${i}` },
+        h('span', { class: 'pl-cell' }, t('pane.finding.cell', { cell: f.fix.cell }, lang)),
+        h('span', { class: 'pl-message' }, findingMessage(f, lang)),
+        h('span', { class: 'pl-diff' },
+          h('del', { title: t('pane.fix.before', {}, lang) }, shown(f.fix.before)),
+          h('span', { 'aria-hidden': 'true' }, ' → '),
+          h('ins', { title: t('pane.fix.after', {}, lang) }, shown(f.fix.after)),
+        ),
+      ),
+    );
+  });
+  apply.addEventListener('click', () => events.apply(fixable.filter((_, i) => boxes[i].checked).map((f) => f.fix)));
+  root.append(
+    h('div', { class: 'pl-fix-all' }, all, h('label', { for: 'pl-fix-all' }, t('pane.fix.all', {}, lang))),
+    h('ul', { class: 'pl-fix-list' }, ...items),
+    h('div', { class: 'pl-row' }, apply, closeButton(lang, events)),
+  );
+  update();
+}
+
+function closeButton(lang: Lang, events: FixEvents): HTMLButtonElement {
+  return h('button', { type: 'button', class: 'pl-button', onclick: () => events.close() }, t('pane.fix.close', {}, lang));
+}

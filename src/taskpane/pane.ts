@@ -1,0 +1,292 @@
+/**
+ * The task pane: builds its page, turns clicks into engine calls and adapter
+ * intents (read, select, mark, fix, convert, lists, template), and reports
+ * every outcome in a live status line. The same engine and messages as the
+ * command line; all Excel work goes through excel-adapter.ts.
+ */
+import { checkWorkbook } from '../core/engine';
+import { composeFixes, UNICODE_FONT } from '../core/fix/compose';
+import { t, type Lang } from '../core/messages';
+import type { Finding, Fix, Severity } from '../core/model/finding';
+import type { TaskTable } from '../core/model/task';
+import { STATUS_CODES, STATUS_LABELS } from '../core/status';
+import { convertLegacy, detectLegacy } from '../core/text/legacy/detect';
+import { clear, h } from './dom';
+import * as excel from './excel-adapter';
+import { countBySeverity, renderFindings, SEVERITIES } from './findings-view';
+import { renderFixes } from './fix-view';
+import { markTargets } from './marks';
+import { buildContext, loadSettings, saveSettings, todayInVietnam, type PaneSettings } from './settings';
+import { renderSettings } from './settings-view';
+
+/** Rows below the last task that get the drop-down lists too, for tasks added later. */
+const DROPDOWN_EXTRA_ROWS = 20;
+
+type Panel = 'results' | 'fix' | 'settings';
+
+interface CheckState {
+  sheet: string;
+  tables: TaskTable[];
+  findings: Finding[];
+}
+
+type Action = 'check' | 'mark' | 'unmark' | 'fix' | 'convert' | 'dropdowns' | 'template' | 'settings';
+
+export class Pane {
+  private settings: PaneSettings;
+  private agencyErrors: { line: number; message: string }[] = [];
+  private checked: CheckState | null = null;
+  private shown = new Set<Severity>(SEVERITIES);
+  private panel: Panel = 'results';
+  private busy = false;
+  private readonly buttons = new Map<Action, HTMLButtonElement>();
+  private status!: HTMLElement;
+  private progress!: HTMLProgressElement;
+  private body!: HTMLElement;
+
+  constructor(private readonly root: HTMLElement) {
+    this.settings = loadSettings();
+    this.agencyErrors = buildContext(this.settings, todayInVietnam()).agencyErrors;
+    this.build();
+  }
+
+  private get lang(): Lang {
+    return this.settings.lang;
+  }
+
+  private m(id: string, data: Record<string, string | number> = {}): string {
+    return t(id, data, this.lang);
+  }
+
+  /** The page skeleton; rebuilt when the language changes. */
+  private build(): void {
+    clear(this.root);
+    document.documentElement.lang = this.lang;
+    this.buttons.clear();
+    const button = (action: Action, primary = false) => {
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          class: `pl-button${primary ? ' pl-primary' : ''}`,
+          'data-action': action,
+          title: this.m(`pane.action.${action}.hint`),
+          onclick: () => this.onAction(action),
+        },
+        this.m(`pane.action.${action}`),
+      );
+      this.buttons.set(action, b);
+      return b;
+    };
+    this.status = h('p', { class: 'pl-status', role: 'status', 'aria-live': 'polite' });
+    this.progress = h('progress', { class: 'pl-progress', max: 1, value: 0, hidden: true, 'aria-label': this.m('pane.progress') });
+    this.body = h('div', { class: 'pl-body' });
+    this.root.append(
+      h('header', { class: 'pl-header' }, h('h1', {}, this.m('pane.title')), h('p', { class: 'pl-subtitle' }, this.m('pane.subtitle'))),
+      h('div', { class: 'pl-actions' }, button('check', true)),
+      h(
+        'div',
+        { class: 'pl-tools', role: 'group', 'aria-label': this.m('pane.title') },
+        ...(['mark', 'unmark', 'fix', 'convert', 'dropdowns', 'template', 'settings'] as const).map((a) => button(a)),
+      ),
+      this.progress,
+      this.status,
+      this.body,
+    );
+    this.renderBody();
+  }
+
+  private renderBody(focus = false): void {
+    clear(this.body);
+    const section = h('section', { class: `pl-panel pl-panel-${this.panel}` });
+    this.body.append(section);
+    if (this.panel === 'fix' && this.checked) {
+      renderFixes(section, this.checked.findings, this.lang, {
+        apply: (fixes) => void this.run(() => this.applyFixes(fixes)),
+        close: () => this.show('results', 'fix'),
+      });
+    } else if (this.panel === 'settings') {
+      renderSettings(section, { settings: this.settings, agencyErrors: this.agencyErrors }, {
+        save: (s) => void this.run(() => this.saveSettings(s)),
+        close: () => this.show('results', 'settings'),
+      });
+    } else {
+      section.append(h('h2', { id: 'pl-results-title' }, this.m('pane.results')));
+      const list = h('div', { class: 'pl-results' });
+      section.append(list);
+      renderFindings(list, { findings: this.checked?.findings ?? null, shown: this.shown, lang: this.lang }, {
+        select: (f) => void this.run(() => this.select(f)),
+        toggle: (s) => {
+          if (this.shown.has(s)) this.shown.delete(s);
+          else this.shown.add(s);
+          this.renderBody();
+          (this.body.querySelector(`[data-severity="${s}"]`) as HTMLElement | null)?.focus();
+        },
+      });
+    }
+    if (focus) {
+      const heading = section.querySelector('h2');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    }
+  }
+
+  /** Switches panels; on closing one, focus goes back to the button that opened it. */
+  private show(panel: Panel, returnTo?: Action): void {
+    this.panel = panel;
+    this.renderBody(!returnTo);
+    if (returnTo) this.buttons.get(returnTo)?.focus();
+  }
+
+  private say(text: string): void {
+    this.status.textContent = text;
+  }
+
+  private onAction(action: Action): void {
+    if (action === 'settings') return this.show('settings');
+    const work: Record<Exclude<Action, 'settings'>, () => Promise<void>> = {
+      check: () => this.check(),
+      mark: () => this.mark(),
+      unmark: () => this.unmark(),
+      fix: () => this.fix(),
+      convert: () => this.convert(),
+      dropdowns: () => this.dropdowns(),
+      template: () => this.template(),
+    };
+    void this.run(work[action]);
+  }
+
+  /** One action at a time; the buttons say so while it runs, and any failure becomes a readable line. */
+  private async run(work: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.root.setAttribute('aria-busy', 'true');
+    this.buttons.forEach((b) => (b.disabled = true));
+    try {
+      await work();
+    } catch (e) {
+      this.say(this.describeError(e));
+    } finally {
+      this.busy = false;
+      this.root.removeAttribute('aria-busy');
+      this.buttons.forEach((b) => (b.disabled = false));
+      this.progress.hidden = true;
+    }
+  }
+
+  private describeError(e: unknown): string {
+    const err = e as { code?: string; message?: string; sheet?: string };
+    if (err?.code === 'InvalidSelection') return this.m('pane.error.multipleAreas');
+    if (err?.code === 'ItemNotFound' && this.checked) return this.m('pane.error.sheetGone', { sheet: this.checked.sheet });
+    return this.m('pane.error.failed', { detail: err?.message ?? String(e) });
+  }
+
+  private async check(): Promise<void> {
+    this.progress.hidden = false;
+    const read = await excel.readActiveSheet((done, total) => {
+      this.progress.max = Math.max(1, total);
+      this.progress.value = done;
+      this.say(this.m('pane.status.reading', { done, total }));
+    });
+    const built = buildContext(this.settings, todayInVietnam());
+    this.agencyErrors = built.agencyErrors;
+    const result = checkWorkbook(read.workbook, built.ctx);
+    this.checked = { sheet: read.sheet, tables: result.tables, findings: result.findings };
+    if (this.panel !== 'fix') this.panel = 'results';
+    this.renderBody();
+    const counts = countBySeverity(result.findings);
+    const tasks = result.tables.reduce((n, tb) => n + tb.tasks.length, 0);
+    const lines = [
+      this.m(result.findings.length ? 'pane.status.checked' : 'pane.status.clean', {
+        sheet: read.sheet,
+        tasks,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+      }),
+    ];
+    if (read.merges === 'unsupported') lines.push(this.m('pane.status.mergesUnsupported'));
+    if (read.merges === 'failed') lines.push(this.m('pane.status.mergesFailed'));
+    if (built.agencyErrors.length) lines.push(this.m('pane.status.agencyErrors', { count: built.agencyErrors.length }));
+    this.say(lines.join(' '));
+  }
+
+  private async select(f: Finding): Promise<void> {
+    if (f.sheet && f.cell) await excel.selectCell(f.sheet, f.cell);
+  }
+
+  private async mark(): Promise<void> {
+    const targets = markTargets(this.checked?.findings ?? []);
+    if (!targets.length) return this.say(this.m('pane.status.nothingToMark'));
+    const count = await excel.markCells(targets);
+    this.say(this.m('pane.status.marked', { count }));
+  }
+
+  private async unmark(): Promise<void> {
+    const count = await excel.clearMarks();
+    this.say(this.m('pane.status.unmarked', { count }));
+  }
+
+  private async fix(): Promise<void> {
+    if (!this.checked) await this.check();
+    if (!this.checked?.findings.some((f) => f.fix)) return this.say(this.m('pane.status.noFixes'));
+    this.show('fix');
+  }
+
+  private async applyFixes(fixes: Fix[]): Promise<void> {
+    const count = await excel.applyEdits(composeFixes(fixes));
+    this.panel = 'results';
+    await this.check();
+    this.say(`${this.m('pane.status.fixed', { count })} ${this.status.textContent ?? ''}`);
+    this.buttons.get('fix')?.focus();
+  }
+
+  private async convert(): Promise<void> {
+    const { converted } = await excel.convertSelection((text, font) => {
+      const encoding = detectLegacy(text, font);
+      return encoding ? convertLegacy(text, encoding, font) : null;
+    }, UNICODE_FONT);
+    this.say(this.m(converted ? 'pane.status.converted' : 'pane.status.nothingToConvert', { count: converted }));
+  }
+
+  private async dropdowns(): Promise<void> {
+    if (!this.checked) await this.check();
+    const table = this.checked?.tables[0];
+    if (!table) return this.say(this.m('pane.status.noTable'));
+    const registry = buildContext(this.settings, todayInVietnam()).ctx.registry;
+    const spec = {
+      sheet: table.sheet,
+      firstRow: table.firstDataRow,
+      lastRow: Math.max(table.lastDataRow, table.firstDataRow) + DROPDOWN_EXTRA_ROWS,
+      lead: table.columns.lead,
+      partners: table.columns.partners,
+      status: table.columns.status,
+      agencies: registry.provincial(),
+      statuses: STATUS_CODES.map((c) => STATUS_LABELS[c].vi),
+      alert: { title: this.m('pane.dropdown.alertTitle'), message: this.m('pane.dropdown.alertMessage') },
+    };
+    await excel.addDropdowns(spec);
+    const columns = [spec.lead, spec.partners, spec.status].filter(Boolean).join(', ');
+    this.say(this.m('pane.status.dropdowns', { columns, first: spec.firstRow, last: spec.lastRow }));
+  }
+
+  private async template(): Promise<void> {
+    const sheet = await excel.insertAppendixSheet('plan');
+    this.say(this.m('pane.status.inserted', { sheet }));
+  }
+
+  private async saveSettings(s: PaneSettings): Promise<void> {
+    const langChanged = s.lang !== this.settings.lang;
+    this.settings = s;
+    this.agencyErrors = buildContext(s, todayInVietnam()).agencyErrors;
+    await saveSettings(s);
+    if (langChanged) this.build();
+    else this.renderBody();
+    this.say(this.m('pane.status.saved'));
+    if (!this.agencyErrors.length) this.show('results', 'settings');
+  }
+}
+
+export function mountPane(root: HTMLElement): Pane {
+  return new Pane(root);
+}
