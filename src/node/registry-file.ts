@@ -19,7 +19,7 @@ export function loadRegistry(opts: { agencies?: string; province?: string; lang:
   }
   const { entries, errors } = parseAgencyFile(text);
   for (const e of errors) {
-    io.err(`phuluc: ${t('cli.agenciesFileError', { file: opts.agencies, line: e.line, message: e.message }, opts.lang)}\n`);
+    io.err(`phuluc: ${t('cli.agenciesFileError', { file: opts.agencies, line: e.line, message: t(e.message, {}, opts.lang) }, opts.lang)}\n`);
   }
   return createRegistry({ province: opts.province, extra: entries });
 }

@@ -41,4 +41,8 @@ export const cli: Record<keyof typeof vi, string> = {
   'validate.tableReport': 'Report table on sheet "{sheet}": {tasks} tasks (header in row {header}, data in rows {first}–{last})',
   'validate.noIssues': 'No problems found.',
   'validate.summary': 'In all: {files} files, {tables} tables, {tasks} tasks — {errors} errors, {warnings} warnings, {infos} notes.',
+  'agencyFile.noName': 'the line has aliases but no agency name before “=”',
+  'agencyFile.badKind': 'unknown kind in brackets; use [collective], [national], [commune] or [provincial]',
+  'agencyFile.manyEquals': 'only one “=” is allowed per line',
+  'agencyFile.duplicate': 'this agency is already listed on an earlier line; this line is ignored',
 };
