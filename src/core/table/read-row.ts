@@ -1,18 +1,42 @@
 /**
- * One data row to a TaskRow: each field's cell decoded, cleaned and parsed,
- * with the stored text and the cell address kept for the rules and fixes.
+ * One task's sheet rows to a TaskRow: each field's cell decoded, cleaned and
+ * parsed, with the stored text and the cell address kept for the rules and
+ * fixes. Agency lists, deadlines and statuses repeat down a column, so each
+ * distinct text is parsed once and copied.
  */
 import type { AgencyRegistry } from '../agency/registry';
 import { splitAgencyList } from '../agency/split-list';
 import { deadlineFromCell } from '../deadline/parse';
-import { cellAddress, type SheetCell } from '../model/sheet';
-import type { Deadline, Field, TaskRow } from '../model/task';
+import { columnLetter, type SheetCell } from '../model/sheet';
+import type { Deadline, Field, StatusCode, TaskRow } from '../model/task';
 import { parseStatus } from '../status/parse';
 import { cleanText } from '../text/normalize';
 import { isBlankCell, readCell, type CellReading, type SheetReader } from './sheet-reader';
 
-// Agency cells repeat row after row: split and resolve each distinct text once per registry.
-const resolved = new WeakMap<AgencyRegistry, Map<string, string[]>>();
+/** The columns of a table, prepared once for all its rows. */
+export interface RowLayout {
+  fields: { field: Field; col: number; letter: string }[];
+  hasTaskId: boolean;
+}
+
+export function rowLayout(columns: Map<Field, number>): RowLayout {
+  const fields = [...columns].map(([field, col]) => ({ field, col, letter: columnLetter(col) }));
+  return { fields, hasTaskId: columns.has('taskId') };
+}
+
+const MAX_CACHED = 50_000;
+
+function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const agencyLists = new WeakMap<AgencyRegistry, Map<string, string[]>>();
 
 function resolveList(registry: AgencyRegistry, text: string): string[] {
   const names: string[] = [];
@@ -26,22 +50,28 @@ function resolveList(registry: AgencyRegistry, text: string): string[] {
 
 function agencies(registry: AgencyRegistry, text: string | undefined): string[] {
   if (!text) return [];
-  let cache = resolved.get(registry);
+  let cache = agencyLists.get(registry);
   if (!cache) {
     cache = new Map();
-    resolved.set(registry, cache);
-  }
-  let names = cache.get(text);
-  if (!names) {
-    names = resolveList(registry, text);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(text, names);
+    agencyLists.set(registry, cache);
   }
   // A copy: rows must not share arrays a caller might edit.
-  return names.slice();
+  return cached(cache, text, () => resolveList(registry, text)).slice();
 }
 
-const oneLine = (text: string | undefined): string => (text ? text.replace(/\n/g, ' ') : '');
+const textDeadlines = new Map<string, Deadline | null>();
+const statuses = new Map<string, StatusCode | null>();
+
+/** The deadline of a cell; text cells (decoded from a legacy font if need be) parsed once per text. */
+function readDeadline(cell: SheetCell, reading: CellReading): Deadline | null {
+  if (typeof cell.value !== 'string') return deadlineFromCell(cell);
+  // The parser reads Unicode: a legacy cell is given its decoded text.
+  const text = reading.encoding ? reading.lines : cell.value;
+  const deadline = cached(textDeadlines, text, () => deadlineFromCell({ value: text }));
+  return deadline && { ...deadline };
+}
+
+const oneLine = (text: string | undefined): string => (!text ? '' : text.includes('\n') ? text.replace(/\n/g, ' ') : text);
 
 /**
  * Reads one task from its sheet rows: usually one row; several when the task's
@@ -52,7 +82,7 @@ const oneLine = (text: string | undefined): string => (text ? text.replace(/\n/g
 export function readTaskRow(
   reader: SheetReader,
   rows: readonly number[],
-  columns: Map<Field, number>,
+  layout: RowLayout,
   group: string | null,
   registry: AgencyRegistry,
 ): TaskRow {
@@ -60,40 +90,42 @@ export function readTaskRow(
   const source: TaskRow['source'] = {};
   const cells: TaskRow['cells'] = {};
   let deadline: Deadline | null = null;
-  for (const [field, col] of columns) {
-    const lines: string[] = [];
-    let first: SheetCell | null = null;
-    let firstReading: CellReading | null = null;
+  for (const { field, col, letter } of layout.fields) {
+    let first: SheetCell | undefined;
+    let reading: CellReading | undefined;
+    let text = '';
     for (const row of rows) {
-      const at = reader.source(row, col);
-      if (at.row !== row && rows.includes(at.row)) continue;
-      const cell = reader.cell(at.row, at.col);
+      const at = reader.sourceRow(row, col);
+      if (at !== row && rows.includes(at)) continue;
+      const cell = reader.cell(at, col);
       if (isBlankCell(cell)) continue;
-      const reading = readCell(cell as SheetCell);
+      const r = readCell(cell as SheetCell);
       if (!first) {
-        first = cell as SheetCell;
-        firstReading = reading;
-        cells[field] = cellAddress(at.row, at.col);
+        first = cell;
+        reading = r;
+        cells[field] = `${letter}${at + 1}`;
+        text = r.lines;
+      } else {
+        text += `\n${r.lines}`;
       }
-      lines.push(reading.lines);
     }
-    if (!first || !firstReading) {
-      const at = reader.source(rows[0], col);
-      cells[field] = cellAddress(at.row, at.col);
+    if (!first || !reading) {
+      cells[field] = `${letter}${reader.sourceRow(rows[0], col) + 1}`;
       continue;
     }
-    if (firstReading.stored !== null) {
-      const src: TaskRow['source'][Field] = { text: firstReading.stored, encoding: firstReading.encoding };
-      if (firstReading.font) src.font = firstReading.font;
+    if (reading.stored !== null) {
+      const src: TaskRow['source'][Field] = { text: reading.stored, encoding: reading.encoding };
+      if (reading.font) src.font = reading.font;
       source[field] = src;
     }
-    raw[field] = lines.join('\n');
+    raw[field] = text;
     if (field === 'deadline') {
-      // The deadline parser reads Unicode: give it the decoded text of a legacy cell.
-      deadline = deadlineFromCell(firstReading.encoding ? { value: firstReading.lines } : first);
+      deadline = readDeadline(first, reading);
+      // A date cell reads as the date it shows (dd/mm/yyyy), not its serial number.
       if (typeof first.value === 'number' && deadline) raw.deadline = deadline.text;
     }
   }
+  const status = raw.status ? oneLine(raw.status) : '';
   const taskRow: TaskRow = {
     row: rows[0] + 1,
     stt: raw.stt || null,
@@ -104,12 +136,12 @@ export function readTaskRow(
     partners: agencies(registry, raw.partners),
     result: oneLine(raw.result),
     deadline,
-    status: raw.status ? parseStatus(oneLine(raw.status)) : null,
+    status: status ? cached(statuses, status, () => parseStatus(status)) : null,
     outcome: raw.outcome ? oneLine(raw.outcome) : null,
     source,
     cells,
   };
-  if (columns.has('taskId')) taskRow.taskId = raw.taskId || null;
+  if (layout.hasTaskId) taskRow.taskId = raw.taskId || null;
   if (reader.isHidden(rows[0])) taskRow.hidden = true;
   return taskRow;
 }

@@ -11,7 +11,7 @@ import type { Field, TaskRow, TaskTable } from '../model/task';
 import { parseStatus } from '../status/parse';
 import { assignColumns } from './columns';
 import { headerAt, isColumnNumberRow, type HeaderLayout } from './find-header';
-import { readTaskRow } from './read-row';
+import { readTaskRow, rowLayout } from './read-row';
 import { groupHeading, isFooterRow } from './row-kinds';
 import { isBlankCell, SheetReader } from './sheet-reader';
 
@@ -90,6 +90,7 @@ function readTable(
   const { columns, duplicates } = assignColumns(header.columns, (col) => statusColumn(reader, header.bottom + 1, col));
   const kind = columns.has('status') ? 'report' : 'plan';
   const sttCol = columns.get('stt');
+  const layout = rowLayout(columns);
 
   let row = header.bottom + 1;
   if (row < reader.rowCount && isColumnNumberRow(reader, row, header.left, header.right)) row++;
@@ -113,7 +114,7 @@ function readTable(
       continue;
     }
     const rows = taskRows(reader, row, columns, header);
-    tasks.push(readTaskRow(reader, rows.rows, columns, group, registry));
+    tasks.push(readTaskRow(reader, rows.rows, layout, group, registry));
     row = rows.last;
   }
 

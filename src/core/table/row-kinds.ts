@@ -34,6 +34,9 @@ function label(number: string, heading: string): string {
  */
 export function groupHeading(reader: SheetReader, row: number, filled: number[], columns: Map<Field, number>): string | null {
   const sttCol = columns.get('stt');
+  // A numbered row is a task: skip reading its STT as text.
+  const sttCell = sttCol === undefined ? undefined : reader.cell(row, sttCol);
+  if (filled.length > 1 && isNumberCell(sttCell)) return null;
   const stt = sttCol === undefined ? '' : reader.text(row, sttCol);
   const blank = (f: Field) => {
     const c = columns.get(f);

@@ -23,12 +23,33 @@ export interface CellReading {
 const BLANK = /^[\s\u00A0\u200B-\u200D\u2060\uFEFF]*$/;
 const DIGITS = /^\d+(?:[.,]\d+)*\.?$/;
 
+/**
+ * Text that cleaning and decoding leave as it is, so the reader can skip them
+ * (most cells of a large sheet): printable ASCII, Latin letters, precomposed
+ * Vietnamese and common punctuation, no control or invisible characters, no
+ * combining marks (NFC already), no doubled or edge spaces; and either plain
+ * ASCII or holding a letter only Unicode Vietnamese has (ă đ ơ ư ạ …), which a
+ * legacy font cannot store (VIETNAMESE.md §1, detection step 1).
+ */
+const SETTLED_CHARS = /^[\x20-\x7E\u00A1-\u00AC\u00AE-\u02FF\u1EA0-\u1EF9\u2010-\u2027\u2030-\u205E]*$/;
+const EDGE_SPACES = /^ | $| {2}/;
+const ASCII = /^[\x20-\x7E]*$/;
+const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
+
+function settled(v: string): boolean {
+  return SETTLED_CHARS.test(v) && !EDGE_SPACES.test(v) && (VIETNAMESE_UNICODE.test(v) || ASCII.test(v));
+}
+
 export function isBlankCell(cell: SheetCell | undefined): boolean {
   if (!cell) return true;
   if (cell.error) return false;
   const v = cell.value;
   if (v === null || v === undefined) return true;
-  return typeof v === 'string' && BLANK.test(v);
+  if (typeof v !== 'string') return false;
+  // Most cells start with a visible character: no need for the pattern.
+  const c = v.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return false;
+  return BLANK.test(v);
 }
 
 /** A number written as Excel shows it in General format: 1 → "1", 1.1 stays "1.1" (no float noise). */
@@ -43,18 +64,36 @@ export function isNumberCell(cell: SheetCell | undefined): boolean {
   return typeof cell.value === 'string' && DIGITS.test(cell.value.trim());
 }
 
+// Texts that need decoding or cleaning repeat (agency lists, deadlines): decode each once per font.
+const decoded = new Map<string, { lines: string; encoding: LegacyEncoding | null }>();
+const MAX_CACHED = 50_000;
+
+function decodeAndClean(cell: SheetCell & { value: string }): { lines: string; encoding: LegacyEncoding | null } {
+  const key = cell.runs?.length ? null : `${cell.font ?? ''}\u0001${cell.value}`;
+  const hit = key === null ? undefined : decoded.get(key);
+  if (hit) return hit;
+  // Decode first: TCVN3's "ư" is the soft hyphen, stripped only once it is a letter again.
+  const { text, encoding } = decodeCell(cell);
+  const result = { lines: cleanText(stripSoftHyphen(text), { keepLineBreaks: true }), encoding };
+  if (key !== null) {
+    if (decoded.size >= MAX_CACHED) decoded.clear();
+    decoded.set(key, result);
+  }
+  return result;
+}
+
 export function readCell(cell: SheetCell): CellReading {
   const v = cell.value;
   if (cell.error) return { lines: cell.error, stored: null, encoding: null };
   if (typeof v !== 'string') {
-    const text = cell.text ?? (typeof v === 'number' ? numberText(v) : v === null ? '' : v ? 'TRUE' : 'FALSE');
-    return { lines: cleanText(text), stored: null, encoding: null };
+    if (cell.text !== undefined) return { lines: cleanText(cell.text), stored: null, encoding: null };
+    const text = typeof v === 'number' ? numberText(v) : v === null ? '' : v ? 'TRUE' : 'FALSE';
+    return { lines: text, stored: null, encoding: null };
   }
-  // Decode first: TCVN3's "ư" is the soft hyphen, stripped only once it is a letter again.
-  const { text, encoding } = decodeCell(cell);
-  const lines = cleanText(stripSoftHyphen(text), { keepLineBreaks: true });
-  const reading: CellReading = { lines, stored: v, encoding };
   const font = cell.runs?.find((run) => run.font)?.font ?? cell.font;
+  const { lines, encoding } =
+    !cell.runs?.length && settled(v) ? { lines: v, encoding: null } : decodeAndClean(cell as SheetCell & { value: string });
+  const reading: CellReading = { lines, stored: v, encoding };
   if (font) reading.font = font;
   return reading;
 }
@@ -62,7 +101,8 @@ export function readCell(cell: SheetCell): CellReading {
 /** One line of text, for matching headers, headings and footers. */
 export function cellText(cell: SheetCell | undefined): string {
   if (isBlankCell(cell)) return '';
-  return readCell(cell as SheetCell).lines.replace(/\n/g, ' ');
+  const { lines } = readCell(cell as SheetCell);
+  return lines.includes('\n') ? lines.replace(/\n/g, ' ') : lines;
 }
 
 /** Merged ranges by row, so that a lookup costs one map access and a short scan. */
@@ -110,14 +150,13 @@ export class SheetReader {
   }
 
   /**
-   * Where a field's value lives: a row covered by a vertical merge takes the
-   * merge's value (the model keeps it in the anchor only); the other columns of
-   * a horizontal merge are empty, so a merge is read once.
+   * The row a field's value lives in: a row covered by a vertical merge takes
+   * the merge's value (the model keeps it in the anchor only); the other
+   * columns of a horizontal merge are empty, so a merge is read once.
    */
-  source(row: number, col: number): { row: number; col: number } {
+  sourceRow(row: number, col: number): number {
     const m = this.mergesByRow.size ? this.merge(row, col) : undefined;
-    if (m && m.top < row && m.left === col) return { row: m.top, col };
-    return { row, col };
+    return m && m.top < row && m.left === col ? m.top : row;
   }
 
   /** Whether a cell of this row in `left`…`right` lies under a merge begun in a row above: part of that row, not an empty row. */
