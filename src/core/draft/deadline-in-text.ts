@@ -15,6 +15,7 @@ const CUE = /(?<![\p{L}\d])(?:trước|chậm\s+nhất|hoàn\s+thành\s+trong|tr
 /** Words that end a span: the sentence goes on to something else. */
 const STOP = /^(?:và|để|gửi|về|cho|của|theo|nhằm|khi)$/iu;
 const MAX_SPAN_WORDS = 10;
+const LEADING = /^(?:hoàn\s+thành\s+)?(?:trong|vào)\s+/iu;
 /** A named period longer than this ("trong giai đoạn 2026-2030") is the plan's span, not a task's deadline. */
 const MAX_PERIOD_DAYS = 366;
 
@@ -43,6 +44,14 @@ function acceptable(d: Deadline): boolean {
   }
 }
 
+/** "trong Quý II/2026" is written in the cell as "Quý II/2026": the leading preposition adds nothing. */
+function plain(d: Deadline, opts: { anchorYear?: number }): Deadline {
+  const bare = d.text.replace(LEADING, '');
+  if (bare === d.text) return d;
+  const again = parseDeadline(bare, opts);
+  return again.kind === d.kind && again.due === d.due && again.every === d.every ? again : d;
+}
+
 /** The words of `text` from `at`, up to a stop word or the end of a clause. */
 function spanWords(text: string, at: number): { end: number }[] {
   const out: { end: number }[] = [];
@@ -67,7 +76,7 @@ export function findDeadline(text: string, opts: { anchorYear?: number } = {}): 
     for (let n = words.length; n >= 2; n--) {
       const span = text.slice(at, words[n - 1].end);
       const d = parseDeadline(span, opts);
-      if (acceptable(d)) return { deadline: d, at };
+      if (acceptable(d)) return { deadline: plain(d, opts), at };
     }
   }
   return null;

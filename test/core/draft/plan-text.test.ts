@@ -1,0 +1,86 @@
+import { parsePlanText, cellText } from '../../../src/core/draft/plan-text';
+import type { PlanParagraph, PlanTable } from '../../../src/core/draft/document';
+
+const paras = (text: string) => parsePlanText(text).blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph');
+const tables = (text: string) => parsePlanText(text).blocks.filter((b): b is PlanTable => b.kind === 'table');
+
+describe('parsePlanText: paragraphs', () => {
+  it('reads markdown headings, their numbers and bold markers', () => {
+    const [iv, sub] = paras('## **IV. TỔ CHỨC THỰC HIỆN**\n\n#### **1.1. Sở Khoa học và Công nghệ**\n');
+    expect(iv).toMatchObject({ label: 'IV.', text: 'TỔ CHỨC THỰC HIỆN', heading: 2, bold: true, bullet: false });
+    expect(sub).toMatchObject({ label: '1.1.', text: 'Sở Khoa học và Công nghệ', heading: 4, bold: true });
+  });
+
+  it('reads "- " bullets one per line, without the mark', () => {
+    const ps = paras('1. Sở Nội vụ\n- Chủ trì xây dựng kế hoạch;\n- Phối hợp với Sở Tài chính.\n');
+    expect(ps.map((p) => [p.label, p.bullet, p.text])).toEqual([
+      ['1.', false, 'Sở Nội vụ'],
+      [null, true, 'Chủ trì xây dựng kế hoạch;'],
+      [null, true, 'Phối hợp với Sở Tài chính.'],
+    ]);
+  });
+
+  it('joins lines a PDF copy wrapped mid-sentence, but keeps short lines apart', () => {
+    const text =
+      '- Cơ quan đầu mối chủ trì, tổng hợp, báo cáo UBND tỉnh tình hình thực \nhiện kế hoạch hàng năm và khi có yêu cầu.\n\nPhụ lục\nCÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH\n';
+    expect(paras(text).map((p) => p.text)).toEqual([
+      'Cơ quan đầu mối chủ trì, tổng hợp, báo cáo UBND tỉnh tình hình thực hiện kế hoạch hàng năm và khi có yêu cầu.',
+      'Phụ lục',
+      'CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH',
+    ]);
+  });
+
+  it('ends a paragraph at a markdown hard break', () => {
+    expect(paras('**Phụ lục**  \n**CÁC NHIỆM VỤ**  \n').map((p) => p.text)).toEqual(['Phụ lục', 'CÁC NHIỆM VỤ']);
+  });
+
+  it('marks footnote lines and removes footnote marks from the text', () => {
+    const ps = paras('Theo Nghị quyết số 42/2025/NQ-HĐND¹ ngày 10/12/2025;\n\n¹ Nghị quyết số 42/2025/NQ-HĐND của HĐND tỉnh.\n');
+    expect(ps[0].text).toBe('Theo Nghị quyết số 42/2025/NQ-HĐND ngày 10/12/2025;');
+    expect(ps[0].footnote).toBeUndefined();
+    expect(ps[1].footnote).toBe(true);
+  });
+
+  it('strips HTML a converter left and makes the text NFC', () => {
+    const [p] = paras('- Lưu: VT, VX<sub>(MT)</sub> Sở Khoa học và Công nghe\u0323\u0302');
+    expect(p.text).toBe('Lưu: VT, VX (MT) Sở Khoa học và Công nghệ');
+  });
+});
+
+describe('parsePlanText: tables', () => {
+  it('reads tab-separated rows as one table across blank lines, skipping the separator row', () => {
+    const text = 'Phụ lục\n\nTT\tNội dung\tChủ trì\n1\tA\tSở Nội vụ\n\n2\tB\tSở Tài chính\n---\t---\t---\n\nNơi nhận:\n';
+    const [t] = tables(text);
+    expect(t.rows).toEqual([
+      ['TT', 'Nội dung', 'Chủ trì'],
+      ['1', 'A', 'Sở Nội vụ'],
+      ['2', 'B', 'Sở Tài chính'],
+    ]);
+    expect(paras(text).map((p) => p.text)).toEqual(['Phụ lục', 'Nơi nhận:']);
+  });
+
+  it('reads markdown pipe tables', () => {
+    const [t] = tables('| STT | Nhiệm vụ | Chủ trì |\n|---|---|---|\n| 1 | A | Sở Y tế |\n');
+    expect(t.rows).toEqual([
+      ['STT', 'Nhiệm vụ', 'Chủ trì'],
+      ['1', 'A', 'Sở Y tế'],
+    ]);
+  });
+
+  it('does not take a line with one tab ("1.<tab>Sở …") for a table row', () => {
+    expect(tables('1.\tSở Nội vụ\n')).toEqual([]);
+    expect(paras('1.\tSở Nội vụ\n')[0]).toMatchObject({ label: '1.', text: 'Sở Nội vụ' });
+  });
+});
+
+describe('cellText', () => {
+  it('turns a flattened HTML list (Bắc Ninh row 4) into one "- " line per item', () => {
+    expect(cellText('<ul style="list-style-type: none"> - Bộ Khoa học và Công nghệ - Sở Nội vụ - Các sở, ngành  ')).toBe(
+      '- Bộ Khoa học và Công nghệ\n- Sở Nội vụ\n- Các sở, ngành',
+    );
+  });
+
+  it('keeps "<br>" as a line break', () => {
+    expect(cellText('Sở Nội vụ<br>Sở Tài chính')).toBe('Sở Nội vụ\nSở Tài chính');
+  });
+});

@@ -1,0 +1,86 @@
+import { createRegistry } from '../../../src/core/agency';
+import { parsePlanText } from '../../../src/core/draft/plan-text';
+import { proposeTasks } from '../../../src/core/draft/propose';
+
+const registry = createRegistry({ province: 'Hà Tĩnh' });
+const propose = (text: string) => proposeTasks(parsePlanText(text), registry, { anchorYear: 2026 });
+
+const PLAN = `III. NHIỆM VỤ, GIẢI PHÁP
+
+1. Sở Nội vụ
+- Đây là một giải pháp, không phải phân công.
+
+IV. TỔ CHỨC THỰC HIỆN
+
+Ủy ban nhân dân tỉnh giao các cơ quan thực hiện như sau:
+
+1. Sở Khoa học và Công nghệ
+- Là cơ quan đầu mối, chủ trì, phối hợp với các sở, ngành liên quan **triển khai** Kế hoạch.
+- Tham mưu UBND tỉnh báo cáo Bộ Khoa học và Công nghệ trước ngày 15/12 hằng năm.
+(Phụ lục chi tiết kèm theo)
+
+2. Các sở, ban, ngành, UBND các xã, phường
+Bên cạnh các nhiệm vụ chung, các cơ quan có nhiệm vụ như sau:
+- Xây dựng kế hoạch của cơ quan, hoàn thành trong Quý II/2026.
+- Báo cáo kết quả trước ngày 30/11 hằng năm gửi Sở Khoa học và Công nghệ tổng hợp.
+
+3. Về công tác tuyên truyền
+- Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền Kế hoạch.
+
+4. Đề nghị Ủy ban MTTQ Việt Nam tỉnh
+Phối hợp tuyên truyền, vận động.
+
+UBND tỉnh yêu cầu các sở, ban, ngành, UBND các xã, phường triển khai thực hiện./.
+
+Nơi nhận:
+- Như trên;
+`;
+
+describe('proposeTasks', () => {
+  const p = propose(PLAN);
+
+  it('finds the implementation section by its heading', () => {
+    expect(p.section).toBe('IV. TỔ CHỨC THỰC HIỆN');
+  });
+
+  it('makes one task per bullet or paragraph under each agency heading, text whole and clean', () => {
+    expect(p.tasks.map((t) => [t.lead, t.task])).toEqual([
+      [['Sở Khoa học và Công nghệ'], 'Là cơ quan đầu mối, chủ trì, phối hợp với các sở, ngành liên quan triển khai Kế hoạch.'],
+      [['Sở Khoa học và Công nghệ'], 'Tham mưu UBND tỉnh báo cáo Bộ Khoa học và Công nghệ trước ngày 15/12 hằng năm.'],
+      [['Các sở, ban, ngành, UBND các xã, phường'], 'Xây dựng kế hoạch của cơ quan, hoàn thành trong Quý II/2026.'],
+      [['Các sở, ban, ngành, UBND các xã, phường'], 'Báo cáo kết quả trước ngày 30/11 hằng năm gửi Sở Khoa học và Công nghệ tổng hợp.'],
+      [['Sở Văn hóa, Thể thao và Du lịch'], 'Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền Kế hoạch.'],
+      [['Ủy ban MTTQ Việt Nam tỉnh'], 'Phối hợp tuyên truyền, vận động.'],
+    ]);
+  });
+
+  it('skips lead-ins, notes in brackets, context and the closing line', () => {
+    const texts = p.tasks.map((t) => t.task).join('\n');
+    expect(texts).not.toMatch(/như sau|Phụ lục chi tiết|Bên cạnh|UBND tỉnh yêu cầu|giải pháp, không phải/);
+  });
+
+  it('takes partners and deadlines from the sentence, and leaves results empty', () => {
+    expect(p.tasks[0].partners).toEqual(['Các sở, ngành liên quan']);
+    expect(p.tasks[0].deadline).toBeNull();
+    expect(p.tasks[2].deadline).toMatchObject({ text: 'Quý II/2026', due: '2026-06-30' });
+    expect(p.tasks[3].deadline).toMatchObject({ kind: 'recurring', due: '2026-11-30', every: '1y' });
+    expect(p.tasks.every((t) => t.result === '')).toBe(true);
+  });
+
+  it('records each row’s heading and paragraph number', () => {
+    expect(p.tasks[1].source).toEqual({ heading: '1. Sở Khoa học và Công nghệ', paragraph: 2, proposed: true });
+    // The lead-in "Bên cạnh …" counts as paragraph 1 under heading 2.
+    expect(p.tasks[2].source).toEqual({ heading: '2. Các sở, ban, ngành, UBND các xã, phường', paragraph: 2, proposed: true });
+  });
+
+  it('returns the reporting duty as the plan’s reporting deadline, and the focal agency', () => {
+    expect(p.reportDeadlines.map((r) => [r.from, r.to, r.deadline.text])).toEqual([
+      ['Các sở, ban, ngành, UBND các xã, phường', 'Sở Khoa học và Công nghệ', 'trước ngày 30/11 hằng năm'],
+    ]);
+    expect(p.focalAgency).toBe('Sở Khoa học và Công nghệ');
+  });
+
+  it('returns no section and no task for a plan without one', () => {
+    expect(propose('I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n')).toEqual({ section: null, tasks: [], reportDeadlines: [], focalAgency: null });
+  });
+});
