@@ -6,8 +6,8 @@ import { DEFAULT_LIMITS, failure, ReadError, type ReadLimits, type ReadNote, typ
 import { ReadBudget } from './sheet-builder';
 import { readWithSheetJS } from './sheetjs';
 import { sniffFormat, sniffName } from './sniff';
-import { exceljsCanRead, readWithExcelJS } from './xlsx-exceljs';
-import { checkDeclaredSizes, inflateGuarded } from './zip-guard';
+import { ExcelJSBlindSpots, exceljsLayoutProblem, readWithExcelJS } from './xlsx-exceljs';
+import { checkDeclaredSizes, inflateGuarded, type ZipEntry } from './zip-guard';
 
 export type { ReadFailure, ReadLimits, ReadNote, ReadOutcome, SkipReason } from './outcome';
 export { DEFAULT_LIMITS } from './outcome';
@@ -56,21 +56,9 @@ export async function readWorkbookBuffer(
       case 'xls':
         read = await attempt(all, (budget) => readWithSheetJS(bytes, sniffed.format, budget));
         break;
-      case 'zip': {
-        const { format, entries } = sniffed;
-        checkDeclaredSizes(entries, all);
-        const parts = inflateGuarded(bytes, entries, all, (n) => n === 'docProps/custom.xml' || n === 'xl/workbook.xml');
-        const sheetjs = (budget: ReadBudget) => readWithSheetJS(bytes, format, budget);
-        if ((format === 'xlsx' || format === 'xlsm') && exceljsCanRead(entries)) {
-          const exceljs = (budget: ReadBudget) =>
-            readWithExcelJS(bytes, format, budget, {
-              workbookXml: parts.get('xl/workbook.xml'),
-              customXml: parts.get('docProps/custom.xml'),
-            });
-          read = await withFallback(all, exceljs, sheetjs);
-        } else read = await attempt(all, sheetjs);
+      case 'zip':
+        read = await readZip(bytes, sniffed.format, sniffed.entries, all);
         break;
-      }
     }
     const { workbook, notes } = read;
     return { ok: true, workbook, ...(notes.length ? { notes } : {}) };
@@ -82,6 +70,31 @@ export async function readWorkbookBuffer(
 }
 
 type Read = { workbook: WorkbookModel; notes: ReadNote[] };
+
+/** The zip guard first; then exceljs for .xlsx/.xlsm unless the file has something it misreads, SheetJS otherwise. */
+async function readZip(bytes: Uint8Array, format: 'xlsx' | 'xlsm' | 'xlsb' | 'ods', entries: ZipEntry[], limits: ReadLimits): Promise<Read> {
+  checkDeclaredSizes(entries, limits);
+  const blindSpots = new ExcelJSBlindSpots();
+  const parts = inflateGuarded(bytes, entries, limits, {
+    keep: (n) => n === 'docProps/custom.xml' || n === 'xl/workbook.xml',
+    inspect: blindSpots.inspect,
+  });
+  const sheetjs = (budget: ReadBudget) => readWithSheetJS(bytes, format, budget);
+  if (format !== 'xlsx' && format !== 'xlsm') return attempt(limits, sheetjs);
+
+  const avoid = blindSpots.found ?? exceljsLayoutProblem(entries);
+  if (avoid) {
+    const read = await attempt(limits, sheetjs);
+    read.notes.push({ kind: 'fallback-reader', detail: avoid });
+    return read;
+  }
+  const exceljs = (budget: ReadBudget) =>
+    readWithExcelJS(bytes, format, budget, {
+      workbookXml: parts.get('xl/workbook.xml'),
+      customXml: parts.get('docProps/custom.xml'),
+    });
+  return withFallback(limits, exceljs, sheetjs);
+}
 
 /** Each reader gets a fresh budget, so a fallback does not inherit the cells the first reader counted. */
 async function attempt(

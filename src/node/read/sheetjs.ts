@@ -35,10 +35,11 @@ const ERRORS: Record<number, string> = {
 export function readWithSheetJS(input: Uint8Array | string, format: WorkbookFormat, budget: ReadBudget): WorkbookModel {
   let wb: XLSX.WorkBook;
   try {
-    wb =
+    wb = quietly(() =>
       typeof input === 'string'
         ? XLSX.read(input, { ...OPTIONS, type: 'string' })
-        : XLSX.read(Buffer.from(input.buffer, input.byteOffset, input.byteLength), { ...OPTIONS, type: 'buffer' });
+        : XLSX.read(Buffer.from(input.buffer, input.byteOffset, input.byteLength), { ...OPTIONS, type: 'buffer' }),
+    );
   } catch (e) {
     const message = (e as Error).message ?? String(e);
     if (/password-protected/i.test(message)) throw new ReadError('encrypted', message);
@@ -63,6 +64,21 @@ export function readWithSheetJS(input: Uint8Array | string, format: WorkbookForm
   });
   const properties = propertiesOf(wb);
   return { format, sheets, ...(properties ? { properties } : {}) };
+}
+
+/**
+ * SheetJS reports oddities of damaged files on the console ("Missing Info for
+ * XLS Record", thousands of lines for one bad file). XLSX.read is synchronous,
+ * so muting the console around it cannot swallow anyone else's output.
+ */
+function quietly<T>(read: () => T): T {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  console.error = console.warn = console.log = () => undefined;
+  try {
+    return read();
+  } finally {
+    Object.assign(console, saved);
+  }
 }
 
 function mapCell(c: XLSX.CellObject, date1904: boolean): SheetCell | null {

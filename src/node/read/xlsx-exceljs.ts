@@ -14,16 +14,33 @@ import type { ZipEntry } from './zip-guard';
 
 /**
  * exceljs finds parts by fixed names (xl/workbook.xml, xl/worksheets/sheetN.xml)
- * and silently skips others; files laid out differently go to SheetJS instead.
+ * and silently skips others; such files go to SheetJS instead. Null when the layout is fine.
  */
-export function exceljsCanRead(entries: ZipEntry[]): boolean {
+export function exceljsLayoutProblem(entries: ZipEntry[]): string | null {
   const names = entries.map((e) => e.name);
-  return (
-    names.includes('xl/workbook.xml') &&
-    names
-      .filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n))
-      .every((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
-  );
+  if (!names.includes('xl/workbook.xml')) return 'no xl/workbook.xml part';
+  const odd = names.find((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n) && !/^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  return odd ? `sheet part ${odd} is named unlike xl/worksheets/sheetN.xml` : null;
+}
+
+/**
+ * Watches the sheet XML while the zip guard inflates it for cells exceljs
+ * misreads silently: t="d" (an ISO date string, which it parses as the number
+ * of its year). SheetJS reads those correctly.
+ */
+export class ExcelJSBlindSpots {
+  found: string | null = null;
+  private tail = '';
+  private part = '';
+
+  readonly inspect = (name: string, chunk: Uint8Array): void => {
+    if (this.found || !/^xl\/worksheets\/[^/]+\.xml$/.test(name)) return;
+    if (name !== this.part) [this.part, this.tail] = [name, ''];
+    // latin1 keeps bytes 1:1 and the pattern is ASCII; the tail catches a match split across chunks.
+    const text = this.tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+    if (/\st=["']d["']/.test(text)) this.found = `${name} has ISO date cells (t="d")`;
+    this.tail = text.slice(-8);
+  };
 }
 
 /** Parts the zip guard already inflated: exceljs ignores custom.xml and misreads date1904="true". */
@@ -112,9 +129,13 @@ function mapCell(cell: ExcelJS.Cell, dateShift: number): SheetCell | null {
   else if ('hyperlink' in v) {
     // The link text itself can be rich text.
     const text = v.text as string | ExcelJS.CellRichTextValue;
-    out = typeof text === 'object' && text && 'richText' in text ? richText(text.richText, font) : { value: String(text ?? '') };
+    out =
+      typeof text === 'object' && text && 'richText' in text
+        ? richText(text.richText, font)
+        : { value: unescapeXString(String(text ?? '')) };
   } else if ('formula' in v || 'sharedFormula' in v) {
-    out = scalar(v.result as Result, dateShift);
+    // cell.result, not v.result: exceljs leaves a falsy result (0, false, "") out of the value object.
+    out = scalar(cell.result as Result, dateShift);
     out.formula = cell.formula;
   } else if ('error' in v) out = { value: null, error: v.error };
   else return null;
@@ -133,14 +154,27 @@ function scalar(v: Result, dateShift: number): SheetCell {
   // exceljs applied its 1904 offset when it built the Date; dateShift fixes the cases it misread.
   if (v instanceof Date) return { value: dateToSerial(v) + dateShift };
   if (typeof v === 'object') return { value: null, error: v.error };
+  if (typeof v === 'string') return { value: unescapeXString(v) };
+  // exceljs parses an inline-string formula result as a number: NaN means "unknown", not a value.
+  if (typeof v === 'number' && !Number.isFinite(v)) return { value: null };
   return { value: v };
+}
+
+/**
+ * OOXML escapes characters XML cannot hold as _xHHHH_ (Excel writes a CR as
+ * _x000D_); exceljs leaves them in. "_x005F_" escapes a literal underscore, and a
+ * left-to-right replace keeps "_x005F_x000D_" as the literal text "_x000D_".
+ */
+function unescapeXString(s: string): string {
+  return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
 }
 
 /** A run without its own font uses the cell's, which is what Excel draws. */
 function richText(parts: ExcelJS.RichText[], cellFont?: string): SheetCell {
   const runs: TextRun[] = parts.map((p) => {
     const font = p.font?.name ?? cellFont;
-    return font ? { text: p.text, font } : { text: p.text };
+    const text = unescapeXString(p.text);
+    return font ? { text, font } : { text };
   });
   const fonts = new Set(runs.map((r) => r.font));
   const cell: SheetCell = { value: runs.map((r) => r.text).join(''), runs };

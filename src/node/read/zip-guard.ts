@@ -88,6 +88,13 @@ export function checkDeclaredSizes(entries: ZipEntry[], limits: ReadLimits): voi
   }
 }
 
+export interface InflateOptions {
+  /** Entries to return whole. */
+  keep?: (name: string) => boolean;
+  /** Sees every inflated chunk, e.g. to look for constructs a reader mishandles. */
+  inspect?: (name: string, chunk: Uint8Array) => void;
+}
+
 /**
  * Inflates every entry, counting the bytes actually produced; stops as soon as
  * the total passes the cap. Returns the entries `keep` asks for.
@@ -96,7 +103,7 @@ export function inflateGuarded(
   bytes: Uint8Array,
   entries: ZipEntry[],
   limits: ReadLimits,
-  keep: (name: string) => boolean = () => false,
+  { keep = () => false, inspect }: InflateOptions = {},
 ): Map<string, Uint8Array> {
   const kept = new Map<string, Uint8Array>();
   let total = 0;
@@ -115,6 +122,7 @@ export function inflateGuarded(
         throw new ReadError('zip-bomb', `${entry.name} inflates past its declared ${entry.size} bytes`);
       }
       chunks?.push(chunk);
+      inspect?.(entry.name, chunk);
     };
     const data = entryData(bytes, entry);
     if (entry.method === 0) count(data);
