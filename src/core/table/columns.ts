@@ -20,7 +20,10 @@ let achievedKey: string | null = null;
  * `looksLikeStatus(col)`: true when the column's cells read as statuses,
  * false when they read as something else, null when the column is empty.
  */
-export function assignColumns(found: HeaderColumn[], looksLikeStatus: (col: number) => boolean | null): ColumnAssignment {
+export function assignColumns(
+  found: HeaderColumn[],
+  looksLikeStatus: (col: number) => boolean | null,
+): ColumnAssignment {
   const plainDeadline = found.some((c) => c.field === 'deadline' && !c.maybeStatus);
   const fields = found.map((c) => {
     if (!c.maybeStatus) return c.field;

@@ -46,7 +46,10 @@ function mayBeHeader(reader: SheetReader, row: number): boolean {
   return texts >= MIN_FIELDS;
 }
 
-function singleRow(reader: SheetReader, row: number): { columns: HeaderColumn[]; left: number; right: number } {
+function singleRow(
+  reader: SheetReader,
+  row: number,
+): { columns: HeaderColumn[]; left: number; right: number } {
   const columns: HeaderColumn[] = [];
   let left = -1;
   let right = -1;
@@ -66,7 +69,12 @@ function singleRow(reader: SheetReader, row: number): { columns: HeaderColumn[];
 const COLUMN_NUMBER = /^(?:\(?(?:\d{1,2}|[A-Z])\)?[\s,;]*)+$/;
 
 /** A row numbering the columns: "(1) (2) (3) …" or "1 2 3 …", one per cell. */
-export function isColumnNumberRow(reader: SheetReader, row: number, left = 0, right = reader.width(row) - 1): boolean {
+export function isColumnNumberRow(
+  reader: SheetReader,
+  row: number,
+  left = 0,
+  right = reader.width(row) - 1,
+): boolean {
   const filled = reader.filledColumns(row, left, right);
   if (filled.length < 2) return false;
   let digits = false;

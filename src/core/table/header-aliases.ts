@@ -9,7 +9,14 @@ import { compareKey } from '../text/compare-key';
 
 export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   stt: ['TT', 'STT', 'Stt', 'Số TT', 'Số thứ tự'],
-  task: ['Nội dung nhiệm vụ', 'Nhiệm vụ', 'Nội dung', 'Tên nhiệm vụ', 'Nội dung công việc', 'Nhiệm vụ, giải pháp'],
+  task: [
+    'Nội dung nhiệm vụ',
+    'Nhiệm vụ',
+    'Nội dung',
+    'Tên nhiệm vụ',
+    'Nội dung công việc',
+    'Nhiệm vụ, giải pháp',
+  ],
   lead: [
     'Cơ quan chủ trì',
     'Đơn vị chủ trì',
@@ -20,7 +27,13 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     'Cơ quan thực hiện',
     'Đơn vị thực hiện',
   ],
-  partners: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp', 'Cơ quan phối hợp thực hiện', 'Cơ quan/đơn vị phối hợp'],
+  partners: [
+    'Cơ quan phối hợp',
+    'Đơn vị phối hợp',
+    'Phối hợp',
+    'Cơ quan phối hợp thực hiện',
+    'Cơ quan/đơn vị phối hợp',
+  ],
   result: [
     'Kết quả cần đạt',
     'Kết quả đạt được',
@@ -124,7 +137,8 @@ function matchKey(key: string): HeaderMatch | null {
   if (exact) return exact;
   if (NOT_A_HEADER.test(key) || key.split(' ').length > MAX_RULE_WORDS) return null;
   for (const [re, field] of RULES) {
-    if (re.test(key)) return { field, exact: false, maybeStatus: field === 'deadline' && key.startsWith('tien do') };
+    if (re.test(key))
+      return { field, exact: false, maybeStatus: field === 'deadline' && key.startsWith('tien do') };
   }
   return null;
 }

@@ -31,7 +31,8 @@ const NUMBER = /(?:^|\s)số\s*:?\s*(\d[^\s,;()]*)/iu;
 const DATE =
   /(?:^|\s)ngày\s+(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*(?:năm\s*)?(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
 // Not case-insensitive: the name must start with a capital (`\p{Lu}` would match any letter under /i).
-const PROVINCE = /(?:^|\s)(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[^()\n,;]*?)\s*\)?\s*$/u;
+const PROVINCE =
+  /(?:^|\s)(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[^()\n,;]*?)\s*\)?\s*$/u;
 const UNTIL_YEAR = /(?<!tam nhin )den nam (\d{4})\b/;
 const PERIOD = /giai doan (\d{4}) (\d{4})\b/;
 

@@ -71,7 +71,8 @@ function readDeadline(cell: SheetCell, reading: CellReading): Deadline | null {
   return deadline && { ...deadline };
 }
 
-const oneLine = (text: string | undefined): string => (!text ? '' : text.includes('\n') ? text.replace(/\n/g, ' ') : text);
+const oneLine = (text: string | undefined): string =>
+  !text ? '' : text.includes('\n') ? text.replace(/\n/g, ' ') : text;
 
 /**
  * Reads one task from its sheet rows: usually one row; several when the task's

@@ -65,7 +65,12 @@ const TASK_LEVEL: readonly Field[] = ['stt', 'task', 'lead', 'deadline', 'status
  * sub-row), they are one task. When a sub-row has its own lead, deadline …
  * each row is a task of its own, and the merged cells give it their value.
  */
-function taskRows(reader: SheetReader, row: number, columns: Map<Field, number>, header: HeaderLayout): { rows: number[]; last: number } {
+function taskRows(
+  reader: SheetReader,
+  row: number,
+  columns: Map<Field, number>,
+  header: HeaderLayout,
+): { rows: number[]; last: number } {
   const col = columns.get('task') ?? columns.get('stt');
   const m = col === undefined ? undefined : reader.merge(row, col);
   const single = { rows: [row], last: row };
@@ -81,13 +86,22 @@ function taskRows(reader: SheetReader, row: number, columns: Map<Field, number>,
   return { rows, last };
 }
 
+function sameColumns(a: HeaderLayout, b: HeaderLayout): boolean {
+  return (
+    a.columns.length === b.columns.length &&
+    a.columns.every((c, i) => c.field === b.columns[i].field && c.col === b.columns[i].col)
+  );
+}
+
 function readTable(
   reader: SheetReader,
   header: HeaderLayout,
   registry: AgencyRegistry,
 ): { found: FoundTable; next: number } {
   const sheet = reader.sheet.name;
-  const { columns, duplicates } = assignColumns(header.columns, (col) => statusColumn(reader, header.bottom + 1, col));
+  const { columns, duplicates } = assignColumns(header.columns, (col) =>
+    statusColumn(reader, header.bottom + 1, col),
+  );
   const kind = columns.has('status') ? 'report' : 'plan';
   const sttCol = columns.get('stt');
   const layout = rowLayout(columns);
@@ -99,16 +113,28 @@ function readTable(
   let group: string | null = null;
   let first = -1;
   let empty = 0;
+  // The previous row with content was a task: a header right below it repeats the table's own.
+  let afterTask = false;
   for (; row < reader.rowCount; row++) {
     const filled = reader.filledColumns(row, header.left, header.right);
     if (filled.length === 0) {
       if (!reader.mergedDown(row, header.left, header.right) && ++empty >= END_EMPTY_ROWS) break;
+      afterTask = false;
       continue;
     }
     empty = 0;
-    if (isFooterRow(reader, row, sttCol) || headerAt(reader, row)) break;
+    if (isFooterRow(reader, row, sttCol)) break;
+    const next = headerAt(reader, row);
+    if (next) {
+      // Tables converted from Word or PDF repeat the header at each page break: read on.
+      if (!afterTask || !sameColumns(next, header)) break;
+      row = next.bottom;
+      if (row + 1 < reader.rowCount && isColumnNumberRow(reader, row + 1, header.left, header.right)) row++;
+      continue;
+    }
     if (first < 0) first = row;
     const heading = groupHeading(reader, row, filled, columns);
+    afterTask = heading === null;
     if (heading !== null) {
       group = heading;
       continue;
@@ -135,7 +161,9 @@ function readTable(
   const required = kind === 'plan' ? [...REQUIRED, 'result' as const] : REQUIRED;
   for (const field of required) {
     if (!columns.has(field)) {
-      findings.push(finding('E_COLUMN_MISSING', 'error', sheet, { row: headerRow, cell: null, field }, { column: field }));
+      findings.push(
+        finding('E_COLUMN_MISSING', 'error', sheet, { row: headerRow, cell: null, field }, { column: field }),
+      );
     }
   }
   for (const d of duplicates) {
@@ -175,7 +203,10 @@ export function findTables(sheet: SheetModel, registry: AgencyRegistry): FoundTa
  * sheets count only when no visible sheet has a table (a template may hide
  * its working sheet); the template's metadata sheet is never a table.
  */
-export function readWorkbookTables(wb: WorkbookModel, registry: AgencyRegistry): { tables: TaskTable[]; findings: Finding[] } {
+export function readWorkbookTables(
+  wb: WorkbookModel,
+  registry: AgencyRegistry,
+): { tables: TaskTable[]; findings: Finding[] } {
   const sheets = wb.sheets.filter((s) => s.name.trim().toLowerCase() !== METADATA_SHEET);
   let found = sheets.filter((s) => !s.hidden).flatMap((s) => findTables(s, registry));
   if (found.length === 0) found = sheets.filter((s) => s.hidden).flatMap((s) => findTables(s, registry));

@@ -32,7 +32,12 @@ function label(number: string, heading: string): string {
  * A group row has a section number in the STT column and no lead or deadline,
  * or holds one text only: merged across the table, or written in capitals.
  */
-export function groupHeading(reader: SheetReader, row: number, filled: number[], columns: Map<Field, number>): string | null {
+export function groupHeading(
+  reader: SheetReader,
+  row: number,
+  filled: number[],
+  columns: Map<Field, number>,
+): string | null {
   const sttCol = columns.get('stt');
   // A numbered row is a task: skip reading its STT as text.
   const sttCell = sttCol === undefined ? undefined : reader.cell(row, sttCol);
@@ -86,7 +91,11 @@ export function isFooterRow(reader: SheetReader, row: number, sttCol: number | u
   const width = reader.width(row);
   for (let c = 0; c < width; c++) {
     const cell = reader.cell(row, c);
-    if (typeof cell?.value === 'string' && cell.value.length <= MAX_FOOTER_LENGTH && isFooterText(reader.text(row, c))) {
+    if (
+      typeof cell?.value === 'string' &&
+      cell.value.length <= MAX_FOOTER_LENGTH &&
+      isFooterText(reader.text(row, c))
+    ) {
       return true;
     }
   }

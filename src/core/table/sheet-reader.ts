@@ -34,7 +34,8 @@ const DIGITS = /^\d+(?:[.,]\d+)*\.?$/;
 const SETTLED_CHARS = /^[\x20-\x7E\u00A1-\u00AC\u00AE-\u02FF\u1EA0-\u1EF9\u2010-\u2027\u2030-\u205E]*$/;
 const EDGE_SPACES = /^ | $| {2}/;
 const ASCII = /^[\x20-\x7E]*$/;
-const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
+const VIETNAMESE_UNICODE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
 
 function settled(v: string): boolean {
   return SETTLED_CHARS.test(v) && !EDGE_SPACES.test(v) && (VIETNAMESE_UNICODE.test(v) || ASCII.test(v));
@@ -68,7 +69,10 @@ export function isNumberCell(cell: SheetCell | undefined): boolean {
 const decoded = new Map<string, { lines: string; encoding: LegacyEncoding | null }>();
 const MAX_CACHED = 50_000;
 
-function decodeAndClean(cell: SheetCell & { value: string }): { lines: string; encoding: LegacyEncoding | null } {
+function decodeAndClean(cell: SheetCell & { value: string }): {
+  lines: string;
+  encoding: LegacyEncoding | null;
+} {
   const key = cell.runs?.length ? null : `${cell.font ?? ''}\u0001${cell.value}`;
   const hit = key === null ? undefined : decoded.get(key);
   if (hit) return hit;
@@ -92,7 +96,9 @@ export function readCell(cell: SheetCell): CellReading {
   }
   const font = cell.runs?.find((run) => run.font)?.font ?? cell.font;
   const { lines, encoding } =
-    !cell.runs?.length && settled(v) ? { lines: v, encoding: null } : decodeAndClean(cell as SheetCell & { value: string });
+    !cell.runs?.length && settled(v)
+      ? { lines: v, encoding: null }
+      : decodeAndClean(cell as SheetCell & { value: string });
   const reading: CellReading = { lines, stored: v, encoding };
   if (font) reading.font = font;
   return reading;

@@ -14,12 +14,19 @@ describe('readPlanInfo', () => {
   });
 
   it('reads a date written with slashes and a city', () => {
-    const info = readPlanInfo(['(Kèm theo Kế hoạch số 12/KH-UBND ngày 4/3/2026 của Ủy ban nhân dân thành phố Hải Phòng)']);
+    const info = readPlanInfo([
+      '(Kèm theo Kế hoạch số 12/KH-UBND ngày 4/3/2026 của Ủy ban nhân dân thành phố Hải Phòng)',
+    ]);
     expect(info).toMatchObject({ number: '12/KH-UBND', date: '2026-03-04', province: 'Hải Phòng' });
   });
 
   it('gives nulls for the blanks of an unsigned draft (Bắc Ninh)', () => {
-    expect(readPlanInfo(seedTable('bac-ninh').titleLines)).toEqual({ number: null, date: null, province: null, horizon: null });
+    expect(readPlanInfo(seedTable('bac-ninh').titleLines)).toEqual({
+      number: null,
+      date: null,
+      province: null,
+      horizon: null,
+    });
   });
 
   it('reads the province and the horizon of Ninh Bình, not the 2045 vision', () => {

@@ -7,10 +7,31 @@ import type { SheetCell } from '../../../src/core/model/sheet';
 import { findTables, readWorkbookTables } from '../../../src/core/table/read-table';
 import { registry, sheetFrom, workbookOf, type CellInput } from './sheet-from';
 
-const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời hạn hoàn thành'];
+const HEADER = [
+  'TT',
+  'Nội dung nhiệm vụ',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Kết quả cần đạt',
+  'Thời hạn hoàn thành',
+];
 const TASKS: CellInput[][] = [
-  ['1', 'Ban hành Kế hoạch thực hiện', 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', 'Kế hoạch của UBND tỉnh', 'Quý I/2026'],
-  ['2', 'Xây dựng cơ sở dữ liệu trí thức', 'Sở Nội vụ', 'Sở Khoa học và Công nghệ', 'Cơ sở dữ liệu', 'Quý II/2026'],
+  [
+    '1',
+    'Ban hành Kế hoạch thực hiện',
+    'Sở Khoa học và Công nghệ',
+    'Các sở, ban, ngành',
+    'Kế hoạch của UBND tỉnh',
+    'Quý I/2026',
+  ],
+  [
+    '2',
+    'Xây dựng cơ sở dữ liệu trí thức',
+    'Sở Nội vụ',
+    'Sở Khoa học và Công nghệ',
+    'Cơ sở dữ liệu',
+    'Quý II/2026',
+  ],
   ['3', 'Tổ chức Hội nghị tôn vinh trí thức', 'Sở Nội vụ', 'Các sở, ban, ngành', 'Hội nghị', 'Hằng năm'],
 ];
 
@@ -21,21 +42,54 @@ function readOne(rows: CellInput[][], opts: Parameters<typeof sheetFrom>[1] = {}
 
 describe('header variants', () => {
   it.each([
-    ['upper case without diacritics', ['STT', 'NOI DUNG NHIEM VU', 'DON VI CHU TRI', 'DON VI PHOI HOP', 'SAN PHAM', 'THOI HAN']],
-    ['other wordings', ['Số thứ tự', 'Tên nhiệm vụ', 'Cơ quan/đơn vị chủ trì', 'Phối hợp', 'Kết quả/sản phẩm', 'Thời gian thực hiện']],
-    ['line breaks and stray spaces', ['Số\nTT', 'Nội dung\nnhiệm vụ', ' Cơ  quan\u00A0chủ trì ', 'Cơ quan\nphối hợp', 'Sản phẩm\nđầu ra', 'Thời gian\nhoàn thành']],
+    [
+      'upper case without diacritics',
+      ['STT', 'NOI DUNG NHIEM VU', 'DON VI CHU TRI', 'DON VI PHOI HOP', 'SAN PHAM', 'THOI HAN'],
+    ],
+    [
+      'other wordings',
+      [
+        'Số thứ tự',
+        'Tên nhiệm vụ',
+        'Cơ quan/đơn vị chủ trì',
+        'Phối hợp',
+        'Kết quả/sản phẩm',
+        'Thời gian thực hiện',
+      ],
+    ],
+    [
+      'line breaks and stray spaces',
+      [
+        'Số\nTT',
+        'Nội dung\nnhiệm vụ',
+        ' Cơ  quan\u00A0chủ trì ',
+        'Cơ quan\nphối hợp',
+        'Sản phẩm\nđầu ra',
+        'Thời gian\nhoàn thành',
+      ],
+    ],
     ['decomposed Unicode (NFD)', HEADER.map((h) => h.normalize('NFD'))],
     ['column numbers inside the header', HEADER.map((h, i) => `${h} (${i + 1})`)],
   ])('reads headers in %s', (_, header) => {
     const { table, findings } = readOne([header, ...TASKS]);
-    expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F' });
+    expect(table.columns).toEqual({
+      stt: 'A',
+      task: 'B',
+      lead: 'C',
+      partners: 'D',
+      result: 'E',
+      deadline: 'F',
+    });
     expect(table.headerRow).toBe(1);
     expect(table.tasks).toHaveLength(3);
     expect(findings).toEqual([]);
   });
 
   it('never takes "Cơ quan chủ trì" for the partners or "Cơ quan phối hợp" for the lead', () => {
-    const { table } = readOne([['TT', 'Nhiệm vụ', 'Cơ quan phối hợp', 'Cơ quan chủ trì thực hiện', 'Thời hạn'], ...TASKS.map((r) => [r[0], r[1], r[3], r[2], r[5]])]);
+    const { table } = readOne([
+      ['TT', 'Nhiệm vụ', 'Cơ quan phối hợp', 'Cơ quan chủ trì thực hiện', 'Thời hạn'],
+      ...TASKS.map((r) => [r[0], r[1], r[3], r[2], r[5]]),
+    ]);
     expect(table.columns).toMatchObject({ partners: 'C', lead: 'D', deadline: 'E' });
     expect(table.tasks[1].lead).toEqual(['Sở Nội vụ']);
   });
@@ -48,7 +102,14 @@ describe('header variants', () => {
     ]);
     expect(table.headerRow).toBe(2);
     expect(table.firstDataRow).toBe(3);
-    expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F' });
+    expect(table.columns).toEqual({
+      stt: 'A',
+      task: 'B',
+      lead: 'C',
+      partners: 'D',
+      result: 'E',
+      deadline: 'F',
+    });
     expect(table.tasks).toHaveLength(3);
   });
 
@@ -62,7 +123,14 @@ describe('header variants', () => {
       { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:F2'] },
     );
     expect(table.headerRow).toBe(2);
-    expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F' });
+    expect(table.columns).toEqual({
+      stt: 'A',
+      task: 'B',
+      lead: 'C',
+      partners: 'D',
+      result: 'E',
+      deadline: 'F',
+    });
     expect(table.tasks.map((t) => t.row)).toEqual([3, 4, 5]);
     expect(table.tasks[0].lead).toEqual(['Sở Khoa học và Công nghệ']);
     expect(findings).toEqual([]);
@@ -113,7 +181,13 @@ describe('group rows', () => {
   });
 
   it('keeps a heading that already carries its number, and a letter group', () => {
-    const { table } = readOne([HEADER, ['A.', 'A. NHIỆM VỤ CHUNG'], TASKS[0], ['B', 'NHIỆM VỤ CỤ THỂ'], TASKS[1]]);
+    const { table } = readOne([
+      HEADER,
+      ['A.', 'A. NHIỆM VỤ CHUNG'],
+      TASKS[0],
+      ['B', 'NHIỆM VỤ CỤ THỂ'],
+      TASKS[1],
+    ]);
     expect(table.tasks.map((t) => t.group)).toEqual(['A. NHIỆM VỤ CHUNG', 'B. NHIỆM VỤ CỤ THỂ']);
   });
 
@@ -127,7 +201,11 @@ describe('group rows', () => {
 describe('merged cells', () => {
   it('gives a lead merged down over several tasks to each of them, at the merged cell', () => {
     const { table } = readOne([HEADER, TASKS[0], TASKS[1], TASKS[2]], { merges: ['C3:C4'] });
-    expect(table.tasks.map((t) => t.lead)).toEqual([['Sở Khoa học và Công nghệ'], ['Sở Nội vụ'], ['Sở Nội vụ']]);
+    expect(table.tasks.map((t) => t.lead)).toEqual([
+      ['Sở Khoa học và Công nghệ'],
+      ['Sở Nội vụ'],
+      ['Sở Nội vụ'],
+    ]);
     expect(table.tasks.map((t) => t.cells.lead)).toEqual(['C2', 'C3', 'C3']);
   });
 
@@ -136,7 +214,14 @@ describe('merged cells', () => {
       [
         HEADER,
         ['1', 'Xây dựng cơ sở dữ liệu (phần tỉnh)', 'Sở Nội vụ', null, 'Cơ sở dữ liệu', 'Quý II/2026'],
-        [null, 'Xây dựng cơ sở dữ liệu (phần xã)', 'UBND các xã, phường', null, 'Cơ sở dữ liệu', 'Quý III/2026'],
+        [
+          null,
+          'Xây dựng cơ sở dữ liệu (phần xã)',
+          'UBND các xã, phường',
+          null,
+          'Cơ sở dữ liệu',
+          'Quý III/2026',
+        ],
         TASKS[1].map((c, i) => (i === 0 ? '2' : c)),
       ],
       { merges: ['A2:A3'] },
@@ -152,7 +237,14 @@ describe('merged cells', () => {
     const { table } = readOne(
       [
         HEADER,
-        ['1', 'Vận hành cơ sở dữ liệu trí thức', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ', 'Hệ thống dữ liệu', 'Thường xuyên'],
+        [
+          '1',
+          'Vận hành cơ sở dữ liệu trí thức',
+          'Sở Khoa học và Công nghệ',
+          'Sở Nội vụ',
+          'Hệ thống dữ liệu',
+          'Thường xuyên',
+        ],
         [null, null, null, 'Văn phòng UBND tỉnh'],
         [null, null, null, 'Công an tỉnh'],
         [null, null, null, null],
@@ -170,14 +262,24 @@ describe('merged cells', () => {
   });
 
   it('reads a horizontal merge once', () => {
-    const { table } = readOne([HEADER, ['1', 'Tổng kết', 'Sở Nội vụ', null, 'Báo cáo tổng kết', 'Năm 2030']], { merges: ['C2:D2'] });
+    const { table } = readOne(
+      [HEADER, ['1', 'Tổng kết', 'Sở Nội vụ', null, 'Báo cáo tổng kết', 'Năm 2030']],
+      { merges: ['C2:D2'] },
+    );
     expect(table.tasks[0].lead).toEqual(['Sở Nội vụ']);
     expect(table.tasks[0].partners).toEqual([]);
   });
 
   it('does not end a table at rows covered by a tall merged cell', () => {
     const { table } = readOne(
-      [HEADER, ['1', 'Nhiệm vụ viết trên nhiều dòng', 'Sở Nội vụ', null, null, 'Năm 2026'], [], [], [], TASKS[1]],
+      [
+        HEADER,
+        ['1', 'Nhiệm vụ viết trên nhiều dòng', 'Sở Nội vụ', null, null, 'Năm 2026'],
+        [],
+        [],
+        [],
+        TASKS[1],
+      ],
       { merges: ['B2:B5'] },
     );
     expect(table.tasks.map((t) => t.row)).toEqual([2, 6]);
@@ -198,7 +300,16 @@ describe('where a table ends', () => {
   });
 
   it('stops after three empty rows and skips fewer', () => {
-    const { tables } = readOne([HEADER, TASKS[0], [], TASKS[1], [], [], [], ['Ghi chú: số liệu tạm tính đến 30/11']]);
+    const { tables } = readOne([
+      HEADER,
+      TASKS[0],
+      [],
+      TASKS[1],
+      [],
+      [],
+      [],
+      ['Ghi chú: số liệu tạm tính đến 30/11'],
+    ]);
     expect(tables).toHaveLength(1);
     expect(tables[0].tasks.map((t) => t.row)).toEqual([2, 4]);
   });
@@ -220,6 +331,37 @@ describe('where a table ends', () => {
     expect(tables.map((t) => [t.headerRow, t.firstDataRow, t.lastDataRow, t.tasks.length])).toEqual([
       [2, 3, 4, 2],
       [7, 8, 8, 1],
+    ]);
+  });
+
+  it('reads on through a header repeated at a page break', () => {
+    const { tables } = readOne([
+      HEADER,
+      [1, 2, 3, 4, 5, 6],
+      TASKS[0],
+      TASKS[1],
+      HEADER,
+      [1, 2, 3, 4, 5, 6],
+      TASKS[2],
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].tasks.map((t) => [t.row, t.stt])).toEqual([
+      [3, '1'],
+      [4, '2'],
+      [7, '3'],
+    ]);
+  });
+
+  it('starts a new table at a header with other columns', () => {
+    const { tables } = readOne([
+      HEADER,
+      TASKS[0],
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn'],
+      ['1', 'Tổng kết', 'Sở Nội vụ', 'Năm 2030'],
+    ]);
+    expect(tables.map((t) => [t.headerRow, t.tasks.length])).toEqual([
+      [1, 1],
+      [3, 1],
     ]);
   });
 });
@@ -283,18 +425,31 @@ describe('reports', () => {
 describe('cells', () => {
   it('reads a deadline stored as a date serial and text pasted in NFD', () => {
     const date: SheetCell = { value: 46366, format: 'dd/mm/yyyy' };
-    const { table } = readOne([HEADER, ['1', 'Tổng kết'.normalize('NFD'), 'Sở Nội vụ'.normalize('NFD'), null, null, date]]);
+    const { table } = readOne([
+      HEADER,
+      ['1', 'Tổng kết'.normalize('NFD'), 'Sở Nội vụ'.normalize('NFD'), null, null, date],
+    ]);
     const [row] = table.tasks;
     expect(row.task).toBe('Tổng kết');
     expect(row.lead).toEqual(['Sở Nội vụ']);
     expect(row.deadline).toMatchObject({ kind: 'date', due: '2026-12-10', text: '10/12/2026' });
     expect(row.raw.deadline).toBe('10/12/2026');
     expect(row.source.task?.text).toBe('Tổng kết'.normalize('NFD'));
-    expect(row.cells).toEqual({ stt: 'A2', task: 'B2', lead: 'C2', partners: 'D2', result: 'E2', deadline: 'F2' });
+    expect(row.cells).toEqual({
+      stt: 'A2',
+      task: 'B2',
+      lead: 'C2',
+      partners: 'D2',
+      result: 'E2',
+      deadline: 'F2',
+    });
   });
 
   it('keeps an unknown agency as cleaned text and joins a task written over lines', () => {
-    const { table } = readOne([HEADER, ['1', 'Xây dựng\n  cơ sở dữ liệu ', 'Ban  Quản lý dự án Sông Đà', null, null, 'Năm 2026']]);
+    const { table } = readOne([
+      HEADER,
+      ['1', 'Xây dựng\n  cơ sở dữ liệu ', 'Ban  Quản lý dự án Sông Đà', null, null, 'Năm 2026'],
+    ]);
     expect(table.tasks[0].task).toBe('Xây dựng cơ sở dữ liệu');
     expect(table.tasks[0].raw.task).toBe('Xây dựng\ncơ sở dữ liệu');
     expect(table.tasks[0].lead).toEqual(['Ban Quản lý dự án Sông Đà']);
@@ -303,7 +458,14 @@ describe('cells', () => {
   it('gives empty fields empty values but still their cell addresses', () => {
     const { table } = readOne([HEADER, ['1', 'Tổng kết', null, null, null, null]]);
     const [row] = table.tasks;
-    expect(row).toMatchObject({ lead: [], partners: [], result: '', deadline: null, status: null, outcome: null });
+    expect(row).toMatchObject({
+      lead: [],
+      partners: [],
+      result: '',
+      deadline: null,
+      status: null,
+      outcome: null,
+    });
     expect(row.cells.lead).toBe('C2');
     expect(row.raw.lead).toBeUndefined();
   });
@@ -349,9 +511,15 @@ describe('table findings', () => {
   });
 
   it('requires the result column in a plan only', () => {
-    const plan = readOne([['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn'], ['1', 'Tổng kết', 'Sở Nội vụ', 'Năm 2030']]);
+    const plan = readOne([
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn'],
+      ['1', 'Tổng kết', 'Sở Nội vụ', 'Năm 2030'],
+    ]);
     expect(plan.findings.map((f) => [f.code, f.field])).toEqual([['E_COLUMN_MISSING', 'result']]);
-    const report = readOne([['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng'], ['1', 'Tổng kết', 'Sở Nội vụ', 'Năm 2030', 'Chưa thực hiện']]);
+    const report = readOne([
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng'],
+      ['1', 'Tổng kết', 'Sở Nội vụ', 'Năm 2030', 'Chưa thực hiện'],
+    ]);
     expect(report.findings).toEqual([]);
   });
 
@@ -378,15 +546,24 @@ describe('table findings', () => {
 });
 
 describe('sheets of a workbook', () => {
-  const table = (name: string, opts: { hidden?: boolean } = {}) => sheetFrom([HEADER, TASKS[0]], { name, ...opts });
+  const table = (name: string, opts: { hidden?: boolean } = {}) =>
+    sheetFrom([HEADER, TASKS[0]], { name, ...opts });
 
   it('reads every visible sheet and skips hidden ones and the metadata sheet', () => {
-    const wb = workbookOf(table('Sở Nội vụ'), table('Ẩn', { hidden: true }), table('_phuluc'), table('Sở Y tế'));
+    const wb = workbookOf(
+      table('Sở Nội vụ'),
+      table('Ẩn', { hidden: true }),
+      table('_phuluc'),
+      table('Sở Y tế'),
+    );
     expect(readWorkbookTables(wb, registry).tables.map((t) => t.sheet)).toEqual(['Sở Nội vụ', 'Sở Y tế']);
   });
 
   it('reads a hidden sheet when it holds the only table', () => {
-    const wb = workbookOf(sheetFrom([['Hướng dẫn điền báo cáo']], { name: 'Hướng dẫn' }), table('Dữ liệu', { hidden: true }));
+    const wb = workbookOf(
+      sheetFrom([['Hướng dẫn điền báo cáo']], { name: 'Hướng dẫn' }),
+      table('Dữ liệu', { hidden: true }),
+    );
     expect(readWorkbookTables(wb, registry).tables.map((t) => t.sheet)).toEqual(['Dữ liệu']);
   });
 

@@ -28,7 +28,11 @@ describe.each(CASES)('seed table %s', (id, count, opts) => {
     expect(table.kind).toBe('plan');
     expect(table.sheet).toBe('Phụ lục');
     expect(table.tasks).toHaveLength(count);
-    expect({ headerRow: table.headerRow, firstDataRow: table.firstDataRow, lastDataRow: table.lastDataRow }).toEqual({
+    expect({
+      headerRow: table.headerRow,
+      firstDataRow: table.firstDataRow,
+      lastDataRow: table.lastDataRow,
+    }).toEqual({
       headerRow,
       firstDataRow,
       lastDataRow,
@@ -104,10 +108,18 @@ describe('seed details', () => {
 
   it('reads a TCVN3 sheet (.VnTime) as the same tasks as the Unicode one', () => {
     const unicode = readWorkbookTables(workbookOf(seedSheet('ninh-binh').sheet), registry).tables[0];
-    const legacy = readWorkbookTables(workbookOf(seedSheet('ninh-binh', { tcvn3: true }).sheet), registry).tables[0];
+    const legacy = readWorkbookTables(workbookOf(seedSheet('ninh-binh', { tcvn3: true }).sheet), registry)
+      .tables[0];
     expect(legacy.columns).toEqual(unicode.columns);
     const view = (t: typeof unicode) =>
-      t.tasks.map((r) => ({ stt: r.stt, task: r.task, lead: r.lead, partners: r.partners, result: r.result, deadline: r.deadline }));
+      t.tasks.map((r) => ({
+        stt: r.stt,
+        task: r.task,
+        lead: r.lead,
+        partners: r.partners,
+        result: r.result,
+        deadline: r.deadline,
+      }));
     expect(view(legacy)).toEqual(view(unicode));
     // "Trường" holds TCVN3's "ư", the soft-hyphen byte: it must survive cleaning.
     expect(legacy.tasks[2].lead).toEqual(['Trường Chính trị tỉnh']);
