@@ -51,7 +51,7 @@ picker.addEventListener('change', async () => {
   if (!file) return;
   const outcome = await readWorkbookBuffer(new Uint8Array(await file.arrayBuffer()), file.name);
   if (outcome.ok) open(bookFromModel(outcome.workbook), file.name);
-  else message.textContent = t('pane.preview.unreadable', { name: file.name, detail: 'reason' in outcome ? String(outcome.reason) : outcome.code });
+  else message.textContent = t('pane.preview.unreadable', { name: file.name, detail: t(`read.reason.${outcome.reason}`) });
   picker.value = '';
 });
 

@@ -7,10 +7,11 @@ import { columnIndex, type MergeRange, type SheetCell } from '../core/model/shee
 
 /**
  * Rows per read block. One block covers an appendix of any realistic size
- * (the seeds have 7-13 tasks; a province-wide report a few hundred rows), so
- * a read costs the same number of syncs from 10 to 10,000 rows.
+ * (the seeds have 7-13 tasks; a province-wide report a few hundred rows) and
+ * 10,000 task rows under their title and header, so a read costs the same
+ * number of syncs from 10 to 10,000 tasks.
  */
-export const BLOCK_ROWS = 10_000;
+export const BLOCK_ROWS = 12_000;
 /**
  * Cells per block, for wide sheets. Excel on the web refuses responses over
  * 5 MB; values + text + number format + font of 80,000 short cells stay well
@@ -75,7 +76,8 @@ export function officeCell(value: unknown, text: string | undefined, format: str
   } else {
     return undefined;
   }
-  if (format) cell.format = format;
+  // "General" is every cell's default; like the file readers, keep only real formats.
+  if (format && format !== 'General') cell.format = format;
   if (font) cell.font = font;
   return cell;
 }
