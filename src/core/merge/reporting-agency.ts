@@ -96,13 +96,23 @@ export function detectReportingAgency(input: {
   registry: AgencyRegistry;
 }): ReportingAgency {
   const { registry, tables } = input;
+  const fromHeading = (): string | null => {
+    for (const table of tables) {
+      const sheet = input.sheets.find((s) => s.name === table.sheet);
+      const name = sheet ? headingName(sheet, table.headerRow - 1, registry) : null;
+      if (name) return name;
+    }
+    return null;
+  };
   const fromMetadata = input.template?.agency ? stated(registry, input.template.agency) : null;
-  if (fromMetadata) return { name: fromMetadata, via: 'metadata' };
-  for (const table of tables) {
-    const sheet = input.sheets.find((s) => s.name === table.sheet);
-    const name = sheet ? headingName(sheet, table.headerRow - 1, registry) : null;
-    if (name) return { name, via: 'heading' };
+  // A collective's shared template: each member writes its own name on the reporter line.
+  if (fromMetadata && registry.resolve(fromMetadata).collective) {
+    const member = fromHeading();
+    if (member && member !== fromMetadata) return { name: member, via: 'heading' };
   }
+  if (fromMetadata) return { name: fromMetadata, via: 'metadata' };
+  const heading = fromHeading();
+  if (heading) return { name: heading, via: 'heading' };
   const fromFile = agencyFromFileName(input.fileName, registry);
   if (fromFile) return { name: fromFile, via: 'file-name' };
   const fromLead = uniformLead(tables, registry);

@@ -1,7 +1,64 @@
-import type { CommandIO } from './io';
+/**
+ * `phuluc merge`: the agencies' reports (folders and files) consolidated
+ * into the provincial report workbook, with a JSON summary on request.
+ * Exit 0 without error-severity findings; 1 with any, or with an unreadable
+ * input or plan; 2 on wrong usage, before anything is written.
+ */
+import * as fs from 'node:fs';
+import { t } from '../../core/messages';
+import { displayPath } from '../display-path';
+import { checkOutput, writeAtomic } from '../fix/output-file';
+import { discoverInputs } from '../merge/discover';
+import { mergeFiles } from '../merge/merge-files';
+import { PlanError } from '../merge/read-plan';
+import { readRegistrySpec } from '../merge/registry-spec';
+import { mergeJson } from '../merge/summary-json';
+import { mergeText } from '../merge/summary-text';
+import { startProgress } from '../progress';
+import { writeReport } from '../report/write-report';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { MergeOptions } from './options';
 
-export async function runMerge(_inputs: string[], _opts: MergeOptions, io: CommandIO): Promise<number> {
-  io.err('phuluc merge: not built yet\n');
-  return 1;
+export async function runMerge(inputs: string[], opts: MergeOptions, io: CommandIO): Promise<number> {
+  const spec = readRegistrySpec(opts, io);
+  const jsonFile = opts.json && opts.json !== '-' ? opts.json : null;
+  const outputs = [opts.out, ...(jsonFile ? [jsonFile] : [])];
+  const { files, named } = await discoverInputs(inputs, [...outputs, ...(opts.plan ? [opts.plan] : [])]);
+  if (files.length === 0) throw new UsageError('cli.noInputs');
+  if (jsonFile && jsonFile === opts.out) throw new UsageError('cli.outputIsInput', { file: jsonFile });
+  const sources = [...named, ...(opts.plan ? [opts.plan] : [])];
+  for (const out of outputs) checkOutput(out, sources, opts.force);
+
+  const shown = (file: string) => displayPath(file, io.cwd);
+  const progress = startProgress(io, files.length, t('merge.progress', {}, opts.lang));
+  let run;
+  try {
+    run = await mergeFiles(
+      files.map((file) => ({ file, display: shown(file) })),
+      {
+        plan: opts.plan ? { file: opts.plan, display: shown(opts.plan) } : undefined,
+        asOf: opts.asOf,
+        registry: spec,
+        onFile: (display) => progress.tick(display),
+      },
+    );
+  } catch (e) {
+    if (!(e instanceof PlanError)) throw e;
+    progress.stop();
+    io.err(`phuluc: ${t(e.reason.id, e.reason.data, opts.lang)}\n`);
+    return EXIT_FINDINGS;
+  }
+  progress.stop();
+
+  await writeReport(run, opts.out);
+  const json = JSON.stringify(mergeJson(run, shown(opts.out), opts.lang), null, 2) + '\n';
+  if (opts.json === '-') io.out(json);
+  else if (jsonFile) await writeAtomic(jsonFile, (tmp) => fs.promises.writeFile(tmp, json));
+  const summary = mergeText(run, { report: shown(opts.out), json: jsonFile ? shown(jsonFile) : null }, opts.lang);
+  // Under --json - standard output holds the JSON document alone.
+  if (opts.json === '-') io.err(summary);
+  else io.out(summary);
+
+  const failed = run.inputs.some((i) => i.status === 'unreadable') || run.issues.some((f) => f.severity === 'error');
+  return failed ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -70,3 +70,18 @@ describe('the reporting agency of a workbook', () => {
     expect(detect(mixed, 'bao-cao.xlsx')).toEqual({ name: null, via: null });
   });
 });
+
+describe("a collective's shared template", () => {
+  it('takes the member named on the reporter line over the collective in the metadata', () => {
+    const rows = [['Đơn vị báo cáo:', null, 'Sở Y tế'], REPORT_HEADER, ROW];
+    expect(detect(rows, 'cac-so-ban-nganh.xlsx', [metadataSheet('Các sở, ban, ngành')])).toEqual({ name: 'Sở Y tế', via: 'heading' });
+  });
+
+  it('keeps the collective when no member wrote its name', () => {
+    const rows = [['Đơn vị báo cáo:'], REPORT_HEADER, ROW];
+    expect(detect(rows, 'cac-so-ban-nganh.xlsx', [metadataSheet('Các sở, ban, ngành')])).toEqual({
+      name: 'Các sở, ban, ngành',
+      via: 'metadata',
+    });
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The merge from files to a consolidation: read the plan, read every input
+ * (the pluggable step a worker pool can take over), hand the readable ones
+ * to the core, and keep a record of every input for the report and JSON.
+ */
+import { concatenate, consolidate, type MergeFinding, type MergeInput } from '../../core/merge';
+import { readInput } from './read-input';
+import { readPlan } from './read-plan';
+import { registryFor } from './registry-spec';
+import type { FileOutcome, InputJob, InputRecord, MergeRun, PlanRecord, RegistrySpec } from './types';
+
+/** Reads every job; `done` is called once per file as it finishes. Results in job order. */
+export type ReadAll = (jobs: InputJob[], done: (job: InputJob) => void) => Promise<FileOutcome[]>;
+
+/** Files read at once: their I/O overlaps, the parsing shares the one thread. */
+const CONCURRENCY = 4;
+
+export const readAllInProcess: ReadAll = async (jobs, done) => {
+  const out: FileOutcome[] = new Array(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      out[i] = await readInput(jobs[i]);
+      done(jobs[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, jobs.length) }, lane));
+  return out;
+};
+
+export interface MergeFilesOptions {
+  plan?: { file: string; display: string };
+  asOf: string;
+  registry: RegistrySpec;
+  /** Called with each input's display path as it is read. */
+  onFile?: (display: string) => void;
+  readAll?: ReadAll;
+}
+
+function record(o: FileOutcome): InputRecord {
+  const base = { path: o.display, sha256: o.sha256, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
+  if (o.status === 'skipped') {
+    return { ...base, status: 'skipped', agency: null, via: null, format: null, sheets: [], reasonCode: o.reason, reason: { id: `read.reason.${o.reason}`, data: {} } };
+  }
+  if (o.status === 'unreadable') {
+    return { ...base, status: 'unreadable', agency: null, via: null, format: null, sheets: [], reasonCode: o.reason, reason: { id: `read.reason.${o.reason}`, data: {} } };
+  }
+  const sheets = [...new Set(o.tables.map((t) => t.sheet))];
+  const reason =
+    o.agency.name === null
+      ? { id: 'merge.reject.E_REPORTER_UNKNOWN', data: {} }
+      : o.tables.length === 0
+        ? { id: 'finding.E_TABLE_NOT_FOUND', data: {} }
+        : null;
+  return { ...base, status: 'merged', agency: o.agency.name, via: o.agency.via, format: o.format, sheets, reasonCode: null, reason };
+}
+
+export async function mergeFiles(files: readonly { file: string; display: string }[], opts: MergeFilesOptions): Promise<MergeRun> {
+  let spec = opts.registry;
+  let plan: PlanRecord | null = null;
+  if (opts.plan) {
+    const read = await readPlan(opts.plan.file, opts.plan.display, spec, opts.asOf);
+    plan = read.record;
+    spec = read.spec;
+  }
+  const jobs: InputJob[] = files.map((f) => ({ file: f.file, display: f.display, registry: spec, asOf: opts.asOf }));
+  const outcomes = await (opts.readAll ?? readAllInProcess)(jobs, (job) => opts.onFile?.(job.display));
+
+  const inputs = outcomes.map(record);
+  const readable: MergeInput[] = [];
+  const at: number[] = [];
+  outcomes.forEach((o, i) => {
+    if (o.status !== 'read') return;
+    readable.push({ path: o.display, agency: o.agency, tables: o.tables, findings: o.findings, template: o.template });
+    at.push(i);
+  });
+  const ctx = { asOf: opts.asOf, registry: registryFor(spec) };
+  const consolidation = plan ? consolidate(plan.plan, readable, ctx) : concatenate(readable, ctx);
+  consolidation.accounts.forEach((a, k) => Object.assign(inputs[at[k]], { rowsRead: a.rowsRead, rowsMerged: a.rowsMerged, rowsRejected: a.rowsRejected }));
+  return { asOf: opts.asOf, province: spec.province ?? null, plan, inputs, consolidation, issues: allIssues(plan, outcomes, consolidation.findings) };
+}
+
+/** Plan first, then the inputs in their order (an unreadable file's one finding in its place); stable within a file. */
+function allIssues(plan: PlanRecord | null, outcomes: readonly FileOutcome[], findings: readonly MergeFinding[]): MergeFinding[] {
+  const rank = new Map<string | null, number>([[plan?.path ?? null, -1]]);
+  outcomes.forEach((o, i) => rank.set(o.display, i));
+  const unreadable = outcomes.flatMap((o): MergeFinding[] =>
+    o.status === 'unreadable'
+      ? [
+          {
+            code: o.code,
+            severity: 'error',
+            path: o.display,
+            sheet: null,
+            cell: null,
+            row: null,
+            field: null,
+            messageId: `finding.${o.code}`,
+            data: { reason: `@read.reason.${o.reason}` },
+          },
+        ]
+      : [],
+  );
+  const all = [...unreadable, ...findings];
+  const key = (f: MergeFinding) => rank.get(f.path) ?? outcomes.length;
+  return all.map((f, i) => ({ f, i })).sort((a, b) => key(a.f) - key(b.f) || a.i - b.i).map((x) => x.f);
+}

@@ -1,0 +1,53 @@
+/**
+ * One input file to what the merge needs of it: its hash, its task tables
+ * and findings (through the same engine as `validate`), its reporting
+ * agency. `(job) => FileOutcome` depends on nothing but its argument, so a
+ * worker pool can run it; the workbook reader is a parameter so a faster
+ * reader can be put in its place.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { checkWorkbook } from '../../core/engine';
+import { detectReportingAgency, readTemplateMetadata } from '../../core/merge';
+import { readWorkbookBuffer, type ReadOutcome } from '../read';
+import { sniffName } from '../read/sniff';
+import { registryFor } from './registry-spec';
+import type { FileOutcome, InputJob } from './types';
+
+export type BufferReader = (bytes: Uint8Array, name: string) => Promise<ReadOutcome>;
+
+export async function readInput(job: InputJob, read: BufferReader = readWorkbookBuffer): Promise<FileOutcome> {
+  const name = path.basename(job.file);
+  const unreadable = (reason: 'io-error', detail: string, sha256: string | null = null): FileOutcome => ({
+    status: 'unreadable',
+    display: job.display,
+    sha256,
+    code: 'E_FILE_UNREADABLE',
+    reason,
+    detail,
+  });
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(job.file);
+    if (!stat.isFile()) return unreadable('io-error', 'not a regular file');
+    // A lock file is not even opened: Excel may hold it.
+    const skip = sniffName(name, stat.size);
+    if (skip?.kind === 'skip') return { status: 'skipped', display: job.display, sha256: null, reason: skip.reason };
+    bytes = await fs.readFile(job.file);
+  } catch (e) {
+    return unreadable('io-error', (e as NodeJS.ErrnoException).code ?? String(e));
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const outcome = await read(bytes, name);
+  if (!outcome.ok) {
+    if (outcome.code === 'SKIPPED') return { status: 'skipped', display: job.display, sha256: null, reason: outcome.reason };
+    return { status: 'unreadable', display: job.display, sha256, code: outcome.code, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+  }
+  const wb = outcome.workbook;
+  const registry = registryFor(job.registry);
+  const { tables, findings } = checkWorkbook(wb, { asOf: job.asOf, planDate: null, horizon: null, registry });
+  const template = readTemplateMetadata(wb);
+  const agency = detectReportingAgency({ sheets: wb.sheets, tables, fileName: name, template, registry });
+  return { status: 'read', display: job.display, sha256, format: wb.format, tables, findings, agency, template };
+}

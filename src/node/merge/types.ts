@@ -1,0 +1,88 @@
+/**
+ * What `phuluc merge` passes between its steps. An InputJob and its
+ * FileOutcome are plain, cloneable data: reading one file can run in a
+ * worker thread.
+ */
+import type { AgencyEntry } from '../../core/agency';
+import type { Consolidation, MergeFinding, Plan, ReportingAgency, TemplateMetadata } from '../../core/merge';
+import type { Finding } from '../../core/model/finding';
+import type { WorkbookFormat } from '../../core/model/sheet';
+import type { TaskTable } from '../../core/model/task';
+import type { PlanInfo } from '../../core/table/read-table';
+import type { ReadFailure, SkipReason } from '../read';
+
+/** How to build the agency registry: passed to workers instead of the registry itself. */
+export interface RegistrySpec {
+  province?: string;
+  extra?: AgencyEntry[];
+}
+
+export interface InputJob {
+  /** Absolute path. */
+  file: string;
+  /** The path as shown to the user and written to JSON. */
+  display: string;
+  registry: RegistrySpec;
+  asOf: string;
+}
+
+export type FileOutcome =
+  | {
+      status: 'read';
+      display: string;
+      sha256: string;
+      format: WorkbookFormat;
+      tables: TaskTable[];
+      findings: Finding[];
+      agency: ReportingAgency;
+      template: TemplateMetadata | null;
+    }
+  | { status: 'skipped'; display: string; sha256: null; reason: SkipReason }
+  | {
+      status: 'unreadable';
+      display: string;
+      sha256: string | null;
+      code: 'E_FILE_UNREADABLE' | 'E_FILE_ENCRYPTED';
+      reason: ReadFailure;
+      detail?: string;
+    };
+
+/** A message to render later, in the language asked for. */
+export interface Reason {
+  id: string;
+  data: Record<string, string | number>;
+}
+
+/** One input as the report's "Nguồn dữ liệu" sheet and the JSON list it. */
+export interface InputRecord {
+  path: string;
+  status: 'merged' | 'skipped' | 'unreadable';
+  agency: string | null;
+  via: ReportingAgency['via'];
+  sha256: string | null;
+  format: WorkbookFormat | null;
+  sheets: string[];
+  rowsRead: number;
+  rowsMerged: number;
+  rowsRejected: number;
+  /** Machine reason for skipped and unreadable files ('lock-file', 'truncated' …). */
+  reasonCode: string | null;
+  reason: Reason | null;
+}
+
+export interface PlanRecord {
+  path: string;
+  sha256: string;
+  plan: Plan;
+  info: PlanInfo;
+}
+
+export interface MergeRun {
+  asOf: string;
+  province: string | null;
+  plan: PlanRecord | null;
+  inputs: InputRecord[];
+  consolidation: Consolidation;
+  /** Every finding: the plan's, each input's (unreadable files included) and the merge's, plan first, then in input order. */
+  issues: MergeFinding[];
+}

@@ -1,0 +1,132 @@
+/** "Chi tiết nhiệm vụ" (one row per task) and "Quá hạn" (the overdue ones). */
+import type { MergedTask, TaskReport } from '../../core/merge';
+import type { MergeRun } from '../merge/types';
+import type { Column, Table, Value } from './layout';
+import { dateValue, daysBetween, m, perAgency, sourceText, statusLabel } from './text';
+
+const col = (id: string, width: number, kind?: Column['kind']): Column => ({ header: m(id), width, kind });
+
+const leads = (t: MergedTask) => t.reports.filter((r) => r.role === 'lead');
+const sources = (reports: readonly TaskReport[]) => [...new Set(reports.map((r) => sourceText(r.source)))].join('\n');
+const contribution = (r: TaskReport) =>
+  m('report.contribution', { agency: r.agency ?? '?', status: statusLabel(r.reported), outcome: r.outcome ?? '' });
+
+/** Group heading rows where the plan's group changes, then the task rows. */
+function withGroups(tasks: readonly MergedTask[], row: (t: MergedTask) => Value[]): { rows: Value[][]; headings: Set<number> } {
+  const rows: Value[][] = [];
+  const headings = new Set<number>();
+  let group: string | null = null;
+  for (const task of tasks) {
+    if (task.group && task.group !== group) {
+      headings.add(rows.length);
+      rows.push([null, task.group]);
+    }
+    group = task.group;
+    rows.push(row(task));
+  }
+  return { rows, headings };
+}
+
+export function detailTable(run: MergeRun): Table {
+  const tasks = run.consolidation.tasks;
+  if (run.consolidation.mode === 'concat') {
+    return {
+      columns: [
+        col('report.col.stt', 6, 'center'),
+        col('report.col.task', 50),
+        col('report.col.lead', 24),
+        col('report.col.partners', 28),
+        col('report.col.deadline', 16, 'center'),
+        col('report.col.due', 12, 'date'),
+        col('report.col.reporter', 24),
+        col('report.col.reportedStatus', 20),
+        col('report.col.outcome', 40),
+        col('report.col.status', 20),
+        col('report.col.overdue', 9, 'center'),
+        col('report.col.duplicate', 9, 'center'),
+        col('report.col.source', 30),
+      ],
+      rows: tasks.map((t) => {
+        const r = t.reports[0];
+        return [
+          t.stt,
+          t.task,
+          t.lead.join('\n'),
+          t.partners.join('\n'),
+          t.deadline?.text ?? null,
+          dateValue(t.due),
+          r.agency,
+          statusLabel(r.reported),
+          r.outcome,
+          statusLabel(t.status),
+          t.overdue ? m('report.overdueMark') : null,
+          t.issues.includes('W_TASK_DUPLICATE') ? m('report.duplicateMark') : null,
+          sourceText(r.source),
+        ];
+      }),
+    };
+  }
+  const { rows, headings } = withGroups(tasks, (t) => [
+    t.stt,
+    t.task,
+    t.lead.join('\n'),
+    t.partners.join('\n'),
+    t.deadline?.text ?? null,
+    dateValue(t.due),
+    leads(t).length ? perAgency(leads(t), (r) => statusLabel(r.reported)) : null,
+    leads(t).length ? perAgency(leads(t), (r) => r.outcome ?? '') : null,
+    t.reports.filter((r) => r.role === 'partner').map(contribution).join('\n') || null,
+    statusLabel(t.status),
+    t.overdue ? m('report.overdueMark') : null,
+    sources(t.reports) || null,
+  ]);
+  return {
+    columns: [
+      col('report.col.stt', 6, 'center'),
+      col('report.col.task', 50),
+      col('report.col.lead', 24),
+      col('report.col.partners', 28),
+      col('report.col.deadline', 16, 'center'),
+      col('report.col.due', 12, 'date'),
+      col('report.col.leadStatus', 22),
+      col('report.col.leadOutcome', 40),
+      col('report.col.partnerOutcome', 40),
+      col('report.col.status', 20),
+      col('report.col.overdue', 9, 'center'),
+      col('report.col.source', 30),
+    ],
+    rows,
+    headings,
+  };
+}
+
+export function overdueTable(run: MergeRun): Table {
+  const tasks = run.consolidation.tasks.filter((t) => t.overdue);
+  return {
+    columns: [
+      col('report.col.stt', 6, 'center'),
+      col('report.col.task', 50),
+      col('report.col.lead', 24),
+      col('report.col.deadline', 16, 'center'),
+      col('report.col.due', 12, 'date'),
+      col('report.col.daysLate', 10, 'number'),
+      col('report.col.status', 20),
+      col('report.col.outcome', 40),
+      col('report.col.source', 30),
+    ],
+    rows: tasks.map((t) => {
+      const own = run.consolidation.mode === 'plan' ? leads(t) : t.reports;
+      return [
+        t.stt,
+        t.task,
+        t.lead.join('\n'),
+        t.deadline?.text ?? null,
+        dateValue(t.due),
+        t.due ? daysBetween(t.due, run.asOf) : null,
+        statusLabel(t.status),
+        own.length ? perAgency(own, (r) => r.outcome ?? '') : null,
+        sources(own) || null,
+      ];
+    }),
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * How every sheet of the provincial report is laid out for printing (Decree
+ * 30/2020 style): Times New Roman, A4 landscape fitted to the page width,
+ * title lines, a bordered table whose header row is frozen, filtered and
+ * repeated on every printed page, wrapped text, widths that fit the content.
+ *
+ * Every value is written as a plain string, number or date: never a formula
+ * object, and strings are stored as strings whatever they begin with
+ * ("=", "+", "-", "@"), so nothing an agency typed can become a formula.
+ */
+import type ExcelJS from 'exceljs';
+
+export const FONT = 'Times New Roman';
+const SIZE = 12;
+const A4 = 9;
+/** Times New Roman at 12 pt is wider than the Calibri 11 that column width units count in. */
+const WIDTH_PER_CHAR = 1.15;
+const THIN = { style: 'thin' } as const;
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+
+export type Value = string | number | Date | null;
+
+export interface Column {
+  header: string;
+  /** Widest the column may grow (characters); narrower when its content is. */
+  width: number;
+  kind?: 'text' | 'center' | 'number' | 'percent' | 'date';
+}
+
+export interface Table {
+  columns: Column[];
+  rows: Value[][];
+  /** Rows (indices into `rows`) that are group headings, merged across and bold. */
+  headings?: ReadonlySet<number>;
+  /** Rows written bold (totals). */
+  bold?: ReadonlySet<number>;
+}
+
+/** XML 1.0 cannot hold these control characters; a file containing them would not open. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function plain(value: Value): Value {
+  return typeof value === 'string' ? value.replace(NOT_XML, '') : value;
+}
+
+export function setCell(ws: ExcelJS.Worksheet, row: number, col: number, value: Value, style: Partial<ExcelJS.Style>): ExcelJS.Cell {
+  const cell = ws.getCell(row, col);
+  cell.value = plain(value);
+  cell.style = style;
+  return cell;
+}
+
+function cellStyle(kind: Column['kind'], bold = false): Partial<ExcelJS.Style> {
+  const horizontal = kind === 'center' || kind === 'date' ? 'center' : kind === 'number' || kind === 'percent' ? 'right' : 'left';
+  const style: Partial<ExcelJS.Style> = {
+    font: { name: FONT, size: SIZE, bold },
+    alignment: { vertical: 'top', horizontal, wrapText: true },
+    border: BORDER,
+  };
+  if (kind === 'percent') style.numFmt = '0.0%';
+  if (kind === 'date') style.numFmt = 'dd/mm/yyyy';
+  return style;
+}
+
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: FONT, size: SIZE, bold: true },
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+  border: BORDER,
+  fill: HEADER_FILL,
+};
+
+/** Title lines above a table: the first bold and centred across the table, the others centred, italic. */
+export function writeTitles(ws: ExcelJS.Worksheet, lines: readonly string[], width: number, from = 1): number {
+  lines.forEach((line, i) => {
+    const row = from + i;
+    setCell(ws, row, 1, line, {
+      font: { name: FONT, size: i === 0 ? SIZE + 2 : SIZE, bold: i === 0, italic: i > 0 },
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    });
+    if (width > 1) ws.mergeCells(row, 1, row, width);
+  });
+  return from + lines.length;
+}
+
+/** The display length of a value: its longest line. */
+function textLength(value: Value): number {
+  if (value === null) return 0;
+  if (value instanceof Date) return 10;
+  if (typeof value === 'number') return String(Math.round(value * 1000) / 1000).length;
+  return value.split('\n').reduce((m, line) => Math.max(m, line.length), 0);
+}
+
+/** Widths that fit: the longest content or header word, within the column's maximum. */
+function fitWidths(table: Table): number[] {
+  return table.columns.map((col, c) => {
+    const headerWord = col.header.split(/\s+/).reduce((m, w) => Math.max(m, w.length), 0);
+    let content = 0;
+    table.rows.forEach((row, r) => {
+      if (!table.headings?.has(r)) content = Math.max(content, textLength(row[c] ?? null));
+    });
+    const chars = Math.min(col.width, Math.max(headerWord, content, 4) + 1);
+    return Math.ceil(chars * WIDTH_PER_CHAR);
+  });
+}
+
+/** Writes a table at `headerRow`; returns the row after it. */
+export function writeTable(ws: ExcelJS.Worksheet, table: Table, headerRow: number, widths = true): number {
+  table.columns.forEach((col, c) => setCell(ws, headerRow, c + 1, col.header, HEADER_STYLE));
+  const styles = table.columns.map((col) => cellStyle(col.kind));
+  const boldStyles = table.columns.map((col) => cellStyle(col.kind, true));
+  const headingStyle: Partial<ExcelJS.Style> = { ...cellStyle('text', true), alignment: { vertical: 'middle', wrapText: true } };
+  table.rows.forEach((values, r) => {
+    const row = headerRow + 1 + r;
+    if (table.headings?.has(r)) {
+      setCell(ws, row, 1, values[0] ?? null, headingStyle);
+      setCell(ws, row, 2, values[1] ?? null, headingStyle);
+      for (let c = 3; c <= table.columns.length; c++) setCell(ws, row, c, null, headingStyle);
+      if (table.columns.length > 2) ws.mergeCells(row, 2, row, table.columns.length);
+      return;
+    }
+    const bold = table.bold?.has(r) ?? false;
+    values.forEach((v, c) => setCell(ws, row, c + 1, v, (bold ? boldStyles : styles)[c]));
+  });
+  if (widths) fitWidths(table).forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  return headerRow + 1 + table.rows.length;
+}
+
+/** A4 landscape, one page wide, page numbers in the footer, the table header frozen, filtered and repeated. */
+export function preparePrint(
+  ws: ExcelJS.Worksheet,
+  at: { headerRow: number; lastRow: number; columns: number; footer: string; filter?: boolean },
+): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${at.headerRow}:${at.headerRow}`,
+  };
+  ws.headerFooter = { oddFooter: `&C&"${FONT},Regular"&10${at.footer}` };
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: at.headerRow }];
+  if (at.filter !== false) {
+    ws.autoFilter = { from: { row: at.headerRow, column: 1 }, to: { row: Math.max(at.lastRow, at.headerRow), column: at.columns } };
+  }
+}
+
+/** Data bars in a percentage column, 0 % to 100 %. */
+export function dataBars(ws: ExcelJS.Worksheet, ref: string): void {
+  const rule = {
+    type: 'dataBar' as const,
+    priority: 1,
+    cfvo: [
+      { type: 'num' as const, value: 0 },
+      { type: 'num' as const, value: 1 },
+    ],
+    // exceljs writes the bar colour from `color`, which its typings leave out.
+    color: { argb: 'FF638EC6' },
+  };
+  ws.addConditionalFormatting({ ref, rules: [rule] });
+}

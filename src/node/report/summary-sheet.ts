@@ -1,0 +1,125 @@
+/**
+ * "Tổng hợp": who, what and when on top (province, plan, as-of date), then
+ * tasks by status with percentages, the agencies expected / reported /
+ * missing, the data merged, and one line per agency with its share of tasks
+ * done drawn as a data bar.
+ */
+import type ExcelJS from 'exceljs';
+import { formatDateVi } from '../../core/deadline/dates';
+import type { AgencySummary, MergedStatus } from '../../core/merge';
+import { STATUS_CODES } from '../../core/status';
+import type { MergeRun } from '../merge/types';
+import { dataBars, FONT, preparePrint, setCell, writeTable, writeTitles, type Column, type Table, type Value } from './layout';
+import { m } from './text';
+
+const STATUSES: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT'];
+const IN_PROGRESS: readonly MergedStatus[] = ['IN_PROGRESS', 'IN_PROGRESS_LATE'];
+const COLUMNS = 10;
+
+const share = (n: number, of: number): number | null => (of > 0 ? n / of : null);
+
+function titleLines(run: MergeRun): string[] {
+  const lines = [m('report.title')];
+  const province = run.plan?.info.province ?? run.province;
+  if (province) lines.push(m('report.province', { province }));
+  if (run.plan) {
+    const number = run.plan.info.number ? ` — ${m('report.planNumber', { number: run.plan.info.number })}` : '';
+    lines.push(m('report.plan', { plan: `${run.plan.path}${number}` }));
+  } else lines.push(m('report.noPlan'));
+  lines.push(m('report.asOf', { date: formatDateVi(run.asOf) }));
+  return lines;
+}
+
+/** A section: its heading line, then a small table in the columns STT | item | count | share. */
+function section(ws: ExcelJS.Worksheet, row: number, heading: string, rows: Value[][]): number {
+  setCell(ws, row, 1, heading, { font: { name: FONT, size: 12, bold: true } });
+  const table: Table = {
+    columns: [
+      { header: m('report.col.stt'), width: 6, kind: 'center' },
+      { header: m('report.col.item'), width: 40 },
+      { header: m('report.col.count'), width: 10, kind: 'number' },
+      { header: m('report.col.share'), width: 10, kind: 'percent' },
+    ],
+    rows: rows.map((r, i) => [i + 1, ...r]),
+  };
+  return writeTable(ws, table, row + 1, false) + 1;
+}
+
+function agencyRow(a: AgencySummary, i: number): Value[] {
+  const count = (statuses: readonly MergedStatus[]) => statuses.reduce((n, s) => n + (a.byStatus[s] ?? 0), 0);
+  const led = Object.values(a.byStatus).reduce((n, k) => n + (k ?? 0), 0);
+  return [
+    i + 1,
+    a.agency,
+    a.led,
+    a.supported,
+    m(a.files.length ? 'report.yes' : 'report.no'),
+    a.done,
+    count(IN_PROGRESS),
+    a.overdue,
+    a.unreported,
+    share(a.done, led),
+  ];
+}
+
+export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
+  const c = run.consolidation;
+  const t = c.totals;
+  let row = writeTitles(ws, titleLines(run), COLUMNS) + 1;
+
+  const statusRows: Value[][] = STATUSES.map((s) => [m(`merge.status.${s}`), t.byStatus[s] ?? 0, share(t.byStatus[s] ?? 0, t.tasks)]);
+  statusRows.push([m('report.summary.totalTasks'), t.tasks, share(t.tasks, t.tasks)]);
+  statusRows.push([m('report.summary.overdueTasks'), t.overdue, share(t.overdue, t.tasks)]);
+  const statusTop = row + 2;
+  row = section(ws, row, m('report.summary.byStatus'), statusRows);
+  dataBars(ws, `D${statusTop}:D${statusTop + STATUSES.length - 1}`);
+
+  const reporting = c.agencies.filter((a) => a.files.length > 0).length;
+  const agencyRows: Value[][] =
+    c.mode === 'plan'
+      ? [
+          [m('report.summary.expected'), t.agenciesExpected, share(t.agenciesExpected, t.agenciesExpected)],
+          [m('report.summary.reported'), t.agenciesReported, share(t.agenciesReported, t.agenciesExpected)],
+          [m('report.summary.missing'), t.agenciesMissing, share(t.agenciesMissing, t.agenciesExpected)],
+          ...c.missingAgencies.map((name): Value[] => [`– ${name}`, null, null]),
+        ]
+      : [[m('report.summary.reported'), reporting, null]];
+  row = section(ws, row, m('report.summary.agencies'), agencyRows);
+
+  const files = (status: string) => run.inputs.filter((i) => i.status === status).length;
+  row = section(ws, row, m('report.summary.data'), [
+    [m('report.summary.filesMerged'), files('merged'), null],
+    [m('report.summary.filesSkipped'), files('skipped'), null],
+    [m('report.summary.filesUnreadable'), files('unreadable'), null],
+    [m('report.summary.rowsRead'), t.rowsRead, null],
+    [m('report.summary.rowsMerged'), t.rowsMerged, share(t.rowsMerged, t.rowsRead)],
+    [m('report.summary.rowsRejected'), t.rowsRejected, share(t.rowsRejected, t.rowsRead)],
+  ]);
+
+  setCell(ws, row, 1, m('report.summary.perAgency'), { font: { name: FONT, size: 12, bold: true } });
+  const headerRow = row + 1;
+  const col = (id: string, width: number, kind?: Column['kind']): Column => ({ header: m(id), width, kind });
+  const table: Table = {
+    columns: [
+      col('report.col.stt', 6, 'center'),
+      col('report.col.agency', 40),
+      col('report.col.led', 10, 'number'),
+      col('report.col.supported', 10, 'number'),
+      col('report.col.sent', 10, 'center'),
+      col('report.col.done', 10, 'number'),
+      col('report.col.inProgress', 10, 'number'),
+      col('report.col.overdueCount', 10, 'number'),
+      col('report.col.notReported', 10, 'number'),
+      col('report.col.doneShare', 12, 'percent'),
+    ],
+    rows: c.agencies.map(agencyRow),
+  };
+  const end = writeTable(ws, table, headerRow);
+  // The sections above share columns B–D with this table: keep them wide enough for their labels and figures.
+  ws.getColumn(2).width = Math.max(ws.getColumn(2).width ?? 0, 46);
+  for (const k of [3, 4]) ws.getColumn(k).width = Math.max(ws.getColumn(k).width ?? 0, 12);
+  if (table.rows.length) dataBars(ws, `J${headerRow + 1}:J${end - 1}`);
+  // The title block is frozen (the summary's sections come before the agency table); the agency table's header repeats on print.
+  preparePrint(ws, { headerRow, lastRow: end - 1, columns: COLUMNS, footer: m('report.footer') });
+  ws.views = [{ state: 'normal' }];
+}

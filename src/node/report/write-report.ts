@@ -1,0 +1,89 @@
+/**
+ * The provincial report workbook (DOMAIN.md §8): six sheets with their
+ * Vietnamese names, ready to print. The same run gives the same bytes: the
+ * workbook's dates come from the as-of date and the zip is rewritten with a
+ * fixed timestamp (exceljs stamps each entry with the current time).
+ */
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import * as fs from 'node:fs';
+import { formatDateVi } from '../../core/deadline/dates';
+import { writeAtomic } from '../fix/output-file';
+import type { MergeRun } from '../merge/types';
+import { detailTable, overdueTable } from './detail-sheets';
+import { preparePrint, writeTable, writeTitles, type Table } from './layout';
+import { issuesTable, sourcesTable, unreportedTable } from './list-sheets';
+import { writeSummarySheet } from './summary-sheet';
+import { dateValue, m } from './text';
+
+function tableSheet(wb: ExcelJS.Workbook, name: string, table: Table, titles: string[]): void {
+  const ws = wb.addWorksheet(name);
+  const width = table.columns.length;
+  const headerRow = writeTitles(ws, titles, width) + 1;
+  const end = writeTable(ws, table, headerRow);
+  preparePrint(ws, { headerRow, lastRow: end - 1, columns: width, footer: m('report.footer') });
+}
+
+export function buildReport(run: MergeRun): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const stamp = dateValue(run.asOf) as Date;
+  wb.creator = 'phuluc';
+  wb.lastModifiedBy = 'phuluc';
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.title = m('report.title');
+
+  writeSummarySheet(wb.addWorksheet(m('report.sheet.summary')), run);
+  const asOf = m('report.asOf', { date: formatDateVi(run.asOf) });
+  const title = (id: string) => [m(id).toLocaleUpperCase('vi'), asOf];
+  tableSheet(wb, m('report.sheet.details'), detailTable(run), title('report.sheet.details'));
+  tableSheet(wb, m('report.sheet.overdue'), overdueTable(run), title('report.sheet.overdue'));
+  const noPlan = run.consolidation.mode === 'concat' ? [m('report.unreported.noPlan')] : [];
+  tableSheet(wb, m('report.sheet.unreported'), unreportedTable(run), [...title('report.sheet.unreported'), ...noPlan]);
+  tableSheet(wb, m('report.sheet.issues'), issuesTable(run), title('report.sheet.issues'));
+  const planLine = run.plan ? [m('report.sources.plan', { path: run.plan.path, sha256: run.plan.sha256 })] : [];
+  tableSheet(wb, m('report.sheet.sources'), sourcesTable(run), [...title('report.sheet.sources'), ...planLine]);
+  return wb;
+}
+
+const UUID = /\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}/g;
+
+/** exceljs gives each data bar a random id (its x14 extension): number them in order instead, keeping pairs paired. */
+function stableIds(xml: Uint8Array): Uint8Array {
+  const text = strFromU8(xml);
+  if (text.search(UUID) < 0) return xml;
+  const ids = new Map<string, string>();
+  const replaced = text.replace(UUID, (id) => {
+    if (!ids.has(id)) ids.set(id, `{00000000-0000-4000-8000-${String(ids.size + 1).padStart(12, '0')}}`);
+    return ids.get(id) as string;
+  });
+  return strToU8(replaced);
+}
+
+/**
+ * The zip rewritten with one fixed entry time (local noon of the as-of
+ * date, the same calendar day in any time zone) and stable data-bar ids;
+ * directory entries left out.
+ */
+function stableZip(bytes: Uint8Array, asOf: string): Uint8Array {
+  const [y, mo, d] = asOf.split('-').map(Number);
+  const mtime = new Date(y, mo - 1, d, 12);
+  const files: Zippable = {};
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    if (name.endsWith('/')) continue;
+    files[name] = [name.startsWith('xl/worksheets/') ? stableIds(data) : data, { mtime }];
+  }
+  return zipSync(files, { level: 6 });
+}
+
+export async function reportBytes(run: MergeRun): Promise<Uint8Array> {
+  const buffer = await buildReport(run).xlsx.writeBuffer();
+  return stableZip(new Uint8Array(buffer as ArrayBuffer), run.asOf);
+}
+
+/** Written to a temporary file beside `out`, then renamed: a failed run never leaves half a report. */
+export async function writeReport(run: MergeRun, out: string): Promise<void> {
+  const bytes = await reportBytes(run);
+  await writeAtomic(out, (tmp) => fs.promises.writeFile(tmp, bytes));
+}
+
