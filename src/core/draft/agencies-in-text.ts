@@ -104,12 +104,25 @@ export function namesAt(text: string, registry: AgencyRegistry): { names: FoundN
 const PARTNER_CUE = /phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)\s+/giu;
 const SEND_CUE = /(?<![\p{L}])gửi(?:\s+(?:về|cho|đến))?\s+/giu;
 
+/**
+ * Names as the table reader will read them back from a cell: a name the list
+ * splitter cuts into known parts ("Các sở, ban, ngành, UBND các xã, phường")
+ * becomes those parts, each canonical, so the drafted cell reads back as written.
+ */
+export function canonicalNames(names: readonly string[], registry: AgencyRegistry): string[] {
+  const out = names.flatMap((name) => {
+    const parts = splitAgencyList(name, registry).map((p) => registry.resolve(upperFirst(p)));
+    return parts.length > 1 && parts.every(known) ? parts.map((p) => p.canonical as string) : [name];
+  });
+  return [...new Set(out)];
+}
+
 function afterCues(text: string, cue: RegExp, registry: AgencyRegistry): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(cue)) {
     for (const f of namesAt(text.slice((m.index ?? 0) + m[0].length), registry).names) out.push(f.canonical);
   }
-  return [...new Set(out)];
+  return canonicalNames(out, registry);
 }
 
 /** Partners named in a sentence: "phối hợp với …", in order, canonical, without repeats. */
@@ -143,14 +156,12 @@ const INVITE = /^(?:đề\s+nghị|kính\s+đề\s+nghị)\s+/iu;
 export function headingAgencies(heading: string, registry: AgencyRegistry): HeadingAgencies | null {
   const text = cleanText(heading.replace(INVITE, '').replace(/[:.]+$/u, ''));
   if (text === '' || text.length > MAX_HEADING_LENGTH) return null;
-  // A heading is a name, not a sentence: a collective by shape is taken whole, unless the
-  // list splitter would cut it when the cell is read back.
-  const split = splitAgencyList(text, registry);
-  const whole = registry.resolve(upperFirst(text));
-  if (known(whole) && (!whole.pattern || split.length <= 1)) return { lead: [whole.canonical as string], partners: [] };
-
-  const parts = split.map((p) => registry.resolve(upperFirst(p)));
+  // Cut as the list splitter will cut the cell when it is read back; otherwise a heading is
+  // a name, not a sentence, and a collective by shape is taken whole.
+  const parts = splitAgencyList(text, registry).map((p) => registry.resolve(upperFirst(p)));
   if (parts.length > 1 && parts.every(known)) return accountableFirst(parts, []);
+  const whole = registry.resolve(upperFirst(text));
+  if (known(whole) && parts.length <= 1) return { lead: [whole.canonical as string], partners: [] };
 
   const { names, length } = namesAt(text, registry);
   if (names.length > 0) {
@@ -172,5 +183,5 @@ function accountableFirst(matches: AgencyMatch[], extra: string[]): HeadingAgenc
   const accountable = matches.filter((m) => !m.collective);
   const lead = accountable.length ? accountable : matches;
   const members = matches.filter((m) => !lead.includes(m)).map((m) => m.canonical as string);
-  return { lead: lead.map((m) => m.canonical as string), partners: [...members, ...extra] };
+  return { lead: [...new Set(lead.map((m) => m.canonical as string))], partners: [...new Set([...members, ...extra])] };
 }

@@ -9,7 +9,7 @@
 import type { AgencyRegistry } from '../agency/registry';
 import type { Deadline } from '../model/task';
 import { compareKey } from '../text/compare-key';
-import { headingAgencies, partnersIn, recipientsIn, subjectOf } from './agencies-in-text';
+import { canonicalNames, headingAgencies, partnersIn, recipientsIn, subjectOf } from './agencies-in-text';
 import { findDeadline } from './deadline-in-text';
 import { shownText, type PlanDocument, type PlanParagraph } from './document';
 import { labelKind } from './inline';
@@ -129,7 +129,7 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry, opts: 
     under++;
     if (assignsNothing(p)) continue;
 
-    const lead = heading.lead.length ? heading.lead : subjectOf(p.text, registry);
+    const lead = canonicalNames(heading.lead.length ? heading.lead : subjectOf(p.text, registry), registry);
     const partners = [...new Set([...heading.partners, ...partnersIn(p.text, registry)])].filter((a) => !lead.includes(a));
     const found = findDeadline(p.text, opts);
     tasks.push({

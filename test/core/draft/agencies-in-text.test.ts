@@ -4,9 +4,10 @@ import { headingAgencies, partnersIn, recipientsIn, subjectOf } from '../../../s
 const registry = createRegistry({ province: 'Lạng Sơn' });
 
 describe('partnersIn', () => {
-  it('ends a collective where the verb starts', () => {
+  it('ends a collective where the verb starts, and names its parts as the table reader will', () => {
     expect(partnersIn('Chủ trì, phối hợp với các sở ngành, phường xã xây dựng kế hoạch phát triển', registry)).toEqual([
-      'Các sở ngành, phường xã',
+      'Các sở, ngành',
+      'UBND các xã, phường',
     ]);
   });
 
@@ -54,10 +55,11 @@ describe('headingAgencies', () => {
     expect(headingAgencies('Sở Khoa học và Công nghệ', registry)).toEqual({ lead: ['Sở Khoa học và Công nghệ'], partners: [] });
   });
 
-  it('keeps a collective whole', () => {
-    expect(headingAgencies('Các sở, ban, ngành, UBND các xã, phường', registry)?.lead).toEqual([
-      'Các sở, ban, ngành, UBND các xã, phường',
-    ]);
+  it('names the collectives of a shared duty as the table reader splits them, each kept whole', () => {
+    expect(headingAgencies('Các sở, ban, ngành, UBND các xã, phường', registry)).toEqual({
+      lead: ['Các sở, ban, ngành', 'UBND các xã, phường'],
+      partners: [],
+    });
   });
 
   it('reads a body the province can only invite ("Đề nghị …")', () => {

@@ -36,6 +36,9 @@ Nơi nhận:
 - Như trên;
 `;
 
+/** A duty shared by all: led by the collectives together, as the table reader reads the cell. */
+const SHARED = ['Các sở, ban, ngành', 'UBND các xã, phường'];
+
 describe('proposeTasks', () => {
   const p = propose(PLAN);
 
@@ -47,8 +50,8 @@ describe('proposeTasks', () => {
     expect(p.tasks.map((t) => [t.lead, t.task])).toEqual([
       [['Sở Khoa học và Công nghệ'], 'Là cơ quan đầu mối, chủ trì, phối hợp với các sở, ngành liên quan triển khai Kế hoạch.'],
       [['Sở Khoa học và Công nghệ'], 'Tham mưu UBND tỉnh báo cáo Bộ Khoa học và Công nghệ trước ngày 15/12 hằng năm.'],
-      [['Các sở, ban, ngành, UBND các xã, phường'], 'Xây dựng kế hoạch của cơ quan, hoàn thành trong Quý II/2026.'],
-      [['Các sở, ban, ngành, UBND các xã, phường'], 'Báo cáo kết quả trước ngày 30/11 hằng năm gửi Sở Khoa học và Công nghệ tổng hợp.'],
+      [SHARED, 'Xây dựng kế hoạch của cơ quan, hoàn thành trong Quý II/2026.'],
+      [SHARED, 'Báo cáo kết quả trước ngày 30/11 hằng năm gửi Sở Khoa học và Công nghệ tổng hợp.'],
       [['Sở Văn hóa, Thể thao và Du lịch'], 'Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền Kế hoạch.'],
       [['Ủy ban MTTQ Việt Nam tỉnh'], 'Phối hợp tuyên truyền, vận động.'],
     ]);
@@ -75,7 +78,7 @@ describe('proposeTasks', () => {
 
   it('returns the reporting duty as the plan’s reporting deadline, and the focal agency', () => {
     expect(p.reportDeadlines.map((r) => [r.from, r.to, r.deadline.text])).toEqual([
-      ['Các sở, ban, ngành, UBND các xã, phường', 'Sở Khoa học và Công nghệ', 'trước ngày 30/11 hằng năm'],
+      ['Các sở, ban, ngành; UBND các xã, phường', 'Sở Khoa học và Công nghệ', 'trước ngày 30/11 hằng năm'],
     ]);
     expect(p.focalAgency).toBe('Sở Khoa học và Công nghệ');
   });

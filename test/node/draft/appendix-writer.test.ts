@@ -11,7 +11,7 @@ const TABLE: AppendixTableData = {
       stt: '1',
       task: 'Xây dựng cơ sở dữ liệu về đội ngũ trí thức',
       lead: ['Sở Khoa học và Công nghệ'],
-      partners: ['Sở Nội vụ', 'Các sở, ban, ngành, UBND các xã, phường'],
+      partners: ['Sở Nội vụ', 'Các sở, ngành, địa phương có liên quan'],
       result: '',
       deadline: 'Quý II/2026',
     },
@@ -62,7 +62,7 @@ describe('writeAppendixWorkbook: the formatted appendix', () => {
   });
 
   it('writes one agency per line, and the deadline as written', () => {
-    expect(ws.getCell(at.taskRows[0], 4).value).toBe('Sở Nội vụ\nCác sở, ban, ngành, UBND các xã, phường');
+    expect(ws.getCell(at.taskRows[0], 4).value).toBe('Sở Nội vụ\nCác sở, ngành, địa phương có liên quan');
     expect(ws.getCell(at.taskRows[1], 6).value).toBe('Trước ngày 10 tháng 12 hàng năm');
   });
 
@@ -87,7 +87,7 @@ describe('writeAppendixWorkbook: the formatted appendix', () => {
     const { tables, findings } = checkWorkbook(back.workbook, { asOf: '2026-03-04', planDate: null, horizon: null, registry });
     expect(tables).toHaveLength(1);
     expect(tables[0].tasks.map((t) => [t.row, t.lead, t.partners, t.deadline?.kind])).toEqual([
-      [at.taskRows[0], ['Sở Khoa học và Công nghệ'], ['Sở Nội vụ', 'Các sở, ban, ngành, UBND các xã, phường'], 'period'],
+      [at.taskRows[0], ['Sở Khoa học và Công nghệ'], ['Sở Nội vụ', 'Các sở, ngành, địa phương có liên quan'], 'period'],
       [at.taskRows[1], ['Sở Nội vụ'], [], 'recurring'],
     ]);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
