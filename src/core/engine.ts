@@ -14,11 +14,22 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export function checkWorkbook(wb: WorkbookModel, ctx: Context): CheckResult {
+export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
+  const ctx = withDocumentProvince(wb, ctx0);
   const { tables, findings } = readWorkbookTables(wb, ctx.registry);
   const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(wb, table, ctx)));
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   return { tables, findings: sortFindings([...findings, ...ruleFindings], sheetOrder) };
+}
+
+/** Without --province, the province the appendix names ("… của UBND tỉnh Ninh Bình") completes agency names. */
+function withDocumentProvince(wb: WorkbookModel, ctx: Context): Context {
+  if (ctx.registry.province) return ctx;
+  for (const sheet of wb.sheets) {
+    const province = readPlanInfo(sheet).province;
+    if (province) return { ...ctx, registry: ctx.registry.withProvince(province) };
+  }
+  return ctx;
 }
 
 /**
@@ -26,7 +37,6 @@ export function checkWorkbook(wb: WorkbookModel, ctx: Context): CheckResult {
  * them ("Kèm theo Kế hoạch số … ngày 04 tháng 3 năm 2026", "… ĐẾN NĂM 2030").
  */
 function tableContext(wb: WorkbookModel, table: TaskTable, ctx: Context): Context {
-  if (ctx.planDate !== null && ctx.horizon !== null) return ctx;
   const sheet = wb.sheets.find((s) => s.name === table.sheet);
   if (!sheet) return ctx;
   const info = readPlanInfo(sheet);

@@ -134,9 +134,8 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
   collective('Các sở, ngành, địa phương có liên quan', 'Các sở, ngành, địa phương liên quan'),
   collective('Các sở, ban, ngành, địa phương'),
   collective('Các sở, ban, ngành, địa phương có liên quan', 'Các sở, ban, ngành, địa phương liên quan'),
-  collective('Các sở ban ngành, phường, xã'),
-  collective('Các sở, ban ngành, Ủy ban nhân dân xã, phường'),
-  collective('Các sở, ban, ngành, UBND các xã, phường'),
+  // Cells often join the two levels ("Các sở ban ngành, phường, xã"): the list splitter cuts
+  // them into "Các sở, ban, ngành" and "UBND các xã, phường", so no joined entry is kept here.
   collective('UBND các xã, phường'),
   collective('UBND các xã, phường, đặc khu'),
   collective('UBND cấp xã'),

@@ -38,6 +38,13 @@ export interface AgencyRegistry {
   /** The province's own accountable agencies (no collectives, no national bodies), in Vietnamese order. */
   provincial(): string[];
   entries(): AgencyEntry[];
+  /** The province the registry was made for, or null. */
+  readonly province: string | null;
+  /**
+   * The same entries for a province found in the document itself ("… của UBND
+   * tỉnh Ninh Bình"), so "Báo và Đài PTTH" gets the province's press body.
+   */
+  withProvince(province: string): AgencyRegistry;
 }
 
 export interface RegistryOptions {
@@ -77,6 +84,17 @@ function fill(entry: AgencyEntry, province: string | null): AgencyEntry {
   return { name: put(entry.name), aliases: entry.aliases.map(put).filter(Boolean), kind: entry.kind };
 }
 
+const COMMUNE_WORDS = new Set(['xa', 'phuong']);
+
+/**
+ * A collective's words as a set, without "các" (and without "UBND" before
+ * communes, which "xã, phường" implies): the same units in any order give the same key.
+ */
+function unitSetKey(tokens: readonly string[]): string {
+  const communes = tokens.some((t) => COMMUNE_WORDS.has(t));
+  return [...new Set(tokens.filter((t) => t !== 'cac' && !(communes && t === 'ubnd')))].sort().join(' ');
+}
+
 /** The default agencies extended (and overridden) by `extra`. */
 export function createRegistry(opts: RegistryOptions = {}): AgencyRegistry {
   return registryFrom([...DEFAULT_AGENCIES, ...(opts.extra ?? [])], opts.province);
@@ -106,6 +124,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
 
   const exact = new Map<string, number>();
   const byKey = new Map<string, Variant[]>();
+  // Collectives name the same units in any order: "UBND các phường xã" and "phường, xã" are "UBND các xã, phường".
+  const collectiveBySet = new Map<string, number>();
   const byShape = new Map<string, Variant[]>();
   const variants: Variant[] = [];
   let press: number | null = null;
@@ -120,6 +140,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       const same = byKey.get(k.key);
       if (same && same[0].entry === entry) same.push(v);
       else byKey.set(k.key, [v]);
+      const units = unitSetKey(k.tokens);
+      if (e.kind === 'collective' && !collectiveBySet.has(units)) collectiveBySet.set(units, entry);
       const shape = `${k.tokens.length}:${k.tokens[0]}`;
       byShape.set(shape, [...(byShape.get(shape) ?? []), v]);
       if (press === null && looksLikePress(k.tokens, provinceTokens)) press = entry;
@@ -208,6 +230,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
     const typo = typoOf(k) ?? truncationOf(k);
     if (typo !== null) return found('spelling', typo, text);
     if (looksCollective(k.tokens)) {
+      const known = collectiveBySet.get(unitSetKey(k.tokens));
+      if (known !== undefined) return found('alias', known, text);
       const canonical = fixPunctuation(text);
       const kind = canonical === text ? 'exact' : 'alias';
       return { kind, canonical, suggestion: null, collective: true, national: false, text, pattern: true };
@@ -228,7 +252,14 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
   }
 
   const cache = new Map<string, AgencyMatch>();
+  const siblings = new Map<string, AgencyRegistry>();
   return {
+    province,
+    withProvince(name: string): AgencyRegistry {
+      let reg = siblings.get(name);
+      if (!reg) siblings.set(name, (reg = registryFrom(entries, name)));
+      return reg;
+    },
     resolve(text: string): AgencyMatch {
       let m = cache.get(text);
       if (!m) {

@@ -90,6 +90,18 @@ function piecesOf(s: string): Piece[] {
   return pieces;
 }
 
+const COMMUNE_UNITS = new Set(['xa', 'phuong', 'ubnd', 'khu', 'tran']);
+const DEPARTMENT_UNITS = new Set(['so', 'nganh']);
+
+/** Which level of government a collective's piece names, when it says. */
+function levelOf(tokens: readonly string[]): 'commune' | 'department' | null {
+  const commune = tokens.some((t) => COMMUNE_UNITS.has(t));
+  const department = tokens.some((t) => DEPARTMENT_UNITS.has(t));
+  // A piece naming both ("ngành và UBND các xã") is joined by "và" already: no level of its own.
+  if (commune === department) return null;
+  return commune ? 'commune' : 'department';
+}
+
 let defaultRegistry: AgencyRegistry | undefined;
 
 export function splitAgencyList(text: string, registry?: AgencyRegistry): string[] {
@@ -111,12 +123,23 @@ export function splitAgencyList(text: string, registry?: AgencyRegistry): string
     return last;
   }
 
-  /** A collective goes on while the next pieces are unit words ("ban", "ngành", "UBND các xã"). */
+  /**
+   * A collective goes on while the next pieces are unit words ("ban", "ngành"),
+   * but stops where the level changes: "Các sở ban ngành, phường, xã" is the
+   * departments and the commune committees, two collectives.
+   */
   function collectiveRun(i: number): number {
     const opens = reg.resolve(span(i, i)).collective || (fragment(i) && canJoin(i + 1) && fragment(i + 1));
     if (!opens) return i;
+    let level = levelOf(agencyKey(span(i, i)).tokens);
     let j = i;
-    while (canJoin(j + 1) && fragment(j + 1)) j++;
+    while (canJoin(j + 1) && fragment(j + 1)) {
+      const next = levelOf(agencyKey(span(j + 1, j + 1)).tokens);
+      if (level && next && next !== level) break;
+      // After a piece that names both levels ("ngành và UBND các xã") the run belongs to neither.
+      level = next;
+      j++;
+    }
     return j;
   }
 

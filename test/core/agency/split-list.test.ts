@@ -33,9 +33,6 @@ describe('Bắc Ninh row 4: the partner cell lists seven agencies', () => {
 describe('splitAgencyList', () => {
   test.each([
     'Các sở, ban, ngành, địa phương có liên quan',
-    'Các sở ban ngành, phường, xã',
-    'Các sở, ban ngành, Ủy ban nhân dân xã, phường',
-    'Các sở, ban, ngành, UBND các xã, phường',
     'UBND các xã, phường, đặc khu',
     'Các cơ quan, đơn vị liên quan',
     'Các, sở, ngành, địa phương có liên quan',
@@ -93,8 +90,16 @@ describe('splitAgencyList', () => {
     expect(splitAgencyList('Liên hiệp các Hội\nKH-KT', reg)).toEqual(['Liên hiệp các Hội\nKH-KT']);
   });
 
-  test('Ninh Bình: a collective wrapped after its comma stays one item', () => {
-    expect(splitAgencyList('Các sở ban ngành, \nphường, xã', reg)).toEqual(['Các sở ban ngành,\nphường, xã']);
+  test('Ninh Bình and Hưng Yên: departments and commune committees in one cell are two collectives', () => {
+    expect(splitAgencyList('Các sở ban ngành, \nphường, xã', reg)).toEqual(['Các sở ban ngành', 'phường, xã']);
+    expect(splitAgencyList('Các sở ban ngành, \nUBND các \nphường xã', reg)).toEqual([
+      'Các sở ban ngành',
+      'UBND các\nphường xã',
+    ]);
+    expect(splitAgencyList('Các sở, ban ngành, Ủy ban nhân dân xã, phường', reg)).toEqual([
+      'Các sở, ban ngành',
+      'Ủy ban nhân dân xã, phường',
+    ]);
   });
 
   test('a bullet list on separate lines keeps a spaced dash inside a name', () => {
