@@ -1,0 +1,184 @@
+/**
+ * The adapter against the preview's simulated host, which keeps Office.js's
+ * batch rules (load before read, one queue per sync, 5 MB responses): the
+ * sheet the pane reads is the sheet the file reader reads, and every write
+ * action leaves the workbook as a user would expect.
+ */
+import { createRegistry } from '../../src/core/agency/registry';
+import { appendixRows, PLAN_COLUMNS } from '../../src/core/appendix-layout';
+import { checkWorkbook } from '../../src/core/engine';
+import { UNICODE_FONT } from '../../src/core/fix/compose';
+import type { SheetModel, WorkbookModel } from '../../src/core/model/sheet';
+import { convertLegacy, detectLegacy } from '../../src/core/text/legacy/detect';
+import { readWorkbookBuffer } from '../../src/node/read';
+import { FakeHost, installFakeOffice } from '../../src/preview/fake-excel';
+import { bookFromModel, cellKey, emptySheet } from '../../src/preview/fake-model';
+import { sampleWorkbook } from '../../src/preview/sample';
+import {
+  addDropdowns,
+  applyEdits,
+  convertSelection,
+  insertAppendixSheet,
+  LIST_SHEET,
+  readActiveSheet,
+  selectCell,
+} from '../../src/taskpane/excel-adapter';
+import { seedTable } from '../fixtures/seed-tables';
+import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
+
+const ctx = () => ({ asOf: '2026-12-10', planDate: null, horizon: null, registry: createRegistry({}) });
+const pairs = (wb: WorkbookModel) => checkWorkbook(wb, ctx()).findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+
+function hostOf(wb: WorkbookModel): FakeHost {
+  const host = new FakeHost(bookFromModel(wb));
+  installFakeOffice(host);
+  return host;
+}
+
+/** The model without what only one side knows: the displayed text of numbers. */
+function comparable(sheet: SheetModel) {
+  return {
+    ...sheet,
+    cells: sheet.cells.map((row) => row.map((c) => (c ? { ...c, text: undefined, runs: undefined } : c))),
+  };
+}
+
+async function fileModel(bytes: Uint8Array): Promise<WorkbookModel> {
+  const outcome = await readWorkbookBuffer(bytes, 'phu-luc.xlsx');
+  if (!outcome.ok) throw new Error(`fixture unreadable: ${outcome.code}`);
+  return outcome.workbook;
+}
+
+describe('the pane reads what the file reader reads', () => {
+  test.each([
+    ['the Ninh Bình appendix as typed', { titleRows: true, columnNumberRow: 'parens' as const }],
+    ['two-row header, merged STT rows, hidden rows, date cells', { twoRowHeader: true, mergedSttRows: [3], hiddenRows: [1], deadlineAs: 'serial' as const }],
+    ['TCVN3 text in .VnTime fonts', { titleRows: true, encoding: 'tcvn3' as const }],
+  ])('%s', async (_name, options) => {
+    const table = options.mergedSttRows ? seedTable('bac-ninh') : seedTable('ninh-binh');
+    const file = await fileModel(await buildAppendixWorkbook(table, options));
+    hostOf(file);
+    const read = await readActiveSheet();
+    expect(comparable(read.workbook.sheets[0])).toEqual(comparable(file.sheets[0]));
+    expect(pairs(read.workbook)).toEqual(pairs(file));
+  });
+
+  test('the built-in sample gives the findings of the Ninh Bình fixture file', async () => {
+    const file = await fileModel(await buildAppendixWorkbook(seedTable('ninh-binh'), { titleRows: true, columnNumberRow: 'parens' }));
+    hostOf(sampleWorkbook());
+    const read = await readActiveSheet();
+    expect(pairs(read.workbook)).toEqual(pairs(file));
+  });
+
+  test('a block refused as too large (Excel on the web, 5 MB) is read again in halves', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [{ value: i + 1 }, { value: `Nhiệm vụ số ${i + 1} của kế hoạch` }]);
+    const wb: WorkbookModel = { format: 'xlsx', sheets: [{ name: 'Dài', cells: rows, merges: [], hiddenRows: [], hiddenCols: [], colCount: 2 }] };
+    const host = hostOf(wb);
+    host.responseLimit = 100_000;
+    const read = await readActiveSheet();
+    expect(read.workbook.sheets[0].cells).toHaveLength(3000);
+    expect(read.workbook.sheets[0].cells[2999][1]).toEqual({ value: 'Nhiệm vụ số 3000 của kế hoạch', font: 'Calibri' });
+    expect(host.syncCount).toBeGreaterThan(2);
+  });
+
+  test('on a host without ExcelApi 1.13 the read goes on without merged areas', async () => {
+    const host = hostOf(sampleWorkbook());
+    host.apiVersion = '1.9';
+    const read = await readActiveSheet();
+    expect(read.merges).toBe('unsupported');
+    expect(read.workbook.sheets[0].merges).toEqual([]);
+  });
+});
+
+describe('write actions on the simulated host', () => {
+  test('selecting a finding’s cell activates its sheet and selects the cell', async () => {
+    const wb = sampleWorkbook();
+    wb.sheets.unshift({ name: 'Bìa', cells: [[{ value: 'Kế hoạch' }]], merges: [], hiddenRows: [], hiddenCols: [], colCount: 1 });
+    const host = hostOf(wb);
+    expect(host.book.active).toBe('Bìa');
+    await selectCell('Phụ lục', 'C8');
+    expect(host.book.active).toBe('Phụ lục');
+    expect(host.book.selection).toEqual({ sheet: 'Phụ lục', top: 7, left: 2, bottom: 7, right: 2 });
+  });
+
+  test('fixed text stays text: bullet lists and numbers in brackets are not read as formulas or numbers', async () => {
+    const host = hostOf(sampleWorkbook());
+    await applyEdits([
+      { sheet: 'Phụ lục', cell: 'D8', before: 'x', after: '- Sở Nội vụ\n- Sở Y tế', kinds: ['spacing'] },
+      { sheet: 'Phụ lục', cell: 'F8', before: 'x', after: '(1)', kinds: ['spacing'] },
+      { sheet: 'Phụ lục', cell: 'A9', before: '2', after: '3', kinds: ['renumber'] },
+    ]);
+    const cells = host.sheet('Phụ lục')!.cells;
+    expect(cells.get(cellKey(7, 3))?.value).toBe('- Sở Nội vụ\n- Sở Y tế');
+    expect(cells.get(cellKey(7, 5))?.value).toBe('(1)');
+    expect(cells.get(cellKey(8, 0))?.value).toBe(3);
+    expect(host.syncCount).toBe(1);
+  });
+
+  test('"Chuyển mã" converts TCVN3 and VNI text in the selection, sets Times New Roman, leaves Unicode and formulas alone', async () => {
+    const sheet = emptySheet('Báo cáo');
+    sheet.cells.set(cellKey(0, 0), { value: 'Së Khoa häc vµ C«ng nghÖ', font: '.VnTime' });
+    sheet.cells.set(cellKey(0, 1), { value: 'Sôû Khoa hoïc vaø Coâng ngheä', font: 'VNI-Times' });
+    sheet.cells.set(cellKey(1, 0), { value: 'Hà Tây', font: 'Arial' });
+    sheet.cells.set(cellKey(1, 1), { value: 'Së', formula: 'A1', font: '.VnTime' });
+    const host = new FakeHost({ sheets: [sheet], active: 'Báo cáo', selection: { sheet: 'Báo cáo', top: 0, left: 0, bottom: 5, right: 1 }, settings: new Map() });
+    installFakeOffice(host);
+    const convert = (text: string, font?: string) => {
+      const enc = detectLegacy(text, font);
+      return enc ? convertLegacy(text, enc, font) : null;
+    };
+    expect(await convertSelection(convert, UNICODE_FONT)).toEqual({ converted: 2 });
+    expect(sheet.cells.get(cellKey(0, 0))).toMatchObject({ value: 'Sở Khoa học và Công nghệ', font: 'Times New Roman' });
+    expect(sheet.cells.get(cellKey(0, 1))).toMatchObject({ value: 'Sở Khoa học và Công nghệ', font: 'Times New Roman' });
+    expect(sheet.cells.get(cellKey(1, 0))).toMatchObject({ value: 'Hà Tây', font: 'Arial' });
+    expect(sheet.cells.get(cellKey(1, 1))).toMatchObject({ value: 'Së', formula: 'A1', font: '.VnTime' });
+  });
+
+  test('drop-down lists take their items from a hidden sheet, never from an inline list', async () => {
+    const host = hostOf(sampleWorkbook());
+    const agencies = createRegistry({ province: 'Ninh Bình' }).provincial();
+    expect(agencies.join(',').length).toBeGreaterThan(255);
+    const spec = {
+      sheet: 'Phụ lục',
+      firstRow: 8,
+      lastRow: 40,
+      lead: 'C',
+      partners: 'D',
+      agencies,
+      statuses: ['Đã hoàn thành đúng hạn', 'Chưa thực hiện'],
+      alert: { title: 'Không có trong danh sách', message: 'Vẫn giữ?' },
+    };
+    await addDropdowns(spec);
+    // Twice: the second run replaces the lists instead of failing on the existing rules.
+    await addDropdowns(spec);
+    const lists = host.sheet(LIST_SHEET)!;
+    expect(lists.visibility).toBe('Hidden');
+    expect(lists.cells.get(cellKey(0, 0))?.value).toBe(agencies[0]);
+    expect(lists.cells.get(cellKey(agencies.length - 1, 0))?.value).toBe(agencies[agencies.length - 1]);
+    const rules = host.sheet('Phụ lục')!.validations;
+    expect(rules).toEqual([
+      { top: 7, left: 2, bottom: 39, right: 2, source: `='${LIST_SHEET}'!$A$1:$A$${agencies.length}`, showAlert: true },
+      { top: 7, left: 3, bottom: 39, right: 3, source: `='${LIST_SHEET}'!$A$1:$A$${agencies.length}`, showAlert: false },
+    ]);
+  });
+
+  test('"Chèn mẫu" adds a formatted empty appendix the engine recognises, next to an existing "Phụ lục"', async () => {
+    const host = hostOf(sampleWorkbook());
+    const name = await insertAppendixSheet('plan');
+    expect(name).toBe('Phụ lục (2)');
+    expect(host.book.active).toBe('Phụ lục (2)');
+    const sheet = host.sheet(name)!;
+    const rows = appendixRows();
+    const header = PLAN_COLUMNS.map((_, c) => sheet.cells.get(cellKey(rows.headerRow - 1, c))?.value);
+    expect(header).toEqual(PLAN_COLUMNS.map((c) => c.header));
+    const numbers = PLAN_COLUMNS.map((_, c) => sheet.cells.get(cellKey(rows.columnNumberRow - 1, c))?.value);
+    expect(numbers).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)']);
+    expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: PLAN_COLUMNS.length - 1 });
+    expect(sheet.cells.get(cellKey(rows.lastDataRow - 1, 1))).toMatchObject({ font: 'Times New Roman', wrap: true, border: true });
+    expect(sheet.frozenRows).toBe(rows.columnNumberRow);
+    const read = await readActiveSheet();
+    const { tables } = checkWorkbook(read.workbook, ctx());
+    expect(tables[0].headerRow).toBe(rows.headerRow);
+    expect(tables[0].columns).toMatchObject({ stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F', note: 'G' });
+  });
+});

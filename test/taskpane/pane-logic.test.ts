@@ -1,0 +1,135 @@
+/** The pane's decisions that need no Excel: blocks, addresses, typed input, marks, settings, template. */
+import type { Finding } from '../../src/core/model/finding';
+import { addMarks, MARK_COLORS, markTargets, parseMarks, savedFill, stillMarked, type Mark } from '../../src/taskpane/marks';
+import { cellInput, officeCell, parseMergedAddress, planBlocks } from '../../src/taskpane/range-data';
+import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';
+import { freeSheetName, templateSheet, widthInPoints } from '../../src/taskpane/template-sheet';
+
+const finding = (code: string, severity: Finding['severity'], cell: string | null): Finding => ({
+  code,
+  severity,
+  sheet: 'Phụ lục',
+  cell,
+  row: null,
+  field: null,
+  messageId: `finding.${code}`,
+  data: {},
+});
+
+describe('reading in blocks', () => {
+  test('one block up to 12,000 rows of an appendix; wide sheets get fewer rows per block', () => {
+    expect(planBlocks(10, 6)).toEqual([{ start: 0, count: 10 }]);
+    expect(planBlocks(10_001, 6)).toEqual([{ start: 0, count: 10_001 }]);
+    expect(planBlocks(30_000, 6)).toEqual([
+      { start: 0, count: 12_000 },
+      { start: 12_000, count: 12_000 },
+      { start: 24_000, count: 6_000 },
+    ]);
+    expect(planBlocks(10_000, 40)[0].count).toBe(2_000);
+  });
+
+  test('merged areas are parsed from the address list, quoted sheet names with commas included', () => {
+    expect(parseMergedAddress("'Phụ lục, 2'!A1:F1,'Phụ lục, 2'!$A$8:$A$14,Sheet1!C3")).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 5 },
+      { top: 7, left: 0, bottom: 13, right: 0 },
+    ]);
+    expect(parseMergedAddress(null)).toEqual([]);
+  });
+
+  test('cells: empty is nothing, errors are errors, numbers keep what Excel shows, "General" is not kept', () => {
+    expect(officeCell('', '', 'General', 'Calibri')).toBeUndefined();
+    expect(officeCell('#REF!', '#REF!', 'General', 'Arial')).toEqual({ value: null, error: '#REF!', font: 'Arial' });
+    expect(officeCell(46366, '10/12/2026', 'dd/mm/yyyy', undefined)).toEqual({ value: 46366, text: '10/12/2026', format: 'dd/mm/yyyy' });
+    expect(officeCell('Sở Y tế', 'Sở Y tế', 'General', 'Times New Roman')).toEqual({ value: 'Sở Y tế', font: 'Times New Roman' });
+  });
+
+  test('text written back is kept as text where Excel would turn it into a formula, a number or a date', () => {
+    expect(cellInput('Sở Y tế')).toBe('Sở Y tế');
+    expect(cellInput('- Sở Y tế')).toBe("'- Sở Y tế");
+    expect(cellInput('=1+1')).toBe("'=1+1");
+    expect(cellInput('(1)')).toBe("'(1)");
+    expect(cellInput('07/2026')).toBe("'07/2026");
+    expect(cellInput('Quý I/2026')).toBe('Quý I/2026');
+    expect(cellInput('3')).toBe(3);
+    expect(cellInput('007')).toBe("'007");
+    expect(cellInput('')).toBe('');
+  });
+});
+
+describe('marks', () => {
+  test('one mark per cell, coloured by its worst finding; findings without a cell are not marked', () => {
+    const targets = markTargets([
+      finding('I_TEXT_SPACING', 'info', 'C8'),
+      finding('W_AGENCY_SPELLING', 'warning', 'C8'),
+      finding('W_RESULT_EMPTY', 'warning', 'E10'),
+      finding('E_TABLE_NOT_FOUND', 'error', null),
+    ]);
+    expect(targets).toEqual([
+      { sheet: 'Phụ lục', cell: 'C8', color: MARK_COLORS.warning },
+      { sheet: 'Phụ lục', cell: 'E10', color: MARK_COLORS.warning },
+    ]);
+  });
+
+  test('the stored list survives bad data as "no marks", and a remark keeps the first fill', () => {
+    expect(parseMarks('not json')).toEqual([]);
+    expect(parseMarks('[{"sheet":1}]')).toEqual([]);
+    const first: Mark = { sheet: 'S', cell: 'A1', color: MARK_COLORS.info, before: { pattern: 'Solid', color: '#00B050' } };
+    const again: Mark = { sheet: 'S', cell: 'A1', color: MARK_COLORS.error, before: { pattern: 'Solid', color: MARK_COLORS.info } };
+    expect(addMarks([first], [again])).toEqual([{ ...again, before: first.before }]);
+    expect(parseMarks(JSON.stringify([first]))).toEqual([first]);
+  });
+
+  test('a cell counts as still marked only while it shows the mark colour as a solid fill', () => {
+    const mark: Mark = { sheet: 'S', cell: 'A1', color: '#FFC7CE', before: { pattern: 'None', color: '#FFFFFF' } };
+    expect(stillMarked(mark, { pattern: 'Solid', color: '#ffc7ce' })).toBe(true);
+    expect(stillMarked(mark, { pattern: 'Solid', color: '#00B050' })).toBe(false);
+    expect(stillMarked(mark, { pattern: 'None', color: '#FFFFFF' })).toBe(false);
+    expect(savedFill({ pattern: 'Solid', color: '#00B050', patternColor: '#000000' })).toEqual({ pattern: 'Solid', color: '#00B050' });
+  });
+});
+
+describe('settings', () => {
+  test('stored values are kept only when well-formed', () => {
+    expect(cleanSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(cleanSettings({ province: ' Ninh Bình ', planDate: '2026-02-30', asOf: '2026-12-10', horizon: '30', lang: 'en', agencyText: 'x' })).toEqual({
+      province: 'Ninh Bình',
+      planDate: '',
+      asOf: '2026-12-10',
+      horizon: '',
+      agencyText: 'x',
+      lang: 'en',
+    });
+  });
+
+  test('the context takes today in Vietnam when no as-of date is set, and the extra agencies', () => {
+    expect(todayInVietnam(new Date('2026-12-09T20:00:00Z'))).toBe('2026-12-10');
+    const { ctx, agencyErrors } = buildContext(
+      { ...DEFAULT_SETTINGS, province: 'Ninh Bình', horizon: '2030', agencyText: 'Trường Đại học Hoa Lư = ĐH Hoa Lư\nSở X [không rõ]' },
+      '2026-12-10',
+    );
+    expect(ctx.asOf).toBe('2026-12-10');
+    expect(ctx.planDate).toBeNull();
+    expect(ctx.horizon).toBe(2030);
+    expect(ctx.registry.resolve('ĐH Hoa Lư').canonical).toBe('Trường Đại học Hoa Lư');
+    expect(agencyErrors).toEqual([{ line: 2, message: 'agencyFile.badKind' }]);
+  });
+});
+
+describe('the template sheet', () => {
+  test('a free sheet name, compared without case', () => {
+    expect(freeSheetName('Phụ lục', ['Sheet1'])).toBe('Phụ lục');
+    expect(freeSheetName('Phụ lục', ['PHỤ LỤC', 'Phụ lục (2)'])).toBe('Phụ lục (3)');
+  });
+
+  test('title lines merged across the table, header and column numbers bordered, widths in points', () => {
+    const plan = templateSheet('plan');
+    expect(plan.area).toBe('A1:G16');
+    expect(plan.writes[0]).toMatchObject({ address: 'A1:G1', merge: true, bold: true });
+    expect(plan.writes.find((w) => w.address === 'A5:G5')?.values).toEqual([['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời hạn hoàn thành', 'Ghi chú']]);
+    expect(plan.writes.find((w) => w.borders)?.address).toBe('A5:G16');
+    expect(plan.printTitleRows).toBe('$5:$6');
+    // Excel's default width, 8.43 characters, is 64 pixels = 48 points.
+    expect(widthInPoints(8.43)).toBeCloseTo(48, 0);
+    expect(templateSheet('report').widths).toHaveLength(10);
+  });
+});
