@@ -6,7 +6,7 @@
  * never do, so they are passed over.
  */
 import type { Field } from '../model/task';
-import { matchHeader, type HeaderMatch } from './header-aliases';
+import { matchHeader, MAX_HEADER_LENGTH, type HeaderMatch } from './header-aliases';
 import { isBlankCell, isNumberCell, type SheetReader } from './sheet-reader';
 
 export interface HeaderColumn extends HeaderMatch {
@@ -55,10 +55,13 @@ function singleRow(
   let right = -1;
   const width = reader.width(row);
   for (let c = 0; c < width; c++) {
-    const text = reader.text(row, c);
-    if (!text) continue;
+    const cell = reader.cell(row, c);
+    if (isBlankCell(cell)) continue;
     if (left < 0) left = c;
     right = c;
+    // A long text is data, never a header: not worth cleaning.
+    if (typeof cell?.value === 'string' && cell.value.length > 2 * MAX_HEADER_LENGTH) continue;
+    const text = reader.text(row, c);
     const m = matchHeader(text);
     if (m) columns.push({ ...m, col: c, text });
   }

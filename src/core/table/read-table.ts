@@ -2,7 +2,8 @@
  * Finding and reading the task tables of a workbook: every header found in a
  * sheet starts a table, whose data rows run until a run of empty rows, the
  * next header or the signature block. Group headings name the tasks under
- * them; merged cells give their value to every row they cover.
+ * them; merged cells give their value to every row they cover, except that
+ * sub-rows which only add list lines to a merged task are that one task.
  */
 import type { AgencyRegistry } from '../agency/registry';
 import type { Finding, Severity } from '../model/finding';
@@ -99,16 +100,16 @@ function readTable(
   registry: AgencyRegistry,
 ): { found: FoundTable; next: number } {
   const sheet = reader.sheet.name;
+  let row = header.bottom + 1;
+  if (row < reader.rowCount && isColumnNumberRow(reader, row, header.left, header.right)) row++;
+  const dataStart = row;
   const { columns, duplicates } = assignColumns(header.columns, (col) =>
-    statusColumn(reader, header.bottom + 1, col),
+    statusColumn(reader, dataStart, col),
   );
   const kind = columns.has('status') ? 'report' : 'plan';
   const sttCol = columns.get('stt');
   const layout = rowLayout(columns);
 
-  let row = header.bottom + 1;
-  if (row < reader.rowCount && isColumnNumberRow(reader, row, header.left, header.right)) row++;
-  const dataStart = row;
   const tasks: TaskRow[] = [];
   let group: string | null = null;
   let first = -1;

@@ -403,6 +403,17 @@ describe('reports', () => {
     expect(plan.tasks[0].deadline?.due).toBe('2026-03-31');
   });
 
+  it('reads a one-row report with a column-number row', () => {
+    const { table } = readOne([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Kết quả thực hiện', 'Tiến độ'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Chưa ban hành', 'Quá hạn'],
+    ]);
+    expect(table.kind).toBe('report');
+    expect(table.columns.status).toBe('E');
+    expect(table.tasks[0].status).toBe('IN_PROGRESS_LATE');
+  });
+
   it('reads an empty "Tiến độ" beside a deadline column as the status to fill in', () => {
     const { table } = readOne([
       ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tiến độ'],
