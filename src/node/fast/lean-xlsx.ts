@@ -1,0 +1,91 @@
+/**
+ * A lean .xlsx reader for the merge's hot path: fflate inflates only the
+ * parts a task table needs (the sheets, shared strings, styles, the workbook
+ * and its relationships, document properties), each through the zip guard's
+ * byte counting, and saxes reads them into the same WorkbookModel the full
+ * exceljs reader gives. Nothing else of the file is expanded or kept.
+ */
+import type { SheetModel, WorkbookModel } from '../../core/model/sheet';
+import { ReadError } from '../read/outcome';
+import type { ReadBudget } from '../read/sheet-builder';
+import { inflateGuarded, readSmallEntry, type ZipEntry } from '../read/zip-guard';
+import { type FormattedNumber, parseSheet } from './sheet-xml';
+import { parseProperties, parseRels, parseSharedStrings, parseStyles, parseWorkbook, resolvePart, type StringValue } from './xlsx-parts';
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_WORKSHEET = /\/worksheet$/;
+const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
+const PROPERTY_PARTS = ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'];
+
+export async function readXlsxLean(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  format: 'xlsx' | 'xlsm',
+  budget: ReadBudget,
+): Promise<WorkbookModel> {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const byLowerName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
+  const find = (name: string) => byName.get(name) ?? byLowerName.get(name.toLowerCase());
+  const small = (name: string) => {
+    const entry = find(name);
+    return entry ? readSmallEntry(bytes, entries, entry.name) : null;
+  };
+
+  const rootRels = small('_rels/.rels');
+  const mainPart = (rootRels && [...parseRels(rootRels, '').values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target) || 'xl/workbook.xml';
+  const workbookXml = small(mainPart);
+  if (!workbookXml) throw new ReadError('corrupt', `${mainPart} is missing`);
+  const baseDir = mainPart.includes('/') ? mainPart.slice(0, mainPart.lastIndexOf('/') + 1) : '';
+  const relsXml = small(`${baseDir}_rels/${mainPart.slice(baseDir.length)}.rels`);
+  const rels = relsXml ? parseRels(relsXml, baseDir) : new Map();
+  const workbook = parseWorkbook(workbookXml);
+
+  const relTarget = (type: RegExp, fallback: string) => [...rels.values()].find((r) => type.test(r.type))?.target ?? fallback;
+  const stringsPart = find(relTarget(REL_SHARED_STRINGS, `${baseDir}sharedStrings.xml`));
+  const stylesPart = find(relTarget(REL_STYLES, `${baseDir}styles.xml`));
+  const sheetParts = workbook.sheets.flatMap((s) => {
+    const rel = rels.get(s.relId);
+    const entry = rel && REL_WORKSHEET.test(rel.type) ? find(rel.target) : undefined;
+    return entry ? [{ sheet: s, entry }] : [];
+  });
+  if (sheetParts.length === 0) throw new ReadError('corrupt', 'no worksheets');
+
+  const wanted = [stringsPart, stylesPart, ...sheetParts.map((p) => p.entry), ...PROPERTY_PARTS.map(find)].filter(
+    (e): e is ZipEntry => e !== undefined,
+  );
+  const parts = inflateGuarded(bytes, [...new Set(wanted)], budget.limits, { keep: () => true });
+  const strings: StringValue[] = stringsPart && parts.get(stringsPart.name) ? parseSharedStrings(parts.get(stringsPart.name)!) : [];
+  const styles = stylesPart && parts.get(stylesPart.name) ? parseStyles(parts.get(stylesPart.name)!) : [];
+
+  const formatted: FormattedNumber[] = [];
+  const sheets: SheetModel[] = sheetParts.map(({ sheet, entry }) => {
+    const read = parseSheet(entry.name, parts.get(entry.name) ?? new Uint8Array(), {
+      name: sheet.name,
+      hidden: sheet.hidden,
+      strings,
+      styles,
+      date1904: workbook.date1904,
+      date1904ExcelJS: workbook.date1904ExcelJS,
+      budget,
+    });
+    formatted.push(...read.formatted);
+    return read.sheet;
+  });
+  if (formatted.length) {
+    // SheetJS' format engine is big: loaded only when a formatted number needs its displayed text.
+    const { displayText } = await import('../read/values');
+    for (const { cell, format } of formatted) cell.text = displayText(format, cell.value as number);
+  }
+
+  const [core, app, custom] = PROPERTY_PARTS.map((p) => {
+    const entry = find(p);
+    return entry ? parts.get(entry.name) : undefined;
+  });
+  const properties = parseProperties(core, app, custom);
+  return {
+    format,
+    sheets,
+    ...(properties.size ? { properties: Object.fromEntries(properties) } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The one XML loop of the lean reader: saxes without namespace processing or
+ * position tracking (both cost time and neither is needed), element names
+ * without their prefix ("x:c" → "c"). Entities are never expanded (saxes
+ * refuses an undefined one), so a DOCTYPE entity trick ends as 'corrupt'.
+ */
+import { SaxesParser } from 'saxes';
+import { ReadError } from '../read/outcome';
+
+export interface XmlHandlers {
+  open(name: string, attrs: Record<string, string>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+const local = (name: string) => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+const decoder = new TextDecoder('utf-8');
+
+export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ position: false });
+  parser.on('opentag', (tag) => handlers.open(local(tag.name), tag.attributes as Record<string, string>));
+  if (handlers.text) parser.on('text', handlers.text);
+  const close = handlers.close;
+  if (close) parser.on('closetag', (tag) => close(local(tag.name)));
+  try {
+    parser.write(decoder.decode(xml)).close();
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError('corrupt', `${part}: ${(e as Error).message}`);
+  }
+}
+
+/** Attribute names without their prefix ("r:id" → "id"), for the few attributes read by local name. */
+export function attr(attrs: Record<string, string>, name: string): string | undefined {
+  if (name in attrs) return attrs[name];
+  for (const key in attrs) if (local(key) === name) return attrs[key];
+  return undefined;
+}
