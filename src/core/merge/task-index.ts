@@ -72,26 +72,33 @@ export class TaskIndex {
       own += idf;
       for (const i of this.postings.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + idf);
     }
-    const scored = [...shared].map(([i, s]) => ({ i, score: (2 * s) / (own + this.weight[i]) }));
-    if (scored.length === 0) return { kind: 'none', best: null, score: 0 };
-    scored.sort((a, b) => b.score - a.score || a.i - b.i);
-    const top = scored[0];
-    if (top.score < MATCH_THRESHOLD) return { kind: 'none', best: top.i, score: top.score };
-    const near = scored.filter((c) => top.score - c.score <= AMBIGUITY_MARGIN).map((c) => c.i);
-    if (near.length === 1) return { kind: 'text', task: top.i, score: top.score, ambiguous: [] };
-    return this.decide(near, q, scored);
+    let top = -1;
+    let best = 0;
+    const score = new Map<number, number>();
+    for (const [i, s] of shared) {
+      const dice = (2 * s) / (own + this.weight[i]);
+      score.set(i, dice);
+      if (dice > best || (dice === best && i < top)) {
+        best = dice;
+        top = i;
+      }
+    }
+    if (best < MATCH_THRESHOLD) return { kind: 'none', best: top, score: best };
+    const near = [...score].filter(([, s]) => best - s <= AMBIGUITY_MARGIN).map(([i]) => i);
+    if (near.length === 1) return { kind: 'text', task: top, score: best, ambiguous: [] };
+    return this.decide(near.sort((a, b) => a - b), q, score);
   }
 
   /** Among near-equal candidates: the ones assigned to the agency, then the same STT; else the first, flagged. */
-  private decide(near: number[], q: MatchQuery, scored: { i: number; score: number }[]): TaskMatch {
-    const score = (i: number) => scored.find((c) => c.i === i)?.score ?? 0;
+  private decide(near: number[], q: MatchQuery, score: ReadonlyMap<number, number>): TaskMatch {
+    const of = (i: number) => score.get(i) ?? 0;
     let pool = near;
     const assigned = pool.filter((i) => q.assigned?.has(i));
     if (assigned.length > 0) pool = assigned;
     const stt = q.stt?.trim();
     const sameStt = stt ? pool.filter((i) => this.tasks[i].stt?.trim() === stt) : [];
     if (sameStt.length > 0) pool = sameStt;
-    const chosen = pool.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && b < a) ? b : a));
-    return { kind: 'text', task: chosen, score: score(chosen), ambiguous: pool.length > 1 ? pool : [] };
+    const chosen = pool.reduce((a, b) => (of(b) > of(a) ? b : a));
+    return { kind: 'text', task: chosen, score: of(chosen), ambiguous: pool.length > 1 ? pool : [] };
   }
 }

@@ -26,15 +26,20 @@ export function readRegistrySpec(opts: { agencies?: string; province?: string; l
   return { ...spec, extra: entries };
 }
 
-const cache = new Map<string, AgencyRegistry>();
+// By identity first (every job of one run shares its spec), by content for specs cloned into a worker.
+const bySpec = new WeakMap<RegistrySpec, AgencyRegistry>();
+const byKey = new Map<string, AgencyRegistry>();
 
 export function registryFor(spec: RegistrySpec): AgencyRegistry {
+  let registry = bySpec.get(spec);
+  if (registry) return registry;
   const key = JSON.stringify(spec);
-  let registry = cache.get(key);
+  registry = byKey.get(key);
   if (!registry) {
     registry = createRegistry(spec);
-    if (cache.size > 8) cache.clear();
-    cache.set(key, registry);
+    if (byKey.size > 8) byKey.clear();
+    byKey.set(key, registry);
   }
+  bySpec.set(spec, registry);
   return registry;
 }
