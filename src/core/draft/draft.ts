@@ -5,6 +5,7 @@
  * either way.
  */
 import type { AgencyRegistry } from '../agency/registry';
+import { compareKey } from '../text/compare-key';
 import { readDocumentAppendix } from './appendix-table';
 import type { PlanDocument } from './document';
 import type { PlanHeader } from './metadata';
@@ -34,8 +35,15 @@ export type DraftOutcome =
       titleLines: string[];
       /** The implementation section's heading, when found. */
       section: string | null;
+      /** A "Phụ lục" heading with no table the reader could use (a PDF copy's flattened table). */
+      appendixUnread: boolean;
     }
   | { ok: false; problem: DraftProblem; meta: PlanMeta; section: string | null };
+
+/** "Phụ lục", "PHỤ LỤC I": the appendix's own label line. */
+function hasAppendixLabel(doc: PlanDocument): boolean {
+  return doc.blocks.some((b) => b.kind === 'paragraph' && /^phu luc(?: [ivx\d]+)?$/.test(compareKey(b.text)));
+}
 
 function isEmpty(doc: PlanDocument): boolean {
   return !doc.blocks.some((b) => (b.kind === 'table' ? b.rows.some((r) => r.some(Boolean)) : !b.footnote && b.text !== ''));
@@ -49,11 +57,19 @@ export function draftPlan(doc: PlanDocument, header: PlanHeader, registry: Agenc
   const appendix = readDocumentAppendix(doc, registry);
   if (appendix) {
     const titleLines = appendixTitleLines(header, appendix.titleLines);
-    return { ok: true, meta, mode: 'table', tasks: appendix.tasks, titleLines, section: proposal.section };
+    return { ok: true, meta, mode: 'table', tasks: appendix.tasks, titleLines, section: proposal.section, appendixUnread: false };
   }
   if (proposal.tasks.length === 0) {
     return { ok: false, problem: proposal.section ? 'no-tasks' : 'no-section', meta, section: proposal.section };
   }
   const tasks = proposal.tasks.map((t, i) => ({ ...t, stt: String(i + 1) }));
-  return { ok: true, meta, mode: 'proposed', tasks, titleLines: appendixTitleLines(header, []), section: proposal.section };
+  return {
+    ok: true,
+    meta,
+    mode: 'proposed',
+    tasks,
+    titleLines: appendixTitleLines(header, []),
+    section: proposal.section,
+    appendixUnread: hasAppendixLabel(doc),
+  };
 }

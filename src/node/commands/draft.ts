@@ -3,6 +3,7 @@
  * from a plan document (.docx, .txt, .md), then read back and checked by the
  * validator itself, so what is reported is what `phuluc validate` will say.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { draftPlan, type DraftOutcome } from '../../core/draft/draft';
@@ -41,14 +42,22 @@ function samePath(a: string, b: string): boolean {
 /**
  * Writes next to the output and renames, so a half-written workbook never
  * carries its name. Without --force a hard link refuses an output that
- * appeared meanwhile instead of replacing it.
+ * appeared meanwhile instead of replacing it (where the disk has no hard
+ * links, as on a FAT-formatted USB stick, the existence check stands alone).
  */
-function writeAtomically(out: string, bytes: Uint8Array, force: boolean): void {
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+function writeAtomically(out: string, bytes: Uint8Array, force: boolean, shown: string): void {
+  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
   fs.writeFileSync(tmp, bytes, { flag: 'wx' });
   try {
-    if (force) fs.renameSync(tmp, out);
-    else fs.linkSync(tmp, out);
+    if (!force) {
+      try {
+        fs.linkSync(tmp, out);
+        return;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.existsSync(out)) throw new UsageError('cli.outputExists', { file: shown });
+      }
+    }
+    fs.renameSync(tmp, out);
   } finally {
     if (fs.existsSync(tmp)) fs.unlinkSync(tmp);
   }
@@ -109,9 +118,9 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
   const { tables, findings } = checkWorkbook(back.workbook, ctx);
 
   try {
-    writeAtomically(out, bytes, opts.force);
+    writeAtomically(out, bytes, opts.force, shownOut);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError('cli.outputExists', { file: shownOut });
+    if (e instanceof UsageError) throw e;
     const detail = (e as Error).message;
     return fail(io, opts, shownIn, { code: 'E_OUTPUT_UNWRITABLE', messageId: 'draft.fail.write', data: { path: shownOut, detail } });
   }
@@ -131,6 +140,7 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
       input: shownIn,
       output: shownOut,
       mode: outcome.mode,
+      notes: outcome.appendixUnread ? ['appendix-unread'] : [],
       plan: planJson(outcome.meta),
       files: [{ path: shownOut, format: 'xlsx', tables: tables.map(withSources), issues: findings.map((f) => issueJson(f, opts.lang)) }],
       summary: { files: 1, tables: tables.length, tasks: tables.reduce((n, tb) => n + tb.tasks.length, 0), ...countSeverities(findings) },
@@ -138,6 +148,7 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
     io.out(JSON.stringify(doc, null, 2) + '\n');
   } else {
     const lines = [t('draft.plan', { path: shownIn }, opts.lang), ...planLines(outcome.meta, opts.lang).map((l) => `  ${l}`), ''];
+    if (outcome.appendixUnread) lines.push(t('draft.appendixUnread', {}, opts.lang));
     lines.push(
       outcome.mode === 'table'
         ? t('draft.mode.table', { tasks: outcome.tasks.length }, opts.lang)

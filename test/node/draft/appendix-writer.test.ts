@@ -23,7 +23,7 @@ const TABLE: AppendixTableData = {
 
 async function load(bytes: Buffer) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes);
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return wb.getWorksheet('Phụ lục') as ExcelJS.Worksheet;
 }
 

@@ -190,3 +190,29 @@ describe('phuluc draft: output safety', () => {
     expect(fs.readFileSync(input, 'utf8')).toBe(plan);
   });
 });
+
+describe('phuluc draft on a plan whose appendix table was flattened by a PDF copy', () => {
+  it('proposes from the implementation section and says the table could not be read', async () => {
+    const text = [
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '',
+      '1. Sở Nội vụ',
+      '',
+      '- Xây dựng kế hoạch đào tạo trong Quý II/2026.',
+      '',
+      'Phụ lục',
+      'Stt Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp',
+      '1 Ban hành Kế hoạch Sở Nội vụ Các sở, ngành',
+      '',
+    ].join('\n');
+    const input = write('pdf-copy.txt', text);
+    const run = await runCli(['draft', input, '--out', path.join(dir, 'pdf-copy.xlsx'), '--json'], dir);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.mode).toBe('proposed');
+    expect(doc.notes).toEqual(['appendix-unread']);
+    expect(doc.files[0].tables[0].tasks.map((t: { lead: string[]; deadline: { text: string } }) => [t.lead, t.deadline.text])).toEqual([
+      [['Sở Nội vụ'], 'Quý II/2026'],
+    ]);
+    expect(run.code).toBe(0);
+  });
+});

@@ -22,6 +22,8 @@ export const draft: Record<keyof typeof vi, string> = {
   'draft.mode.table': 'Read {tasks} tasks from the appendix table in the document.',
   'draft.mode.proposed':
     'Proposed {tasks} tasks from the section "{section}". This is a draft: review every row and fill in the missing results and deadlines.',
+  'draft.appendixUnread':
+    'The document has an appendix ("Phụ lục") but its task table cannot be read (a table copied from a PDF loses its columns); use the plan\'s .docx if there is one.',
   'draft.written': 'Appendix written to {path}.',
   'draft.check': 'Check of the drafted appendix:',
 

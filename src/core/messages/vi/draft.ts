@@ -22,6 +22,8 @@ export const draft = {
   'draft.mode.table': 'Đã đọc {tasks} nhiệm vụ từ bảng phụ lục trong văn bản.',
   'draft.mode.proposed':
     'Đã đề xuất {tasks} nhiệm vụ từ mục "{section}". Đây là bản nháp: cần rà soát từng dòng, bổ sung kết quả cần đạt và thời hạn còn thiếu.',
+  'draft.appendixUnread':
+    'Văn bản có phần "Phụ lục" nhưng không đọc được bảng nhiệm vụ trong đó (bảng chép từ PDF đã mất cột); nếu có bản .docx của kế hoạch, hãy dùng bản đó.',
   'draft.written': 'Đã ghi phụ lục vào {path}.',
   'draft.check': 'Kiểm tra phụ lục vừa lập:',
 
