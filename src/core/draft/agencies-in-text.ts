@@ -25,17 +25,74 @@ const MAX_HEADING_LENGTH = 160;
  */
 const COLLECTIVE_WORDS = new Set(
   [
-    'các', 'cấp', 'sở', 'ban', 'ngành', 'địa', 'phương', 'cơ', 'quan', 'đơn', 'vị', 'xã', 'phường', 'đặc', 'khu',
-    'tổ', 'chức', 'doanh', 'nghiệp', 'huyện', 'hội', 'thị', 'trấn', 'thành', 'phố', 'viên', 'liên', 'có', 'và',
-    'UBND', 'ủy', 'uỷ', 'nhân', 'dân', 'trường', 'đoàn', 'thể', 'thuộc', 'tỉnh', 'chính', 'trị',
+    'các',
+    'cấp',
+    'sở',
+    'ban',
+    'ngành',
+    'địa',
+    'phương',
+    'cơ',
+    'quan',
+    'đơn',
+    'vị',
+    'xã',
+    'phường',
+    'đặc',
+    'khu',
+    'tổ',
+    'chức',
+    'doanh',
+    'nghiệp',
+    'huyện',
+    'hội',
+    'thị',
+    'trấn',
+    'thành',
+    'phố',
+    'viên',
+    'liên',
+    'có',
+    'và',
+    'UBND',
+    'ủy',
+    'uỷ',
+    'nhân',
+    'dân',
+    'trường',
+    'đoàn',
+    'thể',
+    'thuộc',
+    'tỉnh',
+    'chính',
+    'trị',
   ].map((w) => compareKey(w)),
 );
 
 /** A collective ends on a unit or its qualifier, never on "các", "và", "cấp". */
 const COLLECTIVE_ENDS = new Set(
-  ['sở', 'ban', 'ngành', 'phương', 'quan', 'vị', 'xã', 'phường', 'khu', 'chức', 'nghiệp', 'huyện', 'hội', 'trấn', 'phố', 'viên', 'thể', 'tỉnh', 'trường', 'trị'].map(
-    (w) => compareKey(w),
-  ),
+  [
+    'sở',
+    'ban',
+    'ngành',
+    'phương',
+    'quan',
+    'vị',
+    'xã',
+    'phường',
+    'khu',
+    'chức',
+    'nghiệp',
+    'huyện',
+    'hội',
+    'trấn',
+    'phố',
+    'viên',
+    'thể',
+    'tỉnh',
+    'trường',
+    'trị',
+  ].map((w) => compareKey(w)),
 );
 
 /** Inside a collective, a second one may not start: "… liên quan và UBND các xã" is two names. */
@@ -95,7 +152,8 @@ export function namesAt(text: string, registry: AgencyRegistry): { names: FoundN
     used += found.length;
     const sep = /^[\s,;]*(?:(?:và|cùng|với)\s+)?/u.exec(text.slice(used));
     // A separator belongs to the list only when another name follows it.
-    if (!sep || !/[,;]|và|cùng|với/u.test(sep[0]) || !nameAt(text.slice(used + sep[0].length), registry)) break;
+    if (!sep || !/[,;]|và|cùng|với/u.test(sep[0]) || !nameAt(text.slice(used + sep[0].length), registry))
+      break;
     used += sep[0].length;
   }
   return { names, length: used };
@@ -168,7 +226,10 @@ export function headingAgencies(heading: string, registry: AgencyRegistry): Head
     // What follows the names is a qualifier ("trong tỉnh") unless it names a body too.
     const rest = cleanText(text.slice(length).replace(/^[\s,;]*(?:(?:và|cùng)\s+)?/u, ''));
     const restName = rest ? nameAt(rest, registry) : null;
-    return accountableFirst(names.map((f) => f.match), restName ? [restName.canonical] : []);
+    return accountableFirst(
+      names.map((f) => f.match),
+      restName ? [restName.canonical] : [],
+    );
   }
   // Not in the registry but shaped like an agency ("Các trường Đại học trên địa bàn tỉnh"): kept as written.
   return startsWithAgencyWord(foldWords(text)) ? { lead: [upperFirst(text)], partners: [] } : null;
@@ -183,5 +244,8 @@ function accountableFirst(matches: AgencyMatch[], extra: string[]): HeadingAgenc
   const accountable = matches.filter((m) => !m.collective);
   const lead = accountable.length ? accountable : matches;
   const members = matches.filter((m) => !lead.includes(m)).map((m) => m.canonical as string);
-  return { lead: [...new Set(lead.map((m) => m.canonical as string))], partners: [...new Set([...members, ...extra])] };
+  return {
+    lead: [...new Set(lead.map((m) => m.canonical as string))],
+    partners: [...new Set([...members, ...extra])],
+  };
 }

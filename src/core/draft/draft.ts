@@ -46,21 +46,40 @@ function hasAppendixLabel(doc: PlanDocument): boolean {
 }
 
 function isEmpty(doc: PlanDocument): boolean {
-  return !doc.blocks.some((b) => (b.kind === 'table' ? b.rows.some((r) => r.some(Boolean)) : !b.footnote && b.text !== ''));
+  return !doc.blocks.some((b) =>
+    b.kind === 'table' ? b.rows.some((r) => r.some(Boolean)) : !b.footnote && b.text !== '',
+  );
 }
 
 export function draftPlan(doc: PlanDocument, header: PlanHeader, registry: AgencyRegistry): DraftOutcome {
   const proposal = proposeTasks(doc, registry, { anchorYear: header.dateParts.year ?? undefined });
-  const meta: PlanMeta = { ...header, focalAgency: proposal.focalAgency, reportDeadlines: proposal.reportDeadlines };
+  const meta: PlanMeta = {
+    ...header,
+    focalAgency: proposal.focalAgency,
+    reportDeadlines: proposal.reportDeadlines,
+  };
   if (isEmpty(doc)) return { ok: false, problem: 'empty', meta, section: null };
 
   const appendix = readDocumentAppendix(doc, registry);
   if (appendix) {
     const titleLines = appendixTitleLines(header, appendix.titleLines);
-    return { ok: true, meta, mode: 'table', tasks: appendix.tasks, titleLines, section: proposal.section, appendixUnread: false };
+    return {
+      ok: true,
+      meta,
+      mode: 'table',
+      tasks: appendix.tasks,
+      titleLines,
+      section: proposal.section,
+      appendixUnread: false,
+    };
   }
   if (proposal.tasks.length === 0) {
-    return { ok: false, problem: proposal.section ? 'no-tasks' : 'no-section', meta, section: proposal.section };
+    return {
+      ok: false,
+      problem: proposal.section ? 'no-tasks' : 'no-section',
+      meta,
+      section: proposal.section,
+    };
   }
   const tasks = proposal.tasks.map((t, i) => ({ ...t, stt: String(i + 1) }));
   return {

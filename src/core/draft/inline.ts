@@ -61,10 +61,16 @@ export function splitLabel(text: string): Label {
   const bullet = BULLET.exec(text);
   if (bullet) return { label: null, bullet: true, rest: text.slice(bullet[0].length) };
   const roman = ROMAN.exec(text);
-  if (roman && romanValue(roman[1]) !== null) return { label: text.slice(0, roman[0].length).trim(), bullet: false, rest: text.slice(roman[0].length) };
+  if (roman && romanValue(roman[1]) !== null)
+    return { label: text.slice(0, roman[0].length).trim(), bullet: false, rest: text.slice(roman[0].length) };
   for (const re of [MULTI_LEVEL, SINGLE, LETTER]) {
     const m = re.exec(text);
-    if (m) return { label: text.slice(0, m[0].length).trim().replace(/\s+/g, ''), bullet: false, rest: text.slice(m[0].length) };
+    if (m)
+      return {
+        label: text.slice(0, m[0].length).trim().replace(/\s+/g, ''),
+        bullet: false,
+        rest: text.slice(m[0].length),
+      };
   }
   return { label: null, bullet: false, rest: text };
 }

@@ -50,7 +50,8 @@ const PLACE_DATE = /^(.{2,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*n�
 const IMPLEMENTS =
   /\b(Quyết định|Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Chương trình|Thông báo)\s+số\s+([\p{L}\d./-]+)\s+ngày\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
 const ISSUER_LINE = /^(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(TỈNH|THÀNH\s+PHỐ)\s+(.+)$/iu;
-const HORIZON = /(?<![\p{L}\d])(?:đến|tới)\s+năm\s+(\d{4})(?!\d)|(?<![\p{L}\d])giai\s+đoạn\s+\d{4}\s*[-–—]\s*(\d{4})(?!\d)/iu;
+const HORIZON =
+  /(?<![\p{L}\d])(?:đến|tới)\s+năm\s+(\d{4})(?!\d)|(?<![\p{L}\d])giai\s+đoạn\s+\d{4}\s*[-–—]\s*(\d{4})(?!\d)/iu;
 
 /** The province a text names, written as the registry of provinces writes it. */
 export function provinceIn(text: string): string | null {
@@ -118,7 +119,10 @@ export function readPlanHeader(doc: PlanDocument): PlanHeader {
   const hz = HORIZON.exec(fromImplements.join(' '));
   if (hz) header.horizon = Number(hz[1] ?? hz[2]);
   header.province ??= provinceAfterTinh(allText(doc));
-  const signedByCommittee = issuerKind !== null || /UBND$/.test(header.symbol ?? '') || allText(doc).some((l) => /^TM\.\s*(?:ỦY|UỶ) BAN NHÂN DÂN/iu.test(l));
+  const signedByCommittee =
+    issuerKind !== null ||
+    /UBND$/.test(header.symbol ?? '') ||
+    allText(doc).some((l) => /^TM\.\s*(?:ỦY|UỶ) BAN NHÂN DÂN/iu.test(l));
   if (header.province && signedByCommittee) header.issuer = `UBND ${issuerKind ?? 'tỉnh'} ${header.province}`;
   return header;
 }

@@ -24,7 +24,8 @@ const RAW_BULLET = /^(?:[-+•●▪◦‣–—]|\*(?!\*))\s+/;
 const WHOLE_BOLD = /^(?:\*\*|__)(?!\s).*(?:\*\*|__)$/;
 const HARD_BREAK = / {2,}$|\\$/;
 const WRAP_MIN = 50;
-const NUMBER_START = /^(?:\*+)?(?:[IVXL]{1,7}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ]\s*\))\s/;
+const NUMBER_START =
+  /^(?:\*+)?(?:[IVXL]{1,7}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ]\s*\))\s/;
 
 function isTabRow(line: string): boolean {
   return (line.match(/\t/g) ?? []).length >= 2;
@@ -77,7 +78,10 @@ export function cellText(raw: string): string {
 }
 
 export function parsePlanText(text: string): PlanDocument {
-  const lines = text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/);
   const blocks: PlanBlock[] = [];
   let open: OpenParagraph | null = null;
   let table: string[][] | null = null;
@@ -115,7 +119,8 @@ export function parsePlanText(text: string): PlanDocument {
     const body = heading ? trimmed.slice(heading[0].length) : trimmed;
     const bullet = RAW_BULLET.test(body);
     const footnote = isFootnoteLine(body);
-    const startsBlock = heading || bullet || footnote || NUMBER_START.test(body) || open?.heading != null || open?.footnote;
+    const startsBlock =
+      heading || bullet || footnote || NUMBER_START.test(body) || open?.heading != null || open?.footnote;
     if (!open || startsBlock || !wraps(open.lines[open.lines.length - 1])) {
       flush();
       open = { lines: [], heading: heading ? heading[1].length : null, bullet, bold: true, footnote };

@@ -61,12 +61,17 @@ const END = /^(noi nhan|tren day la|phu luc$|tm |kt |thay mat)/;
  * các nhiệm vụ chung nêu trên, …", "Trong quá trình thực hiện, …",
  * "UBND tỉnh yêu cầu các sở, … tổ chức triển khai thực hiện …" (the closing line).
  */
-const CONTEXT = /^(ben canh|tren day|trong qua trinh|ubnd tinh yeu cau|uy ban nhan dan tinh yeu cau|kinh phi thuc hien)\b/;
+const CONTEXT =
+  /^(ben canh|tren day|trong qua trinh|ubnd tinh yeu cau|uy ban nhan dan tinh yeu cau|kinh phi thuc hien)\b/;
 const FOCAL = /\bdau moi\b/;
 const REPORT = /\bbao cao\b/;
 
 function isSectionHeading(p: PlanParagraph): boolean {
-  return SECTION.test(compareKey(p.text)) && !p.bullet && (labelKind(p.label)?.kind === 'roman' || p.heading !== null || p.bold);
+  return (
+    SECTION.test(compareKey(p.text)) &&
+    !p.bullet &&
+    (labelKind(p.label)?.kind === 'roman' || p.heading !== null || p.bold)
+  );
 }
 
 function isEnd(p: PlanParagraph): boolean {
@@ -101,7 +106,11 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.;!?])\s+(?=\p{Lu})/u);
 }
 
-export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry, opts: { anchorYear?: number } = {}): Proposal {
+export function proposeTasks(
+  doc: PlanDocument,
+  registry: AgencyRegistry,
+  opts: { anchorYear?: number } = {},
+): Proposal {
   const paras = doc.blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph' && !b.footnote);
   const start = paras.findIndex(isSectionHeading);
   if (start < 0) return { section: null, tasks: [], reportDeadlines: [], focalAgency: null };
@@ -130,7 +139,9 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry, opts: 
     if (assignsNothing(p)) continue;
 
     const lead = canonicalNames(heading.lead.length ? heading.lead : subjectOf(p.text, registry), registry);
-    const partners = [...new Set([...heading.partners, ...partnersIn(p.text, registry)])].filter((a) => !lead.includes(a));
+    const partners = [...new Set([...heading.partners, ...partnersIn(p.text, registry)])].filter(
+      (a) => !lead.includes(a),
+    );
     const found = findDeadline(p.text, opts);
     tasks.push({
       task: p.text,
@@ -153,5 +164,10 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry, opts: 
 
   // The body every agency reports to is the focal agency; failing that, the one called "đầu mối".
   const toProvince = reportDeadlines.find((r) => !registry.resolve(r.to).national);
-  return { section: shownText(paras[start]), tasks, reportDeadlines, focalAgency: toProvince?.to ?? focalAgency };
+  return {
+    section: shownText(paras[start]),
+    tasks,
+    reportDeadlines,
+    focalAgency: toProvince?.to ?? focalAgency,
+  };
 }

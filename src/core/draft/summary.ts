@@ -70,7 +70,11 @@ export function planJson(meta: PlanMeta) {
     implements: meta.implements,
     horizon: meta.horizon,
     focalAgency: meta.focalAgency,
-    reportDeadlines: meta.reportDeadlines.map((r) => ({ from: r.from, to: r.to, deadline: deadlineJson(r.deadline) })),
+    reportDeadlines: meta.reportDeadlines.map((r) => ({
+      from: r.from,
+      to: r.to,
+      deadline: deadlineJson(r.deadline),
+    })),
   };
 }
 
@@ -78,7 +82,8 @@ export function planJson(meta: PlanMeta) {
 export function planLines(meta: PlanMeta, lang: Lang): string[] {
   const none = t('draft.meta.none', {}, lang);
   const blank = t('draft.meta.blank', {}, lang);
-  const line = (id: string, value: string | number | null, missing = none) => t(id, { value: value ?? missing }, lang);
+  const line = (id: string, value: string | number | null, missing = none) =>
+    t(id, { value: value ?? missing }, lang);
   const lines = [
     line('draft.meta.number', meta.number, meta.symbol ? blank : none),
     line('draft.meta.date', meta.date ? formatDateVi(meta.date) : null, meta.dateParts.year ? blank : none),
@@ -88,6 +93,7 @@ export function planLines(meta: PlanMeta, lang: Lang): string[] {
     line('draft.meta.horizon', meta.horizon),
     line('draft.meta.focal', meta.focalAgency),
   ];
-  for (const r of meta.reportDeadlines) lines.push(t('draft.meta.report', { from: r.from, to: r.to, deadline: r.deadline.text }, lang));
+  for (const r of meta.reportDeadlines)
+    lines.push(t('draft.meta.report', { from: r.from, to: r.to, deadline: r.deadline.text }, lang));
   return lines;
 }

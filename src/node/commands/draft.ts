@@ -54,7 +54,8 @@ function writeAtomically(out: string, bytes: Uint8Array, force: boolean, shown: 
         fs.linkSync(tmp, out);
         return;
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.existsSync(out)) throw new UsageError('cli.outputExists', { file: shown });
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST' || fs.existsSync(out))
+          throw new UsageError('cli.outputExists', { file: shown });
       }
     }
     fs.renameSync(tmp, out);
@@ -74,17 +75,34 @@ function failureOf(outcome: Extract<DraftOutcome, { ok: false }>, shown: string)
     case 'empty':
       return { code: 'E_DRAFT_EMPTY', messageId: 'draft.fail.empty', data: { path: shown } };
     case 'no-tasks':
-      return { code: 'E_DRAFT_NO_TASKS', messageId: 'draft.fail.noTasks', data: { path: shown, section: outcome.section ?? '' } };
+      return {
+        code: 'E_DRAFT_NO_TASKS',
+        messageId: 'draft.fail.noTasks',
+        data: { path: shown, section: outcome.section ?? '' },
+      };
     default:
       return { code: 'E_DRAFT_NO_SECTION', messageId: 'draft.fail.noSection', data: { path: shown } };
   }
 }
 
-function fail(io: CommandIO, opts: { json: boolean; lang: Lang }, input: string, f: Failure, plan: unknown = null): number {
+function fail(
+  io: CommandIO,
+  opts: { json: boolean; lang: Lang },
+  input: string,
+  f: Failure,
+  plan: unknown = null,
+): number {
   const message = t(f.messageId, f.data, opts.lang);
   io.err(`phuluc: ${message}\n`);
   if (opts.json) {
-    const doc = { schemaVersion: SCHEMA_VERSION, input, output: null, plan, files: [], error: { code: f.code, message } };
+    const doc = {
+      schemaVersion: SCHEMA_VERSION,
+      input,
+      output: null,
+      plan,
+      files: [],
+      error: { code: f.code, message },
+    };
     io.out(JSON.stringify(doc, null, 2) + '\n');
   }
   return EXIT_FINDINGS;
@@ -100,7 +118,11 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
 
   const read = await readPlanFile(input);
   if (!read.ok) {
-    return fail(io, opts, shownIn, { code: 'E_FILE_UNREADABLE', messageId: 'draft.fail.unreadable', data: { path: shownIn, reason: `@${read.reason}` } });
+    return fail(io, opts, shownIn, {
+      code: 'E_FILE_UNREADABLE',
+      messageId: 'draft.fail.unreadable',
+      data: { path: shownIn, reason: `@${read.reason}` },
+    });
   }
   const header = readPlanHeader(read.doc);
   const province = header.province ?? opts.province ?? null;
@@ -122,7 +144,11 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const detail = (e as Error).message;
-    return fail(io, opts, shownIn, { code: 'E_OUTPUT_UNWRITABLE', messageId: 'draft.fail.write', data: { path: shownOut, detail } });
+    return fail(io, opts, shownIn, {
+      code: 'E_OUTPUT_UNWRITABLE',
+      messageId: 'draft.fail.write',
+      data: { path: shownOut, detail },
+    });
   }
 
   const rowSource = new Map(appendixPlacement(table).taskRows.map((row, i) => [row, i]));
@@ -142,20 +168,44 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
       mode: outcome.mode,
       notes: outcome.appendixUnread ? ['appendix-unread'] : [],
       plan: planJson(outcome.meta),
-      files: [{ path: shownOut, format: 'xlsx', tables: tables.map(withSources), issues: findings.map((f) => issueJson(f, opts.lang)) }],
-      summary: { files: 1, tables: tables.length, tasks: tables.reduce((n, tb) => n + tb.tasks.length, 0), ...countSeverities(findings) },
+      files: [
+        {
+          path: shownOut,
+          format: 'xlsx',
+          tables: tables.map(withSources),
+          issues: findings.map((f) => issueJson(f, opts.lang)),
+        },
+      ],
+      summary: {
+        files: 1,
+        tables: tables.length,
+        tasks: tables.reduce((n, tb) => n + tb.tasks.length, 0),
+        ...countSeverities(findings),
+      },
     };
     io.out(JSON.stringify(doc, null, 2) + '\n');
   } else {
-    const lines = [t('draft.plan', { path: shownIn }, opts.lang), ...planLines(outcome.meta, opts.lang).map((l) => `  ${l}`), ''];
+    const lines = [
+      t('draft.plan', { path: shownIn }, opts.lang),
+      ...planLines(outcome.meta, opts.lang).map((l) => `  ${l}`),
+      '',
+    ];
     if (outcome.appendixUnread) lines.push(t('draft.appendixUnread', {}, opts.lang));
     lines.push(
       outcome.mode === 'table'
         ? t('draft.mode.table', { tasks: outcome.tasks.length }, opts.lang)
-        : t('draft.mode.proposed', { tasks: outcome.tasks.length, section: outcome.section ?? '' }, opts.lang),
+        : t(
+            'draft.mode.proposed',
+            { tasks: outcome.tasks.length, section: outcome.section ?? '' },
+            opts.lang,
+          ),
     );
     lines.push(t('draft.written', { path: shownOut }, opts.lang), '', t('draft.check', {}, opts.lang));
-    io.out(lines.join('\n') + '\n' + validateText([{ path: shownOut, format: 'xlsx', tables, findings }], opts.lang));
+    io.out(
+      lines.join('\n') +
+        '\n' +
+        validateText([{ path: shownOut, format: 'xlsx', tables, findings }], opts.lang),
+    );
   }
   return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }

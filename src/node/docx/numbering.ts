@@ -66,7 +66,8 @@ export class Numbering {
         const own = child(o, 'w:lvl');
         if (own) levels[ilvl] = readLevel(own);
         const start = val(o, 'w:startOverride');
-        if (start !== undefined) levels[ilvl] = { ...(levels[ilvl] ?? DEFAULT_LEVEL), start: Number(start) || 0 };
+        if (start !== undefined)
+          levels[ilvl] = { ...(levels[ilvl] ?? DEFAULT_LEVEL), start: Number(start) || 0 };
       }
       this.lists.set(num.attrs['w:numId'], { levels });
     }
@@ -96,8 +97,19 @@ export class Numbering {
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 function roman(n: number): string {

@@ -21,7 +21,13 @@ export type PlanFileOutcome =
 /** A plan is a few hundred kilobytes; a text file past this is not one. */
 const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 
-const DRAFT_REASONS: ReadonlySet<string> = new Set(['not-a-docx', 'legacy-doc', 'bad-xml', 'spreadsheet', 'too-large']);
+const DRAFT_REASONS: ReadonlySet<string> = new Set([
+  'not-a-docx',
+  'legacy-doc',
+  'bad-xml',
+  'spreadsheet',
+  'too-large',
+]);
 
 function docxReason(reason: DocxFailure): string {
   return DRAFT_REASONS.has(reason) ? `draft.reason.${reason}` : `read.reason.${reason}`;
@@ -35,7 +41,9 @@ export function readPlanBytes(bytes: Uint8Array, name: string): PlanFileOutcome 
   if (bytes.length > MAX_PLAN_BYTES) return { ok: false, reason: 'draft.reason.too-large' };
   if (isZip(bytes) || isOle2(bytes)) {
     const out = readDocx(bytes);
-    return out.ok ? { ok: true, doc: out.doc, format: 'docx' } : { ok: false, reason: docxReason(out.reason) };
+    return out.ok
+      ? { ok: true, doc: out.doc, format: 'docx' }
+      : { ok: false, reason: docxReason(out.reason) };
   }
   if (isPdf(bytes)) return { ok: false, reason: 'draft.reason.pdf' };
   // A .docx that is not a zip was renamed, truncated to nothing useful, or is not Word's at all.

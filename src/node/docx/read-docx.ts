@@ -9,14 +9,21 @@ import { splitLabel } from '../../core/draft/inline';
 import { cleanText } from '../../core/text/normalize';
 import { isOle2, listCfbStreams } from '../read/cfb';
 import { DEFAULT_LIMITS, ReadError, type ReadFailure } from '../read/outcome';
-import { checkDeclaredSizes, isZip, readSmallEntry, readZipDirectory, type ZipEntry } from '../read/zip-guard';
+import {
+  checkDeclaredSizes,
+  isZip,
+  readSmallEntry,
+  readZipDirectory,
+  type ZipEntry,
+} from '../read/zip-guard';
 import { Numbering } from './numbering';
 import { Styles } from './styles';
 import { child, elements, onOff, parseXml, val, type XmlElement } from './xml-tree';
 
 export type DocxFailure = ReadFailure | 'not-a-docx' | 'legacy-doc' | 'bad-xml' | 'spreadsheet';
 
-export type DocxOutcome = { ok: true; doc: PlanDocument } | { ok: false; reason: DocxFailure; detail?: string };
+export type DocxOutcome =
+  { ok: true; doc: PlanDocument } | { ok: false; reason: DocxFailure; detail?: string };
 
 /** A plan's document.xml is well under this; more is not a plan. */
 const PART_CAP = 64 * 1024 * 1024;
@@ -97,9 +104,34 @@ function resolvePath(dir: string, target: string): string {
 }
 
 /** Containers whose children are body blocks or runs as if the container were not there. */
-const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:fldSimple', 'w:dir', 'w:bdo']);
+const TRANSPARENT = new Set([
+  'w:sdt',
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:hyperlink',
+  'w:ins',
+  'w:fldSimple',
+  'w:dir',
+  'w:bdo',
+]);
 /** Never text the reader sees in the paragraph: deleted text, field codes, drawings and their text boxes, notes. */
-const SKIP = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference', 'w:sdtPr', 'w:pPr', 'w:rPr']);
+const SKIP = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:instrText',
+  'w:delInstrText',
+  'w:drawing',
+  'w:pict',
+  'w:object',
+  'mc:AlternateContent',
+  'w:footnoteReference',
+  'w:endnoteReference',
+  'w:commentReference',
+  'w:sdtPr',
+  'w:pPr',
+  'w:rPr',
+]);
 
 interface RunText {
   text: string;
@@ -147,7 +179,9 @@ class BodyReader {
     const runs: RunText[] = [];
     this.runs(p, style.bold, runs);
     const joined = runs.map((r) => r.text).join('');
-    const textNow = cleanText(joined.replace(/\n/g, lineBreak === '\n' ? '\n' : ' '), { keepLineBreaks: lineBreak === '\n' });
+    const textNow = cleanText(joined.replace(/\n/g, lineBreak === '\n' ? '\n' : ' '), {
+      keepLineBreaks: lineBreak === '\n',
+    });
     if (textNow === '') return null;
     const visible = runs.filter((r) => r.text.trim() !== '');
     const bold = visible.length > 0 && visible.every((r) => r.bold);
@@ -226,7 +260,9 @@ class BodyReader {
   }
 
   private cells(tr: XmlElement): XmlElement[] {
-    return elements(tr).flatMap((c) => (c.name === 'w:tc' ? [c] : TRANSPARENT.has(c.name) ? this.cells(c) : []));
+    return elements(tr).flatMap((c) =>
+      c.name === 'w:tc' ? [c] : TRANSPARENT.has(c.name) ? this.cells(c) : [],
+    );
   }
 
   /** A cell's lines: each paragraph one line, a list item with its number or "- ", nested tables flattened. */
@@ -237,7 +273,11 @@ class BodyReader {
         const p = this.paragraph(c, '\n');
         if (p) lines.push(p.bullet ? `- ${p.text}` : p.label ? `${p.label} ${p.text}` : p.text);
       } else if (c.name === 'w:tbl') {
-        lines.push(...this.table(c).rows.map((row) => row.filter(Boolean).join(' ')).filter(Boolean));
+        lines.push(
+          ...this.table(c)
+            .rows.map((row) => row.filter(Boolean).join(' '))
+            .filter(Boolean),
+        );
       } else if (TRANSPARENT.has(c.name)) {
         const inner = this.cellText(c);
         if (inner) lines.push(inner);

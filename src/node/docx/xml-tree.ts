@@ -34,7 +34,9 @@ export function parseXml(bytes: Uint8Array): XmlElement {
 }
 
 export function elements(el: XmlElement, name?: string): XmlElement[] {
-  return el.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+  return el.children.filter(
+    (c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name),
+  );
 }
 
 export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {

@@ -102,7 +102,10 @@ export function appendixPlacement(table: AppendixTableData): AppendixPlacement {
   return { headerRow, columnNumberRow: headerRow + 1, taskRows, sourceColumn };
 }
 
-export async function writeAppendixWorkbook(table: AppendixTableData, opts: AppendixWriteOptions = {}): Promise<Buffer> {
+export async function writeAppendixWorkbook(
+  table: AppendixTableData,
+  opts: AppendixWriteOptions = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'phuluc';
   if (opts.title) wb.title = opts.title;
@@ -124,7 +127,11 @@ export async function writeAppendixWorkbook(table: AppendixTableData, opts: Appe
   });
 
   PLAN_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-  const font = (size: number, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: APPENDIX_FONT, size, ...extra });
+  const font = (size: number, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+    name: APPENDIX_FONT,
+    size,
+    ...extra,
+  });
 
   table.titleLines.forEach((line, i) => {
     const style = titleStyle(line, i, table.titleLines.length);
@@ -133,10 +140,18 @@ export async function writeAppendixWorkbook(table: AppendixTableData, opts: Appe
     cell.font = font(APPENDIX_FONT_SIZE[style], { bold: style !== 'note', italic: style === 'note' });
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     ws.mergeCells(i + 1, 1, i + 1, width);
-    ws.getRow(i + 1).height = lineCount(line, PLAN_COLUMNS.reduce((n, c) => n + c.width, 0)) * (LINE_POINTS + 2);
+    ws.getRow(i + 1).height =
+      lineCount(
+        line,
+        PLAN_COLUMNS.reduce((n, c) => n + c.width, 0),
+      ) *
+      (LINE_POINTS + 2);
   });
 
-  const headerCells = [...PLAN_COLUMNS.map((c) => c.header), ...(withSources ? [t('draft.sourceHeader', {}, 'vi')] : [])];
+  const headerCells = [
+    ...PLAN_COLUMNS.map((c) => c.header),
+    ...(withSources ? [t('draft.sourceHeader', {}, 'vi')] : []),
+  ];
   headerCells.forEach((h, i) => {
     const cell = ws.getCell(place.headerRow, i + 1);
     cell.value = h;

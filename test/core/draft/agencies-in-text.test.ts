@@ -1,18 +1,23 @@
 import { createRegistry } from '../../../src/core/agency';
-import { headingAgencies, partnersIn, recipientsIn, subjectOf } from '../../../src/core/draft/agencies-in-text';
+import {
+  headingAgencies,
+  partnersIn,
+  recipientsIn,
+  subjectOf,
+} from '../../../src/core/draft/agencies-in-text';
 
 const registry = createRegistry({ province: 'Lạng Sơn' });
 
 describe('partnersIn', () => {
   it('ends a collective where the verb starts, and names its parts as the table reader will', () => {
-    expect(partnersIn('Chủ trì, phối hợp với các sở ngành, phường xã xây dựng kế hoạch phát triển', registry)).toEqual([
-      'Các sở, ngành',
-      'UBND các xã, phường',
-    ]);
+    expect(
+      partnersIn('Chủ trì, phối hợp với các sở ngành, phường xã xây dựng kế hoạch phát triển', registry),
+    ).toEqual(['Các sở, ngành', 'UBND các xã, phường']);
   });
 
   it('splits two collectives joined by "và" and leaves "trên địa bàn tỉnh" out', () => {
-    const s = 'Chủ trì, phối hợp với các sở, ban, ngành liên quan và UBND các xã, phường trên địa bàn tỉnh triển khai thực hiện';
+    const s =
+      'Chủ trì, phối hợp với các sở, ban, ngành liên quan và UBND các xã, phường trên địa bàn tỉnh triển khai thực hiện';
     expect(partnersIn(s, registry)).toEqual(['Các sở, ban, ngành liên quan', 'UBND các xã, phường']);
   });
 
@@ -20,28 +25,38 @@ describe('partnersIn', () => {
     expect(partnersIn('Phối hợp với các sở, ngành, địa phương liên quan trong đào tạo', registry)).toEqual([
       'Các sở, ngành, địa phương có liên quan',
     ]);
-    expect(partnersIn('Chủ trì, phối hợp với Sở Khoa học và Công nghệ và các sở, ngành có liên quan tham mưu', registry)).toEqual([
-      'Sở Khoa học và Công nghệ',
-      'Các sở, ngành có liên quan',
-    ]);
+    expect(
+      partnersIn(
+        'Chủ trì, phối hợp với Sở Khoa học và Công nghệ và các sở, ngành có liên quan tham mưu',
+        registry,
+      ),
+    ).toEqual(['Sở Khoa học và Công nghệ', 'Các sở, ngành có liên quan']);
   });
 
   it('does not cut "các cơ sở giáo dục" (schools) into an agency', () => {
-    expect(partnersIn('Phối hợp với các sở, ngành liên quan và các cơ sở giáo dục đại học trong đào tạo', registry)).toEqual([
-      'Các sở, ngành liên quan',
-    ]);
+    expect(
+      partnersIn(
+        'Phối hợp với các sở, ngành liên quan và các cơ sở giáo dục đại học trong đào tạo',
+        registry,
+      ),
+    ).toEqual(['Các sở, ngành liên quan']);
   });
 
   it('finds nothing without "phối hợp với"', () => {
-    expect(partnersIn('Trên cơ sở đề xuất của Sở Khoa học và Công nghệ, tham mưu UBND tỉnh', registry)).toEqual([]);
+    expect(
+      partnersIn('Trên cơ sở đề xuất của Sở Khoa học và Công nghệ, tham mưu UBND tỉnh', registry),
+    ).toEqual([]);
   });
 });
 
 describe('recipientsIn and subjectOf', () => {
   it('reads where a report goes', () => {
-    expect(recipientsIn('báo cáo kết quả trước ngày 30/11 hằng năm gửi Sở Khoa học và Công nghệ tổng hợp', registry)).toEqual([
-      'Sở Khoa học và Công nghệ',
-    ]);
+    expect(
+      recipientsIn(
+        'báo cáo kết quả trước ngày 30/11 hằng năm gửi Sở Khoa học và Công nghệ tổng hợp',
+        registry,
+      ),
+    ).toEqual(['Sở Khoa học và Công nghệ']);
   });
 
   it('reads the agency a sentence starts with', () => {
@@ -52,7 +67,10 @@ describe('recipientsIn and subjectOf', () => {
 
 describe('headingAgencies', () => {
   it('reads an agency heading', () => {
-    expect(headingAgencies('Sở Khoa học và Công nghệ', registry)).toEqual({ lead: ['Sở Khoa học và Công nghệ'], partners: [] });
+    expect(headingAgencies('Sở Khoa học và Công nghệ', registry)).toEqual({
+      lead: ['Sở Khoa học và Công nghệ'],
+      partners: [],
+    });
   });
 
   it('names the collectives of a shared duty as the table reader splits them, each kept whole', () => {
@@ -69,14 +87,18 @@ describe('headingAgencies', () => {
   });
 
   it('lets the accountable body lead and its member organisations join', () => {
-    expect(headingAgencies('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên', registry)).toEqual({
+    expect(
+      headingAgencies('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên', registry),
+    ).toEqual({
       lead: ['Ủy ban MTTQ Việt Nam tỉnh'],
       partners: ['Các tổ chức thành viên'],
     });
   });
 
   it('keeps an agency-shaped name the registry does not know as written', () => {
-    expect(headingAgencies('Các trường Đại học trên địa bàn tỉnh', registry)?.lead).toEqual(['Các trường Đại học trên địa bàn tỉnh']);
+    expect(headingAgencies('Các trường Đại học trên địa bàn tỉnh', registry)?.lead).toEqual([
+      'Các trường Đại học trên địa bàn tỉnh',
+    ]);
   });
 
   it('returns null for a topic heading', () => {

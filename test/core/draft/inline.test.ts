@@ -22,7 +22,13 @@ describe('splitLabel', () => {
 
 describe('romanValue and labelKind', () => {
   it('reads section numbers', () => {
-    expect([romanValue('I'), romanValue('IV'), romanValue('IX'), romanValue('XIV'), romanValue('IIII')]).toEqual([1, 4, 9, 14, null]);
+    expect([
+      romanValue('I'),
+      romanValue('IV'),
+      romanValue('IX'),
+      romanValue('XIV'),
+      romanValue('IIII'),
+    ]).toEqual([1, 4, 9, 14, null]);
   });
 
   it('tells roman sections, numbered clauses and lettered points apart', () => {

@@ -1,13 +1,20 @@
 import { parsePlanText, cellText } from '../../../src/core/draft/plan-text';
 import type { PlanParagraph, PlanTable } from '../../../src/core/draft/document';
 
-const paras = (text: string) => parsePlanText(text).blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph');
+const paras = (text: string) =>
+  parsePlanText(text).blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph');
 const tables = (text: string) => parsePlanText(text).blocks.filter((b): b is PlanTable => b.kind === 'table');
 
 describe('parsePlanText: paragraphs', () => {
   it('reads markdown headings, their numbers and bold markers', () => {
     const [iv, sub] = paras('## **IV. TỔ CHỨC THỰC HIỆN**\n\n#### **1.1. Sở Khoa học và Công nghệ**\n');
-    expect(iv).toMatchObject({ label: 'IV.', text: 'TỔ CHỨC THỰC HIỆN', heading: 2, bold: true, bullet: false });
+    expect(iv).toMatchObject({
+      label: 'IV.',
+      text: 'TỔ CHỨC THỰC HIỆN',
+      heading: 2,
+      bold: true,
+      bullet: false,
+    });
     expect(sub).toMatchObject({ label: '1.1.', text: 'Sở Khoa học và Công nghệ', heading: 4, bold: true });
   });
 
@@ -31,11 +38,16 @@ describe('parsePlanText: paragraphs', () => {
   });
 
   it('ends a paragraph at a markdown hard break', () => {
-    expect(paras('**Phụ lục**  \n**CÁC NHIỆM VỤ**  \n').map((p) => p.text)).toEqual(['Phụ lục', 'CÁC NHIỆM VỤ']);
+    expect(paras('**Phụ lục**  \n**CÁC NHIỆM VỤ**  \n').map((p) => p.text)).toEqual([
+      'Phụ lục',
+      'CÁC NHIỆM VỤ',
+    ]);
   });
 
   it('marks footnote lines and removes footnote marks from the text', () => {
-    const ps = paras('Theo Nghị quyết số 42/2025/NQ-HĐND¹ ngày 10/12/2025;\n\n¹ Nghị quyết số 42/2025/NQ-HĐND của HĐND tỉnh.\n');
+    const ps = paras(
+      'Theo Nghị quyết số 42/2025/NQ-HĐND¹ ngày 10/12/2025;\n\n¹ Nghị quyết số 42/2025/NQ-HĐND của HĐND tỉnh.\n',
+    );
     expect(ps[0].text).toBe('Theo Nghị quyết số 42/2025/NQ-HĐND ngày 10/12/2025;');
     expect(ps[0].footnote).toBeUndefined();
     expect(ps[1].footnote).toBe(true);
@@ -49,7 +61,8 @@ describe('parsePlanText: paragraphs', () => {
 
 describe('parsePlanText: tables', () => {
   it('reads tab-separated rows as one table across blank lines, skipping the separator row', () => {
-    const text = 'Phụ lục\n\nTT\tNội dung\tChủ trì\n1\tA\tSở Nội vụ\n\n2\tB\tSở Tài chính\n---\t---\t---\n\nNơi nhận:\n';
+    const text =
+      'Phụ lục\n\nTT\tNội dung\tChủ trì\n1\tA\tSở Nội vụ\n\n2\tB\tSở Tài chính\n---\t---\t---\n\nNơi nhận:\n';
     const [t] = tables(text);
     expect(t.rows).toEqual([
       ['TT', 'Nội dung', 'Chủ trì'],
@@ -75,9 +88,9 @@ describe('parsePlanText: tables', () => {
 
 describe('cellText', () => {
   it('turns a flattened HTML list (Bắc Ninh row 4) into one "- " line per item', () => {
-    expect(cellText('<ul style="list-style-type: none"> - Bộ Khoa học và Công nghệ - Sở Nội vụ - Các sở, ngành  ')).toBe(
-      '- Bộ Khoa học và Công nghệ\n- Sở Nội vụ\n- Các sở, ngành',
-    );
+    expect(
+      cellText('<ul style="list-style-type: none"> - Bộ Khoa học và Công nghệ - Sở Nội vụ - Các sở, ngành  '),
+    ).toBe('- Bộ Khoa học và Công nghệ\n- Sở Nội vụ\n- Các sở, ngành');
   });
 
   it('keeps "<br>" as a line break', () => {

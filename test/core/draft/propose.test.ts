@@ -48,8 +48,14 @@ describe('proposeTasks', () => {
 
   it('makes one task per bullet or paragraph under each agency heading, text whole and clean', () => {
     expect(p.tasks.map((t) => [t.lead, t.task])).toEqual([
-      [['Sở Khoa học và Công nghệ'], 'Là cơ quan đầu mối, chủ trì, phối hợp với các sở, ngành liên quan triển khai Kế hoạch.'],
-      [['Sở Khoa học và Công nghệ'], 'Tham mưu UBND tỉnh báo cáo Bộ Khoa học và Công nghệ trước ngày 15/12 hằng năm.'],
+      [
+        ['Sở Khoa học và Công nghệ'],
+        'Là cơ quan đầu mối, chủ trì, phối hợp với các sở, ngành liên quan triển khai Kế hoạch.',
+      ],
+      [
+        ['Sở Khoa học và Công nghệ'],
+        'Tham mưu UBND tỉnh báo cáo Bộ Khoa học và Công nghệ trước ngày 15/12 hằng năm.',
+      ],
       [SHARED, 'Xây dựng kế hoạch của cơ quan, hoàn thành trong Quý II/2026.'],
       [SHARED, 'Báo cáo kết quả trước ngày 30/11 hằng năm gửi Sở Khoa học và Công nghệ tổng hợp.'],
       [['Sở Văn hóa, Thể thao và Du lịch'], 'Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền Kế hoạch.'],
@@ -71,9 +77,17 @@ describe('proposeTasks', () => {
   });
 
   it('records each row’s heading and paragraph number', () => {
-    expect(p.tasks[1].source).toEqual({ heading: '1. Sở Khoa học và Công nghệ', paragraph: 2, proposed: true });
+    expect(p.tasks[1].source).toEqual({
+      heading: '1. Sở Khoa học và Công nghệ',
+      paragraph: 2,
+      proposed: true,
+    });
     // The lead-in "Bên cạnh …" counts as paragraph 1 under heading 2.
-    expect(p.tasks[2].source).toEqual({ heading: '2. Các sở, ban, ngành, UBND các xã, phường', paragraph: 2, proposed: true });
+    expect(p.tasks[2].source).toEqual({
+      heading: '2. Các sở, ban, ngành, UBND các xã, phường',
+      paragraph: 2,
+      proposed: true,
+    });
   });
 
   it('returns the reporting duty as the plan’s reporting deadline, and the focal agency', () => {
@@ -84,6 +98,11 @@ describe('proposeTasks', () => {
   });
 
   it('returns no section and no task for a plan without one', () => {
-    expect(propose('I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n')).toEqual({ section: null, tasks: [], reportDeadlines: [], focalAgency: null });
+    expect(propose('I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n')).toEqual({
+      section: null,
+      tasks: [],
+      reportDeadlines: [],
+      focalAgency: null,
+    });
   });
 });

@@ -2,10 +2,18 @@ import ExcelJS from 'exceljs';
 import { createRegistry } from '../../../src/core/agency';
 import { checkWorkbook } from '../../../src/core/engine';
 import { readWorkbookBuffer } from '../../../src/node/read';
-import { appendixPlacement, writeAppendixWorkbook, type AppendixTableData } from '../../../src/node/write/appendix';
+import {
+  appendixPlacement,
+  writeAppendixWorkbook,
+  type AppendixTableData,
+} from '../../../src/node/write/appendix';
 
 const TABLE: AppendixTableData = {
-  titleLines: ['Phụ lục', 'CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH ĐẾN NĂM 2030', '(Kèm theo Kế hoạch số 548/KH-UBND ngày 04 tháng 3 năm 2026 của UBND tỉnh Cao Bằng)'],
+  titleLines: [
+    'Phụ lục',
+    'CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH ĐẾN NĂM 2030',
+    '(Kèm theo Kế hoạch số 548/KH-UBND ngày 04 tháng 3 năm 2026 của UBND tỉnh Cao Bằng)',
+  ],
   rows: [
     {
       stt: '1',
@@ -15,7 +23,14 @@ const TABLE: AppendixTableData = {
       result: '',
       deadline: 'Quý II/2026',
     },
-    { stt: '2', task: '=HYPERLINK("http://x")', lead: ['Sở Nội vụ'], partners: [], result: '-', deadline: { text: 'Trước ngày 10 tháng 12 hàng năm' } },
+    {
+      stt: '2',
+      task: '=HYPERLINK("http://x")',
+      lead: ['Sở Nội vụ'],
+      partners: [],
+      result: '-',
+      deadline: { text: 'Trước ngày 10 tháng 12 hàng năm' },
+    },
   ],
   sources: ['1.1. Sở Khoa học và Công nghệ — đoạn 5', '1.2. Sở Nội vụ — đoạn 1'],
   proposed: [true, false],
@@ -48,7 +63,13 @@ describe('writeAppendixWorkbook: the formatted appendix', () => {
     expect(ws.getCell('A3').font?.italic).toBe(true);
     expect(ws.getCell('G2').master.address).toBe('A2');
     expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(at.headerRow, c).value)).toEqual([
-      'STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời hạn hoàn thành', 'Ghi chú',
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Kết quả cần đạt',
+      'Thời hạn hoàn thành',
+      'Ghi chú',
     ]);
     expect(ws.getCell(at.columnNumberRow, 1).value).toBe('(1)');
     expect(ws.getCell(at.columnNumberRow, 7).value).toBe('(7)');
@@ -84,10 +105,20 @@ describe('writeAppendixWorkbook: the formatted appendix', () => {
     const back = await readWorkbookBuffer(bytes, 'draft.xlsx');
     if (!back.ok) throw new Error('not read back');
     const registry = createRegistry({ province: 'Cao Bằng' });
-    const { tables, findings } = checkWorkbook(back.workbook, { asOf: '2026-03-04', planDate: null, horizon: null, registry });
+    const { tables, findings } = checkWorkbook(back.workbook, {
+      asOf: '2026-03-04',
+      planDate: null,
+      horizon: null,
+      registry,
+    });
     expect(tables).toHaveLength(1);
     expect(tables[0].tasks.map((t) => [t.row, t.lead, t.partners, t.deadline?.kind])).toEqual([
-      [at.taskRows[0], ['Sở Khoa học và Công nghệ'], ['Sở Nội vụ', 'Các sở, ngành, địa phương có liên quan'], 'period'],
+      [
+        at.taskRows[0],
+        ['Sở Khoa học và Công nghệ'],
+        ['Sở Nội vụ', 'Các sở, ngành, địa phương có liên quan'],
+        'period',
+      ],
       [at.taskRows[1], ['Sở Nội vụ'], [], 'recurring'],
     ]);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -100,11 +131,28 @@ describe('writeAppendixWorkbook: group rows', () => {
     const group = 'I. NHÓM NHIỆM VỤ THỂ CHẾ';
     const table: AppendixTableData = {
       titleLines: ['Phụ lục', 'CÁC NHIỆM VỤ'],
-      rows: [{ stt: '1', group, task: 'Ban hành kế hoạch', lead: ['Sở Nội vụ'], partners: [], result: 'Kế hoạch', deadline: 'Quý I/2026' }],
+      rows: [
+        {
+          stt: '1',
+          group,
+          task: 'Ban hành kế hoạch',
+          lead: ['Sở Nội vụ'],
+          partners: [],
+          result: 'Kế hoạch',
+          deadline: 'Quý I/2026',
+        },
+      ],
     };
     const back = await readWorkbookBuffer(await writeAppendixWorkbook(table), 'g.xlsx');
     if (!back.ok) throw new Error('not read back');
-    const { tables } = checkWorkbook(back.workbook, { asOf: '2026-03-04', planDate: null, horizon: null, registry: createRegistry() });
-    expect(tables[0].tasks.map((t) => [t.row, t.group, t.task])).toEqual([[appendixPlacement(table).taskRows[0], group, 'Ban hành kế hoạch']]);
+    const { tables } = checkWorkbook(back.workbook, {
+      asOf: '2026-03-04',
+      planDate: null,
+      horizon: null,
+      registry: createRegistry(),
+    });
+    expect(tables[0].tasks.map((t) => [t.row, t.group, t.task])).toEqual([
+      [appendixPlacement(table).taskRows[0], group, 'Ban hành kế hoạch'],
+    ]);
   });
 });

@@ -30,7 +30,8 @@ export interface DocxTable {
 
 export type DocxBlock = DocxParagraph | DocxTable;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -49,18 +50,22 @@ function paragraph(p: DocxParagraph): string {
 }
 
 function cell(text: string, span: number): string {
-  const paras = text.split('\n').map((line) =>
-    line.startsWith('- ')
-      ? paragraph({ runs: [{ text: line.slice(2) }], num: { id: BULLET_NUM, level: 0 } })
-      : paragraph({ runs: [{ text: line }] }),
-  );
+  const paras = text
+    .split('\n')
+    .map((line) =>
+      line.startsWith('- ')
+        ? paragraph({ runs: [{ text: line.slice(2) }], num: { id: BULLET_NUM, level: 0 } })
+        : paragraph({ runs: [{ text: line }] }),
+    );
   const tcPr = span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : '';
   return `<w:tc>${tcPr}${paras.join('')}</w:tc>`;
 }
 
 function table(t: DocxTable): string {
   const spans = new Map((t.spans ?? []).map(([r, c, n]) => [`${r}:${c}`, n]));
-  const rows = t.rows.map((row, r) => `<w:tr>${row.map((text, c) => cell(text, spans.get(`${r}:${c}`) ?? 1)).join('')}</w:tr>`);
+  const rows = t.rows.map(
+    (row, r) => `<w:tr>${row.map((text, c) => cell(text, spans.get(`${r}:${c}`) ?? 1)).join('')}</w:tr>`,
+  );
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${rows.join('')}</w:tbl>`;
 }
 

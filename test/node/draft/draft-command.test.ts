@@ -39,7 +39,8 @@ async function draftJson(input: string, out: string, ...args: string[]) {
 const GAPS = new Set(['E_DEADLINE_EMPTY', 'W_RESULT_EMPTY', 'I_LEAD_COLLECTIVE']);
 
 const seeds = seedText('000') && seedText('001');
-if (!seeds) console.warn(`seed plans not found in ${SEEDS_DIR}: the draft command tests on the seeds are skipped`);
+if (!seeds)
+  console.warn(`seed plans not found in ${SEEDS_DIR}: the draft command tests on the seeds are skipped`);
 const describeSeeds = seeds ? describe : describe.skip;
 
 describeSeeds.each([
@@ -53,7 +54,12 @@ describeSeeds.each([
   beforeAll(async () => {
     const text = seedText(key) as string;
     const input =
-      form === 'text' ? write(`${key}.txt`, text) : write(`${key}-${form.split(' ')[0]}.docx`, seedDocx(text, form === 'typed docx' ? 'typed' : 'numbered'));
+      form === 'text'
+        ? write(`${key}.txt`, text)
+        : write(
+            `${key}-${form.split(' ')[0]}.docx`,
+            seedDocx(text, form === 'typed docx' ? 'typed' : 'numbered'),
+          );
     out = path.join(dir, `${key}-${form.replace(' ', '-')}.xlsx`);
     run = await draftJson(input, out);
   });
@@ -76,7 +82,9 @@ describeSeeds.each([
   });
 
   it('writes the deadlines the sentences give, and only those', () => {
-    const written = (run.doc.files[0].tables[0].tasks as DraftedTask[]).filter((t) => t.deadline).map((t) => t.deadline?.text);
+    const written = (run.doc.files[0].tables[0].tasks as DraftedTask[])
+      .filter((t) => t.deadline)
+      .map((t) => t.deadline?.text);
     expect(written).toEqual(deadlines);
   });
 
@@ -88,7 +96,12 @@ describeSeeds.each([
   });
 
   it('returns the plan’s metadata', () => {
-    expect(run.doc.plan).toMatchObject({ province, issuer: `UBND tỉnh ${province}`, focalAgency: 'Sở Khoa học và Công nghệ', horizon: 2030 });
+    expect(run.doc.plan).toMatchObject({
+      province,
+      issuer: `UBND tỉnh ${province}`,
+      focalAgency: 'Sở Khoa học và Công nghệ',
+      horizon: 2030,
+    });
     expect(run.doc.plan.implements).toBe('Quyết định số 2711/QĐ-TTg ngày 12/12/2025');
   });
 
@@ -100,7 +113,9 @@ describeSeeds.each([
     expect(tasks.map((t) => [t.row, t.task, t.lead, t.partners, t.deadline])).toEqual(
       drafted.map((t) => [t.row, t.task, t.lead, t.partners, t.deadline]),
     );
-    expect(doc.files[0].issues.map((i: { code: string }) => i.code).filter((c: string) => !GAPS.has(c))).toEqual([]);
+    expect(
+      doc.files[0].issues.map((i: { code: string }) => i.code).filter((c: string) => !GAPS.has(c)),
+    ).toEqual([]);
   });
 });
 
@@ -142,28 +157,49 @@ describe('phuluc draft: bad input gets a clear message and an exit code, never a
   });
 
   it('a .docx that is not a zip', async () => {
-    const run = await runCli(['draft', write('hong.docx', 'Kế hoạch số 548/KH-UBND'), '--out', path.join(dir, 'hong.xlsx')], dir);
+    const run = await runCli(
+      ['draft', write('hong.docx', 'Kế hoạch số 548/KH-UBND'), '--out', path.join(dir, 'hong.xlsx')],
+      dir,
+    );
     expect(run.code).toBe(1);
     expectOneLine(run.stderr, /^phuluc: không đọc được hong\.docx: tệp không phải văn bản Word \(\.docx\)/);
   });
 
   it('a document with neither a table nor an implementation section', async () => {
-    const text = 'KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n- Nâng cao nhận thức về vai trò của đội ngũ trí thức.\n';
-    const run = await runCli(['draft', write('muc-dich.md', text), '--out', path.join(dir, 'muc-dich.xlsx'), '--lang', 'en'], dir);
+    const text =
+      'KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n- Nâng cao nhận thức về vai trò của đội ngũ trí thức.\n';
+    const run = await runCli(
+      ['draft', write('muc-dich.md', text), '--out', path.join(dir, 'muc-dich.xlsx'), '--lang', 'en'],
+      dir,
+    );
     expect(run.code).toBe(1);
-    expectOneLine(run.stderr, /^phuluc: muc-dich\.md has neither an appendix table nor an implementation section/);
+    expectOneLine(
+      run.stderr,
+      /^phuluc: muc-dich\.md has neither an appendix table nor an implementation section/,
+    );
   });
 
   it('an input that does not exist', async () => {
-    const run = await runCli(['draft', path.join(dir, 'khong-co.docx'), '--out', path.join(dir, 'x.xlsx')], dir);
+    const run = await runCli(
+      ['draft', path.join(dir, 'khong-co.docx'), '--out', path.join(dir, 'x.xlsx')],
+      dir,
+    );
     expect(run.code).toBe(1);
     expectOneLine(run.stderr, /không tìm thấy tệp/);
   });
 
   it('answers --json with a JSON error on standard output', async () => {
-    const run = await runCli(['draft', write('rong2.txt', '\n\n'), '--out', path.join(dir, 'rong2.xlsx'), '--json'], dir);
+    const run = await runCli(
+      ['draft', write('rong2.txt', '\n\n'), '--out', path.join(dir, 'rong2.xlsx'), '--json'],
+      dir,
+    );
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ schemaVersion: 1, output: null, files: [], error: { code: 'E_DRAFT_EMPTY' } });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      schemaVersion: 1,
+      output: null,
+      files: [],
+      error: { code: 'E_DRAFT_EMPTY' },
+    });
   });
 });
 
@@ -210,9 +246,12 @@ describe('phuluc draft on a plan whose appendix table was flattened by a PDF cop
     const doc = JSON.parse(run.stdout);
     expect(doc.mode).toBe('proposed');
     expect(doc.notes).toEqual(['appendix-unread']);
-    expect(doc.files[0].tables[0].tasks.map((t: { lead: string[]; deadline: { text: string } }) => [t.lead, t.deadline.text])).toEqual([
-      [['Sở Nội vụ'], 'Quý II/2026'],
-    ]);
+    expect(
+      doc.files[0].tables[0].tasks.map((t: { lead: string[]; deadline: { text: string } }) => [
+        t.lead,
+        t.deadline.text,
+      ]),
+    ).toEqual([[['Sở Nội vụ'], 'Quý II/2026']]);
     expect(run.code).toBe(0);
   });
 });

@@ -9,8 +9,12 @@ function read(blocks: DocxBlock[]) {
   return out.doc;
 }
 
-const paras = (blocks: DocxBlock[]) => read(blocks).blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph');
-const p = (text: string, extra: Partial<Extract<DocxBlock, { runs: unknown }>> = {}): DocxBlock => ({ runs: [{ text }], ...extra });
+const paras = (blocks: DocxBlock[]) =>
+  read(blocks).blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph');
+const p = (text: string, extra: Partial<Extract<DocxBlock, { runs: unknown }>> = {}): DocxBlock => ({
+  runs: [{ text }],
+  ...extra,
+});
 
 describe('readDocx: numbering Word shows', () => {
   it('computes multi-level numbers, restarting deeper levels', () => {
@@ -28,7 +32,10 @@ describe('readDocx: numbering Word shows', () => {
   });
 
   it('reads bullets from the paragraph or from its style, without a label', () => {
-    const ps = paras([p('Chủ trì xây dựng', { num: { id: BULLET_NUM, level: 0 } }), p('Phối hợp', { style: 'ListBullet' })]);
+    const ps = paras([
+      p('Chủ trì xây dựng', { num: { id: BULLET_NUM, level: 0 } }),
+      p('Phối hợp', { style: 'ListBullet' }),
+    ]);
     expect(ps.map((x) => [x.label, x.bullet, x.text])).toEqual([
       [null, true, 'Chủ trì xây dựng'],
       [null, true, 'Phối hợp'],
@@ -47,7 +54,12 @@ describe('readDocx: numbering Word shows', () => {
 describe('readDocx: emphasis, headings, footnote marks', () => {
   it('is bold when every run with text is bold, by run or by style', () => {
     const ps = paras([
-      { runs: [{ text: '1. ', bold: true }, { text: 'Sở Nội vụ', bold: true }] },
+      {
+        runs: [
+          { text: '1. ', bold: true },
+          { text: 'Sở Nội vụ', bold: true },
+        ],
+      },
       { runs: [{ text: 'Sở ', bold: true }, { text: 'Nội vụ' }] },
       { runs: [{ text: 'TỔ CHỨC THỰC HIỆN' }], style: 'Heading2' },
     ]);
@@ -56,7 +68,15 @@ describe('readDocx: emphasis, headings, footnote marks', () => {
   });
 
   it('drops a superscript footnote number from the text', () => {
-    const [x] = paras([{ runs: [{ text: 'theo Nghị quyết số 42/2025/NQ-HĐND' }, { text: '1', superscript: true }, { text: ' ngày 10/12/2025' }] }]);
+    const [x] = paras([
+      {
+        runs: [
+          { text: 'theo Nghị quyết số 42/2025/NQ-HĐND' },
+          { text: '1', superscript: true },
+          { text: ' ngày 10/12/2025' },
+        ],
+      },
+    ]);
     expect(x.text).toBe('theo Nghị quyết số 42/2025/NQ-HĐND ngày 10/12/2025');
   });
 
@@ -68,7 +88,13 @@ describe('readDocx: emphasis, headings, footnote marks', () => {
 describe('readDocx: tables', () => {
   it('reads cells, lines in a cell and bullet lists in a cell', () => {
     const doc = read([
-      { kind: 'table', rows: [['TT', 'Cơ quan phối hợp'], ['1', '- Sở Nội vụ\n- Sở Tài chính']] },
+      {
+        kind: 'table',
+        rows: [
+          ['TT', 'Cơ quan phối hợp'],
+          ['1', '- Sở Nội vụ\n- Sở Tài chính'],
+        ],
+      },
     ]);
     const t = doc.blocks[0] as PlanTable;
     expect(t.rows).toEqual([
@@ -78,7 +104,16 @@ describe('readDocx: tables', () => {
   });
 
   it('places a cell spanning columns and records the merge', () => {
-    const doc = read([{ kind: 'table', rows: [['I', 'NHÓM NHIỆM VỤ'], ['1', 'A', 'B']], spans: [[0, 1, 2]] }]);
+    const doc = read([
+      {
+        kind: 'table',
+        rows: [
+          ['I', 'NHÓM NHIỆM VỤ'],
+          ['1', 'A', 'B'],
+        ],
+        spans: [[0, 1, 2]],
+      },
+    ]);
     const t = doc.blocks[0] as PlanTable;
     expect(t.rows).toEqual([
       ['I', 'NHÓM NHIỆM VỤ', ''],
@@ -94,16 +129,26 @@ describe('readDocx: what is not a Word document', () => {
   });
 
   it('refuses a zip without a Word document part', () => {
-    expect(readDocx(zipSync({ 'readme.txt': strToU8('x') }))).toMatchObject({ ok: false, reason: 'not-a-docx' });
+    expect(readDocx(zipSync({ 'readme.txt': strToU8('x') }))).toMatchObject({
+      ok: false,
+      reason: 'not-a-docx',
+    });
   });
 
   it('says a workbook is a spreadsheet', () => {
-    expect(readDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toMatchObject({ ok: false, reason: 'spreadsheet' });
+    expect(readDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toMatchObject({
+      ok: false,
+      reason: 'spreadsheet',
+    });
   });
 
   it('refuses a document with an entity instead of expanding it', () => {
-    const xml = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "boom">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>';
-    expect(readDocx(zipSync({ 'word/document.xml': strToU8(xml) }))).toMatchObject({ ok: false, reason: 'bad-xml' });
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "boom">]><w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>';
+    expect(readDocx(zipSync({ 'word/document.xml': strToU8(xml) }))).toMatchObject({
+      ok: false,
+      reason: 'bad-xml',
+    });
   });
 
   it('refuses a cut-off file', () => {

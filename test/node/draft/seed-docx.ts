@@ -33,7 +33,8 @@ function numberedParagraph(p: PlanParagraph): DocxParagraph {
   const kind = labelKind(p.label);
   if (p.bullet) return { runs: [{ text: p.text }], style: 'ListBullet' };
   if (!kind) return { runs: [{ text: p.text, bold: p.bold }] };
-  if (kind.kind === 'roman') return { runs: [{ text: p.text }], style: 'Heading1', num: { id: OUTLINE_NUM, level: 0 } };
+  if (kind.kind === 'roman')
+    return { runs: [{ text: p.text }], style: 'Heading1', num: { id: OUTLINE_NUM, level: 0 } };
   const level = kind.kind === 'letter' ? 3 : Math.min(kind.depth, 2);
   return { runs: [{ text: p.text, bold: p.bold || p.heading !== null }], num: { id: OUTLINE_NUM, level } };
 }
@@ -51,7 +52,8 @@ export function seedDocx(text: string, style: 'typed' | 'numbered', appendix?: S
     blocks.push(style === 'typed' ? typedParagraph(b) : numberedParagraph(b));
   }
   if (appendix) {
-    for (const line of appendix.titleLines) blocks.push({ runs: [{ text: line, bold: !line.startsWith('(') }] });
+    for (const line of appendix.titleLines)
+      blocks.push({ runs: [{ text: line, bold: !line.startsWith('(') }] });
     blocks.push({ kind: 'table', rows: [appendix.headers, ...appendix.rows] });
   }
   return buildDocx(blocks);

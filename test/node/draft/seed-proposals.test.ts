@@ -24,7 +24,11 @@ const CAO_BANG: [heading: string, lead: string[], tasks: number][] = [
   ['1.5. Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch'], 3],
   ['2. Báo và Phát thanh, Truyền hình Cao Bằng', ['Báo và Phát thanh, Truyền hình Cao Bằng'], 1],
   ['3. Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', ['Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'], 3],
-  ['4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên', ['Ủy ban MTTQ Việt Nam tỉnh'], 2],
+  [
+    '4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên',
+    ['Ủy ban MTTQ Việt Nam tỉnh'],
+    2,
+  ],
 ];
 
 const LANG_SON: [heading: string, lead: string[], tasks: number][] = [
@@ -59,7 +63,8 @@ function draft(key: SeedKey, form: Form) {
 }
 
 const seeds = seedText('000') && seedText('001');
-if (!seeds) console.warn(`seed plans not found in ${SEEDS_DIR}: the Cao Bằng and Lạng Sơn draft tests are skipped`);
+if (!seeds)
+  console.warn(`seed plans not found in ${SEEDS_DIR}: the Cao Bằng and Lạng Sơn draft tests are skipped`);
 const describeSeeds = seeds ? describe : describe.skip;
 
 describeSeeds.each(FORMS)('Cao Bằng (seed 000) as %s', (form) => {
@@ -83,12 +88,19 @@ describeSeeds.each(FORMS)('Cao Bằng (seed 000) as %s', (form) => {
   it('keeps task text whole and clean', () => {
     for (const t of outcome.tasks) expect(t.task).not.toMatch(/\*|^[-+•]\s|[¹²³]/u);
     const bcu = outcome.tasks.find((t) => t.task.startsWith('Xây dựng hệ thống tiêu chí'));
-    expect(bcu?.task).toMatch(/trước ngày 10 tháng 12 hàng năm và khi có yêu cầu gửi Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh\.$/);
+    expect(bcu?.task).toMatch(
+      /trước ngày 10 tháng 12 hàng năm và khi có yêu cầu gửi Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh\.$/,
+    );
   });
 
   it('turns the reporting duty into a recurring task and the plan’s reporting deadline', () => {
     const report = outcome.tasks.find((t) => t.task.startsWith('Xây dựng hệ thống tiêu chí'));
-    expect(report?.deadline).toMatchObject({ text: 'trước ngày 10 tháng 12 hàng năm', kind: 'recurring', every: '1y', due: '2026-12-10' });
+    expect(report?.deadline).toMatchObject({
+      text: 'trước ngày 10 tháng 12 hàng năm',
+      kind: 'recurring',
+      every: '1y',
+      due: '2026-12-10',
+    });
     expect(outcome.meta.reportDeadlines.map((r) => [r.from, r.to, r.deadline.due])).toEqual([
       ['Các sở, ban, ngành; UBND các xã, phường', 'Sở Khoa học và Công nghệ', '2026-12-10'],
     ]);
@@ -107,7 +119,9 @@ describeSeeds.each(FORMS)('Cao Bằng (seed 000) as %s', (form) => {
   });
 
   it('takes partners from "phối hợp với …" and invents no deadline', () => {
-    const plan = outcome.tasks.find((t) => t.task.startsWith('Chủ trì, phối hợp với các sở ngành, phường xã'));
+    const plan = outcome.tasks.find((t) =>
+      t.task.startsWith('Chủ trì, phối hợp với các sở ngành, phường xã'),
+    );
     expect(plan?.partners).toEqual(['Các sở, ngành', 'UBND các xã, phường']);
     expect(plan?.deadline).toBeNull();
     expect(outcome.tasks.filter((t) => t.deadline).length).toBe(1);
@@ -131,10 +145,17 @@ describeSeeds.each(FORMS)('Lạng Sơn (seed 001) as %s', (form) => {
   it('finds the 30 November agency deadline and the 15 December deadline to the Ministry', () => {
     expect(outcome.meta.reportDeadlines.map((r) => [r.from, r.to, r.deadline.text, r.deadline.due])).toEqual([
       ['Sở Khoa học và Công nghệ', 'Bộ Khoa học và Công nghệ', 'trước ngày 15/12 hằng năm', '2026-12-15'],
-      ['Các sở, ban, ngành; UBND các xã, phường', 'Sở Khoa học và Công nghệ', 'trước ngày 30/11 hằng năm', '2026-11-30'],
+      [
+        'Các sở, ban, ngành; UBND các xã, phường',
+        'Sở Khoa học và Công nghệ',
+        'trước ngày 30/11 hằng năm',
+        '2026-11-30',
+      ],
     ]);
     expect(outcome.meta.focalAgency).toBe('Sở Khoa học và Công nghệ');
-    const byDeadline = outcome.tasks.filter((t) => t.deadline).map((t) => [t.source.heading, t.deadline?.text]);
+    const byDeadline = outcome.tasks
+      .filter((t) => t.deadline)
+      .map((t) => [t.source.heading, t.deadline?.text]);
     expect(byDeadline).toEqual([
       ['1. Sở Khoa học và Công nghệ', 'trước ngày 15/12 hằng năm'],
       ['8. Các sở, ban, ngành, UBND các xã, phường', 'trước ngày 30/11 hằng năm'],
@@ -143,10 +164,17 @@ describeSeeds.each(FORMS)('Lạng Sơn (seed 001) as %s', (form) => {
 
   it('takes partners from the sentences', () => {
     expect(outcome.tasks[0].partners).toEqual(['Các sở, ban, ngành liên quan', 'UBND các xã, phường']);
-    expect(outcome.tasks.find((t) => t.task.startsWith('Chủ trì kết nối'))?.partners).toEqual(['Công an tỉnh']);
+    expect(outcome.tasks.find((t) => t.task.startsWith('Chủ trì kết nối'))?.partners).toEqual([
+      'Công an tỉnh',
+    ]);
   });
 
   it('leaves the blank number and date blank', () => {
-    expect(outcome.meta).toMatchObject({ number: null, date: null, province: 'Lạng Sơn', dateParts: { year: 2026 } });
+    expect(outcome.meta).toMatchObject({
+      number: null,
+      date: null,
+      province: 'Lạng Sơn',
+      dateParts: { year: 2026 },
+    });
   });
 });

@@ -35,12 +35,22 @@ const SEEDS: Record<SeedId, { key: SeedKey; province: string; count: number }> =
   'hung-yen': { key: '004', province: 'Hưng Yên', count: 11 },
 };
 
-const fields = (t: JsonTask) => ({ stt: t.stt, task: t.task, lead: t.lead, partners: t.partners, result: t.result, deadline: t.deadline });
+const fields = (t: JsonTask) => ({
+  stt: t.stt,
+  task: t.task,
+  lead: t.lead,
+  partners: t.partners,
+  result: t.result,
+  deadline: t.deadline,
+});
 
 /** What validate reads from the appendix as staff type it in Excel. */
 async function typedTasks(id: SeedId): Promise<JsonTask[]> {
   const file = path.join(dir, `${id}-typed.xlsx`);
-  fs.writeFileSync(file, await buildAppendixWorkbook(seedTable(id), { titleRows: true, columnNumberRow: 'parens' }));
+  fs.writeFileSync(
+    file,
+    await buildAppendixWorkbook(seedTable(id), { titleRows: true, columnNumberRow: 'parens' }),
+  );
   const run = await runCli(['validate', '--json', '--province', SEEDS[id].province, file], dir);
   return JSON.parse(run.stdout).files[0].tables[0].tasks;
 }
@@ -48,7 +58,8 @@ async function typedTasks(id: SeedId): Promise<JsonTask[]> {
 /** A Word plan ending with the appendix as a Word table: the seed's paragraphs when present, else a bare header. */
 function docxWithTable(id: SeedId): Uint8Array {
   const table = seedTable(id);
-  const text = seedText(SEEDS[id].key) ?? `Số: /KH-UBND\n\n${SEEDS[id].province}, ngày tháng năm 2026\n\nKẾ HOẠCH\n`;
+  const text =
+    seedText(SEEDS[id].key) ?? `Số: /KH-UBND\n\n${SEEDS[id].province}, ngày tháng năm 2026\n\nKẾ HOẠCH\n`;
   return seedDocx(text, id === 'bac-ninh' ? 'typed' : 'numbered', table);
 }
 
@@ -84,14 +95,19 @@ describe.each(cases)('phuluc draft on the %s plan as %s', (id, form) => {
     expect(result.doc.files[0].tables[0].tasks).toHaveLength(SEEDS[id].count);
   });
 
-  maybe('gives the same tasks, leads, partners, results and deadlines as validate on the typed appendix', () => {
-    const tasks = result.doc.files[0].tables[0].tasks as JsonTask[];
-    expect(tasks.map(fields)).toEqual(typed.map(fields));
-  });
+  maybe(
+    'gives the same tasks, leads, partners, results and deadlines as validate on the typed appendix',
+    () => {
+      const tasks = result.doc.files[0].tables[0].tasks as JsonTask[];
+      expect(tasks.map(fields)).toEqual(typed.map(fields));
+    },
+  );
 
   maybe('agrees with the hand-written reading of the table', () => {
     const tasks = result.doc.files[0].tables[0].tasks as JsonTask[];
-    expect(tasks.map((t) => [t.stt, t.lead, t.partners])).toEqual(expectedTable(id).tasks.map((t) => [t.stt, t.lead, t.partners]));
+    expect(tasks.map((t) => [t.stt, t.lead, t.partners])).toEqual(
+      expectedTable(id).tasks.map((t) => [t.stt, t.lead, t.partners]),
+    );
   });
 
   maybe('marks each row as read from the document, with its table row', () => {

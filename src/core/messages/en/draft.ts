@@ -38,7 +38,8 @@ export const draft: Record<keyof typeof vi, string> = {
   'draft.reason.legacy-doc': 'this is an old Word document (.doc); open it in Word and save it as .docx',
   'draft.reason.bad-xml': 'the inside of the Word document is damaged; open it in Word and save it again',
   'draft.reason.not-utf8': 'the text file is not UTF-8; save it again with the UTF-8 encoding',
-  'draft.reason.pdf': 'PDF files cannot be read yet; use the plan as .docx, or copy its text into a .txt file',
+  'draft.reason.pdf':
+    'PDF files cannot be read yet; use the plan as .docx, or copy its text into a .txt file',
   'draft.reason.spreadsheet': 'this is a spreadsheet; to check an appendix table, use phuluc validate',
   'draft.reason.unsupported': 'only .docx, .txt and .md documents can be read',
   'draft.reason.too-large': 'the file is too large to be a plan document',

@@ -38,7 +38,8 @@ export const draft = {
   'draft.reason.legacy-doc': 'đây là văn bản Word đời cũ (.doc); hãy mở bằng Word và lưu lại dưới dạng .docx',
   'draft.reason.bad-xml': 'nội dung bên trong văn bản Word bị hỏng; hãy mở bằng Word và lưu lại',
   'draft.reason.not-utf8': 'tệp văn bản không ở bảng mã UTF-8; hãy lưu lại với bảng mã UTF-8',
-  'draft.reason.pdf': 'tệp PDF chưa đọc được; hãy dùng bản .docx của kế hoạch, hoặc chép nội dung ra tệp .txt',
+  'draft.reason.pdf':
+    'tệp PDF chưa đọc được; hãy dùng bản .docx của kế hoạch, hoặc chép nội dung ra tệp .txt',
   'draft.reason.spreadsheet': 'đây là bảng tính; để kiểm tra bảng phụ lục, dùng lệnh phuluc validate',
   'draft.reason.unsupported': 'chỉ đọc được văn bản .docx, .txt hoặc .md',
   'draft.reason.too-large': 'tệp quá lớn để là một văn bản kế hoạch',
