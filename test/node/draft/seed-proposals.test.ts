@@ -178,3 +178,27 @@ describeSeeds.each(FORMS)('Lạng Sơn (seed 001) as %s', (form) => {
     });
   });
 });
+
+const haveNinhBinh = seedText('003') !== null;
+(haveNinhBinh ? describe : describe.skip)('Ninh Bình (seed 003), a PDF copy, as text', () => {
+  const outcome = haveNinhBinh ? draft('003', 'text') : null;
+
+  it('proposes from section IV, because the flattened appendix table cannot be read', () => {
+    expect(outcome?.mode).toBe('proposed');
+    expect(outcome?.appendixUnread).toBe(true);
+  });
+
+  it('joins the lines the PDF wrapped, so each task is whole', () => {
+    const t = outcome?.tasks.find((x) => x.task.startsWith('Cơ quan đầu mối chủ trì'));
+    expect(t?.task).toBe(
+      'Cơ quan đầu mối chủ trì, tổng hợp, báo cáo UBND tỉnh tình hình thực hiện kế hoạch hàng năm và khi có yêu cầu; tổ chức sơ kết, tổng kết Kế hoạch.',
+    );
+    expect(t?.lead).toEqual(['Sở Khoa học và Công nghệ']);
+  });
+
+  it('finds the reporting deadline of 10 December', () => {
+    expect(outcome?.meta.reportDeadlines.map((r) => [r.to, r.deadline.text])).toEqual([
+      ['Sở Khoa học và Công nghệ', 'trước ngày 10 tháng 12 hàng năm'],
+    ]);
+  });
+});
