@@ -204,6 +204,12 @@ export interface HeadingAgencies {
   partners: string[];
 }
 
+/** What may follow the names in a heading: "có liên quan", "trong tỉnh", "trên địa bàn tỉnh Lạng Sơn", "thuộc UBND tỉnh". */
+const QUALIFIER =
+  /^(?:(?:có\s+)?liên\s+quan|(?:trong|trên\s+địa\s+bàn|thuộc(?:\s+UBND)?)(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+\p{Lu}\p{L}*){0,3})$/u;
+/** An agency-shaped heading the registry does not know is a name only while it is short. */
+const MAX_UNKNOWN_HEADING_WORDS = 12;
+
 /** "Đề nghị …": the province can only invite bodies it does not direct. */
 const INVITE = /^(?:đề\s+nghị|kính\s+đề\s+nghị)\s+/iu;
 
@@ -217,22 +223,19 @@ export function headingAgencies(heading: string, registry: AgencyRegistry): Head
   // Cut as the list splitter will cut the cell when it is read back; otherwise a heading is
   // a name, not a sentence, and a collective by shape is taken whole.
   const parts = splitAgencyList(text, registry).map((p) => registry.resolve(upperFirst(p)));
-  if (parts.length > 1 && parts.every(known)) return accountableFirst(parts, []);
+  if (parts.length > 1 && parts.every(known)) return accountableFirst(parts);
   const whole = registry.resolve(upperFirst(text));
   if (known(whole) && parts.length <= 1) return { lead: [whole.canonical as string], partners: [] };
 
   const { names, length } = namesAt(text, registry);
   if (names.length > 0) {
-    // What follows the names is a qualifier ("trong tỉnh") unless it names a body too.
-    const rest = cleanText(text.slice(length).replace(/^[\s,;]*(?:(?:và|cùng)\s+)?/u, ''));
-    const restName = rest ? nameAt(rest, registry) : null;
-    return accountableFirst(
-      names.map((f) => f.match),
-      restName ? [restName.canonical] : [],
-    );
+    // A heading is names, perhaps qualified ("… trong tỉnh"); anything more is a sentence that assigns work.
+    const rest = cleanText(text.slice(length));
+    return rest === '' || QUALIFIER.test(rest) ? accountableFirst(names.map((f) => f.match)) : null;
   }
   // Not in the registry but shaped like an agency ("Các trường Đại học trên địa bàn tỉnh"): kept as written.
-  return startsWithAgencyWord(foldWords(text)) ? { lead: [upperFirst(text)], partners: [] } : null;
+  const short = !/[.;]/u.test(text) && text.split(' ').length <= MAX_UNKNOWN_HEADING_WORDS;
+  return short && startsWithAgencyWord(foldWords(text)) ? { lead: [upperFirst(text)], partners: [] } : null;
 }
 
 /**
@@ -240,12 +243,9 @@ export function headingAgencies(heading: string, registry: AgencyRegistry): Head
  * collectives beside them join as partners ("Ủy ban MTTQ Việt Nam tỉnh và các
  * tổ chức thành viên"); collectives alone lead together.
  */
-function accountableFirst(matches: AgencyMatch[], extra: string[]): HeadingAgencies {
+function accountableFirst(matches: AgencyMatch[]): HeadingAgencies {
   const accountable = matches.filter((m) => !m.collective);
   const lead = accountable.length ? accountable : matches;
   const members = matches.filter((m) => !lead.includes(m)).map((m) => m.canonical as string);
-  return {
-    lead: [...new Set(lead.map((m) => m.canonical as string))],
-    partners: [...new Set([...members, ...extra])],
-  };
+  return { lead: [...new Set(lead.map((m) => m.canonical as string))], partners: [...new Set(members)] };
 }

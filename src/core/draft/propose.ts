@@ -64,6 +64,8 @@ const END = /^(noi nhan|tren day la|phu luc$|tm |kt |thay mat)/;
 const CONTEXT =
   /^(ben canh|tren day|trong qua trinh|ubnd tinh yeu cau|uy ban nhan dan tinh yeu cau|kinh phi thuc hien)\b/;
 const FOCAL = /\bdau moi\b/;
+const TOPIC = /^(ve|doi voi|trach nhiem|nhiem vu|phan cong)\b/;
+const MAX_TOPIC_LENGTH = 120;
 const REPORT = /\bbao cao\b/;
 
 function isSectionHeading(p: PlanParagraph): boolean {
@@ -95,11 +97,21 @@ function assignsNothing(p: PlanParagraph): boolean {
   return /:$/.test(text) || /^\(.*\)$/.test(text) || CONTEXT.test(compareKey(text));
 }
 
-/** A heading of the section that can name an agency: numbered "1.", "1.1.", "9)", a heading style, or bold. */
+/** A heading of the section that can name an agency: numbered "1.", "1.1.", "9)", "a)", a heading style, or bold. */
 function mayBeHeading(p: PlanParagraph): boolean {
-  if (p.bullet) return false;
-  const kind = labelKind(p.label)?.kind;
-  return kind === 'decimal' || p.heading !== null || (p.bold && !p.label);
+  return !p.bullet && (labelKind(p.label) !== null || p.heading !== null || p.bold);
+}
+
+/**
+ * A heading that names a subject, not an agency: in a heading style or bold,
+ * or numbered and worded as a topic ("Về …", "Trách nhiệm …"). A short
+ * numbered line without such words is a task ("2. Xây dựng kế hoạch đào tạo").
+ */
+function isTopicHeading(p: PlanParagraph): boolean {
+  if (p.bullet || p.text.length >= MAX_TOPIC_LENGTH || /[.;]$/.test(p.text)) return false;
+  return (
+    p.heading !== null || p.bold || (labelKind(p.label)?.kind === 'decimal' && TOPIC.test(compareKey(p.text)))
+  );
 }
 
 function sentences(text: string): string[] {
@@ -115,6 +127,7 @@ export function proposeTasks(
   const start = paras.findIndex(isSectionHeading);
   if (start < 0) return { section: null, tasks: [], reportDeadlines: [], focalAgency: null };
 
+  const section = shownText(paras[start]);
   const tasks: DraftTask[] = [];
   const reportDeadlines: ReportDeadline[] = [];
   let focalAgency: string | null = null;
@@ -129,19 +142,25 @@ export function proposeTasks(
       continue;
     }
     // A topic heading ("2. Về công tác tuyên truyền"): the tasks under it name their own lead.
-    if (mayBeHeading(p) && p.text.length < 120 && !/[.;]$/.test(p.text)) {
+    if (isTopicHeading(p)) {
       heading = { text: shownText(p), lead: [], partners: [] };
       under = 0;
       continue;
     }
-    if (!heading) continue;
+    // A numbered paragraph that opens with an agency ("2. Sở Nội vụ chủ trì, …") assigns the task to it.
+    const own = labelKind(p.label) ? subjectOf(p.text, registry) : [];
+    if (!heading && !own.length) continue;
+    heading ??= { text: section, lead: [], partners: [] };
     under++;
     if (assignsNothing(p)) continue;
 
-    const lead = canonicalNames(heading.lead.length ? heading.lead : subjectOf(p.text, registry), registry);
-    const partners = [...new Set([...heading.partners, ...partnersIn(p.text, registry)])].filter(
-      (a) => !lead.includes(a),
+    const lead = canonicalNames(
+      own.length ? own : heading.lead.length ? heading.lead : subjectOf(p.text, registry),
+      registry,
     );
+    const partners = [
+      ...new Set([...(own.length ? [] : heading.partners), ...partnersIn(p.text, registry)]),
+    ].filter((a) => !lead.includes(a));
     const found = findDeadline(p.text, opts);
     tasks.push({
       task: p.text,

@@ -106,3 +106,32 @@ describe('proposeTasks', () => {
     });
   });
 });
+
+describe('proposeTasks: numbered paragraphs', () => {
+  it('gives a numbered sentence that opens with an agency to that agency, and keeps a short numbered task', () => {
+    const p = propose(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '',
+        '1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính xây dựng chính sách thu hút nhân tài.',
+        '',
+        '2. Sở Y tế',
+        '',
+        'a) Xây dựng kế hoạch đào tạo bác sĩ trẻ',
+        '',
+        'b) Sở Tài chính bố trí kinh phí.',
+        '',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.lead, t.partners, t.source.heading])).toEqual([
+      [['Sở Nội vụ'], ['Sở Tài chính'], 'IV. TỔ CHỨC THỰC HIỆN'],
+      [['Sở Y tế'], [], '2. Sở Y tế'],
+      [['Sở Tài chính'], [], '2. Sở Y tế'],
+    ]);
+  });
+
+  it('takes a lettered agency name as a heading', () => {
+    const p = propose('IV. TỔ CHỨC THỰC HIỆN\n\na) Sở Y tế:\n\n- Tổ chức tập huấn.\n');
+    expect(p.tasks.map((t) => [t.lead, t.source.heading])).toEqual([[['Sở Y tế'], 'a) Sở Y tế:']]);
+  });
+});
