@@ -28,11 +28,17 @@ const pkg = require('./package.json');
 function pointAjvKeywordsAtAjv8() {
   const hoisted = require('ajv/package.json').version;
   if (Number(hoisted.split('.')[0]) >= 8) return;
-  const schemaUtils = path.dirname(require.resolve('schema-utils/package.json', { paths: [require.resolve('copy-webpack-plugin')] }));
+  const schemaUtils = path.dirname(
+    require.resolve('schema-utils/package.json', { paths: [require.resolve('copy-webpack-plugin')] }),
+  );
   const ajv8 = path.dirname(require.resolve('ajv/package.json', { paths: [schemaUtils] }));
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, parent, ...rest) {
-    if (/^ajv(\/|$)/.test(request) && parent && /[\\/]node_modules[\\/]ajv-keywords[\\/]/.test(parent.filename)) {
+    if (
+      /^ajv(\/|$)/.test(request) &&
+      parent &&
+      /[\\/]node_modules[\\/]ajv-keywords[\\/]/.test(parent.filename)
+    ) {
       return resolve.call(this, request.replace(/^ajv/, ajv8), parent, ...rest);
     }
     return resolve.call(this, request, parent, ...rest);
@@ -48,13 +54,18 @@ const DEV_URL = `https://localhost:${DEV_PORT}/`;
 function publicUrl() {
   const url = process.env.ADDIN_PUBLIC_URL;
   if (!url) return DEV_URL;
-  if (!/^https:\/\/[^\s"'<>]+$/.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https:// address, got "${url}"`);
+  if (!/^https:\/\/[^\s"'<>]+$/.test(url))
+    throw new Error(`ADDIN_PUBLIC_URL must be an https:// address, got "${url}"`);
   return url.replace(/\/*$/, '/');
 }
 
-/** The manifest with every dev-server URL replaced by the public one. */
+/** The manifest with every dev-server URL replaced by the public one, and without the note about the dev server. */
 function rewriteManifest(content, url) {
-  return content.toString().split(DEV_URL).join(url);
+  return content
+    .toString()
+    .replace(/<!--(?:(?!-->)[\s\S])*ADDIN_PUBLIC_URL[\s\S]*?-->\s*/, '')
+    .split(DEV_URL)
+    .join(url);
 }
 
 const tsRule = {
@@ -82,13 +93,25 @@ function addinConfig(dev, serve) {
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [tsRule] },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (dev ? content : rewriteManifest(content, url)) },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : rewriteManifest(content, url)),
+          },
         ],
       }),
     ],
@@ -111,7 +134,12 @@ function previewConfig(dev) {
     devtool: dev ? 'source-map' : false,
     target: 'web',
     entry: { preview: './src/preview/preview.ts' },
-    output: { path: path.resolve(__dirname, 'dist-preview'), filename: '[name].js', publicPath: '', clean: true },
+    output: {
+      path: path.resolve(__dirname, 'dist-preview'),
+      filename: '[name].js',
+      publicPath: '',
+      clean: true,
+    },
     resolve: {
       extensions: ['.ts', '.js'],
       // The file picker reads workbooks with the command line's reader (src/node/read); its file-system calls are never reached in the browser.
@@ -123,7 +151,11 @@ function previewConfig(dev) {
         resource.request = resource.request.replace(/^node:/, '');
       }),
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },

@@ -21,7 +21,14 @@ const { SaxesParser } = require('saxes');
 
 const ROOT = path.join(__dirname, '..');
 /** What webpack.config.js emits, relative to the output folder. */
-const BUILD_FILES = ['taskpane.html', 'commands.html', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png'];
+const BUILD_FILES = [
+  'taskpane.html',
+  'commands.html',
+  'assets/icon-16.png',
+  'assets/icon-32.png',
+  'assets/icon-64.png',
+  'assets/icon-80.png',
+];
 const SHORT_MAX = 125;
 const LONG_MAX = 250;
 
@@ -47,7 +54,8 @@ function* walk(node) {
 }
 
 const child = (node, name) => node?.children.find((c) => c.name === name);
-const attr = (node, name) => (node ? (Object.entries(node.attrs).find(([k]) => k.replace(/^.*:/, '') === name) || [])[1] : undefined);
+const attr = (node, name) =>
+  node ? (Object.entries(node.attrs).find(([k]) => k.replace(/^.*:/, '') === name) || [])[1] : undefined;
 
 function pngSize(file) {
   const b = fs.readFileSync(file);
@@ -69,23 +77,60 @@ function checkManifest(xml, { dist } = {}) {
     return { errors: [`not well-formed XML: ${e.message}`], urls: [] };
   }
   const need = (cond, message) => cond || errors.push(message);
-  need(doc.name === 'OfficeApp' && attr(doc, 'type') === 'TaskPaneApp', 'the root must be <OfficeApp xsi:type="TaskPaneApp">');
-  for (const name of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides']) {
+  need(
+    doc.name === 'OfficeApp' && attr(doc, 'type') === 'TaskPaneApp',
+    'the root must be <OfficeApp xsi:type="TaskPaneApp">',
+  );
+  for (const name of [
+    'Id',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'VersionOverrides',
+  ]) {
     need(child(doc, name), `<${name}> is missing`);
   }
   const id = child(doc, 'Id')?.text.trim();
-  need(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id || ''), `<Id> must be a GUID, got "${id}"`);
-  need(/^\d+(\.\d+){0,3}$/.test(child(doc, 'Version')?.text.trim() || ''), '<Version> must look like 1.0.0.0');
+  need(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id || ''),
+    `<Id> must be a GUID, got "${id}"`,
+  );
+  need(
+    /^\d+(\.\d+){0,3}$/.test(child(doc, 'Version')?.text.trim() || ''),
+    '<Version> must look like 1.0.0.0',
+  );
   need(attr(child(child(doc, 'Hosts'), 'Host'), 'Name') === 'Workbook', 'the host must be Workbook (Excel)');
-  need(['ReadWriteDocument', 'ReadDocument'].includes(child(doc, 'Permissions')?.text.trim()), '<Permissions> must be ReadWriteDocument or ReadDocument');
-  const excelSet = [...walk(child(doc, 'Requirements') || { children: [] })].find((n) => n.name === 'Set' && attr(n, 'Name') === 'ExcelApi');
-  need(excelSet && /^1\.\d+$/.test(attr(excelSet, 'MinVersion') || ''), 'the ExcelApi requirement set and its MinVersion are missing');
+  need(
+    ['ReadWriteDocument', 'ReadDocument'].includes(child(doc, 'Permissions')?.text.trim()),
+    '<Permissions> must be ReadWriteDocument or ReadDocument',
+  );
+  const excelSet = [...walk(child(doc, 'Requirements') || { children: [] })].find(
+    (n) => n.name === 'Set' && attr(n, 'Name') === 'ExcelApi',
+  );
+  need(
+    excelSet && /^1\.\d+$/.test(attr(excelSet, 'MinVersion') || ''),
+    'the ExcelApi requirement set and its MinVersion are missing',
+  );
 
   for (const name of ['DisplayName', 'Description']) {
     const node = child(doc, name);
     const max = name === 'DisplayName' ? SHORT_MAX : LONG_MAX;
-    need((attr(node, 'DefaultValue') || '').length > 0 && (attr(node, 'DefaultValue') || '').length <= max, `<${name}> must be 1-${max} characters`);
-    need(node?.children.some((c) => c.name === 'Override' && attr(c, 'Locale') === 'en-US'), `<${name}> has no en-US override`);
+    need(
+      (attr(node, 'DefaultValue') || '').length > 0 && (attr(node, 'DefaultValue') || '').length <= max,
+      `<${name}> must be 1-${max} characters`,
+    );
+    need(
+      node?.children.some((c) => c.name === 'Override' && attr(c, 'Locale') === 'en-US'),
+      `<${name}> has no en-US override`,
+    );
   }
 
   // Resources: ids defined once, every resid defined, every resource used.
@@ -107,21 +152,39 @@ function checkManifest(xml, { dist } = {}) {
   for (const rid of resources.keys()) need(used.has(rid), `resource "${rid}" is never used`);
   for (const n of walk(overrides || { children: [] })) {
     if (n.name !== 'String' || !attr(n, 'id')) continue;
-    const long = [...walk(child(overrides, 'Resources'))].some((p) => p.name === 'LongStrings' && p.children.includes(n));
+    const long = [...walk(child(overrides, 'Resources'))].some(
+      (p) => p.name === 'LongStrings' && p.children.includes(n),
+    );
     const max = long ? LONG_MAX : SHORT_MAX;
-    need((attr(n, 'DefaultValue') || '').length <= max, `string "${attr(n, 'id')}" is longer than ${max} characters`);
-    need(n.children.some((c) => c.name === 'Override' && attr(c, 'Locale') === 'en-US'), `string "${attr(n, 'id')}" has no en-US override`);
+    need(
+      (attr(n, 'DefaultValue') || '').length <= max,
+      `string "${attr(n, 'id')}" is longer than ${max} characters`,
+    );
+    need(
+      n.children.some((c) => c.name === 'Override' && attr(c, 'Locale') === 'en-US'),
+      `string "${attr(n, 'id')}" has no en-US override`,
+    );
   }
   const types = [...walk(overrides || { children: [] })];
-  need(types.some((n) => n.name === 'FunctionFile'), 'the desktop form factor needs a <FunctionFile>');
-  need(types.some((n) => n.name === 'Action' && attr(n, 'type') === 'ShowTaskpane'), 'no button opens the task pane (Action ShowTaskpane)');
-  need(types.some((n) => n.name === 'OfficeTab'), 'no ribbon tab holds the button');
+  need(
+    types.some((n) => n.name === 'FunctionFile'),
+    'the desktop form factor needs a <FunctionFile>',
+  );
+  need(
+    types.some((n) => n.name === 'Action' && attr(n, 'type') === 'ShowTaskpane'),
+    'no button opens the task pane (Action ShowTaskpane)',
+  );
+  need(
+    types.some((n) => n.name === 'OfficeTab'),
+    'no ribbon tab holds the button',
+  );
 
   // URLs: https, one base, naming build outputs; icons of the declared size.
   const urls = [];
   for (const n of walk(doc)) {
     const v = attr(n, 'DefaultValue');
-    if (v && /^[a-z]+:\/\//i.test(v)) urls.push({ element: n.name, id: attr(n, 'id'), size: attr(n, 'size'), url: v });
+    if (v && /^[a-z]+:\/\//i.test(v))
+      urls.push({ element: n.name, id: attr(n, 'id'), size: attr(n, 'size'), url: v });
   }
   const source = attr(child(child(doc, 'DefaultSettings'), 'SourceLocation'), 'DefaultValue') || '';
   const base = source.replace(/[^/]*$/, '');
@@ -137,7 +200,9 @@ function checkManifest(xml, { dist } = {}) {
     if (dist) need(fs.existsSync(path.join(dist, rel)), `${rel} is missing from ${dist}`);
   }
   const declared = [
-    ...urls.filter((u) => u.element === 'Image').map((u) => ({ url: u.url, px: Number(/(\d+)x\d+$/.exec(u.id || '')?.[1]) })),
+    ...urls
+      .filter((u) => u.element === 'Image')
+      .map((u) => ({ url: u.url, px: Number(/(\d+)x\d+$/.exec(u.id || '')?.[1]) })),
     { url: attr(child(doc, 'IconUrl'), 'DefaultValue'), px: 32 },
     { url: attr(child(doc, 'HighResolutionIconUrl'), 'DefaultValue'), px: 64 },
   ];
@@ -147,7 +212,10 @@ function checkManifest(xml, { dist } = {}) {
     const file = path.join(dist || ROOT, rel);
     if (!fs.existsSync(file)) continue;
     const size = pngSize(file);
-    need(size && size.width === px && size.height === px, `${rel} should be a ${px}x${px} PNG, is ${size ? `${size.width}x${size.height}` : 'not a PNG'}`);
+    need(
+      size && size.width === px && size.height === px,
+      `${rel} should be a ${px}x${px} PNG, is ${size ? `${size.width}x${size.height}` : 'not a PNG'}`,
+    );
   }
   return { errors, id, base, urls: urls.map((u) => u.url), excelApi: attr(excelSet, 'MinVersion') };
 }
@@ -165,5 +233,7 @@ if (require.main === module) {
     for (const e of result.errors) console.error(`  - ${e}`);
     process.exit(1);
   }
-  console.log(`${file}: OK (id ${result.id}, ExcelApi ${result.excelApi}, ${result.urls.length} URLs under ${result.base})`);
+  console.log(
+    `${file}: OK (id ${result.id}, ExcelApi ${result.excelApi}, ${result.urls.length} URLs under ${result.base})`,
+  );
 }

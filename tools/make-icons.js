@@ -8,6 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { Buffer } = require('node:buffer');
 
 const SIZES = [16, 32, 64, 80];
 const GREEN = [16, 124, 65];
@@ -28,7 +29,13 @@ function colourAt(x, y) {
   const w = 0.07;
   const inBox = x >= t.left && x <= t.right && y >= t.top && y <= t.bottom;
   const onEdge =
-    inBox && (x - t.left < w || t.right - x < w || y - t.top < w || t.bottom - y < w || Math.abs(y - 0.4) < w / 2 || Math.abs(x - 0.42) < w / 2);
+    inBox &&
+    (x - t.left < w ||
+      t.right - x < w ||
+      y - t.top < w ||
+      t.bottom - y < w ||
+      Math.abs(y - 0.4) < w / 2 ||
+      Math.abs(x - 0.42) < w / 2);
   // The check mark: two thick strokes.
   const stroke = (ax, ay, bx, by, width) => {
     const dx = bx - ax;

@@ -11,6 +11,7 @@
 const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
+const { URL } = require('node:url');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -41,7 +42,10 @@ function startPreviewServer({ root = path.join(__dirname, '..', 'dist-preview'),
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
       res.end(req.method === 'HEAD' ? undefined : data);
     });
   });

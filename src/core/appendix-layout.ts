@@ -51,7 +51,10 @@ export type TitleStyle = 'label' | 'title' | 'note';
 export const TITLE_LINES: readonly { text: string; style: TitleStyle }[] = [
   { text: 'Phụ lục', style: 'label' },
   { text: 'CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH', style: 'title' },
-  { text: '(Kèm theo Kế hoạch số      /KH-UBND ngày     tháng     năm      của UBND tỉnh      )', style: 'note' },
+  {
+    text: '(Kèm theo Kế hoạch số      /KH-UBND ngày     tháng     năm      của UBND tỉnh      )',
+    style: 'note',
+  },
 ];
 
 export const APPENDIX_FONT = 'Times New Roman';

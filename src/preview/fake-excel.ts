@@ -83,7 +83,8 @@ export class FakeContext implements BatchContext {
     } finally {
       this.host.changed();
     }
-    if (bytes > this.host.responseLimit) throw fakeError('ResponsePayloadSizeLimitExceeded', `Response of ${bytes} bytes`);
+    if (bytes > this.host.responseLimit)
+      throw fakeError('ResponsePayloadSizeLimitExceeded', `Response of ${bytes} bytes`);
     commits.forEach((c) => c());
   }
 }
@@ -98,7 +99,10 @@ export function selectionAddress(book: FakeBook): string {
  * Installs `Excel` and `Office` globals backed by `host`, as office.js would:
  * the pane code runs unchanged on top of them.
  */
-export function installFakeOffice(host: FakeHost, target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
+export function installFakeOffice(
+  host: FakeHost,
+  target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
+): void {
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   const supports = (name: string, v = '1.1') => name === 'ExcelApi' && host.supports(v);
   target.Office = {
@@ -122,4 +126,3 @@ export function installFakeOffice(host: FakeHost, target: Record<string, unknown
   };
   target.Excel = { run: <T>(batch: (c: FakeContext) => Promise<T>) => host.run(batch) };
 }
-

@@ -106,12 +106,21 @@ export function bookFromModel(wb: WorkbookModel): FakeBook {
   });
   if (!sheets.length) sheets.push(emptySheet('Sheet1'));
   const active = (sheets.find((s) => s.visibility === 'Visible') ?? sheets[0]).name;
-  return { sheets, active, selection: { sheet: active, top: 0, left: 0, bottom: 0, right: 0 }, settings: new Map() };
+  return {
+    sheets,
+    active,
+    selection: { sheet: active, top: 0, left: 0, bottom: 0, right: 0 },
+    settings: new Map(),
+  };
 }
 
 /** "C7", "A1:F1", "$A$1:$A$20", "A:C", "3:5", optionally after "Sheet!" or "'Phụ lục'!". */
 export function parseArea(address: string): Area {
-  const ref = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').trim().toUpperCase();
+  const ref = address
+    .slice(address.lastIndexOf('!') + 1)
+    .replace(/\$/g, '')
+    .trim()
+    .toUpperCase();
   const [a, b = a] = ref.split(':');
   const part = (p: string) => {
     const m = /^([A-Z]*)(\d*)$/.exec(p);
@@ -145,7 +154,12 @@ export function usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
     if (valuesOnly && cell.value === null && !cell.error) continue;
     const [r, c] = key.split(',').map(Number);
     area = area
-      ? { top: Math.min(area.top, r), left: Math.min(area.left, c), bottom: Math.max(area.bottom, r), right: Math.max(area.right, c) }
+      ? {
+          top: Math.min(area.top, r),
+          left: Math.min(area.left, c),
+          bottom: Math.max(area.bottom, r),
+          right: Math.max(area.right, c),
+        }
       : { top: r, left: c, bottom: r, right: c };
   }
   return area;

@@ -16,11 +16,12 @@ export type Where = { sheet: FakeSheet; area: Area };
 /** A queued call: runs at sync, returns the size of what it loads and how to hand it over. */
 export type Op = () => { bytes: number; commit?: () => void };
 
-export const write = (fn: () => void): Op => () => {
-  fn();
-  return { bytes: 0 };
-};
-
+export const write =
+  (fn: () => void): Op =>
+  () => {
+    fn();
+    return { bytes: 0 };
+  };
 
 export const sizeOf = (v: unknown) => JSON.stringify(v ?? null).length;
 
@@ -47,7 +48,10 @@ export abstract class FakeProxy {
     this.ctx.enqueue(() => {
       if (!this.exists()) return { bytes: 0 };
       const got = names.map((n) => [n, this.read(n)] as const);
-      return { bytes: got.reduce((s, [, v]) => s + sizeOf(v), 0), commit: () => got.forEach(([n, v]) => this.loaded.set(n, v)) };
+      return {
+        bytes: got.reduce((s, [, v]) => s + sizeOf(v), 0),
+        commit: () => got.forEach(([n, v]) => this.loaded.set(n, v)),
+      };
     });
     return this;
   }
@@ -57,13 +61,17 @@ export abstract class FakeProxy {
   }
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw fakeError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
+    if (this.nullState === undefined)
+      throw fakeError('PropertyNotLoaded', 'isNullObject is known after context.sync()');
     return this.nullState;
   }
 
   protected get<T>(name: string): T {
     if (!this.loaded.has(name)) {
-      throw fakeError('PropertyNotLoaded', `The property '${name}' is not available. Call load('${name}') and context.sync() first.`);
+      throw fakeError(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Call load('${name}') and context.sync() first.`,
+      );
     }
     return this.loaded.get(name) as T;
   }
@@ -91,4 +99,3 @@ export class FakeResult<T> {
     return this.v as T;
   }
 }
-

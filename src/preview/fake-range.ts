@@ -1,13 +1,26 @@
 /** The simulated host's ranges: values, formats, properties, merges, validation and selection. */
-import { cellKey, displayText, areaAddress, fakeError, quoteSheet, typedInput, type Area, type FakeCell, type FakeSheet } from './fake-model';
+import {
+  cellKey,
+  displayText,
+  areaAddress,
+  fakeError,
+  quoteSheet,
+  typedInput,
+  type Area,
+  type FakeCell,
+  type FakeSheet,
+} from './fake-model';
 import { FakeProxy, FakeResult, write, type BatchContext, type Where } from './fake-proxy';
+import { rangeFormat, rangeValidation } from './fake-format';
 import { FakeWorksheet } from './fake-sheets';
 
 function cellsOf(area: Area): [number, number][] {
   const n = (area.bottom - area.top + 1) * (area.right - area.left + 1);
-  if (n > 2_000_000) throw fakeError('InvalidOperation', `The fake host does not format ${n} cells one by one`);
+  if (n > 2_000_000)
+    throw fakeError('InvalidOperation', `The fake host does not format ${n} cells one by one`);
   const out: [number, number][] = [];
-  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push([r, c]);
+  for (let r = area.top; r <= area.bottom; r++)
+    for (let c = area.left; c <= area.right; c++) out.push([r, c]);
   return out;
 }
 
@@ -54,7 +67,9 @@ export class FakeRange extends FakeProxy {
       case 'numberFormat':
         return matrix(area, (r, c) => cell(r, c)?.format ?? 'General');
       case 'formulas':
-        return matrix(area, (r, c) => (cell(r, c)?.formula ? `=${cell(r, c)?.formula}` : (cell(r, c)?.error ?? cell(r, c)?.value ?? '')));
+        return matrix(area, (r, c) =>
+          cell(r, c)?.formula ? `=${cell(r, c)?.formula}` : (cell(r, c)?.error ?? cell(r, c)?.value ?? ''),
+        );
       case 'rowIndex':
         return area.top;
       case 'columnIndex':
@@ -80,7 +95,10 @@ export class FakeRange extends FakeProxy {
         const h = area.bottom - area.top + 1;
         const w = area.right - area.left + 1;
         if (rows.length !== h || rows.some((r) => r.length !== w)) {
-          throw fakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of the range ${areaAddress(area)}.`);
+          throw fakeError(
+            'InvalidArgument',
+            `The number of rows or columns in the input array doesn't match the size of the range ${areaAddress(area)}.`,
+          );
         }
         rows.forEach((row, i) =>
           row.forEach((v, j) => {
@@ -134,100 +152,11 @@ export class FakeRange extends FakeProxy {
   }
 
   get format() {
-    const each = this.each.bind(this);
-    const ctx = this.ctx;
-    const where = this.where;
-    return {
-      font: {
-        set name(v: string) {
-          each((c) => (c.font = v));
-        },
-        set bold(v: boolean) {
-          each((c) => (c.bold = v));
-        },
-        set italic(v: boolean) {
-          each((c) => (c.italic = v));
-        },
-        set size(v: number) {
-          each((c) => (c.size = v));
-        },
-      },
-      fill: {
-        set color(v: string) {
-          each((c) => (c.fill = { pattern: 'Solid', color: v.toUpperCase() }));
-        },
-        set pattern(v: string) {
-          each((c) => (c.fill = { ...fillOf(c), pattern: v }));
-        },
-        set patternColor(v: string) {
-          each((c) => (c.fill = { ...fillOf(c), patternColor: v }));
-        },
-        clear: () => each((c) => delete c.fill),
-      },
-      set horizontalAlignment(v: string) {
-        each((c) => (c.align = v));
-      },
-      set verticalAlignment(v: string) {
-        each((c) => (c.vertical = v));
-      },
-      set wrapText(v: boolean) {
-        each((c) => (c.wrap = v));
-      },
-      set columnWidth(v: number) {
-        ctx.enqueue(
-          write(() => {
-            const { sheet, area } = where();
-            for (let c = area.left; c <= area.right; c++) sheet.widths.set(c, v);
-          }),
-        );
-      },
-      borders: {
-        getItem: () => ({
-          set style(v: string) {
-            each((c) => (c.border = v !== 'None'));
-          },
-        }),
-      },
-    };
+    return rangeFormat(this.ctx, this.where, this.each.bind(this));
   }
 
   get dataValidation() {
-    const ctx = this.ctx;
-    const where = this.where;
-    const overlaps = (a: Area, b: Area) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-    const mine = (sheet: FakeSheet, area: Area) =>
-      sheet.validations.find((v) => v.top === area.top && v.left === area.left && v.bottom === area.bottom && v.right === area.right);
-    return {
-      clear: () =>
-        ctx.enqueue(
-          write(() => {
-            const { sheet, area } = where();
-            sheet.validations = sheet.validations.filter((v) => !overlaps(v, area));
-          }),
-        ),
-      set rule(rule: { list?: { source: string } }) {
-        ctx.enqueue(
-          write(() => {
-            const { sheet, area } = where();
-            if (!rule.list) throw fakeError('InvalidArgument', 'Only list rules are simulated');
-            if (!rule.list.source.startsWith('=') && rule.list.source.length > 255) {
-              throw fakeError('InvalidArgument', 'An inline list longer than 255 characters');
-            }
-            if (sheet.validations.some((v) => overlaps(v, area))) throw fakeError('InvalidArgument', 'Clear the existing rules first');
-            sheet.validations.push({ ...area, source: rule.list.source, showAlert: true });
-          }),
-        );
-      },
-      set errorAlert(alert: { showAlert: boolean }) {
-        ctx.enqueue(
-          write(() => {
-            const { sheet, area } = where();
-            const v = mine(sheet, area);
-            if (v) v.showAlert = alert.showAlert;
-          }),
-        );
-      },
-    };
+    return rangeValidation(this.ctx, this.where);
   }
 
   getCellProperties(opts: CellProps): FakeResult<unknown[][]> {
@@ -239,7 +168,12 @@ export class FakeRange extends FakeProxy {
         if (opts.format?.font) format.font = { name: cell?.font ?? 'Calibri' };
         if (opts.format?.fill) {
           const fill = fillOf(cell) as Record<string, unknown>;
-          format.fill = Object.fromEntries(Object.keys(opts.format.fill).map((k) => [k, fill[k] ?? (k === 'patternColor' ? '#000000' : null)]));
+          format.fill = Object.fromEntries(
+            Object.keys(opts.format.fill).map((k) => [
+              k,
+              fill[k] ?? (k === 'patternColor' ? '#000000' : null),
+            ]),
+          );
         }
         return { format };
       });
@@ -263,16 +197,20 @@ export class FakeRange extends FakeProxy {
     return new FakeResult(this.ctx, () => {
       const { sheet, area } = this.where();
       const out = [];
-      for (let r = area.top; r <= area.bottom; r++) out.push({ rowIndex: r, rowHidden: sheet.hiddenRows.has(r) });
+      for (let r = area.top; r <= area.bottom; r++)
+        out.push({ rowIndex: r, rowHidden: sheet.hiddenRows.has(r) });
       return out;
     });
   }
 
-  getColumnProperties(_opts: { columnHidden: true }): FakeResult<{ columnIndex: number; columnHidden: boolean }[]> {
+  getColumnProperties(_opts: {
+    columnHidden: true;
+  }): FakeResult<{ columnIndex: number; columnHidden: boolean }[]> {
     return new FakeResult(this.ctx, () => {
       const { sheet, area } = this.where();
       const out = [];
-      for (let c = area.left; c <= area.right; c++) out.push({ columnIndex: c, columnHidden: sheet.hiddenCols.has(c) });
+      for (let c = area.left; c <= area.right; c++)
+        out.push({ columnIndex: c, columnHidden: sheet.hiddenCols.has(c) });
       return out;
     });
   }
@@ -295,10 +233,13 @@ export class FakeRange extends FakeProxy {
 
   /** Areas whose top-left cell is in the range, as Excel lists them; more than 512 fail. */
   getMergedAreasOrNullObject(): FakeMergedAreas {
-    if (!this.ctx.host.supports('1.13')) throw fakeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
+    if (!this.ctx.host.supports('1.13'))
+      throw fakeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
     return new FakeMergedAreas(this.ctx, () => {
       const { sheet, area } = this.where();
-      const found = sheet.merges.filter((m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right);
+      const found = sheet.merges.filter(
+        (m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right,
+      );
       if (found.length > 512) throw fakeError('GeneralException', 'Too many merged areas');
       return { sheet, found };
     });
@@ -309,7 +250,8 @@ export class FakeRange extends FakeProxy {
       write(() => {
         const { sheet, area } = this.where();
         sheet.merges.push({ ...area });
-        for (const [r, c] of cellsOf(area)) if (r !== area.top || c !== area.left) sheet.cells.delete(cellKey(r, c));
+        for (const [r, c] of cellsOf(area))
+          if (r !== area.top || c !== area.left) sheet.cells.delete(cellKey(r, c));
       }),
     );
   }
@@ -331,7 +273,8 @@ export class FakeRange extends FakeProxy {
       write(() => {
         const { sheet, area } = this.where();
         // Selecting on an inactive sheet is unreliable in Excel (#5118); the fake refuses it so the pane activates first.
-        if (this.ctx.host.book.active !== sheet.name) throw fakeError('InvalidOperation', 'Activate the sheet before selecting on it');
+        if (this.ctx.host.book.active !== sheet.name)
+          throw fakeError('InvalidOperation', 'Activate the sheet before selecting on it');
         this.ctx.host.book.selection = { sheet: sheet.name, ...area };
       }),
     );
@@ -362,4 +305,3 @@ class FakeMergedAreas extends FakeProxy {
     return this.get('address');
   }
 }
-

@@ -120,7 +120,8 @@ export class FakeWorksheet extends FakeProxy {
     this.ctx.enqueue(
       write(() => {
         const s = this.sheet();
-        if (v !== 'Visible' && this.ctx.host.book.active === s.name) throw fakeError('InvalidOperation', 'The active sheet cannot be hidden');
+        if (v !== 'Visible' && this.ctx.host.book.active === s.name)
+          throw fakeError('InvalidOperation', 'The active sheet cannot be hidden');
         s.visibility = v as FakeSheet['visibility'];
       }),
     );
@@ -148,7 +149,6 @@ export class FakeWorksheet extends FakeProxy {
     }));
   }
 }
-
 
 class FakeSettings {
   constructor(private readonly ctx: BatchContext) {}

@@ -39,17 +39,24 @@ export function renderGrid(root: HTMLElement, host: FakeHost): void {
     for (let r = m.top; r <= m.bottom; r++) if (!sheet.hiddenRows.has(r)) rowspan++;
     for (let c = m.left; c <= m.right; c++) if (!sheet.hiddenCols.has(c)) colspan++;
     spans.set(cellKey(m.top, m.left), { rowspan, colspan });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
   }
   const sel = book.selection.sheet === sheet.name ? book.selection : null;
-  const inList = (r: number, c: number) => sheet.validations.some((v) => r >= v.top && r <= v.bottom && c >= v.left && c <= v.right);
+  const inList = (r: number, c: number) =>
+    sheet.validations.some((v) => r >= v.top && r <= v.bottom && c >= v.left && c <= v.right);
 
   const select = (r: number, c: number) => {
     book.selection = { sheet: sheet.name, top: r, left: c, bottom: r, right: c };
     host.changed();
   };
 
-  const head = h('tr', {}, h('th', { class: 'pv-corner' }), ...visibleCols.map((c) => h('th', { scope: 'col' }, columnLetter(c))));
+  const head = h(
+    'tr',
+    {},
+    h('th', { class: 'pv-corner' }),
+    ...visibleCols.map((c) => h('th', { scope: 'col' }, columnLetter(c))),
+  );
   const body: HTMLElement[] = [];
   for (let r = 0; r < rows; r++) {
     if (sheet.hiddenRows.has(r)) continue;
@@ -74,7 +81,10 @@ export function renderGrid(root: HTMLElement, host: FakeHost): void {
           'td',
           {
             'data-addr': cellAddress(r, c),
-            class: [selected ? 'pv-selected' : '', inList(r, c) ? 'pv-list' : '', cell?.border ? 'pv-border' : ''].filter(Boolean).join(' ') || null,
+            class:
+              [selected ? 'pv-selected' : '', inList(r, c) ? 'pv-list' : '', cell?.border ? 'pv-border' : '']
+                .filter(Boolean)
+                .join(' ') || null,
             'aria-selected': selected ? 'true' : 'false',
             rowspan: span && span.rowspan > 1 ? span.rowspan : null,
             colspan: span && span.colspan > 1 ? span.colspan : null,
@@ -91,7 +101,12 @@ export function renderGrid(root: HTMLElement, host: FakeHost): void {
   const table = h(
     'table',
     { class: 'pv-grid', role: 'grid', 'aria-label': sheet.name },
-    h('colgroup', {}, h('col', { style: 'width:40px' }), ...visibleCols.map((c) => h('col', { style: `width:${columnPixels(sheet, c, rows)}px` }))),
+    h(
+      'colgroup',
+      {},
+      h('col', { style: 'width:40px' }),
+      ...visibleCols.map((c) => h('col', { style: `width:${columnPixels(sheet, c, rows)}px` })),
+    ),
     h('thead', {}, head),
     h('tbody', {}, ...body),
   );
@@ -114,7 +129,11 @@ export function renderGrid(root: HTMLElement, host: FakeHost): void {
       ),
     );
   root.append(
-    h('div', { class: 'pv-namebox', id: 'pv-namebox', 'aria-live': 'polite' }, sel ? selectionAddress(book) : ''),
+    h(
+      'div',
+      { class: 'pv-namebox', id: 'pv-namebox', 'aria-live': 'polite' },
+      sel ? selectionAddress(book) : '',
+    ),
     h('div', { class: 'pv-scroll' }, table),
     h('nav', { class: 'pv-tabs' }, ...tabs),
   );

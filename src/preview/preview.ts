@@ -51,10 +51,16 @@ picker.addEventListener('change', async () => {
   if (!file) return;
   const outcome = await readWorkbookBuffer(new Uint8Array(await file.arrayBuffer()), file.name);
   if (outcome.ok) open(bookFromModel(outcome.workbook), file.name);
-  else message.textContent = t('pane.preview.unreadable', { name: file.name, detail: t(`read.reason.${outcome.reason}`) });
+  else
+    message.textContent = t('pane.preview.unreadable', {
+      name: file.name,
+      detail: t(`read.reason.${outcome.reason}`),
+    });
   picker.value = '';
 });
 
-document.getElementById('pv-sample')?.addEventListener('click', () => open(bookFromModel(sampleWorkbook()), SAMPLE_NAME));
+document
+  .getElementById('pv-sample')
+  ?.addEventListener('click', () => open(bookFromModel(sampleWorkbook()), SAMPLE_NAME));
 
 open(host.book, SAMPLE_NAME);

@@ -18,7 +18,14 @@ const TITLE = [
   '(Kèm theo Kế hoạch số        /KH-UBND ngày     tháng 01 năm 2026 của UBND tỉnh Ninh Bình)',
 ];
 
-const HEADER = ['Stt', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời gian\nhoàn thành'];
+const HEADER = [
+  'Stt',
+  'Nội dung nhiệm vụ',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Kết quả cần đạt',
+  'Thời gian\nhoàn thành',
+];
 
 const PARTNERS = 'Các sở ban ngành, \nphường, xã';
 const LHH = 'Liên hiệp các Hội \nKH-KT';
@@ -62,12 +69,30 @@ const TASKS: [string, string, string, string, string][] = [
     'Các chuyên mục \nđược phát sóng',
     'Thường \nxuyên',
   ],
-  ['Tổ chức Hội nghị gặp mặt và tôn vinh trí \nthức tiêu biểu của tỉnh', LHH, PARTNERS, 'Quy chế, kế hoạch \nvà hội nghị được \ntổ chức', 'Hàng năm'],
-  ['Tổ chức hoạt động tư vấn, phản biện và \ngiám định xã hội', LHH, PARTNERS, 'Các hội nghị, hội \nthảo', 'Hàng năm \ntheo nhiệm \nvụ được giao'],
+  [
+    'Tổ chức Hội nghị gặp mặt và tôn vinh trí \nthức tiêu biểu của tỉnh',
+    LHH,
+    PARTNERS,
+    'Quy chế, kế hoạch \nvà hội nghị được \ntổ chức',
+    'Hàng năm',
+  ],
+  [
+    'Tổ chức hoạt động tư vấn, phản biện và \ngiám định xã hội',
+    LHH,
+    PARTNERS,
+    'Các hội nghị, hội \nthảo',
+    'Hàng năm \ntheo nhiệm \nvụ được giao',
+  ],
   ['Tổ chức giải thưởng khoa học và công nghệ \nHoa Lư', LHH, PARTNERS, '', '5 năm/lần'],
   ['Tổ chức Hội thi sáng tạo khoa học kỹ  thuật \ntỉnh', LHH, PARTNERS, '', '2 năm/lần'],
   ['Tổ chức Cuộc thi Sáng tạo thanh, thiếu niên \nvà nhi đồng', LHH, PARTNERS, '', 'Hàng năm'],
-  ['Kế hoạch Đào tạo, bồi dưỡng cán bộ,\ncông chức, viên chức tỉnh Ninh Bình', 'Sở Nội vụ', PARTNERS, '', 'Hàng năm'],
+  [
+    'Kế hoạch Đào tạo, bồi dưỡng cán bộ,\ncông chức, viên chức tỉnh Ninh Bình',
+    'Sở Nội vụ',
+    PARTNERS,
+    '',
+    'Hàng năm',
+  ],
   [
     'Triển khai các hoạt động đào tạo kiến thức, \nkỹ năng về khoa học, công nghệ và đổi mới \nsáng tạo, đào tạo STEM/STEAM trong các \ntrường phổ thông',
     'Sở Giáo dục và \nĐào tạo',
@@ -77,7 +102,8 @@ const TASKS: [string, string, string, string, string][] = [
   ],
 ];
 
-const cell = (value: string | number): SheetCell | undefined => (value === '' ? undefined : { value, format: 'General', font: FONT });
+const cell = (value: string | number): SheetCell | undefined =>
+  value === '' ? undefined : { value, format: 'General', font: FONT };
 
 /** Rows (0-based): title 0-3, blank 4, header 5, column numbers 6, tasks 7-19 — Excel rows 8-20. */
 export function sampleWorkbook(): WorkbookModel {

@@ -12,8 +12,25 @@
 import type { AppendixKind } from '../core/appendix-layout';
 import type { CellEdit } from '../core/fix/compose';
 import type { SheetCell, SheetModel, WorkbookModel } from '../core/model/sheet';
-import { addMarks, MARKS_SETTING, parseMarks, savedFill, stillMarked, type Mark, type MarkTarget } from './marks';
-import { cellInput, isPayloadError, MIN_BLOCK_ROWS, officeCell, parseMergedAddress, planBlocks, trimRow, BLOCK_ROWS } from './range-data';
+import {
+  addMarks,
+  MARKS_SETTING,
+  parseMarks,
+  savedFill,
+  stillMarked,
+  type Mark,
+  type MarkTarget,
+} from './marks';
+import {
+  cellInput,
+  isPayloadError,
+  MIN_BLOCK_ROWS,
+  officeCell,
+  parseMergedAddress,
+  planBlocks,
+  trimRow,
+  BLOCK_ROWS,
+} from './range-data';
 import { freeSheetName, templateSheet } from './template-sheet';
 
 export interface SheetRead {
@@ -50,7 +67,14 @@ async function readExtent(context: Excel.RequestContext, withMerges: boolean) {
 }
 
 /** One sync per block: values, displayed text, number formats, fonts and hidden rows (and columns, once). */
-async function readBlock(context: Excel.RequestContext, sheetName: string, start: number, count: number, cols: number, withColumns: boolean) {
+async function readBlock(
+  context: Excel.RequestContext,
+  sheetName: string,
+  start: number,
+  count: number,
+  cols: number,
+  withColumns: boolean,
+) {
   const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(start, 0, count, cols);
   range.load('values, text, numberFormat');
   const fonts = range.getCellProperties({ format: { font: { name: true } } });
@@ -84,7 +108,7 @@ export async function readActiveSheet(onProgress?: Progress): Promise<SheetRead>
     const hiddenCols: number[] = [];
     let maxRows = BLOCK_ROWS;
     onProgress?.(0, rows);
-    for (let start = 0; start < rows; ) {
+    for (let start = 0; start < rows;) {
       const { count } = planBlocks(rows - start, cols, maxRows)[0];
       let block;
       try {
@@ -98,7 +122,14 @@ export async function readActiveSheet(onProgress?: Progress): Promise<SheetRead>
       for (let r = 0; r < count; r++) {
         const row: (SheetCell | undefined)[] = [];
         for (let c = 0; c < cols; c++) {
-          row.push(officeCell(range.values[r][c], range.text[r][c], range.numberFormat[r][c], fonts[r][c]?.format?.font?.name));
+          row.push(
+            officeCell(
+              range.values[r][c],
+              range.text[r][c],
+              range.numberFormat[r][c],
+              fonts[r][c]?.format?.font?.name,
+            ),
+          );
         }
         cells.push(trimRow(row));
       }
@@ -142,7 +173,10 @@ export async function markCells(targets: readonly MarkTarget[]): Promise<number>
     const fills = ranges.map((r) => r.getCellProperties({ format: { fill: FILL_PROPS } }));
     await context.sync();
     const existing = setting.isNullObject ? [] : parseMarks(setting.value);
-    const added: Mark[] = targets.map((t, i) => ({ ...t, before: savedFill(fills[i].value[0][0].format?.fill) }));
+    const added: Mark[] = targets.map((t, i) => ({
+      ...t,
+      before: savedFill(fills[i].value[0][0].format?.fill),
+    }));
     ranges.forEach((r, i) => (r.format.fill.color = targets[i].color));
     context.workbook.settings.add(MARKS_SETTING, JSON.stringify(addMarks(existing, added)));
     await context.sync();
@@ -162,7 +196,9 @@ export async function clearMarks(): Promise<number> {
     await context.sync();
     if (setting.isNullObject) return 0;
     const marks = parseMarks(setting.value);
-    const sheets = new Map(marks.map((m) => [m.sheet, context.workbook.worksheets.getItemOrNullObject(m.sheet)] as const));
+    const sheets = new Map(
+      marks.map((m) => [m.sheet, context.workbook.worksheets.getItemOrNullObject(m.sheet)] as const),
+    );
     await context.sync();
     const live = marks.filter((m) => !sheets.get(m.sheet)?.isNullObject);
     const ranges = live.map((m) => (sheets.get(m.sheet) as Excel.Worksheet).getRange(m.cell));
@@ -241,7 +277,9 @@ export async function convertSelection(convert: CellConverter, font: string): Pr
     );
     if (!converted) return { converted };
     range.values = values;
-    range.setCellProperties(values.map((row) => row.map((v) => (v === null ? {} : { format: { font: { name: font } } }))));
+    range.setCellProperties(
+      values.map((row) => row.map((v) => (v === null ? {} : { format: { font: { name: font } } }))),
+    );
     await context.sync();
     return { converted };
   });
@@ -292,7 +330,12 @@ export async function addDropdowns(spec: DropdownSpec): Promise<void> {
       // A rule over cells that already hold different rules is refused: clear first.
       dv.clear();
       dv.rule = { list: { inCellDropDown: true, source } };
-      dv.errorAlert = { showAlert: alert, style: 'Warning', title: spec.alert.title, message: spec.alert.message };
+      dv.errorAlert = {
+        showAlert: alert,
+        style: 'Warning',
+        title: spec.alert.title,
+        message: spec.alert.message,
+      };
     };
     apply(spec.lead, agencies, true);
     // A partners cell lists several agencies: the list helps to pick one, any text stays allowed.
@@ -309,7 +352,10 @@ export async function insertAppendixSheet(kind: AppendixKind): Promise<string> {
     sheets.load('items/name');
     await context.sync();
     const plan = templateSheet(kind);
-    const name = freeSheetName(plan.name, sheets.items.map((s) => s.name));
+    const name = freeSheetName(
+      plan.name,
+      sheets.items.map((s) => s.name),
+    );
     const ws = sheets.add(name);
     const all = ws.getRange(plan.area);
     all.format.font.name = plan.font;
@@ -338,4 +384,11 @@ export async function insertAppendixSheet(kind: AppendixKind): Promise<string> {
   });
 }
 
-const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+const BORDER_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+] as const;

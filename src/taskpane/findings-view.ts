@@ -31,19 +31,39 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 function findingItem(f: Finding, lang: Lang, events: FindingsEvents): HTMLElement {
   const message = findingMessage(f, lang);
   const body = [
-    h('span', { class: 'pl-cell' }, f.cell ? t('pane.finding.cell', { cell: f.cell }, lang) : t('pane.finding.sheet', {}, lang)),
+    h(
+      'span',
+      { class: 'pl-cell' },
+      f.cell ? t('pane.finding.cell', { cell: f.cell }, lang) : t('pane.finding.sheet', {}, lang),
+    ),
     h('span', { class: 'pl-message' }, message),
-    f.suggestion ? h('span', { class: 'pl-suggestion' }, t('pane.finding.suggestion', { suggestion: f.suggestion }, lang)) : null,
+    f.suggestion
+      ? h(
+          'span',
+          { class: 'pl-suggestion' },
+          t('pane.finding.suggestion', { suggestion: f.suggestion }, lang),
+        )
+      : null,
     h('span', { class: 'pl-code' }, f.code),
   ];
-  const attrs = { class: `pl-finding pl-${f.severity}`, 'data-code': f.code, 'data-cell': f.cell ?? '', 'data-sheet': f.sheet ?? '' };
+  const attrs = {
+    class: `pl-finding pl-${f.severity}`,
+    'data-code': f.code,
+    'data-cell': f.cell ?? '',
+    'data-sheet': f.sheet ?? '',
+  };
   if (!f.cell || !f.sheet) return h('li', {}, h('div', attrs, ...body));
   return h(
     'li',
     {},
     h(
       'button',
-      { ...attrs, type: 'button', 'aria-label': t('pane.finding.select', { cell: f.cell, message }, lang), onclick: () => events.select(f) },
+      {
+        ...attrs,
+        type: 'button',
+        'aria-label': t('pane.finding.select', { cell: f.cell, message }, lang),
+        onclick: () => events.select(f),
+      },
       ...body,
     ),
   );
@@ -76,15 +96,24 @@ export function renderFindings(root: HTMLElement, state: FindingsState, events: 
   );
   root.append(filters);
   const visible = SEVERITIES.filter((s) => state.shown.has(s) && counts[s] > 0);
-  if (findings.length && !visible.length) root.append(h('p', { class: 'pl-empty' }, t('pane.results.hidden', {}, lang)));
+  if (findings.length && !visible.length)
+    root.append(h('p', { class: 'pl-empty' }, t('pane.results.hidden', {}, lang)));
   for (const s of visible) {
     const id = `pl-group-${s}`;
     root.append(
       h(
         'section',
         { class: 'pl-group', 'aria-labelledby': id },
-        h('h3', { id, class: `pl-group-title pl-${s}` }, t('pane.group', { label: t(`severity.${s}`, {}, lang), count: counts[s] }, lang)),
-        h('ul', { class: 'pl-list' }, ...findings.filter((f) => f.severity === s).map((f) => findingItem(f, lang, events))),
+        h(
+          'h3',
+          { id, class: `pl-group-title pl-${s}` },
+          t('pane.group', { label: t(`severity.${s}`, {}, lang), count: counts[s] }, lang),
+        ),
+        h(
+          'ul',
+          { class: 'pl-list' },
+          ...findings.filter((f) => f.severity === s).map((f) => findingItem(f, lang, events)),
+        ),
       ),
     );
   }

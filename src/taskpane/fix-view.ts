@@ -17,7 +17,12 @@ function shown(text: string): string {
   return text.replace(/\n/g, ' ⏎ ').replace(/^ | $/g, '·');
 }
 
-export function renderFixes(root: HTMLElement, findings: readonly Finding[], lang: Lang, events: FixEvents): void {
+export function renderFixes(
+  root: HTMLElement,
+  findings: readonly Finding[],
+  lang: Lang,
+  events: FixEvents,
+): void {
   clear(root);
   const fixable = findings.filter((f): f is Finding & { fix: Fix } => !!f.fix);
   root.append(h('h2', { id: 'pl-fix-title' }, t('pane.fix.heading', {}, lang)));
@@ -56,7 +61,9 @@ export function renderFixes(root: HTMLElement, findings: readonly Finding[], lan
         { for: `pl-fix-${i}` },
         h('span', { class: 'pl-cell' }, t('pane.finding.cell', { cell: f.fix.cell }, lang)),
         h('span', { class: 'pl-message' }, findingMessage(f, lang)),
-        h('span', { class: 'pl-diff' },
+        h(
+          'span',
+          { class: 'pl-diff' },
           h('del', { title: t('pane.fix.before', {}, lang) }, shown(f.fix.before)),
           h('span', { 'aria-hidden': 'true' }, ' → '),
           h('ins', { title: t('pane.fix.after', {}, lang) }, shown(f.fix.after)),
@@ -64,7 +71,9 @@ export function renderFixes(root: HTMLElement, findings: readonly Finding[], lan
       ),
     );
   });
-  apply.addEventListener('click', () => events.apply(fixable.filter((_, i) => boxes[i].checked).map((f) => f.fix)));
+  apply.addEventListener('click', () =>
+    events.apply(fixable.filter((_, i) => boxes[i].checked).map((f) => f.fix)),
+  );
   root.append(
     h('div', { class: 'pl-fix-all' }, all, h('label', { for: 'pl-fix-all' }, t('pane.fix.all', {}, lang))),
     h('ul', { class: 'pl-fix-list' }, ...items),
@@ -74,5 +83,9 @@ export function renderFixes(root: HTMLElement, findings: readonly Finding[], lan
 }
 
 function closeButton(lang: Lang, events: FixEvents): HTMLButtonElement {
-  return h('button', { type: 'button', class: 'pl-button', onclick: () => events.close() }, t('pane.fix.close', {}, lang));
+  return h(
+    'button',
+    { type: 'button', class: 'pl-button', onclick: () => events.close() },
+    t('pane.fix.close', {}, lang),
+  );
 }

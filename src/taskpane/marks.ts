@@ -50,7 +50,11 @@ export function markTargets(findings: readonly Finding[]): MarkTarget[] {
     const seen = worst.get(key);
     if (!seen || rank[f.severity] < rank[seen.severity]) worst.set(key, f);
   }
-  return [...worst.values()].map((f) => ({ sheet: f.sheet as string, cell: f.cell as string, color: MARK_COLORS[f.severity] }));
+  return [...worst.values()].map((f) => ({
+    sheet: f.sheet as string,
+    cell: f.cell as string,
+    color: MARK_COLORS[f.severity],
+  }));
 }
 
 export function markKey(m: { sheet: string; cell: string }): string {
@@ -70,7 +74,14 @@ export function parseMarks(json: unknown): Mark[] {
 
 function isMark(m: unknown): m is Mark {
   const x = m as Mark;
-  return !!x && typeof x.sheet === 'string' && typeof x.cell === 'string' && typeof x.color === 'string' && !!x.before && typeof x.before.pattern === 'string';
+  return (
+    !!x &&
+    typeof x.sheet === 'string' &&
+    typeof x.cell === 'string' &&
+    typeof x.color === 'string' &&
+    !!x.before &&
+    typeof x.before.pattern === 'string'
+  );
 }
 
 /**
@@ -99,6 +110,7 @@ export function stillMarked(mark: Mark, current: SavedFill): boolean {
 export function savedFill(fill: Partial<SavedFill> | undefined): SavedFill {
   const out: SavedFill = { pattern: fill?.pattern ?? 'None', color: fill?.color ?? '#FFFFFF' };
   // A pattern's second colour matters only when there is a pattern.
-  if (fill?.patternColor && out.pattern !== 'None' && out.pattern !== 'Solid') out.patternColor = fill.patternColor;
+  if (fill?.patternColor && out.pattern !== 'None' && out.pattern !== 'Solid')
+    out.patternColor = fill.patternColor;
   return out;
 }

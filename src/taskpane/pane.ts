@@ -79,15 +79,28 @@ export class Pane {
       return b;
     };
     this.status = h('p', { class: 'pl-status', role: 'status', 'aria-live': 'polite' });
-    this.progress = h('progress', { class: 'pl-progress', max: 1, value: 0, hidden: true, 'aria-label': this.m('pane.progress') });
+    this.progress = h('progress', {
+      class: 'pl-progress',
+      max: 1,
+      value: 0,
+      hidden: true,
+      'aria-label': this.m('pane.progress'),
+    });
     this.body = h('div', { class: 'pl-body' });
     this.root.append(
-      h('header', { class: 'pl-header' }, h('h1', {}, this.m('pane.title')), h('p', { class: 'pl-subtitle' }, this.m('pane.subtitle'))),
+      h(
+        'header',
+        { class: 'pl-header' },
+        h('h1', {}, this.m('pane.title')),
+        h('p', { class: 'pl-subtitle' }, this.m('pane.subtitle')),
+      ),
       h('div', { class: 'pl-actions' }, button('check', true)),
       h(
         'div',
         { class: 'pl-tools', role: 'group', 'aria-label': this.m('pane.title') },
-        ...(['mark', 'unmark', 'fix', 'convert', 'dropdowns', 'template', 'settings'] as const).map((a) => button(a)),
+        ...(['mark', 'unmark', 'fix', 'convert', 'dropdowns', 'template', 'settings'] as const).map((a) =>
+          button(a),
+        ),
       ),
       this.progress,
       this.status,
@@ -106,23 +119,31 @@ export class Pane {
         close: () => this.show('results', 'fix'),
       });
     } else if (this.panel === 'settings') {
-      renderSettings(section, { settings: this.settings, agencyErrors: this.agencyErrors }, {
-        save: (s) => void this.run(() => this.saveSettings(s)),
-        close: () => this.show('results', 'settings'),
-      });
+      renderSettings(
+        section,
+        { settings: this.settings, agencyErrors: this.agencyErrors },
+        {
+          save: (s) => void this.run(() => this.saveSettings(s)),
+          close: () => this.show('results', 'settings'),
+        },
+      );
     } else {
       section.append(h('h2', { id: 'pl-results-title' }, this.m('pane.results')));
       const list = h('div', { class: 'pl-results' });
       section.append(list);
-      renderFindings(list, { findings: this.checked?.findings ?? null, shown: this.shown, lang: this.lang }, {
-        select: (f) => void this.run(() => this.select(f)),
-        toggle: (s) => {
-          if (this.shown.has(s)) this.shown.delete(s);
-          else this.shown.add(s);
-          this.renderBody();
-          (this.body.querySelector(`[data-severity="${s}"]`) as HTMLElement | null)?.focus();
+      renderFindings(
+        list,
+        { findings: this.checked?.findings ?? null, shown: this.shown, lang: this.lang },
+        {
+          select: (f) => void this.run(() => this.select(f)),
+          toggle: (s) => {
+            if (this.shown.has(s)) this.shown.delete(s);
+            else this.shown.add(s);
+            this.renderBody();
+            (this.body.querySelector(`[data-severity="${s}"]`) as HTMLElement | null)?.focus();
+          },
         },
-      });
+      );
     }
     if (focus) {
       const heading = section.querySelector('h2');
@@ -143,6 +164,8 @@ export class Pane {
   }
 
   private onAction(action: Action): void {
+    // A new action's outcome replaces the last one, so the live region announces only fresh news.
+    this.say('');
     if (action === 'settings') return this.show('settings');
     const work: Record<Exclude<Action, 'settings'>, () => Promise<void>> = {
       check: () => this.check(),
@@ -177,7 +200,8 @@ export class Pane {
   private describeError(e: unknown): string {
     const err = e as { code?: string; message?: string; sheet?: string };
     if (err?.code === 'InvalidSelection') return this.m('pane.error.multipleAreas');
-    if (err?.code === 'ItemNotFound' && this.checked) return this.m('pane.error.sheetGone', { sheet: this.checked.sheet });
+    if (err?.code === 'ItemNotFound' && this.checked)
+      return this.m('pane.error.sheetGone', { sheet: this.checked.sheet });
     return this.m('pane.error.failed', { detail: err?.message ?? String(e) });
   }
 
@@ -207,7 +231,8 @@ export class Pane {
     ];
     if (read.merges === 'unsupported') lines.push(this.m('pane.status.mergesUnsupported'));
     if (read.merges === 'failed') lines.push(this.m('pane.status.mergesFailed'));
-    if (built.agencyErrors.length) lines.push(this.m('pane.status.agencyErrors', { count: built.agencyErrors.length }));
+    if (built.agencyErrors.length)
+      lines.push(this.m('pane.status.agencyErrors', { count: built.agencyErrors.length }));
     this.say(lines.join(' '));
   }
 
@@ -246,7 +271,9 @@ export class Pane {
       const encoding = detectLegacy(text, font);
       return encoding ? convertLegacy(text, encoding, font) : null;
     }, UNICODE_FONT);
-    this.say(this.m(converted ? 'pane.status.converted' : 'pane.status.nothingToConvert', { count: converted }));
+    this.say(
+      this.m(converted ? 'pane.status.converted' : 'pane.status.nothingToConvert', { count: converted }),
+    );
   }
 
   private async dropdowns(): Promise<void> {

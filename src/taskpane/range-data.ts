@@ -31,7 +31,8 @@ export interface Block {
 export function planBlocks(rows: number, cols: number, maxRows: number = BLOCK_ROWS): Block[] {
   const size = Math.max(1, Math.min(maxRows, Math.floor(BLOCK_CELLS / Math.max(1, cols))));
   const blocks: Block[] = [];
-  for (let start = 0; start < rows; start += size) blocks.push({ start, count: Math.min(size, rows - start) });
+  for (let start = 0; start < rows; start += size)
+    blocks.push({ start, count: Math.min(size, rows - start) });
   return blocks;
 }
 
@@ -65,7 +66,12 @@ const ERROR_VALUES = new Set([
  * kind from the value (numbers, dates, booleans): for text cells it repeats
  * the value.
  */
-export function officeCell(value: unknown, text: string | undefined, format: string | undefined, font: string | undefined): SheetCell | undefined {
+export function officeCell(
+  value: unknown,
+  text: string | undefined,
+  format: string | undefined,
+  font: string | undefined,
+): SheetCell | undefined {
   if (value === '' || value === null || value === undefined) return undefined;
   const cell: SheetCell = { value: null };
   if (typeof value === 'string' && ERROR_VALUES.has(value) && (text === undefined || text === value)) {

@@ -31,18 +31,37 @@ export function renderSettings(root: HTMLElement, state: SettingsViewState, even
   const { settings: s } = state;
   const lang = s.lang;
   const m = (id: string) => t(id, {}, lang);
-  const province = h('input', { id: 'pl-province', type: 'text', list: 'pl-provinces', value: s.province, autocomplete: 'off' });
+  const province = h('input', {
+    id: 'pl-province',
+    type: 'text',
+    list: 'pl-provinces',
+    value: s.province,
+    autocomplete: 'off',
+  });
   const planDate = h('input', { id: 'pl-plan-date', type: 'date', value: s.planDate });
   const asOf = h('input', { id: 'pl-as-of', type: 'date', value: s.asOf });
-  const horizon = h('input', { id: 'pl-horizon', type: 'text', inputmode: 'numeric', pattern: '\\d{4}', maxlength: 4, value: s.horizon });
+  const horizon = h('input', {
+    id: 'pl-horizon',
+    type: 'text',
+    inputmode: 'numeric',
+    pattern: '\\d{4}',
+    maxlength: 4,
+    value: s.horizon,
+  });
   const agencies = h('textarea', { id: 'pl-agencies', rows: 5, spellcheck: false });
   agencies.value = s.agencyText;
   const language = h(
     'select',
     { id: 'pl-lang' },
-    ...(['vi', 'en'] as const).map((l) => h('option', { value: l, selected: l === lang }, m(`pane.lang.${l}`))),
+    ...(['vi', 'en'] as const).map((l) =>
+      h('option', { value: l, selected: l === lang }, m(`pane.lang.${l}`)),
+    ),
   );
-  const horizonError = h('p', { class: 'pl-alert', id: 'pl-horizon-error', role: 'alert', hidden: true }, m('pane.settings.horizon.bad'));
+  const horizonError = h(
+    'p',
+    { class: 'pl-alert', id: 'pl-horizon-error', role: 'alert', hidden: true },
+    m('pane.settings.horizon.bad'),
+  );
   const form = h(
     'form',
     {
@@ -76,14 +95,28 @@ export function renderSettings(root: HTMLElement, state: SettingsViewState, even
     horizonError,
     field('pl-agencies', m('pane.settings.agencies'), m('pane.settings.agencies.hint'), agencies),
     state.agencyErrors.length
-      ? h('ul', { class: 'pl-alert', role: 'alert' }, ...state.agencyErrors.map((e) => h('li', {}, t('pane.settings.agencies.error', { line: e.line, message: t(e.message, {}, lang) }, lang))))
+      ? h(
+          'ul',
+          { class: 'pl-alert', role: 'alert' },
+          ...state.agencyErrors.map((e) =>
+            h(
+              'li',
+              {},
+              t('pane.settings.agencies.error', { line: e.line, message: t(e.message, {}, lang) }, lang),
+            ),
+          ),
+        )
       : null,
     field('pl-lang', m('pane.settings.lang'), null, language),
     h(
       'div',
       { class: 'pl-row' },
       h('button', { type: 'submit', class: 'pl-button pl-primary' }, m('pane.settings.save')),
-      h('button', { type: 'button', class: 'pl-button', onclick: () => events.close() }, m('pane.settings.close')),
+      h(
+        'button',
+        { type: 'button', class: 'pl-button', onclick: () => events.close() },
+        m('pane.settings.close'),
+      ),
     ),
   );
   root.append(form);

@@ -21,7 +21,14 @@ export interface PaneSettings {
   lang: Lang;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { province: '', planDate: '', asOf: '', horizon: '', agencyText: '', lang: 'vi' };
+export const DEFAULT_SETTINGS: PaneSettings = {
+  province: '',
+  planDate: '',
+  asOf: '',
+  horizon: '',
+  agencyText: '',
+  lang: 'vi',
+};
 
 const KEY = 'phuluc.settings';
 
@@ -61,7 +68,9 @@ export function saveSettings(s: PaneSettings): Promise<void> {
   const settings = Office.context.document.settings;
   settings.set(KEY, s);
   return new Promise((resolve, reject) =>
-    settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))),
+    settings.saveAsync((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error),
+    ),
   );
 }
 

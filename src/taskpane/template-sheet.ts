@@ -75,13 +75,19 @@ export function templateSheet(kind: AppendixKind): TemplatePlan {
       vertical: 'Center',
       wrap: true,
     },
-    { address: span(rows.columnNumberRow), values: [columnNumbers(columns.length)], italic: true, align: 'Center' },
+    {
+      address: span(rows.columnNumberRow),
+      values: [columnNumbers(columns.length)],
+      italic: true,
+      align: 'Center',
+    },
     { address: `A${rows.firstDataRow}:${last}${rows.lastDataRow}`, vertical: 'Top', wrap: true },
     { address: `A${rows.headerRow}:${last}${rows.lastDataRow}`, borders: true },
   );
   columns.forEach((c, i) => {
     const letter = columnLetter(i);
-    if (c.center) writes.push({ address: `${letter}${rows.firstDataRow}:${letter}${rows.lastDataRow}`, align: 'Center' });
+    if (c.center)
+      writes.push({ address: `${letter}${rows.firstDataRow}:${letter}${rows.lastDataRow}`, align: 'Center' });
   });
   return {
     name: APPENDIX_SHEET_NAME,

@@ -43,8 +43,18 @@ function smallSheet(): MockSheetSpec {
 
 /** A table of `rows` task rows under a header, six columns wide like an appendix. */
 function tallSheet(rows: number): MockSheetSpec {
-  const values: (string | number)[][] = [['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời hạn hoàn thành']];
-  for (let i = 1; i <= rows; i++) values.push([i, `Nhiệm vụ ${i}`, 'Sở Nội vụ', 'Các sở, ban, ngành', 'Báo cáo', 'Hằng năm']);
+  const values: (string | number)[][] = [
+    [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Kết quả cần đạt',
+      'Thời hạn hoàn thành',
+    ],
+  ];
+  for (let i = 1; i <= rows; i++)
+    values.push([i, `Nhiệm vụ ${i}`, 'Sở Nội vụ', 'Các sở, ban, ngành', 'Báo cáo', 'Hằng năm']);
   return { name: 'Phụ lục', values, merges: null };
 }
 
@@ -65,7 +75,12 @@ describe('reading the active sheet', () => {
     expect(sheet.cells[2][0]).toEqual({ value: 1, text: '1', font: 'Times New Roman' });
     // The legacy font travels with the text: the engine needs it to detect TCVN3.
     expect(sheet.cells[2][1]).toEqual({ value: 'Së Khoa häc vµ C«ng nghÖ', font: '.VnTime' });
-    expect(sheet.cells[2][2]).toEqual({ value: DEC_10_2026, text: '10/12/2026', format: 'dd/mm/yyyy', font: 'Times New Roman' });
+    expect(sheet.cells[2][2]).toEqual({
+      value: DEC_10_2026,
+      text: '10/12/2026',
+      format: 'dd/mm/yyyy',
+      font: 'Times New Roman',
+    });
     expect(sheet.cells[3][2]).toEqual({ value: null, error: '#N/A', font: 'Times New Roman' });
     expect(sheet.cells[4]).toEqual([]);
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
@@ -130,7 +145,12 @@ describe('marking problem cells', () => {
     expect(excel.fills.has('B2')).toBe(false);
     expect(excel.fillOf('B3')).toEqual(fills.B3);
     expect(excel.fillOf('B4')).toEqual(fills.B4);
-    expect(excel.writes.flat().filter((w) => w.address === 'B2' && w.property === 'fill.color').map((w) => w.value)).toEqual([MARK_COLORS.error]);
+    expect(
+      excel.writes
+        .flat()
+        .filter((w) => w.address === 'B2' && w.property === 'fill.color')
+        .map((w) => w.value),
+    ).toEqual([MARK_COLORS.error]);
     expect(excel.settings.has(MARKS_SETTING)).toBe(false);
   });
 
@@ -170,9 +190,28 @@ describe('marking problem cells', () => {
 
 describe('applying fixes', () => {
   const edits: CellEdit[] = [
-    { sheet: 'Phụ lục', cell: 'C8', before: 'Sở Khoa học và \nCong nghệ', after: 'Sở Khoa học và Công nghệ', kinds: ['spacing', 'agency'] },
-    { sheet: 'Phụ lục', cell: 'B9', before: 'Së Khoa häc', after: 'Sở Khoa học', kinds: ['legacy'], setFont: 'Times New Roman' },
-    { sheet: 'Phụ lục', cell: 'D9', before: '- Sở Nội vụ\n- Sở Nội vụ', after: '- Sở Nội vụ', kinds: ['removePartner'] },
+    {
+      sheet: 'Phụ lục',
+      cell: 'C8',
+      before: 'Sở Khoa học và \nCong nghệ',
+      after: 'Sở Khoa học và Công nghệ',
+      kinds: ['spacing', 'agency'],
+    },
+    {
+      sheet: 'Phụ lục',
+      cell: 'B9',
+      before: 'Së Khoa häc',
+      after: 'Sở Khoa học',
+      kinds: ['legacy'],
+      setFont: 'Times New Roman',
+    },
+    {
+      sheet: 'Phụ lục',
+      cell: 'D9',
+      before: '- Sở Nội vụ\n- Sở Nội vụ',
+      after: '- Sở Nội vụ',
+      kinds: ['removePartner'],
+    },
   ];
 
   test('every chosen fix, and the font of converted text, is written in one sync', async () => {

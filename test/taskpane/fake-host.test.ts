@@ -23,11 +23,13 @@ import {
   readActiveSheet,
   selectCell,
 } from '../../src/taskpane/excel-adapter';
-import { seedTable } from '../fixtures/seed-tables';
+import type { AppendixOptions } from '../fixtures/layout';
+import { seedTable, type SeedId } from '../fixtures/seed-tables';
 import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
 
 const ctx = () => ({ asOf: '2026-12-10', planDate: null, horizon: null, registry: createRegistry({}) });
-const pairs = (wb: WorkbookModel) => checkWorkbook(wb, ctx()).findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+const pairs = (wb: WorkbookModel) =>
+  checkWorkbook(wb, ctx()).findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`);
 
 function hostOf(wb: WorkbookModel): FakeHost {
   const host = new FakeHost(bookFromModel(wb));
@@ -50,13 +52,16 @@ async function fileModel(bytes: Uint8Array): Promise<WorkbookModel> {
 }
 
 describe('the pane reads what the file reader reads', () => {
-  test.each([
-    ['the Ninh Bình appendix as typed', { titleRows: true, columnNumberRow: 'parens' as const }],
-    ['two-row header, merged STT rows, hidden rows, date cells', { twoRowHeader: true, mergedSttRows: [3], hiddenRows: [1], deadlineAs: 'serial' as const }],
-    ['TCVN3 text in .VnTime fonts', { titleRows: true, encoding: 'tcvn3' as const }],
-  ])('%s', async (_name, options) => {
-    const table = options.mergedSttRows ? seedTable('bac-ninh') : seedTable('ninh-binh');
-    const file = await fileModel(await buildAppendixWorkbook(table, options));
+  test.each<[string, SeedId, AppendixOptions]>([
+    ['the Ninh Bình appendix as typed', 'ninh-binh', { titleRows: true, columnNumberRow: 'parens' }],
+    [
+      'two-row header, merged STT rows, hidden rows, date cells',
+      'bac-ninh',
+      { twoRowHeader: true, mergedSttRows: [3], hiddenRows: [1], deadlineAs: 'serial' },
+    ],
+    ['TCVN3 text in .VnTime fonts', 'ninh-binh', { titleRows: true, encoding: 'tcvn3' }],
+  ])('%s', async (_name, seed, options) => {
+    const file = await fileModel(await buildAppendixWorkbook(seedTable(seed), options));
     hostOf(file);
     const read = await readActiveSheet();
     expect(comparable(read.workbook.sheets[0])).toEqual(comparable(file.sheets[0]));
@@ -64,20 +69,31 @@ describe('the pane reads what the file reader reads', () => {
   });
 
   test('the built-in sample gives the findings of the Ninh Bình fixture file', async () => {
-    const file = await fileModel(await buildAppendixWorkbook(seedTable('ninh-binh'), { titleRows: true, columnNumberRow: 'parens' }));
+    const file = await fileModel(
+      await buildAppendixWorkbook(seedTable('ninh-binh'), { titleRows: true, columnNumberRow: 'parens' }),
+    );
     hostOf(sampleWorkbook());
     const read = await readActiveSheet();
     expect(pairs(read.workbook)).toEqual(pairs(file));
   });
 
   test('a block refused as too large (Excel on the web, 5 MB) is read again in halves', async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => [{ value: i + 1 }, { value: `Nhiệm vụ số ${i + 1} của kế hoạch` }]);
-    const wb: WorkbookModel = { format: 'xlsx', sheets: [{ name: 'Dài', cells: rows, merges: [], hiddenRows: [], hiddenCols: [], colCount: 2 }] };
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      { value: i + 1 },
+      { value: `Nhiệm vụ số ${i + 1} của kế hoạch` },
+    ]);
+    const wb: WorkbookModel = {
+      format: 'xlsx',
+      sheets: [{ name: 'Dài', cells: rows, merges: [], hiddenRows: [], hiddenCols: [], colCount: 2 }],
+    };
     const host = hostOf(wb);
     host.responseLimit = 100_000;
     const read = await readActiveSheet();
     expect(read.workbook.sheets[0].cells).toHaveLength(3000);
-    expect(read.workbook.sheets[0].cells[2999][1]).toEqual({ value: 'Nhiệm vụ số 3000 của kế hoạch', font: 'Calibri' });
+    expect(read.workbook.sheets[0].cells[2999][1]).toEqual({
+      value: 'Nhiệm vụ số 3000 của kế hoạch',
+      font: 'Calibri',
+    });
     expect(host.syncCount).toBeGreaterThan(2);
   });
 
@@ -93,7 +109,14 @@ describe('the pane reads what the file reader reads', () => {
 describe('write actions on the simulated host', () => {
   test('selecting a finding’s cell activates its sheet and selects the cell', async () => {
     const wb = sampleWorkbook();
-    wb.sheets.unshift({ name: 'Bìa', cells: [[{ value: 'Kế hoạch' }]], merges: [], hiddenRows: [], hiddenCols: [], colCount: 1 });
+    wb.sheets.unshift({
+      name: 'Bìa',
+      cells: [[{ value: 'Kế hoạch' }]],
+      merges: [],
+      hiddenRows: [],
+      hiddenCols: [],
+      colCount: 1,
+    });
     const host = hostOf(wb);
     expect(host.book.active).toBe('Bìa');
     await selectCell('Phụ lục', 'C8');
@@ -121,15 +144,26 @@ describe('write actions on the simulated host', () => {
     sheet.cells.set(cellKey(0, 1), { value: 'Sôû Khoa hoïc vaø Coâng ngheä', font: 'VNI-Times' });
     sheet.cells.set(cellKey(1, 0), { value: 'Hà Tây', font: 'Arial' });
     sheet.cells.set(cellKey(1, 1), { value: 'Së', formula: 'A1', font: '.VnTime' });
-    const host = new FakeHost({ sheets: [sheet], active: 'Báo cáo', selection: { sheet: 'Báo cáo', top: 0, left: 0, bottom: 5, right: 1 }, settings: new Map() });
+    const host = new FakeHost({
+      sheets: [sheet],
+      active: 'Báo cáo',
+      selection: { sheet: 'Báo cáo', top: 0, left: 0, bottom: 5, right: 1 },
+      settings: new Map(),
+    });
     installFakeOffice(host);
     const convert = (text: string, font?: string) => {
       const enc = detectLegacy(text, font);
       return enc ? convertLegacy(text, enc, font) : null;
     };
     expect(await convertSelection(convert, UNICODE_FONT)).toEqual({ converted: 2 });
-    expect(sheet.cells.get(cellKey(0, 0))).toMatchObject({ value: 'Sở Khoa học và Công nghệ', font: 'Times New Roman' });
-    expect(sheet.cells.get(cellKey(0, 1))).toMatchObject({ value: 'Sở Khoa học và Công nghệ', font: 'Times New Roman' });
+    expect(sheet.cells.get(cellKey(0, 0))).toMatchObject({
+      value: 'Sở Khoa học và Công nghệ',
+      font: 'Times New Roman',
+    });
+    expect(sheet.cells.get(cellKey(0, 1))).toMatchObject({
+      value: 'Sở Khoa học và Công nghệ',
+      font: 'Times New Roman',
+    });
     expect(sheet.cells.get(cellKey(1, 0))).toMatchObject({ value: 'Hà Tây', font: 'Arial' });
     expect(sheet.cells.get(cellKey(1, 1))).toMatchObject({ value: 'Së', formula: 'A1', font: '.VnTime' });
   });
@@ -157,8 +191,22 @@ describe('write actions on the simulated host', () => {
     expect(lists.cells.get(cellKey(agencies.length - 1, 0))?.value).toBe(agencies[agencies.length - 1]);
     const rules = host.sheet('Phụ lục')!.validations;
     expect(rules).toEqual([
-      { top: 7, left: 2, bottom: 39, right: 2, source: `='${LIST_SHEET}'!$A$1:$A$${agencies.length}`, showAlert: true },
-      { top: 7, left: 3, bottom: 39, right: 3, source: `='${LIST_SHEET}'!$A$1:$A$${agencies.length}`, showAlert: false },
+      {
+        top: 7,
+        left: 2,
+        bottom: 39,
+        right: 2,
+        source: `='${LIST_SHEET}'!$A$1:$A$${agencies.length}`,
+        showAlert: true,
+      },
+      {
+        top: 7,
+        left: 3,
+        bottom: 39,
+        right: 3,
+        source: `='${LIST_SHEET}'!$A$1:$A$${agencies.length}`,
+        showAlert: false,
+      },
     ]);
   });
 
@@ -174,11 +222,23 @@ describe('write actions on the simulated host', () => {
     const numbers = PLAN_COLUMNS.map((_, c) => sheet.cells.get(cellKey(rows.columnNumberRow - 1, c))?.value);
     expect(numbers).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)']);
     expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: PLAN_COLUMNS.length - 1 });
-    expect(sheet.cells.get(cellKey(rows.lastDataRow - 1, 1))).toMatchObject({ font: 'Times New Roman', wrap: true, border: true });
+    expect(sheet.cells.get(cellKey(rows.lastDataRow - 1, 1))).toMatchObject({
+      font: 'Times New Roman',
+      wrap: true,
+      border: true,
+    });
     expect(sheet.frozenRows).toBe(rows.columnNumberRow);
     const read = await readActiveSheet();
     const { tables } = checkWorkbook(read.workbook, ctx());
     expect(tables[0].headerRow).toBe(rows.headerRow);
-    expect(tables[0].columns).toMatchObject({ stt: 'A', task: 'B', lead: 'C', partners: 'D', result: 'E', deadline: 'F', note: 'G' });
+    expect(tables[0].columns).toMatchObject({
+      stt: 'A',
+      task: 'B',
+      lead: 'C',
+      partners: 'D',
+      result: 'E',
+      deadline: 'F',
+      note: 'G',
+    });
   });
 });

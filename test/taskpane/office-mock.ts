@@ -46,7 +46,8 @@ export interface CellWrite {
 const NO_FILL: Fill = { pattern: 'None', color: '#FFFFFF' };
 const isMockError = (v: unknown) => typeof v === 'string' && v.startsWith('Error, ');
 
-type Mock = OfficeMockObject & Record<string, any>;
+/** Mocks take any property (the library types them with an index signature). */
+type Mock = OfficeMockObject;
 
 export class MockExcel {
   syncs = 0;
@@ -64,22 +65,20 @@ export class MockExcel {
   constructor(readonly spec: MockSheetSpec) {
     for (const [addr, fill] of Object.entries(spec.fills ?? {})) this.fills.set(addr, { ...fill });
     // Not tracked: its sync is the harness's own.
-    this.context = (
-      new OfficeMockObject({
-        workbook: {
-          worksheets: {
-            getActiveWorksheet: () => this.sheet(),
-            getItem: () => this.sheet(),
-            getItemOrNullObject: (name: string) => this.sheet(name === this.spec.name),
-          },
-          settings: {
-            getItemOrNullObject: (key: string) => this.setting(key),
-            add: (key: string, value: unknown) => this.pending.push(() => this.settings.set(key, value)),
-          },
+    this.context = new OfficeMockObject({
+      workbook: {
+        worksheets: {
+          getActiveWorksheet: () => this.sheet(),
+          getItem: () => this.sheet(),
+          getItemOrNullObject: (name: string) => this.sheet(name === this.spec.name),
         },
-        application: { suspendScreenUpdatingUntilNextSync: () => undefined },
-      }) as Mock
-    );
+        settings: {
+          getItemOrNullObject: (key: string) => this.setting(key),
+          add: (key: string, value: unknown) => this.pending.push(() => this.settings.set(key, value)),
+        },
+      },
+      application: { suspendScreenUpdatingUntilNextSync: () => undefined },
+    }) as Mock;
     this.context.sync = async () => {
       this.syncs++;
       this.applyWrites();
@@ -143,7 +142,9 @@ export class MockExcel {
   private block(top: number, left: number, rowCount: number, colCount: number): Mock {
     const s = this.spec;
     const grid = <T>(src: T[][] | undefined, empty: T) =>
-      Array.from({ length: rowCount }, (_, i) => Array.from({ length: colCount }, (_, j) => src?.[top + i]?.[left + j] ?? empty));
+      Array.from({ length: rowCount }, (_, i) =>
+        Array.from({ length: colCount }, (_, j) => src?.[top + i]?.[left + j] ?? empty),
+      );
     const values = grid(s.values, '' as string | number | boolean);
     const text = s.text ? grid(s.text, '') : values.map((r) => r.map(String));
     const merged = this.track(new OfficeMockObject({ address: s.merges ?? '' }));
@@ -157,12 +158,20 @@ export class MockExcel {
         values,
         text,
         numberFormat: grid(s.formats, 'General'),
-        getCellProperties: () => ({ value: grid(s.fonts, 'Calibri').map((r) => r.map((name) => ({ format: { font: { name } } }))) }),
+        getCellProperties: () => ({
+          value: grid(s.fonts, 'Calibri').map((r) => r.map((name) => ({ format: { font: { name } } }))),
+        }),
         getRowProperties: () => ({
-          value: Array.from({ length: rowCount }, (_, i) => ({ rowIndex: top + i, rowHidden: !!s.hiddenRows?.includes(top + i) })),
+          value: Array.from({ length: rowCount }, (_, i) => ({
+            rowIndex: top + i,
+            rowHidden: !!s.hiddenRows?.includes(top + i),
+          })),
         }),
         getColumnProperties: () => ({
-          value: Array.from({ length: colCount }, (_, j) => ({ columnIndex: left + j, columnHidden: !!s.hiddenCols?.includes(left + j) })),
+          value: Array.from({ length: colCount }, (_, j) => ({
+            columnIndex: left + j,
+            columnHidden: !!s.hiddenCols?.includes(left + j),
+          })),
         }),
         getBoundingRect: () => this.block(0, 0, rowCount + top, colCount + left),
         getMergedAreasOrNullObject: () => merged,
@@ -179,12 +188,17 @@ export class MockExcel {
         address: cellAddress(row, col),
         values: [[this.spec.values[row]?.[col] ?? '']],
         format: {
-          fill: { color: fill.color, pattern: fill.pattern, clear: () => this.pending.push(() => this.fills.delete(address)) },
+          fill: {
+            color: fill.color,
+            pattern: fill.pattern,
+            clear: () => this.pending.push(() => this.fills.delete(address)),
+          },
           font: { name: this.spec.fonts?.[row]?.[col] ?? 'Calibri' },
         },
         getCellProperties: () => ({ value: [[{ format: { fill: { ...this.fillOf(address) } } }]] }),
         // sheet.getRange('A1').getBoundingRect(used): the whole sheet from A1, for merged areas.
-        getBoundingRect: () => this.block(0, 0, this.spec.values.length, Math.max(1, ...this.spec.values.map((r) => r.length))),
+        getBoundingRect: () =>
+          this.block(0, 0, this.spec.values.length, Math.max(1, ...this.spec.values.map((r) => r.length))),
       }),
     );
     this.watched.push({ address, mock, last: new Map(this.watchedProps(mock)) });
@@ -212,7 +226,8 @@ export class MockExcel {
         const fill = { ...this.fillOf(w.address) };
         if (property === 'fill.color') this.fills.set(w.address, { pattern: 'Solid', color: String(value) });
         if (property === 'fill.pattern') this.fills.set(w.address, { ...fill, pattern: String(value) });
-        if (property === 'fill.patternColor') this.fills.set(w.address, { ...fill, patternColor: String(value) });
+        if (property === 'fill.patternColor')
+          this.fills.set(w.address, { ...fill, patternColor: String(value) });
       }
     }
     this.pending.forEach((fn) => fn());

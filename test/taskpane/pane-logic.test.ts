@@ -1,6 +1,14 @@
 /** The pane's decisions that need no Excel: blocks, addresses, typed input, marks, settings, template. */
 import type { Finding } from '../../src/core/model/finding';
-import { addMarks, MARK_COLORS, markTargets, parseMarks, savedFill, stillMarked, type Mark } from '../../src/taskpane/marks';
+import {
+  addMarks,
+  MARK_COLORS,
+  markTargets,
+  parseMarks,
+  savedFill,
+  stillMarked,
+  type Mark,
+} from '../../src/taskpane/marks';
 import { cellInput, officeCell, parseMergedAddress, planBlocks } from '../../src/taskpane/range-data';
 import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';
 import { freeSheetName, templateSheet, widthInPoints } from '../../src/taskpane/template-sheet';
@@ -38,9 +46,20 @@ describe('reading in blocks', () => {
 
   test('cells: empty is nothing, errors are errors, numbers keep what Excel shows, "General" is not kept', () => {
     expect(officeCell('', '', 'General', 'Calibri')).toBeUndefined();
-    expect(officeCell('#REF!', '#REF!', 'General', 'Arial')).toEqual({ value: null, error: '#REF!', font: 'Arial' });
-    expect(officeCell(46366, '10/12/2026', 'dd/mm/yyyy', undefined)).toEqual({ value: 46366, text: '10/12/2026', format: 'dd/mm/yyyy' });
-    expect(officeCell('Sở Y tế', 'Sở Y tế', 'General', 'Times New Roman')).toEqual({ value: 'Sở Y tế', font: 'Times New Roman' });
+    expect(officeCell('#REF!', '#REF!', 'General', 'Arial')).toEqual({
+      value: null,
+      error: '#REF!',
+      font: 'Arial',
+    });
+    expect(officeCell(46366, '10/12/2026', 'dd/mm/yyyy', undefined)).toEqual({
+      value: 46366,
+      text: '10/12/2026',
+      format: 'dd/mm/yyyy',
+    });
+    expect(officeCell('Sở Y tế', 'Sở Y tế', 'General', 'Times New Roman')).toEqual({
+      value: 'Sở Y tế',
+      font: 'Times New Roman',
+    });
   });
 
   test('text written back is kept as text where Excel would turn it into a formula, a number or a date', () => {
@@ -73,25 +92,52 @@ describe('marks', () => {
   test('the stored list survives bad data as "no marks", and a remark keeps the first fill', () => {
     expect(parseMarks('not json')).toEqual([]);
     expect(parseMarks('[{"sheet":1}]')).toEqual([]);
-    const first: Mark = { sheet: 'S', cell: 'A1', color: MARK_COLORS.info, before: { pattern: 'Solid', color: '#00B050' } };
-    const again: Mark = { sheet: 'S', cell: 'A1', color: MARK_COLORS.error, before: { pattern: 'Solid', color: MARK_COLORS.info } };
+    const first: Mark = {
+      sheet: 'S',
+      cell: 'A1',
+      color: MARK_COLORS.info,
+      before: { pattern: 'Solid', color: '#00B050' },
+    };
+    const again: Mark = {
+      sheet: 'S',
+      cell: 'A1',
+      color: MARK_COLORS.error,
+      before: { pattern: 'Solid', color: MARK_COLORS.info },
+    };
     expect(addMarks([first], [again])).toEqual([{ ...again, before: first.before }]);
     expect(parseMarks(JSON.stringify([first]))).toEqual([first]);
   });
 
   test('a cell counts as still marked only while it shows the mark colour as a solid fill', () => {
-    const mark: Mark = { sheet: 'S', cell: 'A1', color: '#FFC7CE', before: { pattern: 'None', color: '#FFFFFF' } };
+    const mark: Mark = {
+      sheet: 'S',
+      cell: 'A1',
+      color: '#FFC7CE',
+      before: { pattern: 'None', color: '#FFFFFF' },
+    };
     expect(stillMarked(mark, { pattern: 'Solid', color: '#ffc7ce' })).toBe(true);
     expect(stillMarked(mark, { pattern: 'Solid', color: '#00B050' })).toBe(false);
     expect(stillMarked(mark, { pattern: 'None', color: '#FFFFFF' })).toBe(false);
-    expect(savedFill({ pattern: 'Solid', color: '#00B050', patternColor: '#000000' })).toEqual({ pattern: 'Solid', color: '#00B050' });
+    expect(savedFill({ pattern: 'Solid', color: '#00B050', patternColor: '#000000' })).toEqual({
+      pattern: 'Solid',
+      color: '#00B050',
+    });
   });
 });
 
 describe('settings', () => {
   test('stored values are kept only when well-formed', () => {
     expect(cleanSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(cleanSettings({ province: ' Ninh Bình ', planDate: '2026-02-30', asOf: '2026-12-10', horizon: '30', lang: 'en', agencyText: 'x' })).toEqual({
+    expect(
+      cleanSettings({
+        province: ' Ninh Bình ',
+        planDate: '2026-02-30',
+        asOf: '2026-12-10',
+        horizon: '30',
+        lang: 'en',
+        agencyText: 'x',
+      }),
+    ).toEqual({
       province: 'Ninh Bình',
       planDate: '',
       asOf: '2026-12-10',
@@ -104,7 +150,12 @@ describe('settings', () => {
   test('the context takes today in Vietnam when no as-of date is set, and the extra agencies', () => {
     expect(todayInVietnam(new Date('2026-12-09T20:00:00Z'))).toBe('2026-12-10');
     const { ctx, agencyErrors } = buildContext(
-      { ...DEFAULT_SETTINGS, province: 'Ninh Bình', horizon: '2030', agencyText: 'Trường Đại học Hoa Lư = ĐH Hoa Lư\nSở X [không rõ]' },
+      {
+        ...DEFAULT_SETTINGS,
+        province: 'Ninh Bình',
+        horizon: '2030',
+        agencyText: 'Trường Đại học Hoa Lư = ĐH Hoa Lư\nSở X [không rõ]',
+      },
       '2026-12-10',
     );
     expect(ctx.asOf).toBe('2026-12-10');
@@ -125,7 +176,17 @@ describe('the template sheet', () => {
     const plan = templateSheet('plan');
     expect(plan.area).toBe('A1:G16');
     expect(plan.writes[0]).toMatchObject({ address: 'A1:G1', merge: true, bold: true });
-    expect(plan.writes.find((w) => w.address === 'A5:G5')?.values).toEqual([['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời hạn hoàn thành', 'Ghi chú']]);
+    expect(plan.writes.find((w) => w.address === 'A5:G5')?.values).toEqual([
+      [
+        'STT',
+        'Nội dung nhiệm vụ',
+        'Cơ quan chủ trì',
+        'Cơ quan phối hợp',
+        'Kết quả cần đạt',
+        'Thời hạn hoàn thành',
+        'Ghi chú',
+      ],
+    ]);
     expect(plan.writes.find((w) => w.borders)?.address).toBe('A5:G16');
     expect(plan.printTitleRows).toBe('$5:$6');
     // Excel's default width, 8.43 characters, is 64 pixels = 48 points.

@@ -5,7 +5,8 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.title': 'Appendix checker',
   'pane.subtitle': 'Plan task tables and reports',
   'pane.loading': 'Loading…',
-  'pane.notInExcel': 'This page runs inside Excel: open it with the “Kiểm tra phụ lục” button on the Home tab.',
+  'pane.notInExcel':
+    'This page runs inside Excel: open it with the “Kiểm tra phụ lục” button on the Home tab.',
   'pane.action.check': 'Check',
   'pane.action.check.hint': 'Read the open sheet and list its problems',
   'pane.action.mark': 'Mark',
@@ -15,7 +16,8 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.action.fix': 'Fix…',
   'pane.action.fix.hint': 'Preview and apply the safe fixes',
   'pane.action.convert': 'Convert',
-  'pane.action.convert.hint': 'Convert TCVN3 (ABC) or VNI text in the selection to Unicode, in Times New Roman',
+  'pane.action.convert.hint':
+    'Convert TCVN3 (ABC) or VNI text in the selection to Unicode, in Times New Roman',
   'pane.action.dropdowns': 'Drop-down lists',
   'pane.action.dropdowns.hint': 'Add agency and status drop-down lists to the table’s columns',
   'pane.action.template': 'Insert template',
@@ -24,9 +26,11 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.action.settings.hint': 'Province, dates, extra agencies, language',
   'pane.progress': 'Reading progress',
   'pane.status.reading': 'Reading the sheet… {done}/{total} rows',
-  'pane.status.checked': 'Sheet “{sheet}”: {tasks} tasks; {errors} errors, {warnings} warnings, {infos} notes.',
+  'pane.status.checked':
+    'Sheet “{sheet}”: {tasks} tasks; {errors} errors, {warnings} warnings, {infos} notes.',
   'pane.status.clean': 'Sheet “{sheet}”: {tasks} tasks, no problems found.',
-  'pane.status.mergesUnsupported': 'This version of Excel cannot report merged cells (Excel 2021 or Microsoft 365 can); merged headings may be read incompletely.',
+  'pane.status.mergesUnsupported':
+    'This version of Excel cannot report merged cells (Excel 2021 or Microsoft 365 can); merged headings may be read incompletely.',
   'pane.status.mergesFailed': 'The sheet has too many merged areas to read; results may miss merged cells.',
   'pane.status.marked': 'Coloured {count} cells with problems. Use “Unmark” to restore their old fill.',
   'pane.status.unmarked': 'Restored the old fill of {count} cells.',
@@ -39,9 +43,11 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.status.noTable': 'No task table found on this sheet.',
   'pane.status.inserted': 'Added sheet “{sheet}” with an empty appendix table.',
   'pane.status.saved': 'Settings saved in the file.',
-  'pane.status.agencyErrors': 'The extra agency list has {count} lines that could not be read (see Settings).',
+  'pane.status.agencyErrors':
+    'The extra agency list has {count} lines that could not be read (see Settings).',
   'pane.error.multipleAreas': 'Select one block of cells and try again.',
-  'pane.error.sheetGone': 'Sheet “{sheet}” was not found: it may have been renamed or deleted. Run “Check” again.',
+  'pane.error.sheetGone':
+    'Sheet “{sheet}” was not found: it may have been renamed or deleted. Run “Check” again.',
   'pane.error.failed': 'Could not do it: {detail}',
   'pane.results': 'Results',
   'pane.results.empty': 'Click “Check” to read the open sheet.',
@@ -63,7 +69,8 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.fix.empty': 'Nothing to apply.',
   'pane.settings.heading': 'Settings',
   'pane.settings.province': 'Province or city',
-  'pane.settings.province.hint': 'Used for agency names that carry the province, e.g. “Báo và Phát thanh, Truyền hình Ninh Bình”.',
+  'pane.settings.province.hint':
+    'Used for agency names that carry the province, e.g. “Báo và Phát thanh, Truyền hình Ninh Bình”.',
   'pane.settings.planDate': 'Date the plan was issued',
   'pane.settings.planDate.hint': 'Deadlines before this date get a warning. Leave empty for no check.',
   'pane.settings.asOf': 'Progress judged at',
@@ -72,7 +79,8 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.settings.horizon.hint': 'E.g. 2030. Deadlines after this year get a warning.',
   'pane.settings.horizon.bad': 'The year needs 4 digits, e.g. 2030.',
   'pane.settings.agencies': 'Extra agencies',
-  'pane.settings.agencies.hint': 'One agency a line: Full name = abbreviation; other name. Add [xã], [tập thể] or [trung ương] at the end of a line when needed.',
+  'pane.settings.agencies.hint':
+    'One agency a line: Full name = abbreviation; other name. Add [xã], [tập thể] or [trung ương] at the end of a line when needed.',
   'pane.settings.agencies.error': 'Line {line}: {message}',
   'pane.settings.lang': 'Language',
   'pane.settings.save': 'Save settings',

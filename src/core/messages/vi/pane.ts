@@ -3,7 +3,8 @@ export const pane = {
   'pane.title': 'Kiểm tra phụ lục',
   'pane.subtitle': 'Bảng nhiệm vụ của kế hoạch và báo cáo',
   'pane.loading': 'Đang tải…',
-  'pane.notInExcel': 'Trang này chạy bên trong Excel: hãy mở nó từ nút “Kiểm tra phụ lục” trên thẻ Trang đầu.',
+  'pane.notInExcel':
+    'Trang này chạy bên trong Excel: hãy mở nó từ nút “Kiểm tra phụ lục” trên thẻ Trang đầu.',
   'pane.action.check': 'Kiểm tra',
   'pane.action.check.hint': 'Đọc trang tính đang mở và liệt kê các vấn đề',
   'pane.action.mark': 'Đánh dấu',
@@ -13,7 +14,8 @@ export const pane = {
   'pane.action.fix': 'Sửa…',
   'pane.action.fix.hint': 'Xem trước và áp dụng các sửa đổi an toàn',
   'pane.action.convert': 'Chuyển mã',
-  'pane.action.convert.hint': 'Chuyển chữ TCVN3 (ABC) hoặc VNI trong vùng chọn sang Unicode, phông Times New Roman',
+  'pane.action.convert.hint':
+    'Chuyển chữ TCVN3 (ABC) hoặc VNI trong vùng chọn sang Unicode, phông Times New Roman',
   'pane.action.dropdowns': 'Danh sách chọn',
   'pane.action.dropdowns.hint': 'Thêm danh sách chọn cơ quan và tình trạng vào các cột của bảng',
   'pane.action.template': 'Chèn mẫu',
@@ -22,9 +24,11 @@ export const pane = {
   'pane.action.settings.hint': 'Tỉnh, các ngày tính, danh sách cơ quan bổ sung, ngôn ngữ',
   'pane.progress': 'Tiến độ đọc trang tính',
   'pane.status.reading': 'Đang đọc trang tính… {done}/{total} dòng',
-  'pane.status.checked': 'Trang “{sheet}”: {tasks} nhiệm vụ; {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.',
+  'pane.status.checked':
+    'Trang “{sheet}”: {tasks} nhiệm vụ; {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.',
   'pane.status.clean': 'Trang “{sheet}”: {tasks} nhiệm vụ, không thấy vấn đề nào.',
-  'pane.status.mergesUnsupported': 'Phiên bản Excel này chưa cho đọc ô gộp (cần Excel 2021 hoặc Microsoft 365); tiêu đề gộp ô có thể bị đọc thiếu.',
+  'pane.status.mergesUnsupported':
+    'Phiên bản Excel này chưa cho đọc ô gộp (cần Excel 2021 hoặc Microsoft 365); tiêu đề gộp ô có thể bị đọc thiếu.',
   'pane.status.mergesFailed': 'Trang có quá nhiều vùng gộp ô để đọc; kết quả có thể thiếu ở các ô gộp.',
   'pane.status.marked': 'Đã tô màu {count} ô có vấn đề. Bấm “Bỏ đánh dấu” để trả lại màu cũ.',
   'pane.status.unmarked': 'Đã trả lại màu nền cũ cho {count} ô.',
@@ -39,7 +43,8 @@ export const pane = {
   'pane.status.saved': 'Đã lưu cài đặt vào tệp.',
   'pane.status.agencyErrors': 'Danh sách cơ quan bổ sung có {count} dòng chưa đọc được (xem Cài đặt).',
   'pane.error.multipleAreas': 'Hãy chọn một vùng ô liền nhau rồi bấm lại.',
-  'pane.error.sheetGone': 'Không tìm thấy trang “{sheet}”: có thể đã đổi tên hoặc xóa. Hãy bấm “Kiểm tra” lại.',
+  'pane.error.sheetGone':
+    'Không tìm thấy trang “{sheet}”: có thể đã đổi tên hoặc xóa. Hãy bấm “Kiểm tra” lại.',
   'pane.error.failed': 'Không thực hiện được: {detail}',
   'pane.results': 'Kết quả',
   'pane.results.empty': 'Bấm “Kiểm tra” để đọc trang tính đang mở.',
@@ -61,7 +66,8 @@ export const pane = {
   'pane.fix.empty': 'Không có thay đổi nào để áp dụng.',
   'pane.settings.heading': 'Cài đặt',
   'pane.settings.province': 'Tỉnh, thành phố',
-  'pane.settings.province.hint': 'Dùng cho tên cơ quan có tên tỉnh, ví dụ “Báo và Phát thanh, Truyền hình Ninh Bình”.',
+  'pane.settings.province.hint':
+    'Dùng cho tên cơ quan có tên tỉnh, ví dụ “Báo và Phát thanh, Truyền hình Ninh Bình”.',
   'pane.settings.planDate': 'Ngày ban hành kế hoạch',
   'pane.settings.planDate.hint': 'Thời hạn trước ngày này bị cảnh báo. Để trống nếu không cần.',
   'pane.settings.asOf': 'Ngày tính tiến độ',
@@ -70,7 +76,8 @@ export const pane = {
   'pane.settings.horizon.hint': 'Ví dụ 2030. Thời hạn sau năm này bị cảnh báo.',
   'pane.settings.horizon.bad': 'Năm phải gồm 4 chữ số, ví dụ 2030.',
   'pane.settings.agencies': 'Cơ quan bổ sung',
-  'pane.settings.agencies.hint': 'Mỗi dòng một cơ quan: Tên đầy đủ = tên viết tắt; tên khác. Thêm [xã], [tập thể] hoặc [trung ương] ở cuối dòng nếu cần.',
+  'pane.settings.agencies.hint':
+    'Mỗi dòng một cơ quan: Tên đầy đủ = tên viết tắt; tên khác. Thêm [xã], [tập thể] hoặc [trung ương] ở cuối dòng nếu cần.',
   'pane.settings.agencies.error': 'Dòng {line}: {message}',
   'pane.settings.lang': 'Ngôn ngữ',
   'pane.settings.save': 'Lưu cài đặt',

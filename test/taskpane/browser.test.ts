@@ -1,0 +1,196 @@
+/**
+ * The preview page in headless Chromium: the built task pane beside the
+ * simulated Excel host. On the Ninh Bình appendix the pane must list exactly
+ * what `phuluc validate --json` finds on the same workbook, and clicking a
+ * finding must select its cell. Screenshots go to test-output/taskpane/, and
+ * with UPDATE_SCREENSHOTS=1 to assets/screenshots/ for the documentation.
+ */
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { todayInVietnam } from '../../src/taskpane/settings';
+import { main } from '../../scripts/phuluc';
+import { seedTable } from '../fixtures/seed-tables';
+import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = path.join(ROOT, 'test-output', 'taskpane');
+const SHOTS = path.join(ROOT, 'assets', 'screenshots');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startPreviewServer } = require(path.join(ROOT, 'tools/preview-server.js'));
+
+let context: BrowserContext;
+let page: Page;
+let server: { close(cb?: () => void): void };
+let baseUrl: string;
+let workbookFile: string;
+let expected: string[];
+const outside: string[] = [];
+
+/** `phuluc validate --json` in-process: the command line's own path from file to findings. */
+async function validateJson(file: string, asOf: string): Promise<string[]> {
+  let out = '';
+  const io = { out: (s: string) => void (out += s), err: () => undefined, errIsTTY: false, cwd: ROOT };
+  await main(['validate', file, '--json', '--as-of', asOf], io);
+  const report = JSON.parse(out) as { files: { issues: { code: string; cell: string | null }[] }[] };
+  return report.files[0].issues.map((i) => `${i.code} ${i.cell ?? ''}`).sort();
+}
+
+/** What the pane lists: every finding's code and cell, as the page carries them. */
+async function paneFindings(): Promise<string[]> {
+  const items = await page
+    .locator('.pl-results .pl-finding')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')} ${e.getAttribute('data-cell')}`));
+  return items.sort();
+}
+
+async function check(): Promise<void> {
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.locator('.pl-status').filter({ hasText: 'nhiệm vụ' }).waitFor();
+}
+
+async function screenshot(name: string, target: 'page' | 'pane' = 'page'): Promise<void> {
+  const shot = target === 'pane' ? await page.locator('.pv-pane').screenshot() : await page.screenshot();
+  fs.writeFileSync(path.join(OUT, name), shot);
+  if (process.env.UPDATE_SCREENSHOTS === '1') fs.writeFileSync(path.join(SHOTS, name), shot);
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: the preview page test needs it. Install it with "apt-get install -y chromium" (CI does).`,
+    );
+  }
+  fs.mkdirSync(OUT, { recursive: true });
+  if (process.env.UPDATE_SCREENSHOTS === '1') fs.mkdirSync(SHOTS, { recursive: true });
+  // The same production build `npm run preview` makes, run by Node as npm would.
+  await promisify(execFile)(
+    process.execPath,
+    [require.resolve('webpack/bin/webpack.js'), '--env', 'preview', '--mode', 'production'],
+    {
+      cwd: ROOT,
+      maxBuffer: 20 * 1024 * 1024,
+    },
+  );
+  workbookFile = path.join(OUT, 'phu-luc-ninh-binh.xlsx');
+  fs.writeFileSync(
+    workbookFile,
+    await buildAppendixWorkbook(seedTable('ninh-binh'), { titleRows: true, columnNumberRow: 'parens' }),
+  );
+  expected = await validateJson(workbookFile, todayInVietnam());
+
+  const started = await startPreviewServer({ port: 0 });
+  server = started.server;
+  baseUrl = started.url;
+  context = await chromium.launchPersistentContext(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-chromium-')),
+    {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1280, height: 860 },
+      locale: 'vi-VN',
+    },
+  );
+  // The page must not reach beyond the local server: anything else is recorded and refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(baseUrl);
+  await page.locator('[data-action="check"]').waitFor();
+}, 150_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+test('on the Ninh Bình sample the pane lists exactly what phuluc validate finds', async () => {
+  expect(expected.length).toBeGreaterThan(5);
+  await check();
+  expect(await paneFindings()).toEqual(expected);
+  await screenshot('preview-ninh-binh.png');
+  await screenshot('pane-findings.png', 'pane');
+});
+
+test('clicking a finding selects its cell in the host, and the keyboard does the same', async () => {
+  const spelling = page.locator('.pl-finding[data-code="W_AGENCY_SPELLING"]').first();
+  const cell = await spelling.getAttribute('data-cell');
+  expect(cell).toBe('C8');
+  await spelling.click();
+  await expect(page.locator('#pv-namebox').textContent()).resolves.toBe('C8');
+  await expect(page.locator('td[data-addr="C8"]').getAttribute('aria-selected')).resolves.toBe('true');
+
+  const empty = page.locator('.pl-finding[data-code="W_RESULT_EMPTY"]').first();
+  const emptyCell = await empty.getAttribute('data-cell');
+  await empty.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#pv-namebox').textContent()).resolves.toBe(emptyCell);
+});
+
+test('marking paints the problem cells and unmarking gives back exactly the old fill', async () => {
+  const c8 = page.locator('td[data-addr="C8"]');
+  const before = await c8.getAttribute('style');
+  await page.getByRole('button', { name: 'Đánh dấu', exact: true }).click();
+  await page.locator('.pl-status').filter({ hasText: 'Đã tô màu' }).waitFor();
+  expect(await c8.getAttribute('style')).toMatch(/background/);
+  await page.getByRole('button', { name: 'Bỏ đánh dấu', exact: true }).click();
+  await page.locator('.pl-status').filter({ hasText: 'trả lại màu nền' }).waitFor();
+  expect(await c8.getAttribute('style')).toBe(before);
+});
+
+test('the fix preview applies the chosen fixes and the sheet is checked again', async () => {
+  await page.getByRole('button', { name: 'Sửa…', exact: true }).click();
+  const items = page.locator('.pl-fix-item');
+  await items.first().waitFor();
+  expect(await items.count()).toBe(
+    expected.filter((p) =>
+      /^(W_AGENCY_SPELLING|I_AGENCY_ALIAS|I_TEXT_SPACING|W_TEXT_PUNCTUATION|W_LEAD_IS_PARTNER|W_LEGACY_ENCODING|I_TEXT_NOT_NFC|W_STT_SEQUENCE) /.test(
+        p,
+      ),
+    ).length,
+  );
+  await screenshot('pane-fix.png', 'pane');
+  // Keep only the spelling fix of C8.
+  await page.locator('#pl-fix-all').uncheck();
+  await page.locator('.pl-fix-item[data-code="W_AGENCY_SPELLING"][data-cell="C8"] input').check();
+  await page.getByRole('button', { name: 'Áp dụng (1)' }).click();
+  await page.locator('.pl-status').filter({ hasText: 'Đã sửa 1 ô' }).waitFor();
+  expect(await page.locator('td[data-addr="C8"]').textContent()).not.toContain('Cong');
+  const after = await paneFindings();
+  expect(after).not.toContain('W_AGENCY_SPELLING C8');
+  expect(after.length).toBeLessThan(expected.length);
+});
+
+test('an .xlsx picked from disk is read in the browser and gives the same findings', async () => {
+  await page.locator('#pv-file').setInputFiles(workbookFile);
+  await page.locator('#pv-message').filter({ hasText: 'phu-luc-ninh-binh.xlsx' }).waitFor();
+  await check();
+  expect(await paneFindings()).toEqual(expected);
+});
+
+test('the settings form opens, and the page reached nothing beyond the local server', async () => {
+  await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  await page.locator('#pl-province').waitFor();
+  await screenshot('pane-settings.png', 'pane');
+  await page.getByRole('button', { name: 'Đóng', exact: true }).click();
+  expect(outside).toEqual([]);
+});
