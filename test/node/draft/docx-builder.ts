@@ -26,6 +26,8 @@ export interface DocxTable {
   rows: string[][];
   /** Horizontal spans: [row, col, span] — the spanned cells after it are dropped from `rows[row]`. */
   spans?: [number, number, number][];
+  /** Vertical merges: [row, col, rows] — the cell runs down `rows` rows; the cells below it are written empty, as Word does. */
+  vMerges?: [number, number, number][];
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -49,23 +51,33 @@ function paragraph(p: DocxParagraph): string {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${p.runs.map(run).join('')}</w:p>`;
 }
 
-function cell(text: string, span: number): string {
-  const paras = text
-    .split('\n')
-    .map((line) =>
-      line.startsWith('- ')
-        ? paragraph({ runs: [{ text: line.slice(2) }], num: { id: BULLET_NUM, level: 0 } })
-        : paragraph({ runs: [{ text: line }] }),
-    );
-  const tcPr = span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : '';
-  return `<w:tc>${tcPr}${paras.join('')}</w:tc>`;
+function cell(text: string, span: number, vMerge: 'restart' | 'continue' | null): string {
+  const lines = vMerge === 'continue' ? [''] : text.split('\n');
+  const paras = lines.map((line) =>
+    line.startsWith('- ')
+      ? paragraph({ runs: [{ text: line.slice(2) }], num: { id: BULLET_NUM, level: 0 } })
+      : paragraph({ runs: [{ text: line }] }),
+  );
+  const props = [
+    span > 1 ? `<w:gridSpan w:val="${span}"/>` : '',
+    vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vMerge === 'continue' ? '<w:vMerge/>' : '',
+  ].join('');
+  return `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${paras.join('')}</w:tc>`;
 }
 
 function table(t: DocxTable): string {
   const spans = new Map((t.spans ?? []).map(([r, c, n]) => [`${r}:${c}`, n]));
-  const rows = t.rows.map(
-    (row, r) => `<w:tr>${row.map((text, c) => cell(text, spans.get(`${r}:${c}`) ?? 1)).join('')}</w:tr>`,
-  );
+  const merged = new Map<string, 'restart' | 'continue'>();
+  for (const [r, c, n] of t.vMerges ?? []) {
+    merged.set(`${r}:${c}`, 'restart');
+    for (let k = 1; k < n; k++) merged.set(`${r + k}:${c}`, 'continue');
+  }
+  const rows = t.rows.map((row, r) => {
+    const cells = row.map((text, c) =>
+      cell(text, spans.get(`${r}:${c}`) ?? 1, merged.get(`${r}:${c}`) ?? null),
+    );
+    return `<w:tr>${cells.join('')}</w:tr>`;
+  });
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${rows.join('')}</w:tbl>`;
 }
 

@@ -156,3 +156,30 @@ describe('readDocx: what is not a Word document', () => {
     expect(readDocx(bytes.subarray(0, bytes.length - 30)).ok).toBe(false);
   });
 });
+
+describe('readDocx: vertical merges', () => {
+  it('leaves the covered cells empty and records the merge, as a workbook reader does', () => {
+    const doc = read([
+      {
+        kind: 'table',
+        rows: [
+          ['4', 'Vận hành cơ sở dữ liệu', 'Sở Nội vụ'],
+          ['', '', 'Sở Tài chính'],
+        ],
+        vMerges: [
+          [0, 0, 2],
+          [0, 1, 2],
+        ],
+      },
+    ]);
+    const t = doc.blocks[0] as PlanTable;
+    expect(t.rows).toEqual([
+      ['4', 'Vận hành cơ sở dữ liệu', 'Sở Nội vụ'],
+      ['', '', 'Sở Tài chính'],
+    ]);
+    expect(t.merges).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 0 },
+      { top: 0, left: 1, bottom: 1, right: 1 },
+    ]);
+  });
+});

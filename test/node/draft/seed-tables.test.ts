@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildAppendixWorkbook, expectedTable, seedTable, type SeedId } from '../../fixtures';
 import { runCli } from '../../scripts/run-cli';
+import { buildDocx } from './docx-builder';
 import { seedDocx, seedText, SEEDS_DIR, type SeedKey } from './seed-docx';
 
 let dir: string;
@@ -135,5 +136,32 @@ describe('Bắc Ninh’s bullet list in task 4', () => {
       'Hội Văn học nghệ thuật tỉnh',
       'Các sở, ngành, địa phương có liên quan',
     ]);
+  });
+});
+
+describe('a Word table that lists task 4’s partners one per row, STT and task merged down', () => {
+  it('still gives seven tasks, and the seven partners to task 4', async () => {
+    const table = seedTable('bac-ninh');
+    const partners = table.rows[3][3].split('\n');
+    // Row 4 becomes seven table rows: the partners one per row, every other cell merged down.
+    const rows = [table.headers, ...table.rows.slice(0, 3)];
+    const first = rows.length;
+    partners.forEach((p, k) =>
+      rows.push(
+        k === 0 ? [...table.rows[3].slice(0, 3), p, ...table.rows[3].slice(4)] : ['', '', '', p, '', ''],
+      ),
+    );
+    rows.push(...table.rows.slice(4));
+    const vMerges = [0, 1, 2, 4, 5].map((c): [number, number, number] => [first, c, partners.length]);
+    const input = path.join(dir, 'bac-ninh-merged.docx');
+    fs.writeFileSync(input, buildDocx([{ runs: [{ text: 'Phụ lục' }] }, { kind: 'table', rows, vMerges }]));
+    const run = await runCli(
+      ['draft', input, '--out', path.join(dir, 'bac-ninh-merged.xlsx'), '--json', '--province', 'Bắc Ninh'],
+      dir,
+    );
+    const tasks = JSON.parse(run.stdout).files[0].tables[0].tasks as JsonTask[];
+    expect(tasks).toHaveLength(7);
+    expect(tasks[3].partners).toEqual(expectedTable('bac-ninh').tasks[3].partners);
+    expect(tasks.map((t) => t.stt)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   });
 });
