@@ -6,11 +6,19 @@
 import { dueAsOf, isOverdue } from '../deadline/judge';
 import { compareKey } from '../text/compare-key';
 import type { MergeContext } from './consolidate';
-import { mergeFinding, rejection, withPath } from './findings';
+import { mergeFinding, NOT_FOR_REPORTS, rejection, withPath } from './findings';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
 import { taskIdOf } from './task-id';
-import type { Consolidation, MergeFinding, MergeInput, MergedTask, RejectedRow, RowAccount, SourceRef } from './types';
+import type {
+  Consolidation,
+  MergeFinding,
+  MergeInput,
+  MergedTask,
+  RejectedRow,
+  RowAccount,
+  SourceRef,
+} from './types';
 
 const collator = new Intl.Collator('vi');
 
@@ -24,10 +32,20 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
   inputs.forEach((input, order) => {
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
-    findings.push(...input.findings.map((f) => withPath(f, input.path)));
+    findings.push(
+      ...input.findings.filter((f) => !NOT_FOR_REPORTS.has(f.code)).map((f) => withPath(f, input.path)),
+    );
     const agency = input.agency.name;
     if (agency === null) {
-      findings.push(mergeFinding('W_REPORTER_UNKNOWN', 'warning', { path: input.path }, {}, 'merge.finding.W_REPORTER_UNKNOWN'));
+      findings.push(
+        mergeFinding(
+          'W_REPORTER_UNKNOWN',
+          'warning',
+          { path: input.path },
+          {},
+          'merge.finding.W_REPORTER_UNKNOWN',
+        ),
+      );
     }
     for (const table of input.tables) {
       for (const row of table.tasks) {
@@ -40,7 +58,9 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
         }
         account.rowsMerged++;
         const status = correctStatus(row.status, row.deadline, ctx.asOf, row.outcome, opts);
-        const lead = agency !== null && (row.lead.includes(agency) || row.lead.some((l) => ctx.registry.resolve(l).collective));
+        const lead =
+          agency !== null &&
+          (row.lead.includes(agency) || row.lead.some((l) => ctx.registry.resolve(l).collective));
         rows.push({
           order,
           task: {
@@ -96,7 +116,17 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
     findings,
     missingAgencies: [],
     unreported: [],
-    ...summarize({ tasks, accounts, inputs, expected: [], missingAgencies: [], unreported: [], assign: null, asOf: ctx.asOf, opts }),
+    ...summarize({
+      tasks,
+      accounts,
+      inputs,
+      expected: [],
+      missingAgencies: [],
+      unreported: [],
+      assign: null,
+      asOf: ctx.asOf,
+      opts,
+    }),
   };
 }
 
@@ -112,7 +142,8 @@ function flagDuplicates(tasks: MergedTask[], findings: MergeFinding[]): void {
       continue;
     }
     if (seen.source.path === source.path) continue;
-    for (const t of [seen.task, task]) if (!t.issues.includes('W_TASK_DUPLICATE')) t.issues.push('W_TASK_DUPLICATE');
+    for (const t of [seen.task, task])
+      if (!t.issues.includes('W_TASK_DUPLICATE')) t.issues.push('W_TASK_DUPLICATE');
     findings.push(
       mergeFinding(
         'W_TASK_DUPLICATE',

@@ -9,11 +9,30 @@ import { formatDateVi } from '../deadline/dates';
 import { dueAsOf, isOverdue } from '../deadline/judge';
 import type { TaskRow } from '../model/task';
 import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
-import { dueText, mergeFinding, REJUDGED_WITH_PLAN, rejection, rejectionFinding, statusRef, withPath } from './findings';
+import {
+  dueText,
+  mergeFinding,
+  NOT_FOR_REPORTS,
+  REJUDGED_WITH_PLAN,
+  rejection,
+  rejectionFinding,
+  statusRef,
+  withPath,
+} from './findings';
 import { combineLeadStatuses, correctStatus } from './status';
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
-import type { Consolidation, MergeFinding, MergeInput, MergedTask, Plan, RejectedRow, RowAccount, TaskReport, Unreported } from './types';
+import type {
+  Consolidation,
+  MergeFinding,
+  MergeInput,
+  MergedTask,
+  Plan,
+  RejectedRow,
+  RowAccount,
+  TaskReport,
+  Unreported,
+} from './types';
 
 export interface MergeContext {
   asOf: string;
@@ -53,13 +72,30 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
   for (const input of inputs) {
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
-    findings.push(...input.findings.filter((f) => !REJUDGED_WITH_PLAN.has(f.code)).map((f) => withPath(f, input.path)));
+    const own = input.findings.filter((f) => !REJUDGED_WITH_PLAN.has(f.code) && !NOT_FOR_REPORTS.has(f.code));
+    findings.push(...own.map((f) => withPath(f, input.path)));
     const agency = input.agency.name;
     if (agency === null) {
-      findings.push(mergeFinding('E_REPORTER_UNKNOWN', 'error', { path: input.path }, {}, 'merge.finding.E_REPORTER_UNKNOWN'));
+      findings.push(
+        mergeFinding(
+          'E_REPORTER_UNKNOWN',
+          'error',
+          { path: input.path },
+          {},
+          'merge.finding.E_REPORTER_UNKNOWN',
+        ),
+      );
     } else if (!coverage.has(agency)) coverage.set(agency, { tasks: new Set(), path: input.path });
     if (input.template?.planFingerprint && input.template.planFingerprint !== plan.fingerprint) {
-      findings.push(mergeFinding('I_TEMPLATE_OTHER_PLAN', 'info', { path: input.path }, {}, 'merge.finding.I_TEMPLATE_OTHER_PLAN'));
+      findings.push(
+        mergeFinding(
+          'I_TEMPLATE_OTHER_PLAN',
+          'info',
+          { path: input.path },
+          {},
+          'merge.finding.I_TEMPLATE_OTHER_PLAN',
+        ),
+      );
     }
     const assigned = agency === null ? new Set<number>() : assignedTo(assign, agency);
 
@@ -82,7 +118,10 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         }
         const m = index.match({ taskId: row.taskId, task: row.task, stt: row.stt, assigned });
         if (m.kind === 'none') {
-          reject(rejection('E_TASK_NOT_IN_PLAN', input.path, table.sheet, row, agency), row.cells.task ?? null);
+          reject(
+            rejection('E_TASK_NOT_IN_PLAN', input.path, table.sheet, row, agency),
+            row.cells.task ?? null,
+          );
           continue;
         }
         account.rowsMerged++;
@@ -94,7 +133,13 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
             mergeFinding(
               'W_TASK_AMBIGUOUS',
               'warning',
-              { path: input.path, sheet: table.sheet, row: row.row, cell: row.cells.task ?? null, field: 'task' },
+              {
+                path: input.path,
+                sheet: table.sheet,
+                row: row.row,
+                cell: row.cells.task ?? null,
+                field: 'task',
+              },
               { candidates: m.ambiguous.map(label).join(', '), chosen: label(m.task) },
             ),
           );
@@ -173,7 +218,12 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     const where = coverage.get(u.agency);
     if (!where) continue;
     findings.push(
-      mergeFinding('W_TASK_NOT_REPORTED', 'warning', { path: where.path }, { stt: u.stt ?? '', task: u.task }),
+      mergeFinding(
+        'W_TASK_NOT_REPORTED',
+        'warning',
+        { path: where.path },
+        { stt: u.stt ?? '', task: u.task },
+      ),
     );
   }
 
@@ -187,7 +237,17 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     findings,
     missingAgencies,
     unreported,
-    ...summarize({ tasks, accounts, inputs, expected: assign.expected, missingAgencies, unreported, assign, asOf: ctx.asOf, opts }),
+    ...summarize({
+      tasks,
+      accounts,
+      inputs,
+      expected: assign.expected,
+      missingAgencies,
+      unreported,
+      assign,
+      asOf: ctx.asOf,
+      opts,
+    }),
   };
 }
 
@@ -201,7 +261,10 @@ function unreportedTasks(
   assign: Assignments,
   coverage: ReadonlyMap<string, { tasks: Set<number> }>,
 ): Unreported[] {
-  const agencies = new Set([...assign.expected, ...[...coverage.keys()].filter((a) => assign.leads.has(a) || assign.partners.has(a))]);
+  const agencies = new Set([
+    ...assign.expected,
+    ...[...coverage.keys()].filter((a) => assign.leads.has(a) || assign.partners.has(a)),
+  ]);
   const out: Unreported[] = [];
   for (const agency of [...agencies].sort(collator.compare)) {
     const covered = coverage.get(agency)?.tasks;

@@ -11,6 +11,12 @@ import type { MergeFinding, RejectedRow } from './types';
 /** Findings the engine raises per file against the report's own deadline; with a plan, the merge judges them against the plan. */
 export const REJUDGED_WITH_PLAN: ReadonlySet<string> = new Set(['W_OVERDUE', 'W_STATUS_INCONSISTENT']);
 
+/**
+ * Not a problem in an agency's report: it lists only its own tasks, often
+ * under the plan's numbers (4, 6 …), and rows are matched by content.
+ */
+export const NOT_FOR_REPORTS: ReadonlySet<string> = new Set(['W_STT_SEQUENCE']);
+
 export function statusRef(code: StatusCode | 'NO_REPORT'): string {
   return `@merge.status.${code}`;
 }
@@ -18,7 +24,13 @@ export function statusRef(code: StatusCode | 'NO_REPORT'): string {
 export function mergeFinding(
   code: string,
   severity: Severity,
-  where: { path: string | null; sheet?: string | null; row?: number | null; cell?: string | null; field?: Field | null },
+  where: {
+    path: string | null;
+    sheet?: string | null;
+    row?: number | null;
+    cell?: string | null;
+    field?: Field | null;
+  },
   data: Record<string, string | number>,
   messageId = `finding.${code}`,
 ): MergeFinding {
@@ -47,13 +59,20 @@ export function rejection(
   agency: string | null,
 ): RejectedRow {
   const messageId = code === 'E_REPORTER_UNKNOWN' ? 'merge.reject.E_REPORTER_UNKNOWN' : `finding.${code}`;
-  const data: Record<string, string | number> = code === 'E_TASK_EMPTY' ? { row: row.row } : { task: row.task };
+  const data: Record<string, string | number> =
+    code === 'E_TASK_EMPTY' ? { row: row.row } : { task: row.task };
   return { path, sheet, row: row.row, code, messageId, data, task: row.task, agency };
 }
 
 /** The finding a rejected row also is, so "Lỗi dữ liệu" lists it beside the others. */
 export function rejectionFinding(r: RejectedRow, cell: string | null): MergeFinding {
-  return mergeFinding(r.code, 'error', { path: r.path, sheet: r.sheet, row: r.row, cell, field: 'task' }, r.data, r.messageId);
+  return mergeFinding(
+    r.code,
+    'error',
+    { path: r.path, sheet: r.sheet, row: r.row, cell, field: 'task' },
+    r.data,
+    r.messageId,
+  );
 }
 
 export function dueText(due: string | null, written: string | undefined): string {

@@ -45,7 +45,13 @@ function headingName(sheet: SheetModel, above: number, registry: AgencyRegistry)
       const full = LABELS.includes(label);
       if (!full && !(colon >= 0 && SHORT_LABELS.includes(label))) continue;
       const rest = colon >= 0 ? text.slice(colon + 1) : '';
-      const name = rest.trim() !== '' ? rest : row.slice(c + 1).map(cellText).find((t) => t !== '');
+      const name =
+        rest.trim() !== ''
+          ? rest
+          : row
+              .slice(c + 1)
+              .map(cellText)
+              .find((t) => t !== '');
       const found = name ? (full ? stated(registry, name) : known(registry, name)) : null;
       if (found) return found;
     }

@@ -24,7 +24,11 @@ const PROGRESS: readonly StatusCode[] = [
   'CANCELLED',
 ];
 
-export const DONE: ReadonlySet<StatusCode> = new Set<StatusCode>(['DONE_ON_TIME', 'DONE_LATE', 'DONE_THIS_PERIOD']);
+export const DONE: ReadonlySet<StatusCode> = new Set<StatusCode>([
+  'DONE_ON_TIME',
+  'DONE_LATE',
+  'DONE_THIS_PERIOD',
+]);
 
 export function combineLeadStatuses(statuses: readonly (StatusCode | null)[]): MergedStatus {
   let best: StatusCode | null = null;
@@ -35,7 +39,8 @@ export function combineLeadStatuses(statuses: readonly (StatusCode | null)[]): M
 }
 
 // "ngày 15/4/2026", "ngày 15-04-2026", "ngày 15 tháng 4 năm 2026".
-const DATE_IN_TEXT = /ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/giu;
+const DATE_IN_TEXT =
+  /ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/giu;
 
 /**
  * When the outcome shows the work was finished: the latest date written

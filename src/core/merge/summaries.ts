@@ -7,7 +7,15 @@ import { isOverdue } from '../deadline/judge';
 import type { StatusCode } from '../model/task';
 import type { Assignments } from './assignments';
 import { combineLeadStatuses, DONE } from './status';
-import type { AgencySummary, MergedStatus, MergedTask, MergeInput, RowAccount, Totals, Unreported } from './types';
+import type {
+  AgencySummary,
+  MergedStatus,
+  MergedTask,
+  MergeInput,
+  RowAccount,
+  Totals,
+  Unreported,
+} from './types';
 
 const collator = new Intl.Collator('vi');
 
@@ -115,7 +123,8 @@ export function summarize(input: {
     : concatAgencies(input.tasks, files);
   const byStatus: Partial<Record<MergedStatus, number>> = {};
   for (const task of input.tasks) count(byStatus, task.status);
-  const sum = (key: 'rowsRead' | 'rowsMerged' | 'rowsRejected') => input.accounts.reduce((n, a) => n + a[key], 0);
+  const sum = (key: 'rowsRead' | 'rowsMerged' | 'rowsRejected') =>
+    input.accounts.reduce((n, a) => n + a[key], 0);
   return {
     agencies,
     totals: {

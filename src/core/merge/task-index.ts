@@ -86,7 +86,11 @@ export class TaskIndex {
     if (best < MATCH_THRESHOLD) return { kind: 'none', best: top, score: best };
     const near = [...score].filter(([, s]) => best - s <= AMBIGUITY_MARGIN).map(([i]) => i);
     if (near.length === 1) return { kind: 'text', task: top, score: best, ambiguous: [] };
-    return this.decide(near.sort((a, b) => a - b), q, score);
+    return this.decide(
+      near.sort((a, b) => a - b),
+      q,
+      score,
+    );
   }
 
   /** Among near-equal candidates: the ones assigned to the agency, then the same STT; else the first, flagged. */

@@ -54,11 +54,16 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   const json = JSON.stringify(mergeJson(run, shown(opts.out), opts.lang), null, 2) + '\n';
   if (opts.json === '-') io.out(json);
   else if (jsonFile) await writeAtomic(jsonFile, (tmp) => fs.promises.writeFile(tmp, json));
-  const summary = mergeText(run, { report: shown(opts.out), json: jsonFile ? shown(jsonFile) : null }, opts.lang);
+  const summary = mergeText(
+    run,
+    { report: shown(opts.out), json: jsonFile ? shown(jsonFile) : null },
+    opts.lang,
+  );
   // Under --json - standard output holds the JSON document alone.
   if (opts.json === '-') io.err(summary);
   else io.out(summary);
 
-  const failed = run.inputs.some((i) => i.status === 'unreadable') || run.issues.some((f) => f.severity === 'error');
+  const failed =
+    run.inputs.some((i) => i.status === 'unreadable') || run.issues.some((f) => f.severity === 'error');
   return failed ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -40,7 +40,10 @@ async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void
  * summary being written, the plan) is left out of folders; a file named on
  * the command line is the command's to refuse.
  */
-export async function discoverInputs(inputs: readonly string[], never: readonly string[]): Promise<{ files: string[]; named: string[] }> {
+export async function discoverInputs(
+  inputs: readonly string[],
+  never: readonly string[],
+): Promise<{ files: string[]; named: string[] }> {
   const fromFolders: string[] = [];
   const named: string[] = [];
   const seen = new Set<string>();
@@ -51,7 +54,8 @@ export async function discoverInputs(inputs: readonly string[], never: readonly 
     else named.push(input);
   }
   const neverNames = new Set(never.map((n) => path.basename(n)));
-  const excluded = (file: string) => neverNames.has(path.basename(file)) && never.some((n) => sameFile(n, file));
+  const excluded = (file: string) =>
+    neverNames.has(path.basename(file)) && never.some((n) => sameFile(n, file));
   const unique = new Map<string, string>();
   for (const file of [...named, ...fromFolders.filter((f) => !excluded(f))]) {
     const key = path.resolve(file);

@@ -41,10 +41,28 @@ export interface MergeFilesOptions {
 function record(o: FileOutcome): InputRecord {
   const base = { path: o.display, sha256: o.sha256, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
   if (o.status === 'skipped') {
-    return { ...base, status: 'skipped', agency: null, via: null, format: null, sheets: [], reasonCode: o.reason, reason: { id: `read.reason.${o.reason}`, data: {} } };
+    return {
+      ...base,
+      status: 'skipped',
+      agency: null,
+      via: null,
+      format: null,
+      sheets: [],
+      reasonCode: o.reason,
+      reason: { id: `read.reason.${o.reason}`, data: {} },
+    };
   }
   if (o.status === 'unreadable') {
-    return { ...base, status: 'unreadable', agency: null, via: null, format: null, sheets: [], reasonCode: o.reason, reason: { id: `read.reason.${o.reason}`, data: {} } };
+    return {
+      ...base,
+      status: 'unreadable',
+      agency: null,
+      via: null,
+      format: null,
+      sheets: [],
+      reasonCode: o.reason,
+      reason: { id: `read.reason.${o.reason}`, data: {} },
+    };
   }
   const sheets = [...new Set(o.tables.map((t) => t.sheet))];
   const reason =
@@ -53,10 +71,22 @@ function record(o: FileOutcome): InputRecord {
       : o.tables.length === 0
         ? { id: 'finding.E_TABLE_NOT_FOUND', data: {} }
         : null;
-  return { ...base, status: 'merged', agency: o.agency.name, via: o.agency.via, format: o.format, sheets, reasonCode: null, reason };
+  return {
+    ...base,
+    status: 'merged',
+    agency: o.agency.name,
+    via: o.agency.via,
+    format: o.format,
+    sheets,
+    reasonCode: null,
+    reason,
+  };
 }
 
-export async function mergeFiles(files: readonly { file: string; display: string }[], opts: MergeFilesOptions): Promise<MergeRun> {
+export async function mergeFiles(
+  files: readonly { file: string; display: string }[],
+  opts: MergeFilesOptions,
+): Promise<MergeRun> {
   let spec = opts.registry;
   let plan: PlanRecord | null = null;
   if (opts.plan) {
@@ -64,7 +94,12 @@ export async function mergeFiles(files: readonly { file: string; display: string
     plan = read.record;
     spec = read.spec;
   }
-  const jobs: InputJob[] = files.map((f) => ({ file: f.file, display: f.display, registry: spec, asOf: opts.asOf }));
+  const jobs: InputJob[] = files.map((f) => ({
+    file: f.file,
+    display: f.display,
+    registry: spec,
+    asOf: opts.asOf,
+  }));
   const outcomes = await (opts.readAll ?? readAllInProcess)(jobs, (job) => opts.onFile?.(job.display));
 
   const inputs = outcomes.map(record);
@@ -72,17 +107,40 @@ export async function mergeFiles(files: readonly { file: string; display: string
   const at: number[] = [];
   outcomes.forEach((o, i) => {
     if (o.status !== 'read') return;
-    readable.push({ path: o.display, agency: o.agency, tables: o.tables, findings: o.findings, template: o.template });
+    readable.push({
+      path: o.display,
+      agency: o.agency,
+      tables: o.tables,
+      findings: o.findings,
+      template: o.template,
+    });
     at.push(i);
   });
   const ctx = { asOf: opts.asOf, registry: registryFor(spec) };
   const consolidation = plan ? consolidate(plan.plan, readable, ctx) : concatenate(readable, ctx);
-  consolidation.accounts.forEach((a, k) => Object.assign(inputs[at[k]], { rowsRead: a.rowsRead, rowsMerged: a.rowsMerged, rowsRejected: a.rowsRejected }));
-  return { asOf: opts.asOf, province: spec.province ?? null, plan, inputs, consolidation, issues: allIssues(plan, outcomes, consolidation.findings) };
+  consolidation.accounts.forEach((a, k) =>
+    Object.assign(inputs[at[k]], {
+      rowsRead: a.rowsRead,
+      rowsMerged: a.rowsMerged,
+      rowsRejected: a.rowsRejected,
+    }),
+  );
+  return {
+    asOf: opts.asOf,
+    province: spec.province ?? null,
+    plan,
+    inputs,
+    consolidation,
+    issues: allIssues(plan, outcomes, consolidation.findings),
+  };
 }
 
 /** Plan first, then the inputs in their order (an unreadable file's one finding in its place); stable within a file. */
-function allIssues(plan: PlanRecord | null, outcomes: readonly FileOutcome[], findings: readonly MergeFinding[]): MergeFinding[] {
+function allIssues(
+  plan: PlanRecord | null,
+  outcomes: readonly FileOutcome[],
+  findings: readonly MergeFinding[],
+): MergeFinding[] {
   const rank = new Map<string | null, number>([[plan?.path ?? null, -1]]);
   outcomes.forEach((o, i) => rank.set(o.display, i));
   const unreadable = outcomes.flatMap((o): MergeFinding[] =>
@@ -104,5 +162,8 @@ function allIssues(plan: PlanRecord | null, outcomes: readonly FileOutcome[], fi
   );
   const all = [...unreadable, ...findings];
   const key = (f: MergeFinding) => rank.get(f.path) ?? outcomes.length;
-  return all.map((f, i) => ({ f, i })).sort((a, b) => key(a.f) - key(b.f) || a.i - b.i).map((x) => x.f);
+  return all
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => key(a.f) - key(b.f) || a.i - b.i)
+    .map((x) => x.f);
 }

@@ -17,7 +17,10 @@ import type { FileOutcome, InputJob } from './types';
 
 export type BufferReader = (bytes: Uint8Array, name: string) => Promise<ReadOutcome>;
 
-export async function readInput(job: InputJob, read: BufferReader = readWorkbookBuffer): Promise<FileOutcome> {
+export async function readInput(
+  job: InputJob,
+  read: BufferReader = readWorkbookBuffer,
+): Promise<FileOutcome> {
   const name = path.basename(job.file);
   const unreadable = (reason: 'io-error', detail: string, sha256: string | null = null): FileOutcome => ({
     status: 'unreadable',
@@ -33,7 +36,8 @@ export async function readInput(job: InputJob, read: BufferReader = readWorkbook
     if (!stat.isFile()) return unreadable('io-error', 'not a regular file');
     // A lock file is not even opened: Excel may hold it.
     const skip = sniffName(name, stat.size);
-    if (skip?.kind === 'skip') return { status: 'skipped', display: job.display, sha256: null, reason: skip.reason };
+    if (skip?.kind === 'skip')
+      return { status: 'skipped', display: job.display, sha256: null, reason: skip.reason };
     bytes = await fs.readFile(job.file);
   } catch (e) {
     return unreadable('io-error', (e as NodeJS.ErrnoException).code ?? String(e));
@@ -41,13 +45,30 @@ export async function readInput(job: InputJob, read: BufferReader = readWorkbook
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const outcome = await read(bytes, name);
   if (!outcome.ok) {
-    if (outcome.code === 'SKIPPED') return { status: 'skipped', display: job.display, sha256: null, reason: outcome.reason };
-    return { status: 'unreadable', display: job.display, sha256, code: outcome.code, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+    if (outcome.code === 'SKIPPED')
+      return { status: 'skipped', display: job.display, sha256: null, reason: outcome.reason };
+    return {
+      status: 'unreadable',
+      display: job.display,
+      sha256,
+      code: outcome.code,
+      reason: outcome.reason,
+      ...(outcome.detail ? { detail: outcome.detail } : {}),
+    };
   }
   const wb = outcome.workbook;
   const registry = registryFor(job.registry);
   const { tables, findings } = checkWorkbook(wb, { asOf: job.asOf, planDate: null, horizon: null, registry });
   const template = readTemplateMetadata(wb);
   const agency = detectReportingAgency({ sheets: wb.sheets, tables, fileName: name, template, registry });
-  return { status: 'read', display: job.display, sha256, format: wb.format, tables, findings, agency, template };
+  return {
+    status: 'read',
+    display: job.display,
+    sha256,
+    format: wb.format,
+    tables,
+    findings,
+    agency,
+    template,
+  };
 }

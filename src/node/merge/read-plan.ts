@@ -23,7 +23,10 @@ export class PlanError extends Error {
 
 function planInfo(wb: WorkbookModel): PlanInfo {
   const infos = wb.sheets.filter((s) => !s.hidden).map((s) => readPlanInfo(s));
-  return infos.find((i) => i.province || i.number || i.date) ?? infos[0] ?? { number: null, date: null, province: null, horizon: null };
+  return (
+    infos.find((i) => i.province || i.number || i.date) ??
+    infos[0] ?? { number: null, date: null, province: null, horizon: null }
+  );
 }
 
 export async function readPlan(
@@ -37,12 +40,20 @@ export async function readPlan(
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new PlanError({ id: 'merge.planUnreadable', data: { file: display, reason: `@read.reason.${code === 'ENOENT' ? 'not-found' : 'io-error'}` } });
+    throw new PlanError({
+      id: 'merge.planUnreadable',
+      data: { file: display, reason: `@read.reason.${code === 'ENOENT' ? 'not-found' : 'io-error'}` },
+    });
   }
   const outcome = await readWorkbookBuffer(bytes, path.basename(file));
-  if (!outcome.ok) throw new PlanError({ id: 'merge.planUnreadable', data: { file: display, reason: `@read.reason.${outcome.reason}` } });
+  if (!outcome.ok)
+    throw new PlanError({
+      id: 'merge.planUnreadable',
+      data: { file: display, reason: `@read.reason.${outcome.reason}` },
+    });
   const info = planInfo(outcome.workbook);
-  const withProvince: RegistrySpec = spec.province || !info.province ? spec : { ...spec, province: info.province };
+  const withProvince: RegistrySpec =
+    spec.province || !info.province ? spec : { ...spec, province: info.province };
   const ctx = { asOf, planDate: null, horizon: null, registry: registryFor(withProvince) };
   const { tables, findings } = checkWorkbook(outcome.workbook, ctx);
   const plan = planFromTables(display, tables, findings);

@@ -10,7 +10,10 @@ import { UsageError, type CommandIO } from '../commands/io';
 import type { RegistrySpec } from './types';
 
 /** Reads --agencies like `loadRegistry` does: a bad line is reported and skipped, an unreadable file is wrong usage. */
-export function readRegistrySpec(opts: { agencies?: string; province?: string; lang: Lang }, io: CommandIO): RegistrySpec {
+export function readRegistrySpec(
+  opts: { agencies?: string; province?: string; lang: Lang },
+  io: CommandIO,
+): RegistrySpec {
   const spec: RegistrySpec = opts.province ? { province: opts.province } : {};
   if (!opts.agencies) return spec;
   let text: string;
@@ -21,7 +24,9 @@ export function readRegistrySpec(opts: { agencies?: string; province?: string; l
   }
   const { entries, errors } = parseAgencyFile(text);
   for (const e of errors) {
-    io.err(`phuluc: ${t('cli.agenciesFileError', { file: opts.agencies, line: e.line, message: e.message }, opts.lang)}\n`);
+    io.err(
+      `phuluc: ${t('cli.agenciesFileError', { file: opts.agencies, line: e.line, message: e.message }, opts.lang)}\n`,
+    );
   }
   return { ...spec, extra: entries };
 }

@@ -22,7 +22,14 @@ export function mergeJson(run: MergeRun, output: string, lang: Lang) {
   return {
     schemaVersion: 1,
     asOf: run.asOf,
-    plan: run.plan ? { path: run.plan.path, tasks: run.plan.plan.tasks.length, sha256: run.plan.sha256, number: run.plan.info.number } : null,
+    plan: run.plan
+      ? {
+          path: run.plan.path,
+          tasks: run.plan.plan.tasks.length,
+          sha256: run.plan.sha256,
+          number: run.plan.info.number,
+        }
+      : null,
     output,
     inputs: run.inputs.map((i) => ({
       path: i.path,
@@ -46,7 +53,13 @@ export function mergeJson(run: MergeRun, output: string, lang: Lang) {
       lead: task.lead,
       partners: task.partners,
       deadline: task.deadline
-        ? { text: task.deadline.text, kind: task.deadline.kind, start: task.deadline.start, due: task.deadline.due, every: task.deadline.every }
+        ? {
+            text: task.deadline.text,
+            kind: task.deadline.kind,
+            start: task.deadline.start,
+            due: task.deadline.due,
+            every: task.deadline.every,
+          }
         : null,
       due: task.due,
       status: task.status,
@@ -95,8 +108,15 @@ export function mergeJson(run: MergeRun, output: string, lang: Lang) {
       rowsMerged: c.totals.rowsMerged,
       rowsRejected: c.totals.rowsRejected,
       files: { merged: count('merged'), skipped: count('skipped'), unreadable: count('unreadable') },
-      agencies: { expected: c.totals.agenciesExpected, reported: c.totals.agenciesReported, missing: c.totals.agenciesMissing },
+      agencies: {
+        expected: c.totals.agenciesExpected,
+        reported: c.totals.agenciesReported,
+        missing: c.totals.agenciesMissing,
+      },
       issues: { errors: severities('error'), warnings: severities('warning'), infos: severities('info') },
     },
   };
 }
+
+/** The document's type, for scripts and tests that read it back. */
+export type MergeJson = ReturnType<typeof mergeJson>;

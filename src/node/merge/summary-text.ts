@@ -26,15 +26,33 @@ export function mergeText(run: MergeRun, where: { report: string; json: string |
   const m = (id: string, data: Record<string, string | number> = {}) => t(id, data, lang);
   const count = (status: string) => run.inputs.filter((i) => i.status === status).length;
   const lines = [
-    m('merge.summary.files', { files: run.inputs.length, merged: count('merged'), skipped: count('skipped'), unreadable: count('unreadable') }),
-    m('merge.summary.rows', { read: c.totals.rowsRead, merged: c.totals.rowsMerged, rejected: c.totals.rowsRejected }),
+    m('merge.summary.files', {
+      files: run.inputs.length,
+      merged: count('merged'),
+      skipped: count('skipped'),
+      unreadable: count('unreadable'),
+    }),
+    m('merge.summary.rows', {
+      read: c.totals.rowsRead,
+      merged: c.totals.rowsMerged,
+      rejected: c.totals.rowsRejected,
+    }),
   ];
   const statuses = ORDER.filter((s) => c.totals.byStatus[s]).map((s) =>
-    m('merge.summary.status', { count: c.totals.byStatus[s] ?? 0, label: m(`merge.status.${s}`).toLowerCase() }),
+    m('merge.summary.status', {
+      count: c.totals.byStatus[s] ?? 0,
+      label: m(`merge.status.${s}`).toLowerCase(),
+    }),
   );
   lines.push(m('merge.summary.tasks', { tasks: c.totals.tasks, statuses: statuses.join(', ') }));
-  const overdue = c.tasks.filter((task) => task.overdue).map((task) => `${task.stt ? `${task.stt}. ` : ''}${shortTask(task.task)}`);
-  lines.push(overdue.length ? m('merge.summary.overdue', { count: overdue.length, list: listed(overdue) }) : m('merge.summary.noOverdue'));
+  const overdue = c.tasks
+    .filter((task) => task.overdue)
+    .map((task) => `${task.stt ? `${task.stt}. ` : ''}${shortTask(task.task)}`);
+  lines.push(
+    overdue.length
+      ? m('merge.summary.overdue', { count: overdue.length, list: listed(overdue) })
+      : m('merge.summary.noOverdue'),
+  );
   if (c.mode === 'plan') {
     lines.push(
       c.missingAgencies.length
@@ -43,8 +61,10 @@ export function mergeText(run: MergeRun, where: { report: string; json: string |
     );
   }
   for (const i of run.inputs) {
-    if (i.status === 'unreadable') lines.push(m('merge.summary.unreadable', { path: i.path, reason: renderReason(i.reason, lang) ?? '' }));
-    else if (i.status === 'merged' && i.agency === null) lines.push(m('merge.summary.unknownReporter', { path: i.path }));
+    if (i.status === 'unreadable')
+      lines.push(m('merge.summary.unreadable', { path: i.path, reason: renderReason(i.reason, lang) ?? '' }));
+    else if (i.status === 'merged' && i.agency === null)
+      lines.push(m('merge.summary.unknownReporter', { path: i.path }));
   }
   const errors = run.issues.filter((f) => f.severity === 'error').length;
   const warnings = run.issues.filter((f) => f.severity === 'warning').length;

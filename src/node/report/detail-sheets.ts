@@ -7,12 +7,20 @@ import { dateValue, daysBetween, m, perAgency, sourceText, statusLabel } from '.
 const col = (id: string, width: number, kind?: Column['kind']): Column => ({ header: m(id), width, kind });
 
 const leads = (t: MergedTask) => t.reports.filter((r) => r.role === 'lead');
-const sources = (reports: readonly TaskReport[]) => [...new Set(reports.map((r) => sourceText(r.source)))].join('\n');
+const sources = (reports: readonly TaskReport[]) =>
+  [...new Set(reports.map((r) => sourceText(r.source)))].join('\n');
 const contribution = (r: TaskReport) =>
-  m('report.contribution', { agency: r.agency ?? '?', status: statusLabel(r.reported), outcome: r.outcome ?? '' });
+  m('report.contribution', {
+    agency: r.agency ?? '?',
+    status: statusLabel(r.reported),
+    outcome: r.outcome ?? '',
+  });
 
 /** Group heading rows where the plan's group changes, then the task rows. */
-function withGroups(tasks: readonly MergedTask[], row: (t: MergedTask) => Value[]): { rows: Value[][]; headings: Set<number> } {
+function withGroups(
+  tasks: readonly MergedTask[],
+  row: (t: MergedTask) => Value[],
+): { rows: Value[][]; headings: Set<number> } {
   const rows: Value[][] = [];
   const headings = new Set<number>();
   let group: string | null = null;
@@ -75,7 +83,10 @@ export function detailTable(run: MergeRun): Table {
     dateValue(t.due),
     leads(t).length ? perAgency(leads(t), (r) => statusLabel(r.reported)) : null,
     leads(t).length ? perAgency(leads(t), (r) => r.outcome ?? '') : null,
-    t.reports.filter((r) => r.role === 'partner').map(contribution).join('\n') || null,
+    t.reports
+      .filter((r) => r.role === 'partner')
+      .map(contribution)
+      .join('\n') || null,
     statusLabel(t.status),
     t.overdue ? m('report.overdueMark') : null,
     sources(t.reports) || null,

@@ -38,13 +38,20 @@ export interface Table {
 }
 
 /** XML 1.0 cannot hold these control characters; a file containing them would not open. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function plain(value: Value): Value {
   return typeof value === 'string' ? value.replace(NOT_XML, '') : value;
 }
 
-export function setCell(ws: ExcelJS.Worksheet, row: number, col: number, value: Value, style: Partial<ExcelJS.Style>): ExcelJS.Cell {
+export function setCell(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  value: Value,
+  style: Partial<ExcelJS.Style>,
+): ExcelJS.Cell {
   const cell = ws.getCell(row, col);
   cell.value = plain(value);
   cell.style = style;
@@ -52,7 +59,12 @@ export function setCell(ws: ExcelJS.Worksheet, row: number, col: number, value: 
 }
 
 function cellStyle(kind: Column['kind'], bold = false): Partial<ExcelJS.Style> {
-  const horizontal = kind === 'center' || kind === 'date' ? 'center' : kind === 'number' || kind === 'percent' ? 'right' : 'left';
+  const horizontal =
+    kind === 'center' || kind === 'date'
+      ? 'center'
+      : kind === 'number' || kind === 'percent'
+        ? 'right'
+        : 'left';
   const style: Partial<ExcelJS.Style> = {
     font: { name: FONT, size: SIZE, bold },
     alignment: { vertical: 'top', horizontal, wrapText: true },
@@ -71,7 +83,12 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = {
 };
 
 /** Title lines above a table: the first bold and centred across the table, the others centred, italic. */
-export function writeTitles(ws: ExcelJS.Worksheet, lines: readonly string[], width: number, from = 1): number {
+export function writeTitles(
+  ws: ExcelJS.Worksheet,
+  lines: readonly string[],
+  width: number,
+  from = 1,
+): number {
   lines.forEach((line, i) => {
     const row = from + i;
     setCell(ws, row, 1, line, {
@@ -109,7 +126,10 @@ export function writeTable(ws: ExcelJS.Worksheet, table: Table, headerRow: numbe
   table.columns.forEach((col, c) => setCell(ws, headerRow, c + 1, col.header, HEADER_STYLE));
   const styles = table.columns.map((col) => cellStyle(col.kind));
   const boldStyles = table.columns.map((col) => cellStyle(col.kind, true));
-  const headingStyle: Partial<ExcelJS.Style> = { ...cellStyle('text', true), alignment: { vertical: 'middle', wrapText: true } };
+  const headingStyle: Partial<ExcelJS.Style> = {
+    ...cellStyle('text', true),
+    alignment: { vertical: 'middle', wrapText: true },
+  };
   table.rows.forEach((values, r) => {
     const row = headerRow + 1 + r;
     if (table.headings?.has(r)) {
@@ -145,7 +165,10 @@ export function preparePrint(
   ws.headerFooter = { oddFooter: `&C&"${FONT},Regular"&10${at.footer}` };
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: at.headerRow }];
   if (at.filter !== false) {
-    ws.autoFilter = { from: { row: at.headerRow, column: 1 }, to: { row: Math.max(at.lastRow, at.headerRow), column: at.columns } };
+    ws.autoFilter = {
+      from: { row: at.headerRow, column: 1 },
+      to: { row: Math.max(at.lastRow, at.headerRow), column: at.columns },
+    };
   }
 }
 

@@ -23,7 +23,14 @@ export function unreportedTable(run: MergeRun): Table {
   const listed = new Set(c.unreported.filter((u) => u.role === 'lead').map((u) => u.taskId));
   c.tasks.forEach((t, at) => {
     if (t.status !== 'NO_REPORT' || listed.has(t.id)) return;
-    items.push({ agency: t.lead.join('; '), role: m('merge.role.lead'), stt: t.stt, task: t.task, at, situation: m('report.unreported.noLeadReport') });
+    items.push({
+      agency: t.lead.join('; '),
+      role: m('merge.role.lead'),
+      stt: t.stt,
+      task: t.task,
+      at,
+      situation: m('report.unreported.noLeadReport'),
+    });
   });
   items.sort((a, b) => collator.compare(a.agency, b.agency) || a.at - b.at);
   return {
@@ -81,7 +88,19 @@ export function sourcesTable(run: MergeRun): Table {
     [renderReason(i.reason, 'vi'), ...(rejected.get(i.path) ?? [])].filter(Boolean).join('\n') || null,
   ]);
   const sum = (key: 'rowsRead' | 'rowsMerged' | 'rowsRejected') => run.inputs.reduce((n, i) => n + i[key], 0);
-  rows.push([null, m('report.total'), null, null, null, null, null, sum('rowsRead'), sum('rowsMerged'), sum('rowsRejected'), null]);
+  rows.push([
+    null,
+    m('report.total'),
+    null,
+    null,
+    null,
+    null,
+    null,
+    sum('rowsRead'),
+    sum('rowsMerged'),
+    sum('rowsRejected'),
+    null,
+  ]);
   return {
     columns: [
       col('report.col.stt', 6, 'center'),

@@ -9,7 +9,17 @@ import { formatDateVi } from '../../core/deadline/dates';
 import type { AgencySummary, MergedStatus } from '../../core/merge';
 import { STATUS_CODES } from '../../core/status';
 import type { MergeRun } from '../merge/types';
-import { dataBars, FONT, preparePrint, setCell, writeTable, writeTitles, type Column, type Table, type Value } from './layout';
+import {
+  dataBars,
+  FONT,
+  preparePrint,
+  setCell,
+  writeTable,
+  writeTitles,
+  type Column,
+  type Table,
+  type Value,
+} from './layout';
 import { m } from './text';
 
 const STATUSES: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT'];
@@ -23,7 +33,9 @@ function titleLines(run: MergeRun): string[] {
   const province = run.plan?.info.province ?? run.province;
   if (province) lines.push(m('report.province', { province }));
   if (run.plan) {
-    const number = run.plan.info.number ? ` — ${m('report.planNumber', { number: run.plan.info.number })}` : '';
+    const number = run.plan.info.number
+      ? ` — ${m('report.planNumber', { number: run.plan.info.number })}`
+      : '';
     lines.push(m('report.plan', { plan: `${run.plan.path}${number}` }));
   } else lines.push(m('report.noPlan'));
   lines.push(m('report.asOf', { date: formatDateVi(run.asOf) }));
@@ -67,7 +79,11 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
   const t = c.totals;
   let row = writeTitles(ws, titleLines(run), COLUMNS) + 1;
 
-  const statusRows: Value[][] = STATUSES.map((s) => [m(`merge.status.${s}`), t.byStatus[s] ?? 0, share(t.byStatus[s] ?? 0, t.tasks)]);
+  const statusRows: Value[][] = STATUSES.map((s) => [
+    m(`merge.status.${s}`),
+    t.byStatus[s] ?? 0,
+    share(t.byStatus[s] ?? 0, t.tasks),
+  ]);
   statusRows.push([m('report.summary.totalTasks'), t.tasks, share(t.tasks, t.tasks)]);
   statusRows.push([m('report.summary.overdueTasks'), t.overdue, share(t.overdue, t.tasks)]);
   const statusTop = row + 2;

@@ -39,10 +39,18 @@ export function buildReport(run: MergeRun): ExcelJS.Workbook {
   tableSheet(wb, m('report.sheet.details'), detailTable(run), title('report.sheet.details'));
   tableSheet(wb, m('report.sheet.overdue'), overdueTable(run), title('report.sheet.overdue'));
   const noPlan = run.consolidation.mode === 'concat' ? [m('report.unreported.noPlan')] : [];
-  tableSheet(wb, m('report.sheet.unreported'), unreportedTable(run), [...title('report.sheet.unreported'), ...noPlan]);
+  tableSheet(wb, m('report.sheet.unreported'), unreportedTable(run), [
+    ...title('report.sheet.unreported'),
+    ...noPlan,
+  ]);
   tableSheet(wb, m('report.sheet.issues'), issuesTable(run), title('report.sheet.issues'));
-  const planLine = run.plan ? [m('report.sources.plan', { path: run.plan.path, sha256: run.plan.sha256 })] : [];
-  tableSheet(wb, m('report.sheet.sources'), sourcesTable(run), [...title('report.sheet.sources'), ...planLine]);
+  const planLine = run.plan
+    ? [m('report.sources.plan', { path: run.plan.path, sha256: run.plan.sha256 })]
+    : [];
+  tableSheet(wb, m('report.sheet.sources'), sourcesTable(run), [
+    ...title('report.sheet.sources'),
+    ...planLine,
+  ]);
   return wb;
 }
 
@@ -87,4 +95,3 @@ export async function writeReport(run: MergeRun, out: string): Promise<void> {
   const bytes = await reportBytes(run);
   await writeAtomic(out, (tmp) => fs.promises.writeFile(tmp, bytes));
 }
-

@@ -11,7 +11,9 @@ describe('merging without a plan', () => {
   const c = concatenate([noiVu, unknown, khcn], ctx);
 
   it('concatenates every row with its agency and source, agencies in Vietnamese order, unknown last', () => {
-    expect(c.tasks.map((t) => [t.reports[0].agency, t.reports[0].source.path, t.reports[0].source.row])).toEqual([
+    expect(
+      c.tasks.map((t) => [t.reports[0].agency, t.reports[0].source.path, t.reports[0].source.row]),
+    ).toEqual([
       [KHCN, 'so-khcn.xlsx', 2],
       [NOI_VU, 'so-noi-vu.xlsx', 2],
       [NOI_VU, 'so-noi-vu.xlsx', 3],
@@ -22,7 +24,12 @@ describe('merging without a plan', () => {
 
   it("judges each row's status against its own deadline", () => {
     // Tháng 7/2026 in progress at 10/12/2026.
-    expect(c.tasks[1]).toMatchObject({ stt: '1', status: 'IN_PROGRESS_LATE', overdue: true, due: '2026-07-31' });
+    expect(c.tasks[1]).toMatchObject({
+      stt: '1',
+      status: 'IN_PROGRESS_LATE',
+      overdue: true,
+      due: '2026-07-31',
+    });
     expect(c.tasks[1].reports[0].role).toBe('lead');
     // Task 4 is led by KHCN: Nội vụ's row is a partner's.
     expect(c.tasks[2].reports[0].role).toBe('partner');
@@ -32,12 +39,18 @@ describe('merging without a plan', () => {
     expect(c.tasks[0].issues).toContain('W_TASK_DUPLICATE');
     expect(c.tasks[2].issues).toContain('W_TASK_DUPLICATE');
     expect(c.findings.filter((f) => f.code === 'W_TASK_DUPLICATE')).toEqual([
-      expect.objectContaining({ path: 'so-noi-vu.xlsx', row: 3, data: { otherPath: 'so-khcn.xlsx', otherRow: 2 } }),
+      expect.objectContaining({
+        path: 'so-noi-vu.xlsx',
+        row: 3,
+        data: { otherPath: 'so-khcn.xlsx', otherRow: 2 },
+      }),
     ]);
   });
 
   it('says when a file has no known reporter, and still merges its rows', () => {
-    expect(c.findings.filter((f) => f.code === 'W_REPORTER_UNKNOWN').map((f) => f.path)).toEqual(['bao-cao.xlsx']);
+    expect(c.findings.filter((f) => f.code === 'W_REPORTER_UNKNOWN').map((f) => f.path)).toEqual([
+      'bao-cao.xlsx',
+    ]);
     expect(c.totals).toMatchObject({ tasks: 4, rowsRead: 4, rowsMerged: 4, rowsRejected: 0 });
     expect(c.missingAgencies).toEqual([]);
   });

@@ -22,9 +22,20 @@ function round(): Consolidation {
   const noiVu = reportInput('so-noi-vu.xlsx', NOI_VU, [
     seedReportRow(1, '1', 'Đang thực hiện', 'Đã trình dự thảo Nghị quyết'),
     seedReportRow(3, '2', 'Đang thực hiện', 'Đã cung cấp dữ liệu cán bộ, công chức'),
-    ['3', 'Tổ chức Hội nghị tổng kết công tác cán bộ năm 2026', NOI_VU, '', 'Hội nghị', 'Tháng 12/2026', 'Đã hoàn thành', 'Đã tổ chức'],
+    [
+      '3',
+      'Tổ chức Hội nghị tổng kết công tác cán bộ năm 2026',
+      NOI_VU,
+      '',
+      'Hội nghị',
+      'Tháng 12/2026',
+      'Đã hoàn thành',
+      'Đã tổ chức',
+    ],
   ]);
-  const congAn = reportInput('cong-an.xlsx', CONG_AN, [seedReportRow(4, '1', 'Hoàn thành', 'Đã đề xuất sửa đổi')]);
+  const congAn = reportInput('cong-an.xlsx', CONG_AN, [
+    seedReportRow(4, '1', 'Hoàn thành', 'Đã đề xuất sửa đổi'),
+  ]);
   return consolidate(bacNinhPlan(), [khcn, noiVu, congAn], ctx);
 }
 
@@ -41,7 +52,11 @@ describe('consolidate against a plan', () => {
   it('corrects a lead status against the due date and the as-of date', () => {
     // Done, but the outcome shows 15/04/2026, after Quý I/2026.
     expect(task('1')).toMatchObject({ status: 'DONE_LATE', due: '2026-03-31', overdue: false });
-    expect(task('1').reports[0]).toMatchObject({ reported: 'DONE_ON_TIME', status: 'DONE_LATE', match: 'text' });
+    expect(task('1').reports[0]).toMatchObject({
+      reported: 'DONE_ON_TIME',
+      status: 'DONE_LATE',
+      match: 'text',
+    });
     // In progress past 31/07/2026.
     expect(task('2')).toMatchObject({ status: 'IN_PROGRESS_LATE', due: '2026-07-31', overdue: true });
     // Continuous tasks have no due date and are never overdue.
@@ -67,9 +82,16 @@ describe('consolidate against a plan', () => {
 
   it('rejects a row matching no plan task, and accounts for every row', () => {
     expect(c.rejected).toEqual([
-      expect.objectContaining({ path: 'so-noi-vu.xlsx', sheet: 'Báo cáo', row: 4, code: 'E_TASK_NOT_IN_PLAN' }),
+      expect.objectContaining({
+        path: 'so-noi-vu.xlsx',
+        sheet: 'Báo cáo',
+        row: 4,
+        code: 'E_TASK_NOT_IN_PLAN',
+      }),
     ]);
-    expect(codes(c.findings, 'E_TASK_NOT_IN_PLAN')).toEqual([expect.objectContaining({ path: 'so-noi-vu.xlsx', cell: 'B4' })]);
+    expect(codes(c.findings, 'E_TASK_NOT_IN_PLAN')).toEqual([
+      expect.objectContaining({ path: 'so-noi-vu.xlsx', cell: 'B4' }),
+    ]);
     expect(c.accounts).toEqual([
       { path: 'so-khcn.xlsx', rowsRead: 2, rowsMerged: 2, rowsRejected: 0 },
       { path: 'so-noi-vu.xlsx', rowsRead: 3, rowsMerged: 2, rowsRejected: 1 },
@@ -92,7 +114,12 @@ describe('consolidate against a plan', () => {
 
   it('raises the merge findings: overdue, inconsistent status, task not reported', () => {
     expect(codes(c.findings, 'W_OVERDUE')).toEqual([
-      expect.objectContaining({ path: 'ke-hoach.xlsx', row: 3, cell: 'F3', data: { due: '31/07/2026', asOf: '10/12/2026' } }),
+      expect.objectContaining({
+        path: 'ke-hoach.xlsx',
+        row: 3,
+        cell: 'F3',
+        data: { due: '31/07/2026', asOf: '10/12/2026' },
+      }),
     ]);
     expect(codes(c.findings, 'W_STATUS_INCONSISTENT').map((f) => [f.path, f.cell, f.data.expected])).toEqual([
       ['so-khcn.xlsx', 'G2', '@merge.status.DONE_LATE'],
@@ -100,10 +127,22 @@ describe('consolidate against a plan', () => {
     ]);
     // KHCN leads task 6 and did not mention it; agencies that sent nothing are listed, not flagged per task.
     expect(codes(c.findings, 'W_TASK_NOT_REPORTED')).toEqual([
-      expect.objectContaining({ path: 'so-khcn.xlsx', data: { stt: '6', task: expect.stringContaining('khoa học, công nghệ') } }),
+      expect.objectContaining({
+        path: 'so-khcn.xlsx',
+        data: { stt: '6', task: expect.stringContaining('khoa học, công nghệ') },
+      }),
     ]);
-    expect(c.unreported.filter((u) => !u.agencyMissing).map((u) => [u.agency, u.stt, u.role])).toEqual([[KHCN, '6', 'lead']]);
-    expect(c.unreported.filter((u) => u.agencyMissing).map((u) => u.stt)).toEqual(['7', '4', '4', '3', '4', '4']);
+    expect(c.unreported.filter((u) => !u.agencyMissing).map((u) => [u.agency, u.stt, u.role])).toEqual([
+      [KHCN, '6', 'lead'],
+    ]);
+    expect(c.unreported.filter((u) => u.agencyMissing).map((u) => u.stt)).toEqual([
+      '7',
+      '4',
+      '4',
+      '3',
+      '4',
+      '4',
+    ]);
   });
 
   it("does not repeat the engine's per-file overdue and status findings (the plan judges them)", () => {
@@ -111,10 +150,23 @@ describe('consolidate against a plan', () => {
   });
 
   it('counts statuses over tasks and per agency', () => {
-    expect(c.totals.byStatus).toEqual({ DONE_LATE: 1, IN_PROGRESS_LATE: 1, IN_PROGRESS: 1, DONE_ON_TIME: 1, NO_REPORT: 3 });
+    expect(c.totals.byStatus).toEqual({
+      DONE_LATE: 1,
+      IN_PROGRESS_LATE: 1,
+      IN_PROGRESS: 1,
+      DONE_ON_TIME: 1,
+      NO_REPORT: 3,
+    });
     expect(c.totals.overdue).toBe(1);
     const khcn = c.agencies.find((a) => a.agency === KHCN)!;
-    expect(khcn).toMatchObject({ led: 3, supported: 0, expected: true, files: ['so-khcn.xlsx'], done: 1, unreported: 1 });
+    expect(khcn).toMatchObject({
+      led: 3,
+      supported: 0,
+      expected: true,
+      files: ['so-khcn.xlsx'],
+      done: 1,
+      unreported: 1,
+    });
     expect(khcn.byStatus).toEqual({ DONE_LATE: 1, IN_PROGRESS: 1, NO_REPORT: 1 });
     const noiVu = c.agencies.find((a) => a.agency === NOI_VU)!;
     expect(noiVu).toMatchObject({ led: 1, supported: 1, overdue: 1, byStatus: { IN_PROGRESS_LATE: 1 } });
@@ -123,7 +175,11 @@ describe('consolidate against a plan', () => {
 
 describe('rows a plan cannot take', () => {
   it('rejects every row of a file whose reporting agency is unknown, and says so once', () => {
-    const c = consolidate(bacNinhPlan(), [reportInput('bao-cao.xlsx', null, [seedReportRow(1, '1', 'Đang thực hiện')])], ctx);
+    const c = consolidate(
+      bacNinhPlan(),
+      [reportInput('bao-cao.xlsx', null, [seedReportRow(1, '1', 'Đang thực hiện')])],
+      ctx,
+    );
     expect(c.rejected.map((r) => r.code)).toEqual(['E_REPORTER_UNKNOWN']);
     expect(codes(c.findings, 'E_REPORTER_UNKNOWN')).toHaveLength(1);
     expect(c.accounts[0]).toEqual({ path: 'bao-cao.xlsx', rowsRead: 1, rowsMerged: 0, rowsRejected: 1 });
@@ -132,10 +188,24 @@ describe('rows a plan cannot take', () => {
 
   it('matches a template row by its hidden id even when the text was edited', () => {
     const plan = bacNinhPlan();
-    const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Mức độ hoàn thành', 'Mã nhiệm vụ'];
-    const input = reportInput('mau-so-noi-vu.xlsx', NOI_VU, [['1', 'Chính sách thu hút nhân lực', NOI_VU, 'Tháng 7/2026', 'Hoàn thành', plan.tasks[1].id]], header);
+    const header = [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Thời hạn hoàn thành',
+      'Mức độ hoàn thành',
+      'Mã nhiệm vụ',
+    ];
+    const input = reportInput(
+      'mau-so-noi-vu.xlsx',
+      NOI_VU,
+      [['1', 'Chính sách thu hút nhân lực', NOI_VU, 'Tháng 7/2026', 'Hoàn thành', plan.tasks[1].id]],
+      header,
+    );
     const c = consolidate(plan, [input], ctx);
-    expect(c.tasks[1].reports).toEqual([expect.objectContaining({ match: 'id', agency: NOI_VU, status: 'DONE_ON_TIME' })]);
+    expect(c.tasks[1].reports).toEqual([
+      expect.objectContaining({ match: 'id', agency: NOI_VU, status: 'DONE_ON_TIME' }),
+    ]);
   });
 
   it('takes the slowest lead when several agencies lead one task', () => {

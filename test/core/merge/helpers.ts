@@ -26,13 +26,33 @@ export function bacNinhPlan(path = 'ke-hoach.xlsx'): Plan {
 }
 
 /** A report row repeating Bắc Ninh task `i` (0-based) under a new STT, with a status and an outcome. */
-export function seedReportRow(i: number, stt: string, status: string, outcome = '', task?: string): CellInput[] {
+export function seedReportRow(
+  i: number,
+  stt: string,
+  status: string,
+  outcome = '',
+  task?: string,
+): CellInput[] {
   const row = seedTable('bac-ninh').rows[i];
-  return [stt, task ?? row[COL.task], row[COL.lead], row[COL.partners], row[COL.result], row[COL.deadline], status, outcome];
+  return [
+    stt,
+    task ?? row[COL.task],
+    row[COL.lead],
+    row[COL.partners],
+    row[COL.result],
+    row[COL.deadline],
+    status,
+    outcome,
+  ];
 }
 
 /** An agency's report workbook, read by the engine, as the merge receives it. */
-export function reportInput(path: string, agency: string | null, rows: CellInput[][], header = REPORT_HEADER): MergeInput {
+export function reportInput(
+  path: string,
+  agency: string | null,
+  rows: CellInput[][],
+  header = REPORT_HEADER,
+): MergeInput {
   const { tables, findings } = checkWorkbook(workbook(sheet([header, ...rows], { name: 'Báo cáo' })), {
     asOf: AS_OF,
     planDate: null,

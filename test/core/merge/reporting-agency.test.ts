@@ -5,12 +5,27 @@ import { readWorkbookTables } from '../../../src/core/table/read-table';
 import { REPORT_HEADER, sheet, workbook, type CellInput } from '../rules/helpers';
 import { KHCN, NOI_VU, registry } from './helpers';
 
-const ROW = ['1', 'Xây dựng cơ sở dữ liệu về đội ngũ trí thức', 'Sở Nội vụ', '', 'Cơ sở dữ liệu', 'Quý II/2026', 'Đang thực hiện', ''];
+const ROW = [
+  '1',
+  'Xây dựng cơ sở dữ liệu về đội ngũ trí thức',
+  'Sở Nội vụ',
+  '',
+  'Cơ sở dữ liệu',
+  'Quý II/2026',
+  'Đang thực hiện',
+  '',
+];
 
 function detect(rows: CellInput[][], fileName: string, extraSheets: SheetModel[] = []) {
   const wb = workbook(sheet(rows, { name: 'Báo cáo' }), ...extraSheets);
   const { tables } = readWorkbookTables(wb, registry);
-  return detectReportingAgency({ sheets: wb.sheets, tables, fileName, template: readTemplateMetadata(wb), registry });
+  return detectReportingAgency({
+    sheets: wb.sheets,
+    tables,
+    fileName,
+    template: readTemplateMetadata(wb),
+    registry,
+  });
 }
 
 const metadataSheet = (agency: string) =>
@@ -32,20 +47,35 @@ describe('the reporting agency of a workbook', () => {
 
   it('ignores a "_phuluc" sheet that is not a template\'s', () => {
     const other = sheet([['agency', 'Sở Y tế']], { name: '_phuluc' });
-    expect(detect([REPORT_HEADER, ROW], 'so-noi-vu.xlsx', [other])).toEqual({ name: NOI_VU, via: 'file-name' });
+    expect(detect([REPORT_HEADER, ROW], 'so-noi-vu.xlsx', [other])).toEqual({
+      name: NOI_VU,
+      via: 'file-name',
+    });
   });
 
   it('then a "Đơn vị báo cáo: …" line above the table, in one cell or two', () => {
-    expect(detect([['Đơn vị báo cáo: Sở KHCN'], [], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({ name: KHCN, via: 'heading' });
-    expect(detect([['Đơn vị báo cáo:', null, 'Sở Y tế'], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({ name: 'Sở Y tế', via: 'heading' });
+    expect(detect([['Đơn vị báo cáo: Sở KHCN'], [], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({
+      name: KHCN,
+      via: 'heading',
+    });
+    expect(detect([['Đơn vị báo cáo:', null, 'Sở Y tế'], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({
+      name: 'Sở Y tế',
+      via: 'heading',
+    });
   });
 
   it('keeps a stated reporter the registry does not know, as written', () => {
-    expect(detect([['Đơn vị báo cáo: UBND xã Tiên  Du'], REPORT_HEADER, ROW], 'x.xlsx')).toEqual({ name: 'UBND xã Tiên Du', via: 'heading' });
+    expect(detect([['Đơn vị báo cáo: UBND xã Tiên  Du'], REPORT_HEADER, ROW], 'x.xlsx')).toEqual({
+      name: 'UBND xã Tiên Du',
+      via: 'heading',
+    });
   });
 
   it('does not take "Đơn vị: triệu đồng" for a reporter', () => {
-    expect(detect([['Đơn vị: triệu đồng'], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({ name: NOI_VU, via: 'lead-column' });
+    expect(detect([['Đơn vị: triệu đồng'], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({
+      name: NOI_VU,
+      via: 'lead-column',
+    });
   });
 
   it('then the file name', () => {
@@ -59,7 +89,12 @@ describe('the reporting agency of a workbook', () => {
   });
 
   it('then a lead column naming one agency on every row', () => {
-    expect(detect([REPORT_HEADER, ROW, ['2', 'Nhiệm vụ khác', 'Sở Nội vụ', '', '', '2026', 'Hoàn thành', 'x']], 'bc.xlsx')).toEqual({
+    expect(
+      detect(
+        [REPORT_HEADER, ROW, ['2', 'Nhiệm vụ khác', 'Sở Nội vụ', '', '', '2026', 'Hoàn thành', 'x']],
+        'bc.xlsx',
+      ),
+    ).toEqual({
       name: NOI_VU,
       via: 'lead-column',
     });
@@ -74,7 +109,10 @@ describe('the reporting agency of a workbook', () => {
 describe("a collective's shared template", () => {
   it('takes the member named on the reporter line over the collective in the metadata', () => {
     const rows = [['Đơn vị báo cáo:', null, 'Sở Y tế'], REPORT_HEADER, ROW];
-    expect(detect(rows, 'cac-so-ban-nganh.xlsx', [metadataSheet('Các sở, ban, ngành')])).toEqual({ name: 'Sở Y tế', via: 'heading' });
+    expect(detect(rows, 'cac-so-ban-nganh.xlsx', [metadataSheet('Các sở, ban, ngành')])).toEqual({
+      name: 'Sở Y tế',
+      via: 'heading',
+    });
   });
 
   it('keeps the collective when no member wrote its name', () => {

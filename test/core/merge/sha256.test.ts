@@ -31,7 +31,9 @@ describe('taskIdOf', () => {
   const task = 'Xây dựng cơ sở dữ liệu về đội ngũ trí thức';
 
   it('is 12 hex digits of SHA-256 over the folded text and the STT', () => {
-    expect(taskIdOf({ stt: '2', task })).toBe(nodeSha('xay dung co so du lieu ve doi ngu tri thuc|2').slice(0, 12));
+    expect(taskIdOf({ stt: '2', task })).toBe(
+      nodeSha('xay dung co so du lieu ve doi ngu tri thuc|2').slice(0, 12),
+    );
   });
 
   it('ignores spelling accidents but not the words or the STT', () => {

@@ -7,18 +7,37 @@ import { PLAN_HEADER, sheet, workbook } from '../rules/helpers';
 import { bacNinhPlan, registry } from './helpers';
 
 function seedPlan(id: (typeof SEED_IDS)[number]) {
-  return planFromTables(id, readWorkbookTables(workbook(sheet([PLAN_HEADER, ...seedTable(id).rows])), registry).tables);
+  return planFromTables(
+    id,
+    readWorkbookTables(workbook(sheet([PLAN_HEADER, ...seedTable(id).rows])), registry).tables,
+  );
 }
 
 function task(stt: string, text: string): PlanTask {
-  return { id: `id-${stt}`, stt, group: null, task: text, lead: [], partners: [], result: '', deadline: null, sheet: 'P', row: 1, deadlineCell: null };
+  return {
+    id: `id-${stt}`,
+    stt,
+    group: null,
+    task: text,
+    lead: [],
+    partners: [],
+    result: '',
+    deadline: null,
+    sheet: 'P',
+    row: 1,
+    deadlineCell: null,
+  };
 }
 
 describe('TaskIndex', () => {
   it('matches a template row exactly by its hidden id', () => {
     const plan = bacNinhPlan();
     const index = new TaskIndex(plan.tasks);
-    expect(index.match({ taskId: plan.tasks[4].id, task: 'anything at all' })).toEqual({ kind: 'id', task: 4, score: 1 });
+    expect(index.match({ taskId: plan.tasks[4].id, task: 'anything at all' })).toEqual({
+      kind: 'id',
+      task: 4,
+      score: 1,
+    });
   });
 
   it('falls back to the text when the id is not in the plan (a template of another plan)', () => {
@@ -31,12 +50,18 @@ describe('TaskIndex', () => {
     const plan = bacNinhPlan();
     const index = new TaskIndex(plan.tasks);
     const text = seedTable('bac-ninh').rows[1][COL.task];
-    expect(index.match({ task: text.toUpperCase().normalize('NFD'), stt: '7' })).toMatchObject({ kind: 'text', task: 1, score: 1 });
+    expect(index.match({ task: text.toUpperCase().normalize('NFD'), stt: '7' })).toMatchObject({
+      kind: 'text',
+      task: 1,
+      score: 1,
+    });
   });
 
   it('matches a shortened wording of a task above the threshold', () => {
     const index = new TaskIndex(bacNinhPlan().tasks);
-    const m = index.match({ task: 'Xây dựng chính sách thu hút, ưu đãi nguồn nhân lực chất lượng cao giai đoạn 2026-2030' });
+    const m = index.match({
+      task: 'Xây dựng chính sách thu hút, ưu đãi nguồn nhân lực chất lượng cao giai đoạn 2026-2030',
+    });
     expect(m.kind).toBe('text');
     expect(m.kind === 'text' && m.task).toBe(1);
   });
@@ -50,7 +75,11 @@ describe('TaskIndex', () => {
   it.each(SEED_IDS)('tells every task of the %s plan from the others', (id) => {
     const plan = seedPlan(id);
     plan.tasks.forEach((t, i) => {
-      expect(new TaskIndex(plan.tasks).match({ task: t.task })).toMatchObject({ kind: 'text', task: i, score: 1 });
+      expect(new TaskIndex(plan.tasks).match({ task: t.task })).toMatchObject({
+        kind: 'text',
+        task: i,
+        score: 1,
+      });
       const others = plan.tasks.filter((_, j) => j !== i);
       expect(new TaskIndex(others).match({ task: t.task }).score).toBeLessThan(MATCH_THRESHOLD);
     });
@@ -67,7 +96,10 @@ describe('TaskIndex', () => {
   });
 
   describe('two near-equal candidates', () => {
-    const twins = [task('1', 'Tổ chức hội nghị tôn vinh trí thức tiêu biểu'), task('2', 'Tổ chức hội nghị tôn vinh trí thức tiêu biểu')];
+    const twins = [
+      task('1', 'Tổ chức hội nghị tôn vinh trí thức tiêu biểu'),
+      task('2', 'Tổ chức hội nghị tôn vinh trí thức tiêu biểu'),
+    ];
 
     it('prefers the one assigned to the reporting agency, without a finding', () => {
       const m = new TaskIndex(twins).match({ task: twins[0].task, assigned: new Set([1]) });
@@ -75,11 +107,18 @@ describe('TaskIndex', () => {
     });
 
     it('then the one with the same STT', () => {
-      expect(new TaskIndex(twins).match({ task: twins[0].task, stt: '2' })).toMatchObject({ task: 1, ambiguous: [] });
+      expect(new TaskIndex(twins).match({ task: twins[0].task, stt: '2' })).toMatchObject({
+        task: 1,
+        ambiguous: [],
+      });
     });
 
     it('else takes the first and reports the ambiguity', () => {
-      expect(new TaskIndex(twins).match({ task: twins[0].task, stt: '9' })).toMatchObject({ kind: 'text', task: 0, ambiguous: [0, 1] });
+      expect(new TaskIndex(twins).match({ task: twins[0].task, stt: '9' })).toMatchObject({
+        kind: 'text',
+        task: 0,
+        ambiguous: [0, 1],
+      });
     });
   });
 });

@@ -49,9 +49,14 @@ describe('discoverInputs', () => {
 
   it('leaves the report being written out of a folder, and lists each file once', async () => {
     const folder = path.join(dir, 'bao-cao');
-    const { files } = await discoverInputs([folder, path.join(folder, 'so-y-te.xlsx')], [path.join(folder, 'tong-hop.xlsx')]);
+    const { files } = await discoverInputs(
+      [folder, path.join(folder, 'so-y-te.xlsx')],
+      [path.join(folder, 'tong-hop.xlsx')],
+    );
     expect(rel(files)).not.toContain(path.join('bao-cao', 'tong-hop.xlsx'));
-    expect(rel(files).filter((f) => f.endsWith('so-y-te.xlsx') && !f.includes('$') && !f.includes('._'))).toHaveLength(1);
+    expect(
+      rel(files).filter((f) => f.endsWith('so-y-te.xlsx') && !f.includes('$') && !f.includes('._')),
+    ).toHaveLength(1);
   });
 
   it('keeps a file named on the command line, whatever its name, for the command to judge', async () => {

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildAppendixWorkbook, buildCsv } from '../../fixtures';
+import type { MergeJson } from '../../../src/node/merge/summary-json';
 import { runCli } from '../../scripts/run-cli';
 import { AS_OF, PROVINCE, subset } from './round';
 
@@ -19,26 +20,38 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-merge-edges-'));
   fs.mkdirSync(path.join(dir, 'in'));
   // Task 4 of Bắc Ninh, sent by its lead (KHCN) and by a partner (Nội vụ): the same task twice.
-  fs.writeFileSync(path.join(dir, 'in', 'so-khcn.xlsx'), await buildAppendixWorkbook(subset([3, 5]), { reportColumns: status(['Đang thực hiện', 'Hoàn thành']) }));
-  fs.writeFileSync(path.join(dir, 'in', 'so-noi-vu.xlsx'), await buildAppendixWorkbook(subset([1, 3]), { reportColumns: status(['Hoàn thành', 'Đang thực hiện']) }));
+  fs.writeFileSync(
+    path.join(dir, 'in', 'so-khcn.xlsx'),
+    await buildAppendixWorkbook(subset([3, 5]), { reportColumns: status(['Đang thực hiện', 'Hoàn thành']) }),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'in', 'so-noi-vu.xlsx'),
+    await buildAppendixWorkbook(subset([1, 3]), { reportColumns: status(['Hoàn thành', 'Đang thực hiện']) }),
+  );
   // No agency in the name, no reporter line, leads that differ: the sender cannot be told.
-  fs.writeFileSync(path.join(dir, 'in', 'bao-cao.csv'), buildCsv(subset([0, 1]), { encoding: 'utf-8', reportColumns: status(['Hoàn thành', 'Hoàn thành']) }));
+  fs.writeFileSync(
+    path.join(dir, 'in', 'bao-cao.csv'),
+    buildCsv(subset([0, 1]), { encoding: 'utf-8', reportColumns: status(['Hoàn thành', 'Hoàn thành']) }),
+  );
   fs.writeFileSync(path.join(dir, 'ke-hoach.docx'), 'not a workbook');
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('without --plan', () => {
-  let summary: any;
+  let summary: MergeJson;
   let code: number;
   beforeAll(async () => {
-    const run = await runCli(['merge', 'in', '--out', 'noi.xlsx', '--json', '-', '--as-of', AS_OF, '--province', PROVINCE], dir);
+    const run = await runCli(
+      ['merge', 'in', '--out', 'noi.xlsx', '--json', '-', '--as-of', AS_OF, '--province', PROVINCE],
+      dir,
+    );
     summary = JSON.parse(run.stdout);
     code = run.code;
   });
 
   it('concatenates every row with its agency and source', () => {
     expect(summary.plan).toBeNull();
-    expect(summary.tasks.map((t: any) => [t.reports[0].agency, t.stt])).toEqual([
+    expect(summary.tasks.map((t) => [t.reports[0].agency, t.stt])).toEqual([
       ['Sở Khoa học và Công nghệ', '1'],
       ['Sở Khoa học và Công nghệ', '2'],
       ['Sở Nội vụ', '1'],
@@ -46,30 +59,38 @@ describe('without --plan', () => {
       [null, '1'],
       [null, '2'],
     ]);
-    expect(summary.tasks.every((t: any) => t.reports.length === 1)).toBe(true);
+    expect(summary.tasks.every((t) => t.reports.length === 1)).toBe(true);
     expect(summary.totals).toMatchObject({ tasks: 6, rowsRead: 6, rowsMerged: 6, rowsRejected: 0 });
   });
 
   it('flags the duplicates across files: task 4 (KHCN, Nội vụ) and task 2 (Nội vụ, the unknown sender)', () => {
-    const dup = summary.tasks.filter((t: any) => t.issues.includes('W_TASK_DUPLICATE'));
-    expect(dup.map((t: any) => [path.basename(t.reports[0].source.path), t.stt])).toEqual([
+    const dup = summary.tasks.filter((t) => t.issues.includes('W_TASK_DUPLICATE'));
+    expect(dup.map((t) => [path.basename(t.reports[0].source.path), t.stt])).toEqual([
       ['so-khcn.xlsx', '1'],
       ['so-noi-vu.xlsx', '1'],
       ['so-noi-vu.xlsx', '2'],
       ['bao-cao.csv', '2'],
     ]);
     // The finding goes on the later copy, naming the earlier one; issues are listed in input order.
-    const findings = summary.issues.filter((i: any) => i.code === 'W_TASK_DUPLICATE');
-    expect(findings.map((i: any) => [path.basename(i.path), i.row])).toEqual([
+    const findings = summary.issues.filter((i) => i.code === 'W_TASK_DUPLICATE');
+    expect(findings.map((i) => [path.basename(i.path ?? ''), i.row])).toEqual([
       ['bao-cao.csv', 3],
       ['so-noi-vu.xlsx', 3],
     ]);
-    expect(findings[1].message).toBe(`Nhiệm vụ trùng với nhiệm vụ ở tệp ${path.join('in', 'so-khcn.xlsx')}, dòng 2`);
+    expect(findings[1].message).toBe(
+      `Nhiệm vụ trùng với nhiệm vụ ở tệp ${path.join('in', 'so-khcn.xlsx')}, dòng 2`,
+    );
   });
 
   it('reports a file whose sender is unknown instead of guessing, and still merges it', () => {
-    expect(summary.inputs.find((i: any) => i.path.endsWith('bao-cao.csv'))).toMatchObject({ status: 'merged', agency: null, rowsMerged: 2 });
-    expect(summary.issues.find((i: any) => i.code === 'W_REPORTER_UNKNOWN').path).toBe(path.join('in', 'bao-cao.csv'));
+    expect(summary.inputs.find((i) => i.path.endsWith('bao-cao.csv'))).toMatchObject({
+      status: 'merged',
+      agency: null,
+      rowsMerged: 2,
+    });
+    expect(summary.issues.find((i) => i.code === 'W_REPORTER_UNKNOWN')?.path).toBe(
+      path.join('in', 'bao-cao.csv'),
+    );
     expect(summary.missingAgencies).toEqual([]);
     expect(code).toBe(0);
   });
@@ -77,24 +98,68 @@ describe('without --plan', () => {
 
 describe('with a plan', () => {
   it('rejects every row of a file whose sender is unknown, with its reason', async () => {
-    fs.writeFileSync(path.join(dir, 'ke-hoach.xlsx'), await buildAppendixWorkbook(subset([0, 1, 2, 3, 4, 5, 6])));
-    const run = await runCli(['merge', 'in', '--plan', 'ke-hoach.xlsx', '--out', 'co.xlsx', '--json', '-', '--as-of', AS_OF, '--province', PROVINCE], dir);
-    const summary = JSON.parse(run.stdout);
-    const csv = summary.inputs.find((i: any) => i.path.endsWith('bao-cao.csv'));
-    expect(csv).toMatchObject({ agency: null, rowsRead: 2, rowsMerged: 0, rowsRejected: 2, reason: 'không xác định được đơn vị báo cáo của tệp' });
-    expect(summary.rejected.map((r: any) => r.code)).toEqual(['E_REPORTER_UNKNOWN', 'E_REPORTER_UNKNOWN']);
+    fs.writeFileSync(
+      path.join(dir, 'ke-hoach.xlsx'),
+      await buildAppendixWorkbook(subset([0, 1, 2, 3, 4, 5, 6])),
+    );
+    const run = await runCli(
+      [
+        'merge',
+        'in',
+        '--plan',
+        'ke-hoach.xlsx',
+        '--out',
+        'co.xlsx',
+        '--json',
+        '-',
+        '--as-of',
+        AS_OF,
+        '--province',
+        PROVINCE,
+      ],
+      dir,
+    );
+    const summary: MergeJson = JSON.parse(run.stdout);
+    const csv = summary.inputs.find((i) => i.path.endsWith('bao-cao.csv'));
+    expect(csv).toMatchObject({
+      agency: null,
+      rowsRead: 2,
+      rowsMerged: 0,
+      rowsRejected: 2,
+      reason: 'không xác định được đơn vị báo cáo của tệp',
+    });
+    expect(summary.rejected.map((r) => r.code)).toEqual(['E_REPORTER_UNKNOWN', 'E_REPORTER_UNKNOWN']);
     expect(run.code).toBe(1);
   });
 
   it('exits 1 and writes nothing when the plan cannot be read', async () => {
-    const run = await runCli(['merge', 'in', '--plan', 'ke-hoach.docx', '--out', 'khong.xlsx', '--as-of', AS_OF], dir);
+    const run = await runCli(
+      ['merge', 'in', '--plan', 'ke-hoach.docx', '--out', 'khong.xlsx', '--as-of', AS_OF],
+      dir,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('ke-hoach.docx');
     expect(fs.existsSync(path.join(dir, 'khong.xlsx'))).toBe(false);
   });
 
   it('speaks English with --lang en', async () => {
-    const run = await runCli(['merge', 'in', '--plan', 'ke-hoach.xlsx', '--out', 'en.xlsx', '--as-of', AS_OF, '--province', PROVINCE, '--lang', 'en'], dir);
+    const run = await runCli(
+      [
+        'merge',
+        'in',
+        '--plan',
+        'ke-hoach.xlsx',
+        '--out',
+        'en.xlsx',
+        '--as-of',
+        AS_OF,
+        '--province',
+        PROVINCE,
+        '--lang',
+        'en',
+      ],
+      dir,
+    );
     expect(run.stdout).toContain('Rows: 6 read = 4 merged + 2 rejected.');
     expect(run.stdout).toContain('Consolidated report: en.xlsx');
   });

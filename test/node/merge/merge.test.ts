@@ -8,19 +8,26 @@ import { strFromU8, unzipSync } from 'fflate';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { MergeJson } from '../../../src/node/merge/summary-json';
 import { runCli, type CliRun } from '../../scripts/run-cli';
 import { AS_OF, buildRound, PROVINCE, type Round } from './round';
 
 let round: Round;
 let run: CliRun;
-let summary: any;
+let summary: MergeJson;
 const MERGE = ['merge', 'bao-cao', '--plan', 'ke-hoach.xlsx', '--as-of', AS_OF, '--province', PROVINCE];
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 function hashes(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) =>
-    fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : out.set(path.join(d, e.name), sha(path.join(d, e.name)))));
+    fs
+      .readdirSync(d, { withFileTypes: true })
+      .forEach((e) =>
+        e.isDirectory()
+          ? walk(path.join(d, e.name))
+          : out.set(path.join(d, e.name), sha(path.join(d, e.name))),
+      );
   walk(dir);
   return out;
 }
@@ -36,8 +43,21 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(round.dir, { recursive: true, force: true }));
 
-const input = (name: string) => summary.inputs.find((i: any) => path.basename(i.path) === name);
-const task = (stt: string) => summary.tasks.find((t: any) => t.stt === stt);
+type Entry<K extends 'inputs' | 'tasks'> = MergeJson[K][number];
+function found<T>(item: T | undefined, what: string): T {
+  if (item === undefined) throw new Error(`not in the summary: ${what}`);
+  return item;
+}
+const input = (name: string): Entry<'inputs'> =>
+  found(
+    summary.inputs.find((i) => path.basename(i.path) === name),
+    name,
+  );
+const task = (stt: string): Entry<'tasks'> =>
+  found(
+    summary.tasks.find((t) => t.stt === stt),
+    stt,
+  );
 
 describe('a whole round', () => {
   it('exits 1: a file could not be read and a row matched no plan task', () => {
@@ -59,12 +79,28 @@ describe('a whole round', () => {
       sha256: sha(path.join(round.reports, 'so-khoa-hoc-va-cong-nghe.xlsx')),
       reason: null,
     });
-    expect(input('Sở Nội vụ - báo cáo.xlsx')).toMatchObject({ status: 'merged', agency: 'Sở Nội vụ', agencySource: 'file-name' });
+    expect(input('Sở Nội vụ - báo cáo.xlsx')).toMatchObject({
+      status: 'merged',
+      agency: 'Sở Nội vụ',
+      agencySource: 'file-name',
+    });
     expect(input('cong-an.xls')).toMatchObject({ status: 'merged', agency: 'Công an tỉnh', format: 'xls' });
-    expect(input('bao-cao-2026.xlsx')).toMatchObject({ agency: 'Báo và Phát thanh, Truyền hình Bắc Ninh', agencySource: 'heading' });
-    expect(input('~$so-khoa-hoc-va-cong-nghe.xlsx')).toMatchObject({ status: 'skipped', reasonCode: 'lock-file', sha256: null });
+    expect(input('bao-cao-2026.xlsx')).toMatchObject({
+      agency: 'Báo và Phát thanh, Truyền hình Bắc Ninh',
+      agencySource: 'heading',
+    });
+    expect(input('~$so-khoa-hoc-va-cong-nghe.xlsx')).toMatchObject({
+      status: 'skipped',
+      reasonCode: 'lock-file',
+      sha256: null,
+    });
     expect(input('._so-noi-vu.xlsx')).toMatchObject({ status: 'skipped', reasonCode: 'hidden' });
-    expect(input('bi-hong.xlsx')).toMatchObject({ status: 'unreadable', rowsRead: 0, rowsMerged: 0, rowsRejected: 0 });
+    expect(input('bi-hong.xlsx')).toMatchObject({
+      status: 'unreadable',
+      rowsRead: 0,
+      rowsMerged: 0,
+      rowsRejected: 0,
+    });
     expect(input('bi-hong.xlsx').reason).toMatch(/\S/);
   });
 
@@ -94,7 +130,7 @@ describe('a whole round', () => {
   });
 
   it('gives each plan task its corrected status, overdue flag and reports', () => {
-    expect(summary.tasks.map((t: any) => [t.stt, t.status, t.overdue])).toEqual([
+    expect(summary.tasks.map((t) => [t.stt, t.status, t.overdue])).toEqual([
       ['1', 'DONE_ON_TIME', false],
       ['2', 'IN_PROGRESS_LATE', true],
       ['3', 'NO_REPORT', false],
@@ -103,7 +139,9 @@ describe('a whole round', () => {
       ['6', 'DONE_THIS_PERIOD', false],
       ['7', 'IN_PROGRESS', false],
     ]);
-    expect(task('1').reports).toEqual([expect.objectContaining({ agency: 'Sở Khoa học và Công nghệ', role: 'lead', match: 'id' })]);
+    expect(task('1').reports).toEqual([
+      expect.objectContaining({ agency: 'Sở Khoa học và Công nghệ', role: 'lead', match: 'id' }),
+    ]);
     expect(task('2')).toMatchObject({ lead: ['Sở Nội vụ'], due: '2026-07-31' });
     expect(task('2').reports).toEqual([
       expect.objectContaining({
@@ -115,7 +153,7 @@ describe('a whole round', () => {
         source: { path: path.join('bao-cao', 'dot-1', 'Sở Nội vụ - báo cáo.xlsx'), sheet: 'Báo cáo', row: 2 },
       }),
     ]);
-    expect(task('4').reports.map((r: any) => [r.agency, r.role])).toEqual([
+    expect(task('4').reports.map((r) => [r.agency, r.role])).toEqual([
       ['Sở Khoa học và Công nghệ', 'lead'],
       ['Sở Nội vụ', 'partner'],
     ]);
@@ -129,7 +167,11 @@ describe('a whole round', () => {
       'Sở Văn hóa, Thể thao và Du lịch',
       'Văn phòng UBND tỉnh',
     ]);
-    expect(summary.totals).toMatchObject({ tasks: 7, overdue: 1, byStatus: { DONE_ON_TIME: 2, IN_PROGRESS: 2, IN_PROGRESS_LATE: 1, DONE_THIS_PERIOD: 1, NO_REPORT: 1 } });
+    expect(summary.totals).toMatchObject({
+      tasks: 7,
+      overdue: 1,
+      byStatus: { DONE_ON_TIME: 2, IN_PROGRESS: 2, IN_PROGRESS_LATE: 1, DONE_THIS_PERIOD: 1, NO_REPORT: 1 },
+    });
   });
 
   it('prints a short summary: counts, missing agencies, overdue tasks, where the report is', () => {
@@ -173,12 +215,25 @@ describe('the report workbook', () => {
   };
 
   it('has the six sheets with their Vietnamese names, in order', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết nhiệm vụ', 'Quá hạn', 'Chưa báo cáo', 'Lỗi dữ liệu', 'Nguồn dữ liệu']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Chi tiết nhiệm vụ',
+      'Quá hạn',
+      'Chưa báo cáo',
+      'Lỗi dữ liệu',
+      'Nguồn dữ liệu',
+    ]);
   });
 
   it('is laid out for printing: A4 landscape, one page wide, header repeated, Times New Roman', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
       expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
       expect(ws.getCell('A1').font?.name).toBe('Times New Roman');
     }
@@ -199,15 +254,32 @@ describe('the report workbook', () => {
   it('lists one row per plan task with its lead status, partners and source', () => {
     const lines = rows('Chi tiết nhiệm vụ');
     const second = lines.find((l) => l[0] === '2')!;
-    expect(second.slice(5, 11)).toEqual(['2026-07-31', 'Đang thực hiện trong hạn', '=HYPERLINK("http://x.invalid","bấm")', '', 'Đang thực hiện quá hạn', 'Quá hạn']);
+    expect(second.slice(5, 11)).toEqual([
+      '2026-07-31',
+      'Đang thực hiện trong hạn',
+      '=HYPERLINK("http://x.invalid","bấm")',
+      '',
+      'Đang thực hiện quá hạn',
+      'Quá hạn',
+    ]);
     const fourth = lines.find((l) => l[0] === '4')!;
     expect(fourth[8]).toBe('Sở Nội vụ (Đang thực hiện trong hạn): +84 912 345 678; @Sở Nội vụ');
   });
 
   it('lists the overdue task, the unreported ones, every issue and every source', () => {
-    expect(rows('Quá hạn').filter((l) => /^\d+$/.test(l[0])).map((l) => [l[0], l[5]])).toEqual([['2', '132']]);
+    expect(
+      rows('Quá hạn')
+        .filter((l) => /^\d+$/.test(l[0]))
+        .map((l) => [l[0], l[5]]),
+    ).toEqual([['2', '132']]);
     const unreported = rows('Chưa báo cáo');
-    expect(unreported).toContainEqual(['Sở Giáo dục và Đào tạo', 'Chủ trì', '3', expect.stringContaining('STEM'), 'Chưa gửi báo cáo']);
+    expect(unreported).toContainEqual([
+      'Sở Giáo dục và Đào tạo',
+      'Chủ trì',
+      '3',
+      expect.stringContaining('STEM'),
+      'Chưa gửi báo cáo',
+    ]);
     const issues = rows('Lỗi dữ liệu');
     expect(issues.some((l) => l[3] === 'E_TASK_NOT_IN_PLAN' && l[2] === 'B4')).toBe(true);
     expect(issues.some((l) => l[3] === 'E_FILE_UNREADABLE' && l[0].endsWith('bi-hong.xlsx'))).toBe(true);
@@ -220,7 +292,9 @@ describe('the report workbook', () => {
     for (const [name, data] of Object.entries(parts)) {
       if (name.startsWith('xl/worksheets/')) expect(strFromU8(data)).not.toMatch(/<f[ >]/);
     }
-    expect(strFromU8(parts['xl/sharedStrings.xml'])).toContain('=HYPERLINK(&quot;http://x.invalid&quot;,&quot;bấm&quot;)');
+    expect(strFromU8(parts['xl/sharedStrings.xml'])).toContain(
+      '=HYPERLINK(&quot;http://x.invalid&quot;,&quot;bấm&quot;)',
+    );
   });
 });
 
@@ -246,7 +320,10 @@ describe('data safety', () => {
   it('refuses an output that is one of the inputs, even with --force', async () => {
     const target = path.join('bao-cao', 'cong-an.xls');
     const old = sha(path.join(round.dir, target));
-    const r = await runCli(['merge', target, 'bao-cao/bao-cao-2026.xlsx', '--out', target, '--force'], round.dir);
+    const r = await runCli(
+      ['merge', target, 'bao-cao/bao-cao-2026.xlsx', '--out', target, '--force'],
+      round.dir,
+    );
     expect(r.code).toBe(2);
     expect(sha(path.join(round.dir, target))).toBe(old);
   });

@@ -24,9 +24,14 @@ export function subset(indices: number[], extraRows: string[][] = []): SeedTable
 }
 
 /** Fills a template's status and outcome cells, found by their headers, for the tasks given by plan index. */
-export async function fillTemplate(file: string, fill: Map<number, { status: string; outcome: string }>): Promise<void> {
+export async function fillTemplate(
+  file: string,
+  fill: Map<number, { status: string; outcome: string }>,
+): Promise<void> {
   const plan = seedTable('bac-ninh');
-  const byId = new Map([...fill].map(([i, v]) => [taskIdOf({ stt: plan.rows[i][COL.stt], task: plan.rows[i][COL.task] }), v]));
+  const byId = new Map(
+    [...fill].map(([i, v]) => [taskIdOf({ stt: plan.rows[i][COL.stt], task: plan.rows[i][COL.task] }), v]),
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet('Báo cáo');
@@ -35,7 +40,10 @@ export async function fillTemplate(file: string, fill: Map<number, { status: str
   const cols: Record<string, number> = {};
   ws.eachRow((row, r) => {
     row.eachCell((cell, c) => {
-      if (typeof cell.value === 'string' && ['Mức độ hoàn thành', 'Kết quả thực hiện', 'Mã nhiệm vụ'].includes(cell.value)) {
+      if (
+        typeof cell.value === 'string' &&
+        ['Mức độ hoàn thành', 'Kết quả thực hiện', 'Mã nhiệm vụ'].includes(cell.value)
+      ) {
         header = r;
         cols[cell.value] = c;
       }
@@ -71,7 +79,10 @@ export interface Round {
 export async function buildRound(dir: string): Promise<Round> {
   const plan = path.join(dir, 'ke-hoach.xlsx');
   fs.writeFileSync(plan, await buildAppendixWorkbook(seedTable('bac-ninh'), { titleRows: true }));
-  const made = await runCli(['template', '--plan', 'ke-hoach.xlsx', '--out', 'mau', '--province', PROVINCE], dir);
+  const made = await runCli(
+    ['template', '--plan', 'ke-hoach.xlsx', '--out', 'mau', '--province', PROVINCE],
+    dir,
+  );
   if (made.code !== 0) throw new Error(`template failed: ${made.stderr}`);
 
   const reports = path.join(dir, 'bao-cao');
@@ -88,14 +99,29 @@ export async function buildRound(dir: string): Promise<Round> {
     ]),
   );
 
-  const noiVu = subset([1, 3], [['', 'Tổ chức Hội nghị tổng kết công tác cán bộ năm 2026', 'Sở Nội vụ', '', 'Hội nghị', 'Tháng 12/2026']]);
+  const noiVu = subset(
+    [1, 3],
+    [
+      [
+        '',
+        'Tổ chức Hội nghị tổng kết công tác cán bộ năm 2026',
+        'Sở Nội vụ',
+        '',
+        'Hội nghị',
+        'Tháng 12/2026',
+      ],
+    ],
+  );
   fs.writeFileSync(
     path.join(reports, 'dot-1', 'Sở Nội vụ - báo cáo.xlsx'),
     await buildAppendixWorkbook(noiVu, {
       sheetName: 'Báo cáo',
       reportColumns: [
         { header: REPORT_HEADERS[0], values: ['Đang thực hiện', 'Đang thực hiện', 'Đã hoàn thành'] },
-        { header: REPORT_HEADERS[1], values: ['=HYPERLINK("http://x.invalid","bấm")', '+84 912 345 678; @Sở Nội vụ', 'Đã tổ chức'] },
+        {
+          header: REPORT_HEADERS[1],
+          values: ['=HYPERLINK("http://x.invalid","bấm")', '+84 912 345 678; @Sở Nội vụ', 'Đã tổ chức'],
+        },
       ],
     }),
   );
@@ -103,7 +129,10 @@ export async function buildRound(dir: string): Promise<Round> {
   const congAn = subset([4]);
   congAn.headers = [...congAn.headers, ...REPORT_HEADERS];
   congAn.rows = congAn.rows.map((r) => [...r, 'Hoàn thành', 'Đã đề xuất sửa đổi quy định']);
-  fs.writeFileSync(path.join(reports, 'cong-an.xls'), buildLegacyXls(congAn, { encoding: 'unicode', sheetName: 'Báo cáo' }));
+  fs.writeFileSync(
+    path.join(reports, 'cong-an.xls'),
+    buildLegacyXls(congAn, { encoding: 'unicode', sheetName: 'Báo cáo' }),
+  );
 
   const bao = subset([6]);
   bao.titleLines = ['Đơn vị báo cáo: Báo và PT-TH Bắc Ninh', 'BÁO CÁO KẾT QUẢ THỰC HIỆN NĂM 2026'];

@@ -14,12 +14,36 @@ import { ctx, KHCN, NOI_VU, reportInput, seedReportRow } from '../../core/merge/
 import { PLAN_HEADER, sheet, workbook } from '../../core/rules/helpers';
 
 function record(path: string, agency: string | null): InputRecord {
-  return { path, status: 'merged', agency, via: 'file-name', sha256: 'ab'.repeat(32), format: 'xlsx', sheets: ['Báo cáo'], rowsRead: 0, rowsMerged: 0, rowsRejected: 0, reasonCode: null, reason: null };
+  return {
+    path,
+    status: 'merged',
+    agency,
+    via: 'file-name',
+    sha256: 'ab'.repeat(32),
+    format: 'xlsx',
+    sheets: ['Báo cáo'],
+    rowsRead: 0,
+    rowsMerged: 0,
+    rowsRejected: 0,
+    reasonCode: null,
+    reason: null,
+  };
 }
 
-function runOf(c: MergeRun['consolidation'], records: InputRecord[], plan: MergeRun['plan'] = null): MergeRun {
+function runOf(
+  c: MergeRun['consolidation'],
+  records: InputRecord[],
+  plan: MergeRun['plan'] = null,
+): MergeRun {
   c.accounts.forEach((a, i) => Object.assign(records[i], a));
-  return { asOf: ctx.asOf, province: 'Bắc Ninh', plan, inputs: records, consolidation: c, issues: c.findings };
+  return {
+    asOf: ctx.asOf,
+    province: 'Bắc Ninh',
+    plan,
+    inputs: records,
+    consolidation: c,
+    issues: c.findings,
+  };
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -33,12 +57,26 @@ describe('the report of a merge against a plan with groups', () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
     const rows = seedTable('bac-ninh').rows;
-    const grouped = [['I', 'NHÓM NHIỆM VỤ THỂ CHẾ'], ...rows.slice(0, 3), ['II', 'NHÓM NHIỆM VỤ KHÁC'], ...rows.slice(3)];
+    const grouped = [
+      ['I', 'NHÓM NHIỆM VỤ THỂ CHẾ'],
+      ...rows.slice(0, 3),
+      ['II', 'NHÓM NHIỆM VỤ KHÁC'],
+      ...rows.slice(3),
+    ];
     const { tables } = readWorkbookTables(workbook(sheet([PLAN_HEADER, ...grouped])), ctx.registry);
     const plan = planFromTables('ke-hoach.xlsx', tables);
-    const input = reportInput('so-noi-vu.xlsx', NOI_VU, [seedReportRow(1, '1', 'Đang thực hiện', 'Đã trình\u0007 dự thảo\u0000')]);
+    const input = reportInput('so-noi-vu.xlsx', NOI_VU, [
+      seedReportRow(1, '1', 'Đang thực hiện', 'Đã trình\u0007 dự thảo\u0000'),
+    ]);
     const c = consolidate(plan, [input], ctx);
-    bytes = await reportBytes(runOf(c, [record('so-noi-vu.xlsx', NOI_VU)], { path: 'ke-hoach.xlsx', sha256: 'cd'.repeat(32), plan, info: { number: '12/KH-UBND', date: null, province: 'Bắc Ninh', horizon: 2030 } }));
+    bytes = await reportBytes(
+      runOf(c, [record('so-noi-vu.xlsx', NOI_VU)], {
+        path: 'ke-hoach.xlsx',
+        sha256: 'cd'.repeat(32),
+        plan,
+        info: { number: '12/KH-UBND', date: null, province: 'Bắc Ninh', horizon: 2030 },
+      }),
+    );
     wb = await load(bytes);
   });
 
@@ -69,7 +107,9 @@ describe('the report of a merge against a plan with groups', () => {
   });
 
   it('names the plan and its number on the summary, and its hash on the sources sheet', () => {
-    expect(wb.getWorksheet('Tổng hợp')!.getCell('A3').value).toBe('Kế hoạch: ke-hoach.xlsx — Kế hoạch số 12/KH-UBND');
+    expect(wb.getWorksheet('Tổng hợp')!.getCell('A3').value).toBe(
+      'Kế hoạch: ke-hoach.xlsx — Kế hoạch số 12/KH-UBND',
+    );
     expect(String(wb.getWorksheet('Nguồn dữ liệu')!.getCell('A3').value)).toContain('cd'.repeat(32));
   });
 
@@ -92,7 +132,9 @@ describe('the report of a merge without a plan', () => {
       reportInput('so-noi-vu.xlsx', NOI_VU, [seedReportRow(3, '1', 'Đang thực hiện', 'Đã cung cấp')]),
     ];
     const c = concatenate(inputs, ctx);
-    wb = await load(await reportBytes(runOf(c, [record('so-khcn.xlsx', KHCN), record('so-noi-vu.xlsx', NOI_VU)])));
+    wb = await load(
+      await reportBytes(runOf(c, [record('so-khcn.xlsx', KHCN), record('so-noi-vu.xlsx', NOI_VU)])),
+    );
   });
 
   it('lists each row with its reporting agency and marks the duplicate', () => {
@@ -112,5 +154,4 @@ describe('the report of a merge without a plan', () => {
     );
     expect(wb.getWorksheet('Tổng hợp')!.getCell('A3').value).toContain('Không đối chiếu với kế hoạch');
   });
-
 });

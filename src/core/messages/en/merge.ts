@@ -16,7 +16,8 @@ export const merge: Record<keyof typeof vi, string> = {
     'Cannot tell which agency sent this file, so it was not merged; add a line “Đơn vị báo cáo: …” above the table or name the file after the agency (e.g. so-noi-vu.xlsx)',
   'merge.finding.W_REPORTER_UNKNOWN':
     'Cannot tell which agency sent this file; add a line “Đơn vị báo cáo: …” above the table or name the file after the agency',
-  'merge.finding.I_TEMPLATE_OTHER_PLAN': 'The report template was made from another version of the plan; tasks were matched by their text',
+  'merge.finding.I_TEMPLATE_OTHER_PLAN':
+    'The report template was made from another version of the plan; tasks were matched by their text',
   'merge.finding.W_TASK_DUPLICATE': 'The same task as in {otherPath}, row {otherRow}',
   'merge.reject.E_REPORTER_UNKNOWN': 'the reporting agency of the file is unknown',
 
@@ -37,7 +38,7 @@ export const merge: Record<keyof typeof vi, string> = {
   'merge.summary.rows': 'Rows: {read} read = {merged} merged + {rejected} rejected.',
   'merge.summary.tasks': '{tasks} tasks: {statuses}.',
   'merge.summary.status': '{count} {label}',
-  'merge.summary.overdue': 'Overdue tasks ({count}): {list}.',
+  'merge.summary.overdue': 'Overdue tasks ({count}): {list}',
   'merge.summary.noOverdue': 'No overdue tasks.',
   'merge.summary.missing': 'No report from ({count}): {list}.',
   'merge.summary.noMissing': 'Every agency assigned a task has reported.',
@@ -134,4 +135,11 @@ export const merge: Record<keyof typeof vi, string> = {
   'report.unreported.noPlan': 'No plan to check against, so tasks not reported cannot be told.',
   'report.sources.plan': 'Plan checked against: {path} (SHA-256: {sha256})',
   'report.rowRejected': 'Row {row} ({sheet}): {reason}',
-} as const;
+  'demo.start': 'Building a sample reporting round from the appendix of Bắc Ninh’s plan, in {dir}',
+  'demo.plan': '  Plan: {file}',
+  'demo.templates': '  Report templates for {count} agencies (phuluc template): {dir}',
+  'demo.reports':
+    '  Reports sent in (filled templates, one free-form report, one old .xls; nothing from {silent}): {dir}',
+  'demo.merge': 'Merging: {command}',
+  'demo.open': 'Open {file} in Excel to read and print the consolidated report.',
+};

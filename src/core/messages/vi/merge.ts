@@ -14,7 +14,8 @@ export const merge = {
     'Không xác định được đơn vị báo cáo của tệp nên chưa tổng hợp được; hãy ghi dòng “Đơn vị báo cáo: …” phía trên bảng hoặc đặt tên tệp theo tên cơ quan (ví dụ so-noi-vu.xlsx)',
   'merge.finding.W_REPORTER_UNKNOWN':
     'Không xác định được đơn vị báo cáo của tệp; hãy ghi dòng “Đơn vị báo cáo: …” phía trên bảng hoặc đặt tên tệp theo tên cơ quan',
-  'merge.finding.I_TEMPLATE_OTHER_PLAN': 'Mẫu báo cáo được tạo từ một phiên bản kế hoạch khác; các nhiệm vụ được đối chiếu theo nội dung',
+  'merge.finding.I_TEMPLATE_OTHER_PLAN':
+    'Mẫu báo cáo được tạo từ một phiên bản kế hoạch khác; các nhiệm vụ được đối chiếu theo nội dung',
   'merge.finding.W_TASK_DUPLICATE': 'Nhiệm vụ trùng với nhiệm vụ ở tệp {otherPath}, dòng {otherRow}',
   'merge.reject.E_REPORTER_UNKNOWN': 'không xác định được đơn vị báo cáo của tệp',
 
@@ -31,11 +32,12 @@ export const merge = {
   'merge.progress': 'Đang đọc báo cáo',
   'merge.planUnreadable': 'không đọc được tệp kế hoạch {file}: {reason}',
   'merge.planNoTasks': 'tệp kế hoạch {file} không có bảng nhiệm vụ nào',
-  'merge.summary.files': 'Đã đọc {files} tệp: {merged} tệp được tổng hợp, {skipped} tệp bỏ qua, {unreadable} tệp không đọc được.',
+  'merge.summary.files':
+    'Đã đọc {files} tệp: {merged} tệp được tổng hợp, {skipped} tệp bỏ qua, {unreadable} tệp không đọc được.',
   'merge.summary.rows': 'Số dòng: {read} dòng đọc được = {merged} dòng tổng hợp + {rejected} dòng bị loại.',
   'merge.summary.tasks': '{tasks} nhiệm vụ: {statuses}.',
   'merge.summary.status': '{count} {label}',
-  'merge.summary.overdue': 'Nhiệm vụ quá hạn ({count}): {list}.',
+  'merge.summary.overdue': 'Nhiệm vụ quá hạn ({count}): {list}',
   'merge.summary.noOverdue': 'Không có nhiệm vụ quá hạn.',
   'merge.summary.missing': 'Chưa gửi báo cáo ({count}): {list}.',
   'merge.summary.noMissing': 'Tất cả cơ quan được giao nhiệm vụ đã gửi báo cáo.',
@@ -132,4 +134,11 @@ export const merge = {
   'report.unreported.noPlan': 'Không có kế hoạch để đối chiếu nên không xác định được nhiệm vụ chưa báo cáo.',
   'report.sources.plan': 'Kế hoạch đối chiếu: {path} (SHA-256: {sha256})',
   'report.rowRejected': 'Dòng {row} ({sheet}): {reason}',
+  'demo.start': 'Tạo một đợt báo cáo mẫu từ phụ lục kế hoạch của tỉnh Bắc Ninh, trong thư mục {dir}',
+  'demo.plan': '  Kế hoạch: {file}',
+  'demo.templates': '  Mẫu báo cáo cho {count} cơ quan (phuluc template): {dir}',
+  'demo.reports':
+    '  Báo cáo các cơ quan gửi về (mẫu đã điền, một báo cáo tự lập, một tệp .xls cũ; {silent} không gửi): {dir}',
+  'demo.merge': 'Tổng hợp: {command}',
+  'demo.open': 'Mở {file} bằng Excel để xem, in báo cáo tổng hợp.',
 } as const;
