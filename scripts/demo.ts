@@ -22,7 +22,7 @@ import {
 import { REPORT_COLUMNS } from '../src/core/appendix-layout';
 import { isLang, t, type Lang } from '../src/core/messages';
 import { HEADER_ALIASES } from '../src/core/table/header-aliases';
-import { processIO } from '../src/node/commands/io';
+import { processIO, type CommandIO } from '../src/node/commands/io';
 import { displayPath } from '../src/node/display-path';
 import { writeTemplates } from '../src/node/template/template-files';
 import { writeAppendixWorkbook } from '../src/node/write/appendix';
@@ -105,8 +105,7 @@ function writeLegacyXls(file: string): void {
   fs.writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'biff8', bookSST: true }) as Buffer);
 }
 
-export async function demo(lang: Lang = 'vi'): Promise<number> {
-  const io = processIO();
+export async function demo(lang: Lang = 'vi', io: CommandIO = processIO()): Promise<number> {
   const m = (id: string, data: Record<string, string | number> = {}) => t(id, data, lang);
   const shown = (p: string) => displayPath(p, io.cwd);
   const out = path.resolve(io.cwd, OUT);
@@ -118,6 +117,8 @@ export async function demo(lang: Lang = 'vi'): Promise<number> {
   // Only what the demo made last time is removed: anything else in the folder stays.
   for (const p of [plan, templates, reports, report, summary]) fs.rmSync(p, { recursive: true, force: true });
   fs.mkdirSync(reports, { recursive: true });
+  // The folder keeps itself out of git: nothing in it is source.
+  fs.writeFileSync(path.join(out, '.gitignore'), '*\n');
   io.out(`${m('demo.start', { dir: shown(out) })}\n`);
 
   const rows = TASKS.map((x) => ({
