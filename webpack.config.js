@@ -6,7 +6,7 @@
  *   npm run build                                   production add-in in dist/
  *   ADDIN_PUBLIC_URL=https://host/path npm run build  … with dist/manifest.xml pointing there
  *   webpack serve --mode development                dev server on https://localhost:3000
- *   webpack --env preview                           preview page in dist-preview/
+ *   webpack --env preview                           preview page in node_modules/.cache/phuluc-preview/
  *
  * The dev certificates (office-addin-dev-certs) are loaded only for the dev
  * server, so building and testing never need them.
@@ -49,6 +49,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port || 3000);
 const DEV_URL = `https://localhost:${DEV_PORT}/`;
+const PREVIEW_DIR = path.resolve(__dirname, 'node_modules/.cache/phuluc-preview');
 
 /** The public address of dist/, with one trailing slash; the dev server's by default. */
 function publicUrl() {
@@ -135,7 +136,8 @@ function previewConfig(dev) {
     target: 'web',
     entry: { preview: './src/preview/preview.ts' },
     output: {
-      path: path.resolve(__dirname, 'dist-preview'),
+      // A local build artefact, like a loader cache: never deployed, committed or linted.
+      path: PREVIEW_DIR,
       filename: '[name].js',
       publicPath: '',
       clean: true,
@@ -180,3 +182,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_URL = DEV_URL;
+module.exports.PREVIEW_DIR = PREVIEW_DIR;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Serves the built preview page (dist-preview/) on http://localhost:3001/
+ * Serves the built preview page (node_modules/.cache/phuluc-preview/) on http://localhost:3001/
  * (PORT overrides; 0 picks a free port). Static files only, bound to the
  * loopback interface: nothing leaves the machine.
  *
@@ -13,6 +13,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { URL } = require('node:url');
 
+const PREVIEW_DIR = path.join(__dirname, '..', 'node_modules', '.cache', 'phuluc-preview');
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,7 +25,7 @@ const TYPES = {
 };
 
 /** Starts the server; resolves with it and its address once it listens. */
-function startPreviewServer({ root = path.join(__dirname, '..', 'dist-preview'), port = 3001 } = {}) {
+function startPreviewServer({ root = PREVIEW_DIR, port = 3001 } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || '/', 'http://localhost');
@@ -62,9 +64,9 @@ module.exports = { startPreviewServer };
 
 if (require.main === module) {
   const port = process.env.PORT === undefined ? 3001 : Number(process.env.PORT);
-  const root = path.join(__dirname, '..', 'dist-preview');
+  const root = PREVIEW_DIR;
   if (!fs.existsSync(path.join(root, 'index.html'))) {
-    console.error('dist-preview/ is missing: run `npm run build:preview` first (npm run preview does both).');
+    console.error('The preview is not built: run `npm run build:preview` first (npm run preview does both).');
     process.exit(1);
   }
   startPreviewServer({ root, port }).then(
