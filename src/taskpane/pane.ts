@@ -252,8 +252,9 @@ export class Pane {
     this.say(this.m('pane.status.unmarked', { count }));
   }
 
+  /** Fixes are proposed from a fresh check: the sheet may have changed since the last one. */
   private async fix(): Promise<void> {
-    if (!this.checked) await this.check();
+    await this.check();
     if (!this.checked?.findings.some((f) => f.fix)) return this.say(this.m('pane.status.noFixes'));
     this.show('fix');
   }
@@ -277,7 +278,7 @@ export class Pane {
   }
 
   private async dropdowns(): Promise<void> {
-    if (!this.checked) await this.check();
+    await this.check();
     const table = this.checked?.tables[0];
     if (!table) return this.say(this.m('pane.status.noTable'));
     const registry = buildContext(this.settings, todayInVietnam()).ctx.registry;
