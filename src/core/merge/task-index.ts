@@ -29,6 +29,18 @@ export interface MatchQuery {
   assigned?: ReadonlySet<number>;
 }
 
+/** Texts whose candidates are remembered, at most. */
+const MEMO_LIMIT = 50_000;
+
+interface Candidates {
+  /** Best task, or -1 when no task shares a word. */
+  top: number;
+  best: number;
+  /** Tasks within the ambiguity margin of the best, in plan order. */
+  near: number[];
+  score: ReadonlyMap<number, number>;
+}
+
 function words(text: string): string[] {
   return [...new Set(compareKey(text).split(' ').filter(Boolean))];
 }
@@ -38,6 +50,9 @@ export class TaskIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly weight: number[];
   private readonly unseen: number;
+  /** Per task: the weight of the words it shares with the text being scored (reset after each text). */
+  private readonly shared: Float64Array;
+  private readonly memo = new Map<string, Candidates>();
 
   constructor(private readonly tasks: readonly PlanTask[]) {
     tasks.forEach((t, i) => {
@@ -51,6 +66,7 @@ export class TaskIndex {
     // A word no task holds weighs as much as the rarest word: it counts against the match.
     this.unseen = Math.log(1 + tasks.length);
     this.weight = tasks.map((t) => words(t.task).reduce((sum, w) => sum + this.idf(w), 0));
+    this.shared = new Float64Array(tasks.length);
   }
 
   private idf(word: string): number {
@@ -63,34 +79,49 @@ export class TaskIndex {
       const at = this.byId.get(q.taskId);
       if (at !== undefined) return { kind: 'id', task: at, score: 1 };
     }
-    const ws = words(q.task);
-    if (ws.length === 0) return { kind: 'none', best: null, score: 0 };
-    const shared = new Map<number, number>();
+    const c = this.candidates(q.task);
+    if (c.top < 0 || c.best < MATCH_THRESHOLD)
+      return { kind: 'none', best: c.top < 0 ? null : c.top, score: c.best };
+    if (c.near.length === 1) return { kind: 'text', task: c.top, score: c.best, ambiguous: [] };
+    return this.decide(c.near, q, c.score);
+  }
+
+  /**
+   * The best-scoring tasks for a text. Remembered per text: in a round every
+   * agency reports on the same plan tasks, so the same texts come back
+   * hundreds of times.
+   */
+  private candidates(text: string): Candidates {
+    const known = this.memo.get(text);
+    if (known) return known;
+    const ws = words(text);
     let own = 0;
+    const touched: number[] = [];
     for (const w of ws) {
       const idf = this.idf(w);
       own += idf;
-      for (const i of this.postings.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + idf);
+      for (const i of this.postings.get(w) ?? []) {
+        if (this.shared[i] === 0) touched.push(i);
+        this.shared[i] += idf;
+      }
     }
     let top = -1;
     let best = 0;
     const score = new Map<number, number>();
-    for (const [i, s] of shared) {
-      const dice = (2 * s) / (own + this.weight[i]);
+    for (const i of touched) {
+      const dice = (2 * this.shared[i]) / (own + this.weight[i]);
+      this.shared[i] = 0;
       score.set(i, dice);
       if (dice > best || (dice === best && i < top)) {
         best = dice;
         top = i;
       }
     }
-    if (best < MATCH_THRESHOLD) return { kind: 'none', best: top, score: best };
     const near = [...score].filter(([, s]) => best - s <= AMBIGUITY_MARGIN).map(([i]) => i);
-    if (near.length === 1) return { kind: 'text', task: top, score: best, ambiguous: [] };
-    return this.decide(
-      near.sort((a, b) => a - b),
-      q,
-      score,
-    );
+    const found: Candidates = { top, best, near: near.sort((a, b) => a - b), score };
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(text, found);
+    return found;
   }
 
   /** Among near-equal candidates: the ones assigned to the agency, then the same STT; else the first, flagged. */

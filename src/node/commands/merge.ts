@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import { t } from '../../core/messages';
 import { displayPath } from '../display-path';
+import { workerReadAll } from '../fast/pool';
 import { checkOutput, writeAtomic } from '../fix/output-file';
 import { discoverInputs } from '../merge/discover';
 import { mergeFiles } from '../merge/merge-files';
@@ -40,6 +41,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
         asOf: opts.asOf,
         registry: spec,
         onFile: (display) => progress.tick(display),
+        readAll: workerReadAll(),
       },
     );
   } catch (e) {

@@ -10,17 +10,14 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { checkWorkbook } from '../../core/engine';
 import { detectReportingAgency, readTemplateMetadata } from '../../core/merge';
-import { readWorkbookBuffer, type ReadOutcome } from '../read';
+import type { ReadOutcome } from '../read';
 import { sniffName } from '../read/sniff';
 import { registryFor } from './registry-spec';
 import type { FileOutcome, InputJob } from './types';
 
 export type BufferReader = (bytes: Uint8Array, name: string) => Promise<ReadOutcome>;
 
-export async function readInput(
-  job: InputJob,
-  read: BufferReader = readWorkbookBuffer,
-): Promise<FileOutcome> {
+export async function readInput(job: InputJob, read?: BufferReader): Promise<FileOutcome> {
   const name = path.basename(job.file);
   const unreadable = (reason: 'io-error', detail: string, sha256: string | null = null): FileOutcome => ({
     status: 'unreadable',
@@ -43,7 +40,9 @@ export async function readInput(
     return unreadable('io-error', (e as NodeJS.ErrnoException).code ?? String(e));
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const outcome = await read(bytes, name);
+  // The full reader is loaded only when no other is given: exceljs and SheetJS take long to load in each worker.
+  const reader = read ?? (await import('../read')).readWorkbookBuffer;
+  const outcome = await reader(bytes, name);
   if (!outcome.ok) {
     if (outcome.code === 'SKIPPED')
       return { status: 'skipped', display: job.display, sha256: null, reason: outcome.reason };

@@ -41,8 +41,13 @@ export interface Table {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** Excel's limit per cell: longer text would make the file fail to open. */
+const MAX_CELL_TEXT = 32_767;
+
 export function plain(value: Value): Value {
-  return typeof value === 'string' ? value.replace(NOT_XML, '') : value;
+  if (typeof value !== 'string') return value;
+  const text = value.replace(NOT_XML, '');
+  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
 }
 
 export function setCell(

@@ -99,6 +99,21 @@ describe('the report of a merge against a plan with groups', () => {
     expect(outcome).toBe('Đã trình dự thảo');
   });
 
+  it("cuts a text longer than Excel's 32,767 characters per cell", async () => {
+    const { tables } = readWorkbookTables(workbook(sheet([PLAN_HEADER, ...seedTable('bac-ninh').rows])), ctx.registry);
+    const plan = planFromTables('ke-hoach.xlsx', tables);
+    const long = 'Đã triển khai. '.repeat(2500);
+    const input = reportInput('so-noi-vu.xlsx', NOI_VU, [seedReportRow(1, '1', 'Đang thực hiện', long)]);
+    const c = consolidate(plan, [input], ctx);
+    const book = await load(await reportBytes(runOf(c, [record('so-noi-vu.xlsx', NOI_VU)])));
+    let outcome = '';
+    book.getWorksheet('Chi tiết nhiệm vụ')!.eachRow((row) => {
+      if (row.getCell(1).value === '2') outcome = String(row.getCell(8).value);
+    });
+    expect(outcome).toHaveLength(32_767);
+    expect(outcome.endsWith('…')).toBe(true);
+  });
+
   it('sizes columns to their content, within their maximum', () => {
     const ws = wb.getWorksheet('Chi tiết nhiệm vụ')!;
     expect(ws.getColumn(1).width).toBeLessThan(10);
