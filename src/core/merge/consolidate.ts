@@ -11,9 +11,8 @@ import type { TaskRow } from '../model/task';
 import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
 import {
   dueText,
+  keptWithPlan,
   mergeFinding,
-  NOT_FOR_REPORTS,
-  REJUDGED_WITH_PLAN,
   rejection,
   rejectionFinding,
   statusRef,
@@ -72,8 +71,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
   for (const input of inputs) {
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
-    const own = input.findings.filter((f) => !REJUDGED_WITH_PLAN.has(f.code) && !NOT_FOR_REPORTS.has(f.code));
-    findings.push(...own.map((f) => withPath(f, input.path)));
+    findings.push(...input.findings.filter(keptWithPlan).map((f) => withPath(f, input.path)));
     const agency = input.agency.name;
     if (agency === null) {
       findings.push(
@@ -112,8 +110,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           continue;
         }
         if (row.task.trim() === '' && !row.taskId) {
-          // The engine already lists the row as E_TASK_EMPTY.
-          reject(rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency), null, false);
+          reject(rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency), row.cells.task ?? null);
           continue;
         }
         const m = index.match({ taskId: row.taskId, task: row.task, stt: row.stt, assigned });

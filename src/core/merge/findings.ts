@@ -17,6 +17,30 @@ export const REJUDGED_WITH_PLAN: ReadonlySet<string> = new Set(['W_OVERDUE', 'W_
  */
 export const NOT_FOR_REPORTS: ReadonlySet<string> = new Set(['W_STT_SEQUENCE']);
 
+const PLAN_FIELDS: ReadonlySet<Field> = new Set<Field>([
+  'stt',
+  'task',
+  'lead',
+  'partners',
+  'result',
+  'deadline',
+  'note',
+]);
+
+/**
+ * What a report's own findings keep when it is merged against a plan. The
+ * plan's columns in a report are read only to find the task: their problems
+ * (a collective lead, an empty result, a missing deadline column …) are the
+ * plan's, listed once from the plan, not again from every agency. A missing
+ * task column stays: without it no row can be matched. Empty task rows are
+ * listed with the rows the merge rejects.
+ */
+export function keptWithPlan(f: Finding): boolean {
+  if (REJUDGED_WITH_PLAN.has(f.code) || NOT_FOR_REPORTS.has(f.code)) return false;
+  if (f.field === null || !PLAN_FIELDS.has(f.field)) return true;
+  return f.code === 'E_COLUMN_MISSING' && f.field === 'task';
+}
+
 export function statusRef(code: StatusCode | 'NO_REPORT'): string {
   return `@merge.status.${code}`;
 }

@@ -223,3 +223,37 @@ describe('rows a plan cannot take', () => {
     expect(c.tasks[2].reports.map((r) => r.role)).toEqual(['lead', 'lead']);
   });
 });
+
+describe("a report's own findings, merged against a plan", () => {
+  it("keeps the report's problems and leaves the plan's columns to the plan", () => {
+    // A free-form report without partners or deadline columns, one row with no task text.
+    const header = [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Kết quả cần đạt',
+      'Mức độ hoàn thành',
+      'Kết quả thực hiện',
+    ];
+    const task = seedReportRow(1, '1', '')[1];
+    const input = reportInput(
+      'so-noi-vu.xlsx',
+      NOI_VU,
+      [
+        ['1', task, 'Các sở, ban, ngành', '', 'Đang làm dở', 'x'],
+        ['2', '', NOI_VU, 'Nghị quyết', 'Hoàn thành', 'y'],
+      ],
+      header,
+    );
+    expect(input.findings.some((f) => f.code === 'E_COLUMN_MISSING')).toBe(true);
+    const c = consolidate(bacNinhPlan(), [input], ctx);
+    const fromReport = c.findings.filter((f) => f.path === 'so-noi-vu.xlsx').map((f) => [f.code, f.cell]);
+    expect(fromReport).toEqual([
+      ['E_STATUS_INVALID', 'E2'],
+      ['E_TASK_EMPTY', 'B3'],
+      // Nội vụ is a partner of task 4 and says nothing of it.
+      ['W_TASK_NOT_REPORTED', null],
+    ]);
+    expect(c.rejected.map((r) => [r.code, r.row])).toEqual([['E_TASK_EMPTY', 3]]);
+  });
+});

@@ -115,7 +115,10 @@ describe('TaskIndex', () => {
 
     it('decides each row on its own evidence, though the text was scored before', () => {
       const index = new TaskIndex(twins);
-      expect(index.match({ task: twins[0].task, assigned: new Set([1]) })).toMatchObject({ task: 1, ambiguous: [] });
+      expect(index.match({ task: twins[0].task, assigned: new Set([1]) })).toMatchObject({
+        task: 1,
+        ambiguous: [],
+      });
       expect(index.match({ task: twins[0].task, stt: '1' })).toMatchObject({ task: 0, ambiguous: [] });
       expect(index.match({ task: twins[0].task })).toMatchObject({ task: 0, ambiguous: [0, 1] });
     });
