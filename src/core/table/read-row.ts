@@ -100,7 +100,7 @@ export function readTaskRow(
       if (at !== row && rows.includes(at)) continue;
       const cell = reader.cell(at, col);
       if (isBlankCell(cell)) continue;
-      const r = readCell(cell as SheetCell);
+      const r = readCell(cell as SheetCell, reader.legacy);
       if (!first) {
         first = cell;
         reading = r;

@@ -163,7 +163,7 @@ function readTable(
   for (const field of required) {
     if (!columns.has(field)) {
       findings.push(
-        finding('E_COLUMN_MISSING', 'error', sheet, { row: headerRow, cell: null, field }, { column: field }),
+        finding('E_COLUMN_MISSING', 'error', sheet, { row: headerRow, cell: null, field }, { column: `@field.${field}` }),
       );
     }
   }
@@ -174,7 +174,7 @@ function readTable(
         'warning',
         sheet,
         { row: headerRow, cell: cellAddress(header.bottom, d.second), field: d.field },
-        { first: columnLetter(d.first), second: columnLetter(d.second), column: d.field },
+        { first: columnLetter(d.first), second: columnLetter(d.second), column: `@field.${d.field}` },
       ),
     );
   }

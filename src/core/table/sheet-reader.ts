@@ -4,7 +4,7 @@
  * possibly huge sheet, so it avoids work on empty and numeric cells.
  */
 import type { MergeRange, SheetCell, SheetModel } from '../model/sheet';
-import { decodeCell } from '../text/legacy/detect';
+import { decodeCell, sheetLegacyEncoding } from '../text/legacy/detect';
 import { cleanText, stripSoftHyphen } from '../text/normalize';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -69,15 +69,18 @@ export function isNumberCell(cell: SheetCell | undefined): boolean {
 const decoded = new Map<string, { lines: string; encoding: LegacyEncoding | null }>();
 const MAX_CACHED = 50_000;
 
-function decodeAndClean(cell: SheetCell & { value: string }): {
+function decodeAndClean(
+  cell: SheetCell & { value: string },
+  sheetEncoding: LegacyEncoding | null,
+): {
   lines: string;
   encoding: LegacyEncoding | null;
 } {
-  const key = cell.runs?.length ? null : `${cell.font ?? ''}\u0001${cell.value}`;
+  const key = cell.runs?.length ? null : `${cell.font ?? ''}\u0001${sheetEncoding ?? ''}\u0001${cell.value}`;
   const hit = key === null ? undefined : decoded.get(key);
   if (hit) return hit;
   // Decode first: TCVN3's "ư" is the soft hyphen, stripped only once it is a letter again.
-  const { text, encoding } = decodeCell(cell);
+  const { text, encoding } = decodeCell(cell, sheetEncoding);
   const result = { lines: cleanText(stripSoftHyphen(text), { keepLineBreaks: true }), encoding };
   if (key !== null) {
     if (decoded.size >= MAX_CACHED) decoded.clear();
@@ -86,7 +89,8 @@ function decodeAndClean(cell: SheetCell & { value: string }): {
   return result;
 }
 
-export function readCell(cell: SheetCell): CellReading {
+/** `sheetEncoding`: the legacy encoding of a fontless sheet (SheetReader.legacy), if any. */
+export function readCell(cell: SheetCell, sheetEncoding: LegacyEncoding | null = null): CellReading {
   const v = cell.value;
   if (cell.error) return { lines: cell.error, stored: null, encoding: null };
   if (typeof v !== 'string') {
@@ -98,7 +102,7 @@ export function readCell(cell: SheetCell): CellReading {
   const { lines, encoding } =
     !cell.runs?.length && settled(v)
       ? { lines: v, encoding: null }
-      : decodeAndClean(cell as SheetCell & { value: string });
+      : decodeAndClean(cell as SheetCell & { value: string }, sheetEncoding);
   const reading: CellReading = { lines, stored: v, encoding };
   if (font) reading.font = font;
   return reading;
@@ -106,8 +110,12 @@ export function readCell(cell: SheetCell): CellReading {
 
 /** One line of text, for matching headers, headings and footers. */
 export function cellText(cell: SheetCell | undefined): string {
+  return lineOf(cell, null);
+}
+
+function lineOf(cell: SheetCell | undefined, sheetEncoding: LegacyEncoding | null): string {
   if (isBlankCell(cell)) return '';
-  const { lines } = readCell(cell as SheetCell);
+  const { lines } = readCell(cell as SheetCell, sheetEncoding);
   return lines.includes('\n') ? lines.replace(/\n/g, ' ') : lines;
 }
 
@@ -118,8 +126,12 @@ export class SheetReader {
   private readonly mergesByRow = new Map<number, MergeRange[]>();
   private readonly hidden: Set<number>;
 
+  /** The legacy encoding of the sheet's text when no cell names a font (see sheetLegacyEncoding). */
+  readonly legacy: LegacyEncoding | null;
+
   constructor(sheet: SheetModel) {
     this.sheet = sheet;
+    this.legacy = sheetLegacyEncoding(sheet.cells);
     this.rowCount = sheet.cells.length;
     this.hidden = new Set(sheet.hiddenRows);
     for (const m of sheet.merges) {
@@ -141,7 +153,7 @@ export class SheetReader {
   }
 
   text(row: number, col: number): string {
-    return cellText(this.cell(row, col));
+    return lineOf(this.cell(row, col), this.legacy);
   }
 
   isHidden(row: number): boolean {

@@ -43,3 +43,10 @@ describe('message catalogue', () => {
     );
   });
 });
+
+describe('table findings name the column in the reader\'s language', () => {
+  it('renders the field name of E_COLUMN_MISSING', () => {
+    expect(t('finding.E_COLUMN_MISSING', { column: '@field.deadline' })).toBe('Bảng thiếu cột "Thời hạn"');
+    expect(t('finding.E_COLUMN_MISSING', { column: '@field.deadline' }, 'en')).toBe('The table has no "Deadline" column');
+  });
+});

@@ -143,7 +143,15 @@ export function detectLegacy(raw: string, font?: string | null): LegacyEncoding 
  * is judged by statistics. With mixed encodings the first converted run's wins.
  * Non-string values are returned as `String(value)` ('' for an empty cell).
  */
-export function decodeCell(cell: SheetCell): { text: string; encoding: LegacyEncoding | null } {
+/**
+ * `sheetEncoding`: what the whole sheet's fontless text was found to be (a
+ * legacy .xls or CSV carries no fonts, and one short cell is too little
+ * evidence on its own); used for fontless runs the cell's own statistics leave open.
+ */
+export function decodeCell(
+  cell: SheetCell,
+  sheetEncoding: LegacyEncoding | null = null,
+): { text: string; encoding: LegacyEncoding | null } {
   if (typeof cell.value !== 'string')
     return { text: cell.value === null ? '' : String(cell.value), encoding: null };
   const runs = cell.runs?.length ? cell.runs : [{ text: cell.value, font: cell.font }];
@@ -155,14 +163,44 @@ export function decodeCell(cell: SheetCell): { text: string; encoding: LegacyEnc
   let found: LegacyEncoding | null = null;
   for (const run of runs) {
     const font = fontOf(run);
-    const encoding = font?.trim()
+    const fits = fitsLegacyRange(run.text.normalize('NFC'));
+    const encoding = legacyFromFont(font)
       ? detectLegacy(run.text, font)
-      : fitsLegacyRange(run.text.normalize('NFC'))
-        ? statistical
-        : null;
+      : font?.trim()
+        ? fits
+          ? sheetEncoding
+          : null
+        : fits
+          ? (statistical ?? sheetEncoding)
+          : null;
     const converted = convertLegacy(run.text, encoding, font);
     if (converted !== run.text) found ??= encoding;
     text += converted;
   }
   return { text, encoding: found };
+}
+
+// Enough text to judge a sheet by, without reading a huge one twice.
+const SHEET_SAMPLE_CHARS = 20_000;
+
+/**
+ * The legacy encoding of a sheet whose text names no legacy font (a CSV, or a
+ * legacy .xls whose reader reports only the default "Arial"): judged once over
+ * the sheet's text, where single cells ("Noäi dung", "Soá") are too short to
+ * tell. Null when any cell names a legacy font — the fonts then decide, cell by cell.
+ */
+export function sheetLegacyEncoding(cells: readonly (readonly (SheetCell | undefined)[] | undefined)[]): LegacyEncoding | null {
+  const parts: string[] = [];
+  let size = 0;
+  for (const row of cells) {
+    if (!row) continue;
+    for (const cell of row) {
+      if (!cell || typeof cell.value !== 'string') continue;
+      if (legacyFromFont(cell.font) || cell.runs?.some((r) => legacyFromFont(r.font))) return null;
+      parts.push(cell.value);
+      size += cell.value.length;
+      if (size > SHEET_SAMPLE_CHARS) return detectLegacy(parts.join('\n'));
+    }
+  }
+  return parts.length ? detectLegacy(parts.join('\n')) : null;
 }
