@@ -13,38 +13,10 @@
  */
 'use strict';
 const path = require('node:path');
-const Module = require('node:module');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const pkg = require('./package.json');
 
-/**
- * The lock file hoists ajv 6 (eslint's) next to ajv-keywords 5, whose peer is
- * ajv 8 (`npm ls ajv` reports it invalid), so CopyWebpackPlugin's option
- * check fails with "Cannot find module 'ajv/dist/compile/codegen'". Until the
- * lock file is fixed, ajv-keywords is pointed at the ajv 8 that schema-utils
- * ships; with a valid tree this does nothing.
- */
-function pointAjvKeywordsAtAjv8() {
-  const hoisted = require('ajv/package.json').version;
-  if (Number(hoisted.split('.')[0]) >= 8) return;
-  const schemaUtils = path.dirname(
-    require.resolve('schema-utils/package.json', { paths: [require.resolve('copy-webpack-plugin')] }),
-  );
-  const ajv8 = path.dirname(require.resolve('ajv/package.json', { paths: [schemaUtils] }));
-  const resolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    if (
-      /^ajv(\/|$)/.test(request) &&
-      parent &&
-      /[\\/]node_modules[\\/]ajv-keywords[\\/]/.test(parent.filename)
-    ) {
-      return resolve.call(this, request.replace(/^ajv/, ajv8), parent, ...rest);
-    }
-    return resolve.call(this, request, parent, ...rest);
-  };
-}
-pointAjvKeywordsAtAjv8();
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port || 3000);
