@@ -15,6 +15,7 @@ const SIZE = 12;
 const A4 = 9;
 /** Times New Roman at 12 pt is wider than the Calibri 11 that column width units count in. */
 const WIDTH_PER_CHAR = 1.15;
+const MIN_WIDTH = 8;
 const THIN = { style: 'thin' } as const;
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
@@ -121,7 +122,8 @@ function fitWidths(table: Table): number[] {
     table.rows.forEach((row, r) => {
       if (!table.headings?.has(r)) content = Math.max(content, textLength(row[c] ?? null));
     });
-    const chars = Math.min(col.width, Math.max(headerWord, content, 4) + 1);
+    // Narrow columns still get room for a figure and a header that wraps on whole words.
+    const chars = Math.min(col.width, Math.max(headerWord, content, MIN_WIDTH) + 1);
     return Math.ceil(chars * WIDTH_PER_CHAR);
   });
 }
