@@ -1,14 +1,16 @@
 /**
  * A lean .xlsx reader for the merge's hot path: fflate inflates only the
  * parts a task table needs (the sheets, shared strings, styles, the workbook
- * and its relationships, document properties), each through the zip guard's
- * byte counting, and saxes reads them into the same WorkbookModel the full
- * exceljs reader gives. Nothing else of the file is expanded or kept.
+ * and its relationships, document properties), each capped at its declared
+ * size (./inflate.ts), and saxes reads them into the same WorkbookModel the
+ * full exceljs reader gives. Nothing else of the file is expanded or kept.
+ * The caller checks the declared sizes of the whole directory first.
  */
 import type { SheetModel, WorkbookModel } from '../../core/model/sheet';
 import { ReadError } from '../read/outcome';
 import type { ReadBudget } from '../read/sheet-builder';
-import { inflateGuarded, readSmallEntry, type ZipEntry } from '../read/zip-guard';
+import type { ZipEntry } from '../read/zip-guard';
+import { inflateParts } from './inflate';
 import { type FormattedNumber, parseSheet } from './sheet-xml';
 import { parseProperties, parseRels, parseSharedStrings, parseStyles, parseWorkbook, resolvePart, type StringValue } from './xlsx-parts';
 
@@ -29,7 +31,7 @@ export async function readXlsxLean(
   const find = (name: string) => byName.get(name) ?? byLowerName.get(name.toLowerCase());
   const small = (name: string) => {
     const entry = find(name);
-    return entry ? readSmallEntry(bytes, entries, entry.name) : null;
+    return entry ? (inflateParts(bytes, [entry], budget.limits).get(entry.name) ?? null) : null;
   };
 
   const rootRels = small('_rels/.rels');
@@ -54,7 +56,7 @@ export async function readXlsxLean(
   const wanted = [stringsPart, stylesPart, ...sheetParts.map((p) => p.entry), ...PROPERTY_PARTS.map(find)].filter(
     (e): e is ZipEntry => e !== undefined,
   );
-  const parts = inflateGuarded(bytes, [...new Set(wanted)], budget.limits, { keep: () => true });
+  const parts = inflateParts(bytes, [...new Set(wanted)], budget.limits);
   const strings: StringValue[] = stringsPart && parts.get(stringsPart.name) ? parseSharedStrings(parts.get(stringsPart.name)!) : [];
   const styles = stylesPart && parts.get(stylesPart.name) ? parseStyles(parts.get(stylesPart.name)!) : [];
 

@@ -1,0 +1,154 @@
+/**
+ * `npm run bench`: `phuluc merge` end to end beside the floor (inflate and
+ * scan the sheet XML), exceljs alone, SheetJS alone and pandas + openpyxl, on
+ * generated rounds of N agency workbooks; core validation of 100,000 rows;
+ * peak memory of each. Prints a table (or JSON with --json) and rewrites the
+ * figures of BENCHMARKS.md. Options: --large (adds N = 4,000), --runs <k>,
+ * --sizes <a,b>, --json, --no-write.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateRound, subsetRound, type Round } from './generate';
+import { hasGnuTime, measure, runOnce, type Measured, type Sample } from './measure';
+import { renderMarkdown, renderTable, type BenchResult, type SizeResult } from './report';
+import { seedTasks } from './seed-tasks';
+
+interface Options {
+  sizes: number[];
+  runs: number;
+  json: boolean;
+  write: boolean;
+}
+
+function options(argv: string[]): Options {
+  const opts: Options = { sizes: [150, 1000], runs: 3, json: false, write: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--large') opts.sizes = [...new Set([...opts.sizes, 4000])];
+    else if (a === '--json') opts.json = true;
+    else if (a === '--no-write') opts.write = false;
+    else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]));
+    else if (a === '--sizes') opts.sizes = argv[++i].split(',').map(Number).filter((n) => n > 0);
+    else throw new Error(`unknown option ${a}`);
+  }
+  opts.sizes.sort((a, b) => a - b);
+  return opts;
+}
+
+/** The repository: the folder of package.json above this script (dist-cli/bench → repository). */
+function repoRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'bin', 'phuluc.js'))) return dir;
+  }
+  throw new Error('repository root not found');
+}
+
+/** A Python with pandas and openpyxl: Debian's packages live under /usr/bin/python3, which a pyenv shim may hide. */
+function findPandas(): { python: string; versions: string } | null {
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    const probe = spawnSync(python, ['-c', 'import pandas, openpyxl; print(pandas.__version__, openpyxl.__version__)'], { encoding: 'utf8' });
+    if (probe.status === 0) return { python, versions: probe.stdout.trim() };
+  }
+  return null;
+}
+
+const PANDAS_SCRIPT = `
+import os, sys
+import pandas as pd
+d = sys.argv[1]
+cells = 0
+for f in sorted(os.listdir(d)):
+    if f.endswith('.xlsx'):
+        for df in pd.read_excel(os.path.join(d, f), sheet_name=None, header=None, engine='openpyxl').values():
+            cells += int(df.count().sum())
+print(cells)
+`;
+
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+async function timeSize(round: Round, n: number, opts: Options, root: string, tmp: string, pandas: ReturnType<typeof findPandas>): Promise<SizeResult> {
+  const node = process.execPath;
+  const readers = path.join(root, 'dist-cli', 'bench', 'readers.js');
+  const counted = (s: Sample) => s.code === 0 && Number(s.stdout.trim()) > 0;
+  const report = path.join(tmp, `bao-cao-tong-hop-${n}.xlsx`);
+  const result: SizeResult = { files: n, merge: null, floor: null, exceljs: null, sheetjs: null, pandas: null };
+  const step = async (label: keyof Omit<SizeResult, 'files'>, run: () => Promise<Measured>) => {
+    log(`N = ${n}: ${label} …`);
+    result[label] = await run();
+    log(`N = ${n}: ${label} ${result[label]!.seconds.toFixed(2)} s`);
+  };
+  await step('merge', () =>
+    measure(
+      opts.runs,
+      () =>
+        runOnce(
+          node,
+          [path.join(root, 'bin', 'phuluc.js'), 'merge', round.reports, '--plan', round.plan, '--out', report, '--as-of', '2026-12-10', '--force'],
+          tmp,
+        ),
+      // Exit 1 means findings (overdue tasks, unreported ones): the report is written all the same.
+      (s) => s.code <= 1 && fs.existsSync(report),
+    ),
+  );
+  await step('floor', () => measure(opts.runs, () => runOnce(node, [readers, 'floor', round.reports], tmp), counted));
+  await step('sheetjs', () => measure(opts.runs, () => runOnce(node, [readers, 'sheetjs', round.reports], tmp), counted));
+  await step('exceljs', () => measure(opts.runs, () => runOnce(node, [readers, 'exceljs', round.reports], tmp), counted));
+  if (pandas) await step('pandas', () => measure(opts.runs, () => runOnce(pandas.python, ['-c', PANDAS_SCRIPT, round.reports], tmp), counted));
+  return result;
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  const root = repoRoot();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-bench-'));
+  const pandas = findPandas();
+  if (!pandas) log('pandas + openpyxl not found (apt-get install python3-pandas python3-openpyxl): skipped');
+  const started = new Date();
+  const load = os.loadavg();
+  try {
+    const largest = opts.sizes[opts.sizes.length - 1];
+    log(`generating ${largest} agency workbooks in ${tmp} …`);
+    const all = await generateRound(path.join(tmp, 'round'), largest, seedTasks());
+    const sizes: SizeResult[] = [];
+    for (const n of opts.sizes) {
+      const round = n === largest ? all : subsetRound(all, path.join(tmp, 'round'), n);
+      sizes.push(await timeSize(round, n, opts, root, tmp, pandas));
+    }
+    log('validation of 100,000 rows …');
+    const v = await runOnce(process.execPath, [path.join(root, 'dist-cli', 'bench', 'validate-rows.js'), '100000', String(opts.runs)], tmp);
+    if (v.code !== 0) throw new Error(`validation run failed: ${v.stdout}`);
+    const validation = { ...(JSON.parse(v.stdout) as { rows: number; tasks: number; findings: number; seconds: number }), peakMB: v.peakMB };
+
+    const result: BenchResult = {
+      date: started.toISOString(),
+      machine: {
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        cores: os.availableParallelism(),
+        memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+        node: process.version,
+        loadAverage: load.map((l) => Number(l.toFixed(2))),
+        pandas: pandas?.versions ?? null,
+        peakMemory: hasGnuTime ? 'GNU time -v' : null,
+      },
+      runs: opts.runs,
+      sizes,
+      validation,
+    };
+    process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderTable(result));
+    if (opts.write) {
+      const file = path.join(root, 'BENCHMARKS.md');
+      const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+      fs.writeFileSync(file, renderMarkdown(result, previous));
+      log(`wrote ${file}`);
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});
