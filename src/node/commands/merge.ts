@@ -5,6 +5,7 @@
  * input or plan; 2 on wrong usage, before anything is written.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { t } from '../../core/messages';
 import { displayPath } from '../display-path';
 import { workerReadAll } from '../fast/pool';
@@ -52,6 +53,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   }
   progress.stop();
 
+  for (const out of outputs) await fs.promises.mkdir(path.dirname(out), { recursive: true });
   await writeReport(run, opts.out);
   const json = JSON.stringify(mergeJson(run, shown(opts.out), opts.lang), null, 2) + '\n';
   if (opts.json === '-') io.out(json);

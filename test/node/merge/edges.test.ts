@@ -142,7 +142,7 @@ describe('with a plan', () => {
     expect(fs.existsSync(path.join(dir, 'khong.xlsx'))).toBe(false);
   });
 
-  it('speaks English with --lang en', async () => {
+  it('speaks English with --lang en, and makes the folders of its outputs', async () => {
     const run = await runCli(
       [
         'merge',
@@ -150,7 +150,7 @@ describe('with a plan', () => {
         '--plan',
         'ke-hoach.xlsx',
         '--out',
-        'en.xlsx',
+        'ra/nam-2026/en.xlsx',
         '--as-of',
         AS_OF,
         '--province',
@@ -161,7 +161,8 @@ describe('with a plan', () => {
       dir,
     );
     expect(run.stdout).toContain('Rows: 6 read = 4 merged + 2 rejected.');
-    expect(run.stdout).toContain('Consolidated report: en.xlsx');
+    expect(run.stdout).toContain(`Consolidated report: ${path.join('ra', 'nam-2026', 'en.xlsx')}`);
+    expect(fs.existsSync(path.join(dir, 'ra', 'nam-2026', 'en.xlsx'))).toBe(true);
   });
 });
 
