@@ -9,7 +9,7 @@ import type { Field, StatusCode, TaskRow } from '../model/task';
 import type { MergeFinding, RejectedRow } from './types';
 
 /** Findings the engine raises per file against the report's own deadline; with a plan, the merge judges them against the plan. */
-export const REJUDGED_WITH_PLAN: ReadonlySet<string> = new Set(['W_OVERDUE', 'W_STATUS_INCONSISTENT']);
+const REJUDGED_WITH_PLAN: ReadonlySet<string> = new Set(['W_OVERDUE', 'W_STATUS_INCONSISTENT']);
 
 /**
  * Not a problem in an agency's report: it lists only its own tasks, often
