@@ -1,4 +1,5 @@
 /** What `phuluc fix` prints: every change as "sheet!cell: before → after", or the JSON document. */
+import type { CellEdit } from '../../core/fix/compose';
 import type { FixKind } from '../../core/model/finding';
 import { t, type Lang } from '../../core/messages';
 import { countSeverities } from '../format/validate-json';
@@ -11,9 +12,12 @@ export interface FixPaths {
   output: string;
 }
 
+/** Each kind once: two agency names fixed in one cell are one "agency" change of that cell. */
+const kindsOf = (edit: CellEdit): FixKind[] => [...new Set(edit.kinds)];
+
 function byKind(result: FixResult): Partial<Record<FixKind, number>> {
   const counts: Partial<Record<FixKind, number>> = {};
-  for (const edit of result.applied) for (const kind of edit.kinds) counts[kind] = (counts[kind] ?? 0) + 1;
+  for (const edit of result.applied) for (const kind of kindsOf(edit)) counts[kind] = (counts[kind] ?? 0) + 1;
   return counts;
 }
 
@@ -25,7 +29,7 @@ export function fixJson(result: FixResult, paths: FixPaths) {
     format: result.format,
     outputFormat: 'xlsx',
     convertedFrom: result.convertedFrom,
-    changes: result.applied.map((e) => ({ sheet: e.sheet, cell: e.cell, before: e.before, after: e.after, kinds: e.kinds })),
+    changes: result.applied.map((e) => ({ sheet: e.sheet, cell: e.cell, before: e.before, after: e.after, kinds: kindsOf(e) })),
     skipped: result.skipped.map((s) => ({ sheet: s.edit.sheet, cell: s.edit.cell, before: s.edit.before, after: s.edit.after, reason: s.reason })),
     summary: {
       changes: result.applied.length,
@@ -48,7 +52,7 @@ export function fixText(result: FixResult, paths: FixPaths, lang: Lang): string 
   } else {
     lines.push(t('fix.changes', { count: result.applied.length, input: paths.input, output: paths.output }, lang));
     for (const e of result.applied) {
-      const kinds = e.kinds.map((k) => t(`fix.kind.${k}`, {}, lang)).join(', ');
+      const kinds = kindsOf(e).map((k) => t(`fix.kind.${k}`, {}, lang)).join(', ');
       lines.push(`  ${e.sheet}!${e.cell}: ${oneLine(e.before)} → ${oneLine(e.after)}  (${kinds})`);
     }
   }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import {
   appendixLayout,
   buildAppendixWorkbook,
+  buildCsv,
   buildLegacyXls,
   COL,
   seedTable,
@@ -16,6 +17,7 @@ import {
   type AppendixOptions,
   type SeedTable,
 } from '../../fixtures';
+import { encodeVni } from '../../../src/core/text/legacy/vni';
 import { runCli } from '../../scripts/run-cli';
 import { loadXlsx, plainValue, snapshot, withoutEdited, type SheetShot } from './snapshot';
 
@@ -244,19 +246,41 @@ describe('numbering', () => {
 });
 
 describe('other formats', () => {
-  it('writes a VNI .xls as a Unicode .xlsx and says so', async () => {
-    const table = seedTable('bac-ninh');
-    const input = path.join(dir, 'vni.xls');
-    fs.writeFileSync(input, buildLegacyXls(table, { encoding: 'vni', titleRows: true }));
-    const out = path.join(dir, 'vni-fixed.xlsx');
+  it('writes an .xls as .xlsx with its fixes and says so', async () => {
+    const table = withCell(seedTable('bac-ninh'), 1, 'lead', '  Sở Nội vụ  ');
+    const input = path.join(dir, 'old.xls');
+    fs.writeFileSync(input, buildLegacyXls(table, { encoding: 'unicode', titleRows: true }));
+    const out = path.join(dir, 'old-fixed.xlsx');
     const run = await runCli(['fix', input, '--out', out], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Tệp gốc dạng .xls: bản sửa được ghi dạng .xlsx');
     const at = appendixLayout(table, { titleRows: true });
     const ws = (await loadXlsx(fs.readFileSync(out))).getWorksheet(at.sheetName)!;
+    expect(plainValue(ws.getCell(`${at.columns.lead}${at.taskRows[1]}`).value)).toBe('Sở Nội vụ');
     expect(plainValue(ws.getCell(`A${at.titleRows[0]}`).value)).toBe(table.titleLines[0]);
-    expect(plainValue(ws.getCell(`${at.columns.task}${at.headerRow}`).value)).toBe(table.headers[COL.task]);
-    expect(plainValue(ws.getCell(`${at.columns.task}${at.taskRows[0]}`).value)).toBe(table.rows[0][COL.task]);
+    // The title stays merged across the table, as in the .xls.
+    expect(ws.getCell(`B${at.titleRows[0]}`).master.address).toBe(`A${at.titleRows[0]}`);
+  });
+
+  it('converts VNI text without any font (CSV), short cells too once the long ones show the encoding', async () => {
+    const table = seedTable('hung-yen');
+    const vni: SeedTable = {
+      ...table,
+      titleLines: table.titleLines.map(encodeVni),
+      headers: table.headers.map(encodeVni),
+      rows: table.rows.map((r) => r.map(encodeVni)),
+    };
+    const input = path.join(dir, 'vni.csv');
+    fs.writeFileSync(input, buildCsv(vni, { encoding: 'utf-8', titleRows: true }));
+    const out = path.join(dir, 'vni-fixed.xlsx');
+    const doc = await fixJson(input, out);
+    const ws = (await loadXlsx(fs.readFileSync(out))).worksheets[0];
+    // buildCsv puts the title lines first, a blank line, then the header and the tasks.
+    expect(plainValue(ws.getCell('A1').value)).toBe(table.titleLines[0]);
+    const header = table.titleLines.length + 2;
+    table.headers.forEach((h, c) => expect(plainValue(ws.getRow(header).getCell(c + 1).value)).toBe(h));
+    expect(plainValue(ws.getRow(header + 1).getCell(2).value)).toBe(table.rows[0][COL.task]);
+    expect(doc.changes.every((c) => c.kinds.includes('legacy'))).toBe(true);
   });
 });
 
