@@ -25,6 +25,8 @@ function agencyRule(code: string, severity: 'warning' | 'info', kind: 'unknown' 
             });
             continue;
           }
+          // A collective written another way ("Các sở ban ngành") names the same group: nothing to gain by rewriting it.
+          if (m.collective && kind === 'alias') continue;
           const canonical = m.canonical as string;
           rc.report({
             row,

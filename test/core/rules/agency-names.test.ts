@@ -28,3 +28,11 @@ describe('agency names', () => {
     expect(codes(findings, 'W_AGENCY_SPELLING')).toHaveLength(0);
   });
 });
+
+describe('collectives written another way', () => {
+  it('are read under their canonical name without an alias note', () => {
+    const { tables, findings } = check([planRow({ partners: 'Các sở ban ngành, phường, xã' })]);
+    expect(tables[0].tasks[0].partners).toEqual(['Các sở, ban, ngành', 'UBND các xã, phường']);
+    expect(codes(findings, 'I_AGENCY_ALIAS')).toHaveLength(0);
+  });
+});
