@@ -2,8 +2,8 @@
  * Finding the header of a task table: one row, or two where a parent cell is
  * merged over sub-headers ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp")
  * or where the header text is split over two rows. A header names at least
- * the task, the lead and the deadline or the result; title rows above it
- * never do, so they are passed over.
+ * the task, the lead and the deadline or the result (or, in a report, the task
+ * and its status); title rows above it never do, so they are passed over.
  */
 import type { Field } from '../model/task';
 import { matchHeader, MAX_HEADER_LENGTH, type HeaderMatch } from './header-aliases';
@@ -30,7 +30,9 @@ const MIN_FIELDS = 3;
 
 function qualifies(columns: HeaderColumn[]): boolean {
   const fields = new Set<Field>(columns.map((c) => c.field));
-  return fields.has('task') && fields.has('lead') && (fields.has('deadline') || fields.has('result'));
+  if (fields.has('task') && fields.has('lead') && (fields.has('deadline') || fields.has('result'))) return true;
+  // An agency's report may keep only the task and what it says about it: STT / task / status / outcome.
+  return fields.has('task') && fields.has('status') && (fields.has('outcome') || fields.has('stt'));
 }
 
 /** Header rows hold only short text: a number anywhere means data (or a column-number row). */

@@ -590,3 +590,16 @@ describe('sheets of a workbook', () => {
     expect(found[0].findings.map((f) => f.code)).toEqual(['E_COLUMN_MISSING']);
   });
 });
+
+describe('a short report table', () => {
+  it('STT / task / status / outcome is found as a report', () => {
+    const sheet = sheetFrom([
+      ['STT', 'Nội dung nhiệm vụ', 'Mức độ hoàn thành', 'Kết quả thực hiện'],
+      ['1', 'Ban hành Kế hoạch', 'Đã hoàn thành', 'Kế hoạch số 12/KH-UBND'],
+    ]);
+    const { tables } = readWorkbookTables(workbookOf(sheet), registry);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].kind).toBe('report');
+    expect(tables[0].tasks[0]).toMatchObject({ task: 'Ban hành Kế hoạch', status: 'DONE_ON_TIME' });
+  });
+});
