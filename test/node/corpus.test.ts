@@ -37,10 +37,15 @@ if (!present) console.log(`corpus not found at ${CORPUS}: skipped`);
     const wronglyEmpty: string[] = [];
     for (const file of walk(CORPUS)) {
       const outcome = await withTimeout(file);
-      const key = outcome.ok ? 'read' : outcome.code === 'TIMEOUT' ? 'TIMEOUT' : `${outcome.code}:${outcome.reason}`;
+      const key = outcome.ok
+        ? 'read'
+        : outcome.code === 'TIMEOUT'
+          ? 'TIMEOUT'
+          : `${outcome.code}:${outcome.reason}`;
       tally.set(key, (tally.get(key) ?? 0) + 1);
       const rel = path.relative(CORPUS, file);
-      if (!outcome.ok) refused.push(`${rel} → ${key}${'detail' in outcome && outcome.detail ? ` (${outcome.detail})` : ''}`);
+      if (!outcome.ok)
+        refused.push(`${rel} → ${key}${'detail' in outcome && outcome.detail ? ` (${outcome.detail})` : ''}`);
       else if (outcome.workbook.sheets.length === 0) wronglyEmpty.push(rel);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -37,7 +37,8 @@ export function listCfbStreams(bytes: Uint8Array): CfbStream[] {
   const sectorAt = (s: number) => {
     const at = (s + 1) * sectorSize;
     if (s > MAX_REGULAR_SECTOR) throw new ReadError('corrupt', `compound file sector id ${s}`);
-    if (at + sectorSize > bytes.length) throw new ReadError('truncated', `compound file sector ${s} lies past the end`);
+    if (at + sectorSize > bytes.length)
+      throw new ReadError('truncated', `compound file sector ${s} lies past the end`);
     return at;
   };
 
@@ -49,7 +50,8 @@ export function listCfbStreams(bytes: Uint8Array): CfbStream[] {
   for (let guard = 0; fatSectors.length < fatCount && difat !== END_OF_CHAIN && difat !== FREE; guard++) {
     if (guard > sectorCount) throw new ReadError('corrupt', 'compound file DIFAT loops');
     const at = sectorAt(difat);
-    for (let i = 0; i < perSector - 1 && fatSectors.length < fatCount; i++) fatSectors.push(dv.getUint32(at + i * 4, true));
+    for (let i = 0; i < perSector - 1 && fatSectors.length < fatCount; i++)
+      fatSectors.push(dv.getUint32(at + i * 4, true));
     difat = dv.getUint32(at + (perSector - 1) * 4, true);
   }
   if (fatSectors.length < fatCount) throw new ReadError('corrupt', 'compound file FAT list incomplete');
@@ -62,7 +64,8 @@ export function listCfbStreams(bytes: Uint8Array): CfbStream[] {
   const chain = (start: number): number[] => {
     const out: number[] = [];
     for (let s = start; s !== END_OF_CHAIN; s = fat[s]) {
-      if (s >= fat.length || out.length > fat.length) throw new ReadError('corrupt', 'compound file chain is broken');
+      if (s >= fat.length || out.length > fat.length)
+        throw new ReadError('corrupt', 'compound file chain is broken');
       sectorAt(s);
       out.push(s);
     }
@@ -82,7 +85,8 @@ export function listCfbStreams(bytes: Uint8Array): CfbStream[] {
       const start = dv.getUint32(p + 116, true);
       // Large streams live in regular sectors (the root's is the mini stream): walking them finds a cut-off file.
       if ((type === 5 || (type === 2 && size >= cutoff)) && size > 0) {
-        if (chain(start).length * sectorSize < size) throw new ReadError('truncated', `stream "${name}" is incomplete`);
+        if (chain(start).length * sectorSize < size)
+          throw new ReadError('truncated', `stream "${name}" is incomplete`);
       }
       if (type === 2) streams.push({ name, size });
     }

@@ -1,8 +1,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { WorkbookModel } from '../../core/model/sheet';
+import { xlsFonts } from './biff-fonts';
 import { decodeCsv, readCsv } from './csv';
-import { DEFAULT_LIMITS, failure, ReadError, type ReadLimits, type ReadNote, type ReadOutcome } from './outcome';
+import {
+  DEFAULT_LIMITS,
+  failure,
+  ReadError,
+  type ReadLimits,
+  type ReadNote,
+  type ReadOutcome,
+} from './outcome';
 import { ReadBudget } from './sheet-builder';
 import { readWithSheetJS } from './sheetjs';
 import { sniffFormat, sniffName } from './sniff';
@@ -24,7 +32,8 @@ export async function readWorkbookFile(file: string, limits: Partial<ReadLimits>
     if (!stat.isFile()) return failure('io-error', 'not a regular file');
     const skip = sniffName(name, stat.size);
     if (skip?.kind === 'skip') return { ok: false, code: 'SKIPPED', reason: skip.reason };
-    if (stat.size > all.maxFileBytes) return failure('too-large', `${stat.size} bytes (limit ${all.maxFileBytes})`);
+    if (stat.size > all.maxFileBytes)
+      return failure('too-large', `${stat.size} bytes (limit ${all.maxFileBytes})`);
     const bytes = await fs.readFile(file);
     return await readWorkbookBuffer(bytes, name, all);
   } catch (e) {
@@ -39,7 +48,8 @@ export async function readWorkbookBuffer(
 ): Promise<ReadOutcome> {
   const all = { ...DEFAULT_LIMITS, ...limits };
   try {
-    if (bytes.length > all.maxFileBytes) return failure('too-large', `${bytes.length} bytes (limit ${all.maxFileBytes})`);
+    if (bytes.length > all.maxFileBytes)
+      return failure('too-large', `${bytes.length} bytes (limit ${all.maxFileBytes})`);
     const sniffed = sniffFormat(bytes, name);
     let read: Read;
     switch (sniffed.kind) {
@@ -54,7 +64,9 @@ export async function readWorkbookBuffer(
         read = await attempt(all, (budget) => readWithSheetJS(decodeCsv(bytes).text, sniffed.format, budget));
         break;
       case 'xls':
-        read = await attempt(all, (budget) => readWithSheetJS(bytes, sniffed.format, budget));
+        read = await attempt(all, (budget) =>
+          readWithSheetJS(bytes, sniffed.format, budget, xlsFonts(bytes)),
+        );
         break;
       case 'zip':
         read = await readZip(bytes, sniffed.format, sniffed.entries, all);
@@ -72,7 +84,12 @@ export async function readWorkbookBuffer(
 type Read = { workbook: WorkbookModel; notes: ReadNote[] };
 
 /** The zip guard first; then exceljs for .xlsx/.xlsm unless the file has something it misreads, SheetJS otherwise. */
-async function readZip(bytes: Uint8Array, format: 'xlsx' | 'xlsm' | 'xlsb' | 'ods', entries: ZipEntry[], limits: ReadLimits): Promise<Read> {
+async function readZip(
+  bytes: Uint8Array,
+  format: 'xlsx' | 'xlsm' | 'xlsb' | 'ods',
+  entries: ZipEntry[],
+  limits: ReadLimits,
+): Promise<Read> {
   checkDeclaredSizes(entries, limits);
   const blindSpots = new ExcelJSBlindSpots();
   const parts = inflateGuarded(bytes, entries, limits, {

@@ -33,7 +33,13 @@ export class SheetBuilder {
       throw new ReadError('too-large', `more than ${limits.maxCells} cells`);
     }
     if (typeof cell.value === 'string' && cell.value.length > limits.maxTextLength) {
-      this.budget.notes.push({ kind: 'text-truncated', sheet: this.name, row, col, length: cell.value.length });
+      this.budget.notes.push({
+        kind: 'text-truncated',
+        sheet: this.name,
+        row,
+        col,
+        length: cell.value.length,
+      });
       cell = truncateCell(cell, limits.maxTextLength);
     }
     const line = (this.cells[row] ??= []);
@@ -72,8 +78,10 @@ export class SheetBuilder {
 
   private checkBounds(row: number, col: number): void {
     const { maxRows, maxCols } = this.budget.limits;
-    if (row >= maxRows) throw new ReadError('too-large', `sheet "${this.name}" has more than ${maxRows} rows`);
-    if (col >= maxCols) throw new ReadError('too-large', `sheet "${this.name}" has more than ${maxCols} columns`);
+    if (row >= maxRows)
+      throw new ReadError('too-large', `sheet "${this.name}" has more than ${maxRows} rows`);
+    if (col >= maxCols)
+      throw new ReadError('too-large', `sheet "${this.name}" has more than ${maxCols} columns`);
   }
 }
 

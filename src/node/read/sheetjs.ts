@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import type { SheetCell, WorkbookFormat, WorkbookModel } from '../../core/model/sheet';
+import type { SheetFonts } from './biff-fonts';
 import { ReadError } from './outcome';
 import { type ReadBudget, SheetBuilder } from './sheet-builder';
 import { DAYS_1904, dateToSerial, displayText, isDateFormat } from './values';
@@ -7,8 +8,8 @@ import { DAYS_1904, dateToSerial, displayText, isDateFormat } from './values';
 /**
  * .xls (BIFF2-8), .xlsb, .ods and HTML/SpreadsheetML-2003 exports through
  * SheetJS 0.20.3 (0.18.5 has CVE-2023-30533 and CVE-2024-22363). SheetJS
- * exposes no font names for these formats, so legacy-font detection on them
- * relies on character statistics.
+ * exposes no font names; for .xls biff-fonts.ts supplies them, for .xlsb and
+ * .ods legacy-font detection relies on character statistics.
  */
 
 const OPTIONS: XLSX.ParsingOptions = {
@@ -31,33 +32,49 @@ const ERRORS: Record<number, string> = {
   0x2b: '#GETTING_DATA',
 };
 
-/** `input` is the file's bytes, or already-decoded text for markup exports. */
-export function readWithSheetJS(input: Uint8Array | string, format: WorkbookFormat, budget: ReadBudget): WorkbookModel {
+/**
+ * `input` is the file's bytes, or already-decoded text for markup exports.
+ * `fonts`: per sheet in workbook order, from biff-fonts.ts for .xls.
+ */
+export function readWithSheetJS(
+  input: Uint8Array | string,
+  format: WorkbookFormat,
+  budget: ReadBudget,
+  fonts: SheetFonts[] = [],
+): WorkbookModel {
   let wb: XLSX.WorkBook;
   try {
     wb = quietly(() =>
       typeof input === 'string'
         ? XLSX.read(input, { ...OPTIONS, type: 'string' })
-        : XLSX.read(Buffer.from(input.buffer, input.byteOffset, input.byteLength), { ...OPTIONS, type: 'buffer' }),
+        : XLSX.read(Buffer.from(input.buffer, input.byteOffset, input.byteLength), {
+            ...OPTIONS,
+            type: 'buffer',
+          }),
     );
   } catch (e) {
     const message = (e as Error).message ?? String(e);
     if (/password-protected/i.test(message)) throw new ReadError('encrypted', message);
     throw new ReadError('corrupt', `SheetJS: ${message}`);
   }
-  if (wb.SheetNames.length === 0) throw new ReadError('corrupt', `SheetJS found no sheets in this ${format} file`);
+  if (wb.SheetNames.length === 0)
+    throw new ReadError('corrupt', `SheetJS found no sheets in this ${format} file`);
 
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const sheets = wb.SheetNames.map((name, i) => {
     const ws = wb.Sheets[name];
     const sheet = new SheetBuilder(name, budget, Boolean(wb.Workbook?.Sheets?.[i]?.Hidden));
+    const sheetFonts = fonts[i];
     (ws['!data'] ?? []).forEach((line, r) => {
       line?.forEach((c, col) => {
         const cell = c && mapCell(c, date1904);
-        if (cell) sheet.set(r, col, cell);
+        if (!cell) return;
+        if (sheetFonts) addFont(cell, sheetFonts, `${r},${col}`);
+        sheet.set(r, col, cell);
       });
     });
-    for (const m of ws['!merges'] ?? []) sheet.merge({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c });
+    for (const m of ws['!merges'] ?? [])
+      sheet.merge({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c });
     ws['!rows']?.forEach((row, r) => row?.hidden && sheet.hideRow(r));
     ws['!cols']?.forEach((col, c) => col?.hidden && sheet.hideCol(c));
     return sheet.build();
@@ -118,12 +135,21 @@ function mapCell(c: XLSX.CellObject, date1904: boolean): SheetCell | null {
   return cell;
 }
 
+function addFont(cell: SheetCell, fonts: SheetFonts, key: string): void {
+  const font = fonts.cells.get(key);
+  if (font) cell.font = font;
+  const runs = fonts.runs.get(key);
+  // Runs come from our own read of the string table: use them only when they spell SheetJS' value.
+  if (runs && runs.map((r) => r.text).join('') === cell.value) cell.runs = runs;
+}
+
 /** Document and custom properties with plain values. */
 function propertiesOf(wb: XLSX.WorkBook): Record<string, string> | null {
   const out = new Map<string, string>();
   for (const source of [wb.Props, wb.Custprops]) {
     for (const [key, value] of Object.entries(source ?? {})) {
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out.set(key, String(value));
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        out.set(key, String(value));
       else if (value instanceof Date) out.set(key, value.toISOString());
     }
   }

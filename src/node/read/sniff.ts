@@ -1,4 +1,3 @@
-import type { WorkbookFormat } from '../../core/model/sheet';
 import { isOle2, listCfbStreams } from './cfb';
 import { ReadError, type ReadFailure, type SkipReason } from './outcome';
 import { isZip, readSmallEntry, readZipDirectory, type ZipEntry } from './zip-guard';
@@ -81,37 +80,58 @@ function sniffZip(bytes: Uint8Array): Sniffed {
   if (/wordprocessingml/.test(types) || names.has('word/document.xml')) {
     return { kind: 'refuse', reason: 'word-document', detail: 'Word document (.docx)' };
   }
-  if (/presentationml/.test(types)) return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'PowerPoint presentation' };
-  return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: `zip archive without a workbook (${entries.length} entries)` };
+  if (/presentationml/.test(types))
+    return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'PowerPoint presentation' };
+  return {
+    kind: 'refuse',
+    reason: 'not-a-spreadsheet',
+    detail: `zip archive without a workbook (${entries.length} entries)`,
+  };
 }
 
 function sniffOle2(bytes: Uint8Array): Sniffed {
   const names = listCfbStreams(bytes).map((s) => s.name);
   const has = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
   if (has('EncryptionInfo') || has('EncryptedPackage')) {
-    return { kind: 'refuse', reason: 'encrypted', detail: 'password-protected Office file (EncryptionInfo stream)' };
+    return {
+      kind: 'refuse',
+      reason: 'encrypted',
+      detail: 'password-protected Office file (EncryptionInfo stream)',
+    };
   }
   if (has('Workbook') || has('Book')) return { kind: 'xls', format: 'xls' };
-  if (has('WordDocument')) return { kind: 'refuse', reason: 'word-document', detail: 'Word 97-2003 document (.doc)' };
-  if (has('PowerPoint Document')) return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'PowerPoint presentation' };
-  return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: `compound file with streams ${names.slice(0, 8).join(', ')}` };
+  if (has('WordDocument'))
+    return { kind: 'refuse', reason: 'word-document', detail: 'Word 97-2003 document (.doc)' };
+  if (has('PowerPoint Document'))
+    return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'PowerPoint presentation' };
+  return {
+    kind: 'refuse',
+    reason: 'not-a-spreadsheet',
+    detail: `compound file with streams ${names.slice(0, 8).join(', ')}`,
+  };
 }
 
 function sniffOther(bytes: Uint8Array, name: string): Sniffed {
   const head = bytes.subarray(0, 8);
   // BIFF2-4 worksheets are bare record streams starting with a BOF record (09 00, 09 02, 09 04).
-  if (head[0] === 0x09 && [0x00, 0x02, 0x04].includes(head[1]) && /\.xls$/i.test(name)) return { kind: 'xls', format: 'xls' };
+  if (head[0] === 0x09 && [0x00, 0x02, 0x04].includes(head[1]) && /\.xls$/i.test(name))
+    return { kind: 'xls', format: 'xls' };
   const ascii = String.fromCharCode(...head);
   if (ascii.startsWith('%PDF-')) return { kind: 'refuse', reason: 'pdf-document', detail: 'PDF document' };
   if (ascii.startsWith('{\\rtf')) return { kind: 'refuse', reason: 'word-document', detail: 'RTF document' };
   const known = KNOWN_MAGIC.find(([magic]) => magic.every((b, i) => head[i] === b));
   if (known) return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: known[1] };
   if (!looksLikeText(bytes) && looksLikeZipTail(bytes)) return sniffZip(bytes);
-  if (!looksLikeText(bytes)) return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'binary data of unknown type' };
+  if (!looksLikeText(bytes))
+    return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'binary data of unknown type' };
 
-  const start = new TextDecoder().decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '').trimStart();
+  const start = new TextDecoder()
+    .decode(bytes.subarray(0, 64 * 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (MARKUP_EXTENSIONS.test(name)) {
-    if (/^<\?xml/i.test(start) && start.includes('urn:schemas-microsoft-com:office:spreadsheet')) return { kind: 'markup', format: 'xls' };
+    if (/^<\?xml/i.test(start) && start.includes('urn:schemas-microsoft-com:office:spreadsheet'))
+      return { kind: 'markup', format: 'xls' };
     if (/^</.test(start) && /<table[\s>]/i.test(start)) return { kind: 'markup', format: 'xls' };
   }
   if (TEXT_EXTENSIONS.test(name) || /\.xls$/i.test(name)) return { kind: 'csv', format: 'csv' };

@@ -19,7 +19,9 @@ import type { ZipEntry } from './zip-guard';
 export function exceljsLayoutProblem(entries: ZipEntry[]): string | null {
   const names = entries.map((e) => e.name);
   if (!names.includes('xl/workbook.xml')) return 'no xl/workbook.xml part';
-  const odd = names.find((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n) && !/^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  const odd = names.find(
+    (n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n) && !/^xl\/worksheets\/sheet\d+\.xml$/.test(n),
+  );
   return odd ? `sheet part ${odd} is named unlike xl/worksheets/sheetN.xml` : null;
 }
 
@@ -57,7 +59,9 @@ export async function readWithExcelJS(
 ): Promise<WorkbookModel> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch (e) {
     throw new ReadError('corrupt', `exceljs: ${(e as Error).message ?? String(e)}`);
   }
@@ -77,7 +81,12 @@ export async function readWithExcelJS(
         const master = cell.master;
         // exceljs repeats the anchor's value in every merged cell; the model keeps it in the anchor only.
         if (master !== cell) {
-          const m = merges.get(master) ?? { top: Number(master.row) - 1, left: Number(master.col) - 1, bottom: r, right: c };
+          const m = merges.get(master) ?? {
+            top: Number(master.row) - 1,
+            left: Number(master.col) - 1,
+            bottom: r,
+            right: c,
+          };
           m.top = Math.min(m.top, r);
           m.left = Math.min(m.left, c);
           m.bottom = Math.max(m.bottom, r);
@@ -107,7 +116,8 @@ export async function readWithExcelJS(
     ['Category', wb.category],
   ];
   for (const [key, value] of core) if (value) properties.set(key, String(value));
-  if (parts.customXml) for (const [key, value] of customProperties(parts.customXml)) properties.set(key, value);
+  if (parts.customXml)
+    for (const [key, value] of customProperties(parts.customXml)) properties.set(key, value);
   return {
     format,
     sheets,
@@ -166,7 +176,9 @@ function scalar(v: Result, dateShift: number): SheetCell {
  * left-to-right replace keeps "_x005F_x000D_" as the literal text "_x000D_".
  */
 function unescapeXString(s: string): string {
-  return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
+  return s.includes('_x')
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : s;
 }
 
 /** A run without its own font uses the cell's, which is what Excel draws. */

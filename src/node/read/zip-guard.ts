@@ -41,9 +41,14 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   }
   let count = dv.getUint16(eocd + 10, true);
   let dirOffset = dv.getUint32(eocd + 16, true);
-  if ((count === 0xffff || dirOffset === U32_MAX) && eocd >= 20 && dv.getUint32(eocd - 20, true) === SIG_EOCD64_LOCATOR) {
+  if (
+    (count === 0xffff || dirOffset === U32_MAX) &&
+    eocd >= 20 &&
+    dv.getUint32(eocd - 20, true) === SIG_EOCD64_LOCATOR
+  ) {
     const at = safeNumber(dv.getBigUint64(eocd - 12, true));
-    if (at + 56 > bytes.length || dv.getUint32(at, true) !== SIG_EOCD64) throw new ReadError('corrupt', 'bad zip64 end record');
+    if (at + 56 > bytes.length || dv.getUint32(at, true) !== SIG_EOCD64)
+      throw new ReadError('corrupt', 'bad zip64 end record');
     count = safeNumber(dv.getBigUint64(at + 32, true));
     dirOffset = safeNumber(dv.getBigUint64(at + 48, true));
   }
@@ -79,12 +84,18 @@ export function checkDeclaredSizes(entries: ZipEntry[], limits: ReadLimits): voi
   let total = 0;
   for (const e of entries) {
     if (e.size > limits.ratioFloorBytes && e.size > limits.maxRatio * Math.max(e.compressedSize, 1)) {
-      throw new ReadError('zip-bomb', `${e.name}: ${e.compressedSize} bytes declared to inflate to ${e.size}`);
+      throw new ReadError(
+        'zip-bomb',
+        `${e.name}: ${e.compressedSize} bytes declared to inflate to ${e.size}`,
+      );
     }
     total += e.size;
   }
   if (total > limits.maxInflatedBytes) {
-    throw new ReadError('too-large', `zip declares ${total} inflated bytes (limit ${limits.maxInflatedBytes})`);
+    throw new ReadError(
+      'too-large',
+      `zip declares ${total} inflated bytes (limit ${limits.maxInflatedBytes})`,
+    );
   }
 }
 
@@ -133,7 +144,12 @@ export function inflateGuarded(
 }
 
 /** One small entry (mimetype, [Content_Types].xml), inflated with its own cap; null when absent. */
-export function readSmallEntry(bytes: Uint8Array, entries: ZipEntry[], name: string, cap = 1024 * 1024): Uint8Array | null {
+export function readSmallEntry(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  name: string,
+  cap = 1024 * 1024,
+): Uint8Array | null {
   const entry = entries.find((e) => e.name === name);
   if (!entry) return null;
   const chunks: Uint8Array[] = [];
@@ -189,7 +205,7 @@ function findEocd(bytes: Uint8Array, dv: DataView): number {
 /** Zip64 extra field: 64-bit values replace the 32-bit fields that hold 0xFFFFFFFF, in this order. */
 function applyZip64(entry: ZipEntry, dv: DataView, start: number, length: number): void {
   if (entry.size !== U32_MAX && entry.compressedSize !== U32_MAX && entry.localOffset !== U32_MAX) return;
-  for (let p = start; p + 4 <= start + length; ) {
+  for (let p = start; p + 4 <= start + length;) {
     const id = dv.getUint16(p, true);
     const size = dv.getUint16(p + 2, true);
     if (id === 0x0001) {

@@ -40,12 +40,17 @@ describe('CSV encodings', () => {
     const wb = await readCsvBytes(encodeWindows1258(TEXT));
     expect(wb.encoding).toBe('windows-1258');
     expect(grid(wb)).toEqual(ROWS);
-    expect((wb.sheets[0].cells[1][2]?.value as string).normalize('NFC')).toBe(wb.sheets[0].cells[1][2]?.value);
+    expect((wb.sheets[0].cells[1][2]?.value as string).normalize('NFC')).toBe(
+      wb.sheets[0].cells[1][2]?.value,
+    );
   });
 
   it('decodes a hand-written Windows-1258 byte string', () => {
     // "Việt" in CP1258: V i ê(EA) combining dot below(F2) t.
-    expect(decodeCsv(new Uint8Array([0x56, 0x69, 0xea, 0xf2, 0x74]))).toEqual({ text: 'Việt', encoding: 'windows-1258' });
+    expect(decodeCsv(new Uint8Array([0x56, 0x69, 0xea, 0xf2, 0x74]))).toEqual({
+      text: 'Việt',
+      encoding: 'windows-1258',
+    });
   });
 });
 
@@ -79,6 +84,18 @@ describe('CSV structure', () => {
     ]);
   });
 
+  it.each([
+    ['a\rb', [['a'], ['b']]],
+    ['a,', [['a', '']]],
+    ['x,"open\nto the end', [['x', 'open\nto the end']]],
+    ['"ab"cd,e', [['abcd', 'e']]],
+    ['a"b,c', [['a"b', 'c']]],
+  ])('parses the edge case %j', (text, expected) => {
+    const parsed: string[][] = [];
+    parseCsv(text, ',', (fields) => parsed.push(fields));
+    expect(parsed).toEqual(expected);
+  });
+
   it('keeps every value as text: no dates, no numbers, leading zeros kept', async () => {
     const wb = await readCsvBytes(new TextEncoder().encode('10/12,07/2026,1.000,0123,TRUE\n'));
     expect(wb.sheets[0].cells[0].map((c) => c?.value)).toEqual(['10/12', '07/2026', '1.000', '0123', 'TRUE']);
@@ -86,7 +103,11 @@ describe('CSV structure', () => {
 
   it('leaves empty fields empty and ends without a phantom row', async () => {
     const wb = await readCsvBytes(new TextEncoder().encode('a,,c\n\n,b\n'));
-    expect(wb.sheets[0].cells).toEqual([[{ value: 'a' }, undefined, { value: 'c' }], [], [undefined, { value: 'b' }]]);
+    expect(wb.sheets[0].cells).toEqual([
+      [{ value: 'a' }, undefined, { value: 'c' }],
+      [],
+      [undefined, { value: 'b' }],
+    ]);
     expect(wb.sheets[0].colCount).toBe(3);
   });
 
@@ -96,7 +117,9 @@ describe('CSV structure', () => {
   });
 
   it('refuses a CSV over the row cap with a reason', async () => {
-    const outcome = await readWorkbookBuffer(new TextEncoder().encode('x\n'.repeat(50)), 'a.csv', { maxRows: 10 });
+    const outcome = await readWorkbookBuffer(new TextEncoder().encode('x\n'.repeat(50)), 'a.csv', {
+      maxRows: 10,
+    });
     expect(outcome).toMatchObject({ ok: false, reason: 'too-large' });
   });
 

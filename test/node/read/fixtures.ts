@@ -28,7 +28,10 @@ const REL_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/r
 const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** The XML parts of a minimal one-sheet .xlsx; `extra` adds or replaces parts. */
-export function minimalXlsxParts(sheetXml: string, extra: Record<string, string> = {}): Record<string, string> {
+export function minimalXlsxParts(
+  sheetXml: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     '[Content_Types].xml': CONTENT_TYPES,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
@@ -45,7 +48,8 @@ export function sheetXml(rows: string): string {
 
 export function zipParts(parts: Record<string, string | Uint8Array>): Uint8Array {
   const files: Record<string, Uint8Array> = {};
-  for (const [name, data] of Object.entries(parts)) files[name] = typeof data === 'string' ? strToU8(data) : data;
+  for (const [name, data] of Object.entries(parts))
+    files[name] = typeof data === 'string' ? strToU8(data) : data;
   return zipSync(files);
 }
 
@@ -114,7 +118,10 @@ export function forgeZip(entries: ForgedEntry[]): Uint8Array {
  * then closed with an empty final block.
  */
 export function zerosBomb(megabytes: number): Uint8Array {
-  const segment = deflateRawSync(Buffer.alloc(1024 * 1024), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const segment = deflateRawSync(Buffer.alloc(1024 * 1024), {
+    level: 9,
+    finishFlush: constants.Z_FULL_FLUSH,
+  });
   const parts: Buffer[] = new Array(megabytes).fill(segment);
   parts.push(Buffer.from([0x03, 0x00]));
   return new Uint8Array(Buffer.concat(parts));
@@ -172,4 +179,120 @@ export function encodeWindows1258(text: string): Uint8Array {
     out.push(b, byChar.get(tone)!);
   }
   return new Uint8Array(out);
+}
+
+/** One BIFF record: type, length, payload. */
+function biffRecord(type: number, data: Uint8Array | number[]): Buffer {
+  const payload = Buffer.from(data);
+  const head = Buffer.alloc(4);
+  head.writeUInt16LE(type, 0);
+  head.writeUInt16LE(payload.length, 2);
+  return Buffer.concat([head, payload]);
+}
+
+function u16(n: number): number[] {
+  return [n & 0xff, (n >> 8) & 0xff];
+}
+
+function u32(n: number): number[] {
+  return [...u16(n & 0xffff), ...u16(n >>> 16)];
+}
+
+function utf16(s: string): number[] {
+  return [...Buffer.from(s, 'utf16le')];
+}
+
+/**
+ * A BIFF8 .xls written record by record (SheetJS writes a single font), with
+ * legacy Vietnamese fonts per cell and a rich shared string:
+ * A1 ".VnTime", A2 runs ".VnTime" + ".VnTimeH", A3 a 9,000-character string
+ * whose 16-bit tail continues in a CONTINUE record, in "Times New Roman" (font
+ * record 5, as BIFF has no font 4), A4 "VNI-Times", B1 the number 42 in Arial.
+ */
+export function biff8WithFonts(): { bytes: Uint8Array; longText: string } {
+  const font = (name: string) => [
+    240,
+    0,
+    0,
+    0,
+    0xff,
+    0x7f,
+    ...u16(400),
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    name.length,
+    1,
+    ...utf16(name),
+  ];
+  const xf = (ifnt: number) => [...u16(ifnt), 0, 0, 1, 0, ...new Array(14).fill(0)];
+  const longText = 'x'.repeat(8500) + 'ư'.repeat(500);
+
+  // SST: 8-bit string, rich string, long string cut by a CONTINUE (8-bit head, 16-bit tail), rich string after it.
+  const plain = (s: string) => [...u16(s.length), 0, ...Buffer.from(s, 'latin1')];
+  const rich = (s: string, runs: [number, number][]) => [
+    ...u16(s.length),
+    0x08,
+    ...u16(runs.length),
+    ...Buffer.from(s, 'latin1'),
+    ...runs.flatMap(([ich, ifnt]) => [...u16(ich), ...u16(ifnt)]),
+  ];
+  const head = [...u32(4), ...u32(4), ...plain('Së Khoa häc'), ...rich('Së Y tÕ SË Y TÕ', [[8, 3]])];
+  const longHead = [
+    ...u16(longText.length),
+    0,
+    ...Buffer.from(longText.slice(0, 8224 - head.length - 3), 'latin1'),
+  ];
+  const sst = [...head, ...longHead];
+  const rest = longText.slice(8224 - head.length - 3);
+  const cont = [1, ...utf16(rest), ...rich('Sôû Y teá', [[4, 2]])];
+
+  const globals = (sheetAt: number) =>
+    Buffer.concat([
+      biffRecord(0x0809, [
+        ...u16(0x0600),
+        ...u16(0x0005),
+        ...u16(0x0dbb),
+        ...u16(0x07cc),
+        ...u32(0),
+        ...u32(6),
+      ]),
+      biffRecord(0x0042, u16(1200)),
+      ...['Arial', '.VnTime', 'VNI-Times', '.VnTimeH', 'Times New Roman'].map((n) =>
+        biffRecord(0x0031, font(n)),
+      ),
+      ...[0, 1, 2, 5].map((f) => biffRecord(0x00e0, xf(f))),
+      biffRecord(0x0085, [...u32(sheetAt), 0, 0, 7, 1, ...utf16('Phụ lục')]),
+      biffRecord(0x00fc, sst),
+      biffRecord(0x003c, cont),
+      biffRecord(0x000a, []),
+    ]);
+  const labelSst = (row: number, col: number, xfIndex: number, isst: number) =>
+    biffRecord(0x00fd, [...u16(row), ...u16(col), ...u16(xfIndex), ...u32(isst)]);
+  const number = Buffer.alloc(8);
+  number.writeDoubleLE(42);
+  const sheet = Buffer.concat([
+    biffRecord(0x0809, [
+      ...u16(0x0600),
+      ...u16(0x0010),
+      ...u16(0x0dbb),
+      ...u16(0x07cc),
+      ...u32(0),
+      ...u32(6),
+    ]),
+    biffRecord(0x0200, [...u32(0), ...u32(4), ...u16(0), ...u16(2), 0, 0]),
+    labelSst(0, 0, 1, 0),
+    biffRecord(0x0203, [...u16(0), ...u16(1), ...u16(0), ...number]),
+    labelSst(1, 0, 1, 1),
+    labelSst(2, 0, 3, 2),
+    labelSst(3, 0, 2, 3),
+    biffRecord(0x000a, []),
+  ]);
+  const stream = Buffer.concat([globals(globals(0).length), sheet]);
+  const cfb = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(cfb, 'Workbook', stream);
+  return { bytes: new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer), longText };
 }

@@ -19,7 +19,8 @@ function docxBytes(): Uint8Array {
   return zipParts({
     '[Content_Types].xml':
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+    'word/document.xml':
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
   });
 }
 
@@ -34,7 +35,11 @@ describe('what is not a readable spreadsheet gets a specific reason', () => {
 
   it('a PDF', async () => {
     const pdf = strToU8('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n');
-    expect(await readWorkbookBuffer(pdf, 'ke-hoach.pdf')).toMatchObject({ ok: false, code: 'E_FILE_UNREADABLE', reason: 'pdf-document' });
+    expect(await readWorkbookBuffer(pdf, 'ke-hoach.pdf')).toMatchObject({
+      ok: false,
+      code: 'E_FILE_UNREADABLE',
+      reason: 'pdf-document',
+    });
   });
 
   it('random bytes', async () => {
@@ -60,20 +65,34 @@ describe('what is not a readable spreadsheet gets a specific reason', () => {
 
   it('an .xls cut short is truncated', async () => {
     const xls = xlsBytes();
-    expect(await readWorkbookBuffer(xls.subarray(0, xls.length - 1024), 'x.xls')).toMatchObject({ ok: false, reason: 'truncated' });
+    expect(await readWorkbookBuffer(xls.subarray(0, xls.length - 1024), 'x.xls')).toMatchObject({
+      ok: false,
+      reason: 'truncated',
+    });
   });
 
   it('an .xlsx with a damaged sheet part is corrupt', async () => {
     const { unzipSync, zipSync } = await import('fflate');
     const files = unzipSync(await exceljsBuffer((wb) => (wb.addWorksheet('S').getCell('A1').value = 1)));
-    files['xl/worksheets/sheet1.xml'] = strToU8('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>');
+    files['xl/worksheets/sheet1.xml'] = strToU8(
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>',
+    );
     files['xl/workbook.xml'] = strToU8('<workbook><sheets><sheet');
-    expect(await readWorkbookBuffer(zipSync(files), 'x.xlsx')).toMatchObject({ ok: false, reason: 'corrupt' });
+    expect(await readWorkbookBuffer(zipSync(files), 'x.xlsx')).toMatchObject({
+      ok: false,
+      reason: 'corrupt',
+    });
   });
 
   it('an Apple Numbers file is an unsupported format', async () => {
-    const numbers = zipParts({ 'Index/Document.iwa': new Uint8Array([1, 2, 3]), 'Metadata/Properties.plist': 'x' });
-    expect(await readWorkbookBuffer(numbers, 'bang.numbers')).toMatchObject({ ok: false, reason: 'unsupported-format' });
+    const numbers = zipParts({
+      'Index/Document.iwa': new Uint8Array([1, 2, 3]),
+      'Metadata/Properties.plist': 'x',
+    });
+    expect(await readWorkbookBuffer(numbers, 'bang.numbers')).toMatchObject({
+      ok: false,
+      reason: 'unsupported-format',
+    });
   });
 });
 
@@ -81,22 +100,38 @@ describe('password-protected workbooks', () => {
   it('an encrypted .xlsx (OLE2 with EncryptionInfo) is E_FILE_ENCRYPTED', async () => {
     const bytes = encryptedOoxml();
     expect(listCfbStreams(bytes).map((s) => s.name)).toContain('EncryptionInfo');
-    expect(await readWorkbookBuffer(bytes, 'mat-khau.xlsx')).toMatchObject({ ok: false, code: 'E_FILE_ENCRYPTED', reason: 'encrypted' });
+    expect(await readWorkbookBuffer(bytes, 'mat-khau.xlsx')).toMatchObject({
+      ok: false,
+      code: 'E_FILE_ENCRYPTED',
+      reason: 'encrypted',
+    });
   });
 });
 
 describe('files that are skipped, not errors', () => {
   it('an Excel lock file', async () => {
     const lock = new Uint8Array(165).fill(0x20);
-    expect(await readWorkbookBuffer(lock, '~$bao-cao.xlsx')).toEqual({ ok: false, code: 'SKIPPED', reason: 'lock-file' });
+    expect(await readWorkbookBuffer(lock, '~$bao-cao.xlsx')).toEqual({
+      ok: false,
+      code: 'SKIPPED',
+      reason: 'lock-file',
+    });
   });
 
   it('a zero-byte file', async () => {
-    expect(await readWorkbookBuffer(new Uint8Array(0), 'dang-ghi.xlsx')).toEqual({ ok: false, code: 'SKIPPED', reason: 'empty' });
+    expect(await readWorkbookBuffer(new Uint8Array(0), 'dang-ghi.xlsx')).toEqual({
+      ok: false,
+      code: 'SKIPPED',
+      reason: 'empty',
+    });
   });
 
   it('hidden files (macOS ._ companions, .DS_Store)', async () => {
-    expect(await readWorkbookBuffer(new Uint8Array(4096), '._bao-cao.xlsx')).toEqual({ ok: false, code: 'SKIPPED', reason: 'hidden' });
+    expect(await readWorkbookBuffer(new Uint8Array(4096), '._bao-cao.xlsx')).toEqual({
+      ok: false,
+      code: 'SKIPPED',
+      reason: 'hidden',
+    });
   });
 
   it('a real workbook whose name merely starts with ~$ is read', async () => {
@@ -121,7 +156,10 @@ describe('sniffing goes by content, not by extension', () => {
   });
 
   it('text with a non-spreadsheet name is not read as CSV', () => {
-    expect(sniffFormat(strToU8('a,b\n1,2\n'), 'ghi-chu.md')).toMatchObject({ kind: 'refuse', reason: 'not-a-spreadsheet' });
+    expect(sniffFormat(strToU8('a,b\n1,2\n'), 'ghi-chu.md')).toMatchObject({
+      kind: 'refuse',
+      reason: 'not-a-spreadsheet',
+    });
   });
 });
 
@@ -144,13 +182,23 @@ describe('readWorkbookFile', () => {
   it('refuses a file over the size cap before reading it', async () => {
     const file = path.join(dir, 'lon.csv');
     writeFileSync(file, 'a,b\n'.repeat(1000));
-    expect(await readWorkbookFile(file, { maxFileBytes: 1000 })).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(await readWorkbookFile(file, { maxFileBytes: 1000 })).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+    });
   });
 
   it('answers a missing file or a folder with an io-error, not a throw', async () => {
-    expect(await readWorkbookFile(path.join(dir, 'khong-co.xlsx'))).toMatchObject({ ok: false, reason: 'io-error', detail: 'ENOENT' });
+    expect(await readWorkbookFile(path.join(dir, 'khong-co.xlsx'))).toMatchObject({
+      ok: false,
+      reason: 'io-error',
+      detail: 'ENOENT',
+    });
     mkdirSync(path.join(dir, 'thu-muc.xlsx'));
-    expect(await readWorkbookFile(path.join(dir, 'thu-muc.xlsx'))).toMatchObject({ ok: false, reason: 'io-error' });
+    expect(await readWorkbookFile(path.join(dir, 'thu-muc.xlsx'))).toMatchObject({
+      ok: false,
+      reason: 'io-error',
+    });
   });
 });
 
@@ -158,11 +206,19 @@ describe('never throws', () => {
   it('on arbitrary bytes under any spreadsheet name (property)', async () => {
     const names = fc.constantFrom('a.xlsx', 'a.xls', 'a.csv', 'a.ods', 'a.xlsb', 'a.bin');
     // Starts that reach the deeper readers: zip, OLE2, BIFF, text.
-    const prefix = fc.constantFrom([0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0x09, 0x08], [0x3c], []);
+    const prefix = fc.constantFrom(
+      [0x50, 0x4b, 0x03, 0x04],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+      [0x09, 0x08],
+      [0x3c],
+      [],
+    );
     await fc.assert(
       fc.asyncProperty(prefix, fc.uint8Array({ maxLength: 2048 }), names, async (head, body, name) => {
         const outcome = await readWorkbookBuffer(new Uint8Array([...head, ...body]), name);
-        expect(['E_FILE_UNREADABLE', 'E_FILE_ENCRYPTED', 'SKIPPED', undefined]).toContain(outcome.ok ? undefined : outcome.code);
+        expect(['E_FILE_UNREADABLE', 'E_FILE_ENCRYPTED', 'SKIPPED', undefined]).toContain(
+          outcome.ok ? undefined : outcome.code,
+        );
       }),
       { numRuns: 150 },
     );
@@ -171,12 +227,18 @@ describe('never throws', () => {
   it('on a damaged copy of a real workbook (property: flipped bytes)', async () => {
     const good = xlsBytes();
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }), async (flips) => {
-        const bad = good.slice();
-        for (const [at, b] of flips) bad[at] = b;
-        const outcome = await readWorkbookBuffer(bad, 'x.xls');
-        expect(typeof outcome.ok).toBe('boolean');
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        async (flips) => {
+          const bad = good.slice();
+          for (const [at, b] of flips) bad[at] = b;
+          const outcome = await readWorkbookBuffer(bad, 'x.xls');
+          expect(typeof outcome.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { getCell, type SheetModel, type WorkbookModel } from '../../../src/core/model/sheet';
 import { readWorkbookBuffer } from '../../../src/node/read';
-import { exceljsBuffer, sheetjsBuffer } from './fixtures';
+import { biff8WithFonts, exceljsBuffer, sheetjsBuffer } from './fixtures';
 
 /** 15/07/2026 in Excel's 1900 system (Excel: =DATE(2026,7,15) → 46218). */
 const JULY_15_2026 = 46218;
@@ -54,7 +54,9 @@ describe('SheetJS adapter: every format reads back the same cells', () => {
     expect(wb.format).toBe(format);
     const sheet = wb.sheets[0];
     // SheetJS' ODS writer drops error cells; the rest must match exactly.
-    expect(values(sheet)).toEqual(format === 'ods' ? [EXPECTED[0], EXPECTED[1].slice(0, 5), EXPECTED[2]] : EXPECTED);
+    expect(values(sheet)).toEqual(
+      format === 'ods' ? [EXPECTED[0], EXPECTED[1].slice(0, 5), EXPECTED[2]] : EXPECTED,
+    );
     expect(getCell(sheet, 1, 4)).toMatchObject({ format: expect.stringMatching(/dd.*yyyy/) });
     expect(sheet.merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 3 }]);
   });
@@ -108,6 +110,30 @@ describe('SheetJS adapter: layout and dates', () => {
     XLSX.utils.book_append_sheet(wb, ws, 'S');
     const read = await readAs('ods', 'f.ods', wb);
     expect(getCell(read.sheets[0], 0, 2)).toEqual({ value: 5, formula: 'A1+B1' });
+  });
+});
+
+describe('.xls fonts (SheetJS parses but does not expose them)', () => {
+  it('gives each cell its font and a rich shared string its runs', async () => {
+    const { bytes, longText } = biff8WithFonts();
+    const outcome = await readWorkbookBuffer(bytes, 'cu-tcvn3.xls');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const s = outcome.workbook.sheets[0];
+    expect(s.name).toBe('Phụ lục');
+    expect(getCell(s, 0, 0)).toEqual({ value: 'Së Khoa häc', font: '.VnTime' });
+    expect(getCell(s, 0, 1)).toEqual({ value: 42, font: 'Arial' });
+    expect(getCell(s, 1, 0)).toEqual({
+      value: 'Së Y tÕ SË Y TÕ',
+      font: '.VnTime',
+      runs: [
+        { text: 'Së Y tÕ ', font: '.VnTime' },
+        { text: 'SË Y TÕ', font: '.VnTimeH' },
+      ],
+    });
+    // A string continued in a CONTINUE record (switching to 16-bit), and font record 5 behind the missing index 4.
+    expect(getCell(s, 2, 0)).toEqual({ value: longText, font: 'Times New Roman' });
+    expect(getCell(s, 3, 0)).toMatchObject({ value: 'Sôû Y teá', font: 'VNI-Times' });
   });
 });
 

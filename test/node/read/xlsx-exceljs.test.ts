@@ -90,7 +90,10 @@ describe('exceljs adapter: value shapes', () => {
       } as unknown as ExcelJS.CellHyperlinkValue;
     });
     expect(getCell(wb.sheets[0], 0, 0)?.value).toBe('Cổng thông tin');
-    expect(getCell(wb.sheets[0], 1, 0)).toMatchObject({ value: 'Văn bản', runs: [{ text: 'Văn bản', font: 'Arial' }] });
+    expect(getCell(wb.sheets[0], 1, 0)).toMatchObject({
+      value: 'Văn bản',
+      runs: [{ text: 'Văn bản', font: 'Arial' }],
+    });
   });
 
   it('turns dates into 1900 serials with the number format and what Excel displays', async () => {
@@ -128,7 +131,10 @@ describe('exceljs adapter: value shapes', () => {
     XLSX.utils.book_append_sheet(wb, ws, 'S');
     wb.Workbook = { WBProps: { date1904: true } };
     const outcome = await readWorkbookBuffer(sheetjsBuffer(wb, 'xlsx'), 'x.xlsx');
-    expect(outcome.ok && getCell(outcome.workbook.sheets[0], 0, 0)).toMatchObject({ value: JULY_15_2026 + 1462, text: '16/07/2030' });
+    expect(outcome.ok && getCell(outcome.workbook.sheets[0], 0, 0)).toMatchObject({
+      value: JULY_15_2026 + 1462,
+      text: '16/07/2030',
+    });
   });
 });
 
@@ -186,7 +192,10 @@ describe('exceljs adapter: layout', () => {
       '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="phuluc.agency"><vt:lpwstr>Sở Y tế</vt:lpwstr></property></Properties>',
     );
     const outcome = await readWorkbookBuffer(zipSync(files), 'x.xlsx');
-    expect(outcome.ok && outcome.workbook.properties).toMatchObject({ Title: 'Kế hoạch 2026', 'phuluc.agency': 'Sở Y tế' });
+    expect(outcome.ok && outcome.workbook.properties).toMatchObject({
+      Title: 'Kế hoạch 2026',
+      'phuluc.agency': 'Sở Y tế',
+    });
   });
 
   it('tells .xlsm from .xlsx by content type, not by name', async () => {
@@ -200,16 +209,23 @@ describe('exceljs adapter: layout', () => {
   });
 
   it('routes a workbook whose parts exceljs would skip to SheetJS instead of returning no sheets', async () => {
-    const parts = minimalXlsxParts(sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Sở Nội vụ</t></is></c></row>'));
+    const parts = minimalXlsxParts(
+      sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Sở Nội vụ</t></is></c></row>'),
+    );
     const renamed = {
       ...parts,
       'xl/worksheets/data.xml': parts['xl/worksheets/sheet1.xml'],
-      'xl/_rels/workbook.xml.rels': parts['xl/_rels/workbook.xml.rels'].replace('worksheets/sheet1.xml', 'worksheets/data.xml'),
+      'xl/_rels/workbook.xml.rels': parts['xl/_rels/workbook.xml.rels'].replace(
+        'worksheets/sheet1.xml',
+        'worksheets/data.xml',
+      ),
     };
     delete (renamed as Record<string, string>)['xl/worksheets/sheet1.xml'];
     const outcome: ReadOutcome = await readWorkbookBuffer(zipParts(renamed), 'x.xlsx');
     expect(outcome.ok && getCell(outcome.workbook.sheets[0], 0, 0)?.value).toBe('Sở Nội vụ');
-    expect(outcome.ok && outcome.notes).toEqual([{ kind: 'fallback-reader', detail: expect.stringContaining('data.xml') }]);
+    expect(outcome.ok && outcome.notes).toEqual([
+      { kind: 'fallback-reader', detail: expect.stringContaining('data.xml') },
+    ]);
   });
 });
 
@@ -239,16 +255,23 @@ describe('exceljs blind spots the adapter covers', () => {
       ),
     );
     const outcome = await readWorkbookBuffer(bytes, 'x.xlsx');
-    expect(outcome.ok && outcome.workbook.sheets[0].cells[0].map((c) => c?.value)).toEqual(['Dòng 1\r\nDòng 2', '_x000D_']);
+    expect(outcome.ok && outcome.workbook.sheets[0].cells[0].map((c) => c?.value)).toEqual([
+      'Dòng 1\r\nDòng 2',
+      '_x000D_',
+    ]);
   });
 
   it('reads ISO date cells (t="d") through SheetJS, which exceljs would turn into the year number', async () => {
     const bytes = zipParts(
-      minimalXlsxParts(sheetXml('<row r="1"><c r="A1" t="d"><v>2026-07-15T00:00:00Z</v></c><c r="B1"><v>7</v></c></row>')),
+      minimalXlsxParts(
+        sheetXml('<row r="1"><c r="A1" t="d"><v>2026-07-15T00:00:00Z</v></c><c r="B1"><v>7</v></c></row>'),
+      ),
     );
     const outcome = await readWorkbookBuffer(bytes, 'x.xlsx');
     expect(outcome.ok && outcome.workbook.sheets[0].cells[0].map((c) => c?.value)).toEqual([JULY_15_2026, 7]);
-    expect(outcome.ok && outcome.notes).toEqual([{ kind: 'fallback-reader', detail: expect.stringContaining('t="d"') }]);
+    expect(outcome.ok && outcome.notes).toEqual([
+      { kind: 'fallback-reader', detail: expect.stringContaining('t="d"') },
+    ]);
   });
 });
 
@@ -270,7 +293,12 @@ describe('Excel limits', () => {
       for (let r = 1; r <= 30; r++) ws.getRow(r).values = [1, 2, 3, 4];
     });
     const outcome = await readWorkbookBuffer(bytes, 'x.xlsx', { maxCells: 100 });
-    expect(outcome).toMatchObject({ ok: false, code: 'E_FILE_UNREADABLE', reason: 'too-large', detail: 'more than 100 cells' });
+    expect(outcome).toMatchObject({
+      ok: false,
+      code: 'E_FILE_UNREADABLE',
+      reason: 'too-large',
+      detail: 'more than 100 cells',
+    });
   });
 
   it('refuses a sheet with a row past the row limit', async () => {

@@ -24,7 +24,9 @@ describe('zip directory', () => {
 
   it('inflates to the same bytes and keeps only the parts asked for', () => {
     const zip = zipSync({ 'keep.xml': strToU8('<a>ø</a>'), 'drop.xml': strToU8('<b/>') });
-    const kept = inflateGuarded(zip, readZipDirectory(zip), DEFAULT_LIMITS, { keep: (n) => n === 'keep.xml' });
+    const kept = inflateGuarded(zip, readZipDirectory(zip), DEFAULT_LIMITS, {
+      keep: (n) => n === 'keep.xml',
+    });
     expect([...kept.keys()]).toEqual(['keep.xml']);
     expect(new TextDecoder().decode(kept.get('keep.xml'))).toBe('<a>ø</a>');
   });
@@ -64,7 +66,9 @@ describe('zip bombs', () => {
     const heapBefore = process.memoryUsage().heapUsed;
     const outcome = await readWorkbookBuffer(bomb, 'report.xlsx');
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
-    console.log(`lying 1 GB zip bomb refused in ${Date.now() - started} ms, heap +${(heapGrowth / 1e6).toFixed(1)} MB`);
+    console.log(
+      `lying 1 GB zip bomb refused in ${Date.now() - started} ms, heap +${(heapGrowth / 1e6).toFixed(1)} MB`,
+    );
     expect(outcome).toMatchObject({ ok: false, reason: 'zip-bomb' });
     expect(outcome.ok === false && outcome.code !== 'SKIPPED' && outcome.detail).toMatch(/sheet1\.xml/);
     expect(heapGrowth).toBeLessThan(64 * 1024 * 1024);
@@ -86,7 +90,9 @@ describe('zip bombs', () => {
       method: 0 as const,
       declaredSize: 1,
     }));
-    expect(() => checkDeclaredSizes(readZipDirectory(forgeZip(entries)), DEFAULT_LIMITS)).toThrow(/10001 zip entries/);
+    expect(() => checkDeclaredSizes(readZipDirectory(forgeZip(entries)), DEFAULT_LIMITS)).toThrow(
+      /10001 zip entries/,
+    );
   });
 
   it('allows a high ratio on a small entry (a sheet of empty styled cells compresses well)', () => {
