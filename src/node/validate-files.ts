@@ -5,7 +5,7 @@
 import { checkWorkbook } from '../core/engine';
 import type { Context } from '../core/model/context';
 import type { Finding } from '../core/model/finding';
-import type { WorkbookFormat } from '../core/model/sheet';
+import type { WorkbookFormat, WorkbookModel } from '../core/model/sheet';
 import type { TaskTable } from '../core/model/task';
 import { readWorkbookFile } from './read';
 
@@ -16,11 +16,17 @@ export interface FileResult {
   findings: Finding[];
 }
 
-export async function validateFile(file: string, displayName: string, ctx: Context): Promise<FileResult> {
+/** A checked file and, when it could be read, its workbook (for checks that need more than the tables). */
+export interface CheckedFile {
+  result: FileResult;
+  workbook: WorkbookModel | null;
+}
+
+export async function validateFile(file: string, displayName: string, ctx: Context): Promise<CheckedFile> {
   const outcome = await readWorkbookFile(file);
   if (!outcome.ok) {
     const code = outcome.code === 'E_FILE_ENCRYPTED' ? 'E_FILE_ENCRYPTED' : 'E_FILE_UNREADABLE';
-    return {
+    const result: FileResult = {
       path: displayName,
       format: null,
       tables: [],
@@ -37,7 +43,8 @@ export async function validateFile(file: string, displayName: string, ctx: Conte
         },
       ],
     };
+    return { result, workbook: null };
   }
   const { tables, findings } = checkWorkbook(outcome.workbook, ctx);
-  return { path: displayName, format: outcome.workbook.format, tables, findings };
+  return { result: { path: displayName, format: outcome.workbook.format, tables, findings }, workbook: outcome.workbook };
 }

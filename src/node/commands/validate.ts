@@ -4,25 +4,45 @@ import { displayPath } from '../display-path';
 import { validateJson } from '../format/validate-json';
 import { validateText } from '../format/validate-text';
 import { startProgress } from '../progress';
-import { loadRegistry } from '../registry-file';
 import { validateFile, type FileResult } from '../validate-files';
-import { EXIT_FINDINGS, EXIT_OK, type CommandIO } from './io';
+import type { Plan } from '../../core/merge';
+import { readPlan, PlanError } from '../merge/read-plan';
+import { readRegistrySpec, registryFor } from '../merge/registry-spec';
+import type { RegistrySpec } from '../merge/types';
+import { checkAgainstPlan } from '../validate-against-plan';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { ValidateOptions } from './options';
+
+/** The plan a report is checked against; one that cannot be used is wrong usage, said plainly. */
+async function loadPlan(file: string, io: CommandIO, spec: RegistrySpec, asOf: string): Promise<{ plan: Plan; spec: RegistrySpec }> {
+  try {
+    const { record, spec: withProvince } = await readPlan(file, displayPath(file, io.cwd), spec, asOf);
+    return { plan: record.plan, spec: withProvince };
+  } catch (e) {
+    if (e instanceof PlanError) throw new UsageError(e.reason.id, e.reason.data);
+    throw e;
+  }
+}
 
 /** `phuluc validate`: exit 0 without error-severity findings, 1 with any (an unreadable file counts). */
 export async function runValidate(files: string[], opts: ValidateOptions, io: CommandIO): Promise<number> {
+  const spec = readRegistrySpec(opts, io);
+  const loaded = opts.plan ? await loadPlan(opts.plan, io, spec, opts.asOf) : null;
   const ctx: Context = {
     asOf: opts.asOf,
     planDate: opts.planDate ?? null,
     horizon: opts.horizon ?? null,
-    registry: loadRegistry(opts, io),
+    // The plan's province ("… của UBND tỉnh Bắc Ninh") completes names when --province is not given.
+    registry: registryFor(loaded?.spec ?? spec),
   };
+  const plan = loaded?.plan ?? null;
   const progress = startProgress(io, files.length, t('validate.progress', {}, opts.lang));
   const results: FileResult[] = [];
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
     progress.tick(shown);
-    results.push(await validateFile(file, shown, ctx));
+    const { result, workbook } = await validateFile(file, shown, ctx);
+    results.push(plan && workbook ? checkAgainstPlan(result, workbook, plan, ctx) : result);
   }
   progress.stop();
   io.out(opts.json ? JSON.stringify(validateJson(results, opts.lang), null, 2) + '\n' : validateText(results, opts.lang));

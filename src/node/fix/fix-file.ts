@@ -22,6 +22,7 @@ export interface FixResult {
   format: WorkbookFormat;
   /** How the copy was made: the original bytes copied (nothing to fix), or an edited workbook. */
   via: EditableCopy['via'] | 'copy';
+  /** The input's format when it is not .xlsx: the copy is .xlsx regardless. */
   convertedFrom: WorkbookFormat | null;
   applied: CellEdit[];
   skipped: SkippedEdit[];
@@ -37,16 +38,15 @@ export async function fixWorkbookFile(input: string, out: string, ctx: Context):
   if (!read.ok) return read;
   const { edits } = collectEdits(read.workbook, ctx);
   let via: FixResult['via'] = 'copy';
-  let convertedFrom: WorkbookFormat | null = read.workbook.format === 'xlsx' ? null : read.workbook.format;
+  const convertedFrom = read.workbook.format === 'xlsx' ? null : read.workbook.format;
   let applied: CellEdit[] = [];
   let skipped: SkippedEdit[] = [];
   if (edits.length === 0 && convertedFrom === null) {
-    // Nothing to change: the copy is the file itself, byte for byte.
-    await writeAtomic(out, (tmp) => fs.copyFile(input, tmp));
+    // Nothing to change: the copy is the file as it was checked, byte for byte.
+    await writeAtomic(out, (tmp) => fs.writeFile(tmp, bytes));
   } else {
     const copy = await openEditableCopy(bytes, path.basename(input), read.workbook);
     via = copy.via;
-    convertedFrom = copy.convertedFrom;
     ({ applied, skipped } = applyEdits(copy.workbook, edits));
     await writeAtomic(out, (tmp) => copy.workbook.xlsx.writeFile(tmp));
   }

@@ -45,8 +45,9 @@ const oneLine = (s: string) => `“${s.replace(/\r?\n/g, ' ↵ ')}”`;
 
 export function fixText(result: FixResult, paths: FixPaths, lang: Lang): string {
   const lines: string[] = [];
-  if (result.convertedFrom) lines.push(t(`fix.converted.${result.via === 'values' ? 'values' : 'sheetjs'}`, { format: result.convertedFrom }, lang));
-  if (result.convertedFrom === 'xlsm') lines.push(t('fix.macrosDropped', {}, lang));
+  // How the copy was made decides what it may have lost.
+  if (result.via === 'sheetjs' || result.via === 'values') lines.push(t(`fix.converted.${result.via}`, { format: result.format }, lang));
+  if (result.format === 'xlsm') lines.push(t('fix.macrosDropped', {}, lang));
   if (result.applied.length === 0) {
     lines.push(t('fix.nothing', { output: paths.output }, lang));
   } else {

@@ -8,29 +8,26 @@
  */
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
-import type { WorkbookFormat, WorkbookModel } from '../../core/model/sheet';
+import type { WorkbookModel } from '../../core/model/sheet';
 import { sniffFormat } from '../read/sniff';
 
 export interface EditableCopy {
   workbook: ExcelJS.Workbook;
   /** How the copy was made: the file itself, converted by SheetJS, or rebuilt from the values read. */
   via: 'exceljs' | 'sheetjs' | 'values';
-  /** The input's format when it is not .xlsx (the copy is .xlsx regardless). */
-  convertedFrom: WorkbookFormat | null;
 }
 
 export async function openEditableCopy(bytes: Uint8Array, name: string, model: WorkbookModel): Promise<EditableCopy> {
   const sniffed = sniffFormat(bytes, name);
-  const convertedFrom = model.format === 'xlsx' ? null : model.format;
   if (sniffed.kind === 'zip' && (sniffed.format === 'xlsx' || sniffed.format === 'xlsm')) {
     const workbook = await loadExcelJS(bytes);
-    if (workbook) return { workbook, via: 'exceljs', convertedFrom };
+    if (workbook) return { workbook, via: 'exceljs' };
   }
   if (sniffed.kind === 'zip' || sniffed.kind === 'xls') {
     const workbook = await throughSheetJS(bytes);
-    if (workbook) return { workbook, via: 'sheetjs', convertedFrom };
+    if (workbook) return { workbook, via: 'sheetjs' };
   }
-  return { workbook: fromValues(model), via: 'values', convertedFrom };
+  return { workbook: fromValues(model), via: 'values' };
 }
 
 async function loadExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {

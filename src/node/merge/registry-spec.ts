@@ -9,7 +9,7 @@ import { t, type Lang } from '../../core/messages';
 import { UsageError, type CommandIO } from '../commands/io';
 import type { RegistrySpec } from './types';
 
-/** Reads --agencies like `loadRegistry` does: a bad line is reported and skipped, an unreadable file is wrong usage. */
+/** Reads --agencies: a bad line is reported and skipped, an unreadable file is wrong usage. */
 export function readRegistrySpec(
   opts: { agencies?: string; province?: string; lang: Lang },
   io: CommandIO,

@@ -37,7 +37,8 @@ export async function readWorkbookFile(file: string, limits: Partial<ReadLimits>
     const bytes = await fs.readFile(file);
     return await readWorkbookBuffer(bytes, name, all);
   } catch (e) {
-    return failure('io-error', (e as NodeJS.ErrnoException).code ?? String((e as Error).message ?? e));
+    const code = (e as NodeJS.ErrnoException).code;
+    return failure(code === 'ENOENT' ? 'not-found' : 'io-error', code ?? String((e as Error).message ?? e));
   }
 }
 

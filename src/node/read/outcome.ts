@@ -7,13 +7,14 @@ import type { WorkbookModel } from '../../core/model/sheet';
 export type ReadFailure =
   | 'not-a-spreadsheet'
   | 'word-document'
-  | 'pdf-document'
+  | 'pdf'
   | 'truncated'
   | 'corrupt'
   | 'zip-bomb'
   | 'too-large'
   | 'encrypted'
   | 'unsupported-format'
+  | 'not-found'
   | 'io-error';
 
 export type SkipReason = 'lock-file' | 'empty' | 'hidden';

@@ -117,7 +117,7 @@ function sniffOther(bytes: Uint8Array, name: string): Sniffed {
   if (head[0] === 0x09 && [0x00, 0x02, 0x04].includes(head[1]) && /\.xls$/i.test(name))
     return { kind: 'xls', format: 'xls' };
   const ascii = String.fromCharCode(...head);
-  if (ascii.startsWith('%PDF-')) return { kind: 'refuse', reason: 'pdf-document', detail: 'PDF document' };
+  if (ascii.startsWith('%PDF-')) return { kind: 'refuse', reason: 'pdf', detail: 'PDF document' };
   if (ascii.startsWith('{\\rtf')) return { kind: 'refuse', reason: 'word-document', detail: 'RTF document' };
   const known = KNOWN_MAGIC.find(([magic]) => magic.every((b, i) => head[i] === b));
   if (known) return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: known[1] };

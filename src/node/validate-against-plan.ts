@@ -1,0 +1,36 @@
+/**
+ * `phuluc validate --plan`: an agency's report checked against the plan it
+ * answers, before it is sent — the same matching `phuluc merge` will do, so
+ * a row the merge would reject (E_TASK_NOT_IN_PLAN) or a task it would miss
+ * (W_TASK_NOT_REPORTED) shows up now, in the agency's own file.
+ */
+import * as path from 'node:path';
+import { consolidate, detectReportingAgency, readTemplateMetadata } from '../core/merge';
+import { keptWithPlan } from '../core/merge/findings';
+import type { Plan } from '../core/merge';
+import type { Context } from '../core/model/context';
+import type { Finding } from '../core/model/finding';
+import type { WorkbookModel } from '../core/model/sheet';
+import type { FileResult } from './validate-files';
+
+export function checkAgainstPlan(result: FileResult, wb: WorkbookModel, plan: Plan, ctx: Context): FileResult {
+  if (result.tables.length === 0) return result;
+  const template = readTemplateMetadata(wb);
+  const agency = detectReportingAgency({
+    sheets: wb.sheets,
+    tables: result.tables,
+    fileName: path.basename(result.path),
+    template,
+    registry: ctx.registry,
+  });
+  const merged = consolidate(
+    plan,
+    [{ path: result.path, agency, tables: result.tables, findings: [], template }],
+    { asOf: ctx.asOf, registry: ctx.registry, beforeDateInclusive: ctx.beforeDateInclusive },
+  );
+  const own = result.findings.filter(keptWithPlan);
+  const fromPlan: Finding[] = merged.findings
+    .filter((f) => f.path === result.path)
+    .map(({ path: _path, ...f }) => f);
+  return { ...result, findings: [...own, ...fromPlan] };
+}
