@@ -38,7 +38,7 @@ describe('what is not a readable spreadsheet gets a specific reason', () => {
     expect(await readWorkbookBuffer(pdf, 'ke-hoach.pdf')).toMatchObject({
       ok: false,
       code: 'E_FILE_UNREADABLE',
-      reason: 'pdf-document',
+      reason: 'pdf',
     });
   });
 
@@ -188,11 +188,10 @@ describe('readWorkbookFile', () => {
     });
   });
 
-  it('answers a missing file or a folder with an io-error, not a throw', async () => {
+  it('answers a missing file or a folder with a reason, not a throw', async () => {
     expect(await readWorkbookFile(path.join(dir, 'khong-co.xlsx'))).toMatchObject({
       ok: false,
-      reason: 'io-error',
-      detail: 'ENOENT',
+      reason: 'not-found',
     });
     mkdirSync(path.join(dir, 'thu-muc.xlsx'));
     expect(await readWorkbookFile(path.join(dir, 'thu-muc.xlsx'))).toMatchObject({
