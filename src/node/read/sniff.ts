@@ -121,9 +121,10 @@ function sniffOther(bytes: Uint8Array, name: string): Sniffed {
   if (ascii.startsWith('{\\rtf')) return { kind: 'refuse', reason: 'word-document', detail: 'RTF document' };
   const known = KNOWN_MAGIC.find(([magic]) => magic.every((b, i) => head[i] === b));
   if (known) return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: known[1] };
-  if (!looksLikeText(bytes) && looksLikeZipTail(bytes)) return sniffZip(bytes);
-  if (!looksLikeText(bytes))
+  if (!looksLikeText(bytes)) {
+    if (looksLikeZipTail(bytes)) return sniffZip(bytes);
     return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'binary data of unknown type' };
+  }
 
   const start = new TextDecoder()
     .decode(bytes.subarray(0, 64 * 1024))
