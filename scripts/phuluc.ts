@@ -56,10 +56,12 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
 
   const program = new Command('phuluc')
     .description(m('cli.program'))
-    .version(packageVersion(), '-V, --version')
+    .version(packageVersion(), '-V, --version', m('cli.opt.version'))
     .helpOption('-h, --help', m('cli.opt.help'))
     .showHelpAfterError()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // Descriptions already say the choices and defaults in the reader's language; commander's notes would be English.
+    .configureHelp({ optionDescription: (o) => o.description })
     .exitOverride();
   program.addHelpCommand(false);
 
@@ -67,7 +69,7 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .command('validate')
     .description(m('cli.validate'))
     .argument('<file...>', m('cli.arg.files'))
-    .option('--json', m('cli.opt.json'), false)
+    .option('--json', m('cli.opt.json'))
     .option('--plan <plan-file>', m('cli.opt.plan'))
     .option('--as-of <date>', m('cli.opt.asOf'), isoDate)
     .option('--plan-date <date>', m('cli.opt.planDate'), isoDate)
@@ -80,7 +82,7 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
         runValidate(
           files.map(abs),
           {
-            json: o.json,
+            json: Boolean(o.json),
             plan: o.plan && abs(o.plan),
             asOf: o.asOf ?? todayInVietnam(),
             planDate: o.planDate,
@@ -99,16 +101,16 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .description(m('cli.fix'))
     .argument('<file>', m('cli.arg.file'))
     .requiredOption('--out <file>', m('cli.opt.out'))
-    .option('--json', m('cli.opt.json'), false)
+    .option('--json', m('cli.opt.json'))
     .option('--agencies <file>', m('cli.opt.agencies'))
     .option('--province <name>', m('cli.opt.province'))
-    .option('--force', m('cli.opt.force'), false)
+    .option('--force', m('cli.opt.force'))
     .addOption(langOption())
     .action((file: string, o) =>
       run(() =>
         runFix(
           [abs(file)],
-          { out: abs(o.out), json: o.json, force: o.force, agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
+          { out: abs(o.out), json: Boolean(o.json), force: Boolean(o.force), agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
           io,
         ),
       )(),
@@ -124,7 +126,7 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .option('--json <summary.json>', m('cli.opt.jsonFile'))
     .option('--agencies <file>', m('cli.opt.agencies'))
     .option('--province <name>', m('cli.opt.province'))
-    .option('--force', m('cli.opt.force'), false)
+    .option('--force', m('cli.opt.force'))
     .addOption(langOption())
     .action((inputs: string[], o) =>
       run(() =>
@@ -135,7 +137,7 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
             plan: o.plan && abs(o.plan),
             asOf: o.asOf ?? todayInVietnam(),
             json: o.json === '-' ? '-' : o.json && abs(o.json),
-            force: o.force,
+            force: Boolean(o.force),
             agencies: o.agencies && abs(o.agencies),
             province: o.province,
             lang: o.lang,
@@ -152,8 +154,8 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .requiredOption('--out <folder>', m('cli.opt.outFolder'))
     .option('--agencies <file>', m('cli.opt.agencies'))
     .option('--province <name>', m('cli.opt.province'))
-    .option('--collectives', m('cli.opt.collectives'), false)
-    .option('--force', m('cli.opt.force'), false)
+    .option('--collectives', m('cli.opt.collectives'))
+    .option('--force', m('cli.opt.force'))
     .addOption(langOption())
     .action((o) =>
       run(() =>
@@ -162,8 +164,8 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
           {
             plan: abs(o.plan),
             out: abs(o.out),
-            force: o.force,
-            collectives: o.collectives,
+            force: Boolean(o.force),
+            collectives: Boolean(o.collectives),
             agencies: o.agencies && abs(o.agencies),
             province: o.province,
             lang: o.lang,
@@ -178,16 +180,16 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .description(m('cli.draft'))
     .argument('<plan>', m('cli.arg.planDoc'))
     .requiredOption('--out <appendix.xlsx>', m('cli.opt.out'))
-    .option('--json', m('cli.opt.json'), false)
+    .option('--json', m('cli.opt.json'))
     .option('--province <name>', m('cli.opt.province'))
     .option('--agencies <file>', m('cli.opt.agencies'))
-    .option('--force', m('cli.opt.force'), false)
+    .option('--force', m('cli.opt.force'))
     .addOption(langOption())
     .action((plan: string, o) =>
       run(() =>
         runDraft(
           [abs(plan)],
-          { out: abs(o.out), json: o.json, force: o.force, agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
+          { out: abs(o.out), json: Boolean(o.json), force: Boolean(o.force), agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
           io,
         ),
       )(),

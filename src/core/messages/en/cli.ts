@@ -12,6 +12,7 @@ export const cli: Record<keyof typeof vi, string> = {
   'cli.arg.file': 'file to fix',
   'cli.arg.inputs': 'report folders or files',
   'cli.arg.planDoc': 'plan document (.docx, .txt, .md)',
+  'cli.opt.version': 'print the version number',
   'cli.opt.help': 'show help',
   'cli.opt.json': 'print the result as JSON (for other programs)',
   'cli.opt.jsonFile': 'write the JSON summary to this file ("-" for standard output)',

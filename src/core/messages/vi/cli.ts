@@ -10,6 +10,7 @@ export const cli = {
   'cli.arg.file': 'tệp cần sửa',
   'cli.arg.inputs': 'các thư mục hoặc tệp báo cáo',
   'cli.arg.planDoc': 'văn bản kế hoạch (.docx, .txt, .md)',
+  'cli.opt.version': 'in số phiên bản',
   'cli.opt.help': 'xem hướng dẫn',
   'cli.opt.json': 'in kết quả dạng JSON (cho các chương trình khác)',
   'cli.opt.jsonFile': 'ghi bản tóm tắt JSON vào tệp này ("-" để in ra màn hình)',
