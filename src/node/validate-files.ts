@@ -5,7 +5,7 @@
 import { checkWorkbook } from '../core/engine';
 import type { Context } from '../core/model/context';
 import type { Finding } from '../core/model/finding';
-import type { WorkbookFormat, WorkbookModel } from '../core/model/sheet';
+import { cellAddress, type WorkbookFormat, type WorkbookModel } from '../core/model/sheet';
 import type { TaskTable } from '../core/model/task';
 import { readWorkbookFile } from './read';
 
@@ -46,5 +46,24 @@ export async function validateFile(file: string, displayName: string, ctx: Conte
     return { result, workbook: null };
   }
   const { tables, findings } = checkWorkbook(outcome.workbook, ctx);
-  return { result: { path: displayName, format: outcome.workbook.format, tables, findings }, workbook: outcome.workbook };
+  const truncated = (outcome.notes ?? []).flatMap((n): Finding[] =>
+    n.kind === 'text-truncated'
+      ? [
+          {
+            code: 'W_TEXT_TRUNCATED',
+            severity: 'warning',
+            sheet: n.sheet,
+            cell: cellAddress(n.row, n.col),
+            row: n.row + 1,
+            field: null,
+            messageId: 'finding.W_TEXT_TRUNCATED',
+            data: { length: n.length },
+          },
+        ]
+      : [],
+  );
+  return {
+    result: { path: displayName, format: outcome.workbook.format, tables, findings: [...truncated, ...findings] },
+    workbook: outcome.workbook,
+  };
 }

@@ -220,3 +220,15 @@ describe('exit codes and many files', () => {
     expect(() => JSON.parse(run.stdout)).not.toThrow();
   });
 });
+
+describe('text longer than Excel allows', () => {
+  it('is read up to the limit and reported at its cell', async () => {
+    const table = seedTable('bac-ninh');
+    table.rows[0][4] = 'Kết quả '.repeat(5000);
+    const file = write('long.xlsx', await buildAppendixWorkbook(table, {}));
+    const { doc } = await validateJson(file);
+    const hit = doc.files[0].issues.find((i: Issue) => i.code === 'W_TEXT_TRUNCATED');
+    expect(hit).toMatchObject({ cell: 'E2', severity: 'warning' });
+    expect(doc.files[0].tables[0].tasks[0].result.length).toBeLessThanOrEqual(32767);
+  });
+});

@@ -52,6 +52,7 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.E_TASK_NOT_IN_PLAN': 'The reported task is not in the plan: “{task}”',
   'finding.W_TASK_NOT_REPORTED': 'Assigned task {stt} was not reported: “{task}”',
   'finding.W_TASK_AMBIGUOUS': 'The reported task resembles several plan tasks ({candidates}); task {chosen} was chosen',
+  'finding.W_TEXT_TRUNCATED': "The cell holds {length} characters, over Excel's 32,767 limit; only the start was read",
   'suggestion.removePartners': 'Remove {names} from the partners',
   'suggestion.convertUnicode': 'Convert to Unicode: “{text}”',
   'suggestion.nfc': 'Normalise to NFC',

@@ -53,6 +53,7 @@ export const findings = {
   'finding.E_TASK_NOT_IN_PLAN': 'Nhiệm vụ báo cáo không có trong kế hoạch: “{task}”',
   'finding.W_TASK_NOT_REPORTED': 'Chưa báo cáo nhiệm vụ {stt} được giao: “{task}”',
   'finding.W_TASK_AMBIGUOUS': 'Nhiệm vụ báo cáo giống nhiều nhiệm vụ trong kế hoạch ({candidates}); đã chọn nhiệm vụ {chosen}',
+  'finding.W_TEXT_TRUNCATED': 'Ô có {length} ký tự, quá giới hạn 32.767 của Excel; chỉ đọc phần đầu',
   'suggestion.removePartners': 'Bỏ {names} khỏi cột phối hợp',
   'suggestion.convertUnicode': 'Chuyển sang Unicode: “{text}”',
   'suggestion.nfc': 'Chuẩn hoá sang NFC',
