@@ -1,10 +1,13 @@
 /**
- * Reads merge inputs on every core: batches of files go to piscina worker
- * threads, each reading with the lean reader and running the engine on its
- * own. Workers load the compiled worker.js next to this file, so the pool
- * runs from the built CLI (dist-cli); under ts-jest, where no compiled file
- * exists, and for a handful of files, where starting threads costs more than
- * it saves, the same work runs in this thread.
+ * Reads merge inputs on every core: this thread reads files one by one while
+ * piscina worker threads take batches from the same queue, each reading with
+ * the lean reader and running the engine on its own. A worker costs a second
+ * copy of the modules, their warm-up and the cloning of its results, so on
+ * two cores one worker beside this thread beats two. Workers load the
+ * compiled worker.js next to this file, so they run from the built CLI
+ * (dist-cli); under ts-jest, where no compiled file exists, and for a handful
+ * of files, where starting a thread costs more than it saves, this thread
+ * reads everything.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -15,14 +18,14 @@ import type { FileOutcome, InputJob } from '../merge/types';
 import { readWorkbookBufferLean } from './lean-read';
 
 export interface PoolOptions {
-  /** Worker threads; default one per core. */
+  /** Worker threads besides this one; default one per core but one (this thread reads too). */
   threads?: number;
   /** Below this many files no thread is started. */
   minFiles?: number;
 }
 
 const MIN_FILES = 24;
-/** Batches per thread: enough to balance uneven files, few enough that messages stay cheap. */
+/** Batches per worker: enough to balance uneven files, few enough that messages stay cheap. */
 const BATCHES_PER_THREAD = 8;
 const MAX_BATCH = 32;
 /** Files read at once in this thread: their I/O overlaps, the parsing shares the thread. */
@@ -30,48 +33,55 @@ const LANES = 4;
 
 const WORKER_FILE = path.join(__dirname, 'worker.js');
 
+/** Hands out jobs in order, singly to this thread and in batches to workers. */
+class Queue {
+  private next = 0;
+  constructor(readonly jobs: InputJob[]) {}
+  take(count: number): { start: number; batch: InputJob[] } | null {
+    if (this.next >= this.jobs.length) return null;
+    const start = this.next;
+    this.next = Math.min(this.jobs.length, start + count);
+    return { start, batch: this.jobs.slice(start, this.next) };
+  }
+}
+
 export function workerReadAll(opts: PoolOptions = {}): ReadAll {
   return async (jobs, done) => {
-    const threads = Math.max(1, opts.threads ?? os.availableParallelism());
-    if (jobs.length < (opts.minFiles ?? MIN_FILES) || !fs.existsSync(WORKER_FILE)) return readHere(jobs, done);
-    return readInWorkers(jobs, done, threads);
-  };
-}
-
-async function readHere(jobs: InputJob[], done: (job: InputJob) => void): Promise<FileOutcome[]> {
-  const out: FileOutcome[] = new Array(jobs.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      out[i] = await readInput(jobs[i], readWorkbookBufferLean);
-      done(jobs[i]);
+    const threads = Math.max(0, opts.threads ?? os.availableParallelism() - 1);
+    const out: FileOutcome[] = new Array(jobs.length);
+    const queue = new Queue(jobs);
+    const lanes = Array.from({ length: Math.min(LANES, jobs.length) }, () => readHere(queue, out, done));
+    if (threads === 0 || jobs.length < (opts.minFiles ?? MIN_FILES) || !fs.existsSync(WORKER_FILE)) {
+      await Promise.all(lanes);
+      return out;
     }
+    await Promise.all([...lanes, readInWorkers(queue, out, done, threads)]);
+    return out;
   };
-  await Promise.all(Array.from({ length: Math.min(LANES, jobs.length) }, lane));
-  return out;
 }
 
-async function readInWorkers(jobs: InputJob[], done: (job: InputJob) => void, threads: number): Promise<FileOutcome[]> {
+async function readHere(queue: Queue, out: FileOutcome[], done: (job: InputJob) => void): Promise<void> {
+  for (let next = queue.take(1); next; next = queue.take(1)) {
+    out[next.start] = await readInput(next.batch[0], readWorkbookBufferLean);
+    done(next.batch[0]);
+  }
+}
+
+async function readInWorkers(queue: Queue, out: FileOutcome[], done: (job: InputJob) => void, threads: number): Promise<void> {
   // Loaded only here: the in-thread path never pays for it.
   const { default: Piscina } = await import('piscina');
   const pool = new Piscina<InputJob[], FileOutcome[]>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
-  const size = Math.min(MAX_BATCH, Math.max(1, Math.ceil(jobs.length / (threads * BATCHES_PER_THREAD))));
-  const out: FileOutcome[] = new Array(jobs.length);
-  try {
-    const runs: Promise<void>[] = [];
-    for (let start = 0; start < jobs.length; start += size) {
-      const batch = jobs.slice(start, start + size);
-      runs.push(
-        pool.run(batch).then((outcomes) => {
-          outcomes.forEach((o, k) => (out[start + k] = o));
-          batch.forEach(done);
-        }),
-      );
+  const size = Math.min(MAX_BATCH, Math.max(1, Math.ceil(queue.jobs.length / ((threads + 1) * BATCHES_PER_THREAD))));
+  const worker = async () => {
+    for (let next = queue.take(size); next; next = queue.take(size)) {
+      const outcomes = await pool.run(next.batch);
+      outcomes.forEach((o, k) => (out[next.start + k] = o));
+      next.batch.forEach(done);
     }
-    await Promise.all(runs);
+  };
+  try {
+    await Promise.all(Array.from({ length: threads }, worker));
   } finally {
     await pool.destroy();
   }
-  return out;
 }
