@@ -17,6 +17,10 @@ import { main } from '../../scripts/phuluc';
 import { seedTable } from '../fixtures/seed-tables';
 import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
 
+// The whole suite runs beside this test on two cores: reading a workbook in the page can take a while then.
+const WAIT = 120_000;
+jest.setTimeout(240_000);
+
 const ROOT = path.resolve(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-output', 'taskpane');
@@ -115,6 +119,7 @@ beforeAll(async () => {
     return route.abort();
   });
   page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(WAIT);
   await page.goto(baseUrl);
   await page.locator('[data-action="check"]').waitFor();
 }, 150_000);
