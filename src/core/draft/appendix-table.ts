@@ -11,6 +11,7 @@ import { findTables } from '../table/read-table';
 import { compareKey } from '../text/compare-key';
 import type { PlanDocument, PlanTable } from './document';
 import type { DraftTask } from './propose';
+import { planFields } from '../table/plan-fields';
 
 export interface DocumentAppendix {
   tables: TaskTable[];
@@ -58,13 +59,7 @@ export function readDocumentAppendix(doc: PlanDocument, registry: AgencyRegistry
       tables.push(table);
       for (const row of table.tasks) {
         tasks.push({
-          stt: row.stt,
-          group: row.group,
-          task: row.task,
-          lead: row.lead,
-          partners: row.partners,
-          result: row.result,
-          deadline: row.deadline,
+          ...planFields(row),
           source: { heading: title[0] ?? 'Phụ lục', paragraph: row.row, proposed: false },
         });
       }

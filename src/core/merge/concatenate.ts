@@ -19,6 +19,7 @@ import type {
   RowAccount,
   SourceRef,
 } from './types';
+import { planFields } from '../table/plan-fields';
 
 const collator = new Intl.Collator('vi');
 
@@ -65,13 +66,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
           order,
           task: {
             id: row.taskId || taskIdOf(row),
-            stt: row.stt,
-            group: row.group,
-            task: row.task,
-            lead: row.lead,
-            partners: row.partners,
-            result: row.result,
-            deadline: row.deadline,
+            ...planFields(row),
             due: dueAsOf(row.deadline, ctx.asOf),
             status: status ?? 'NO_REPORT',
             overdue: isOverdue(row.deadline, ctx.asOf, status, opts),

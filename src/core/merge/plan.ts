@@ -6,6 +6,7 @@ import type { Finding } from '../model/finding';
 import type { TaskTable } from '../model/task';
 import { planFingerprint, taskIdOf } from './task-id';
 import type { Plan, PlanTask } from './types';
+import { planFields } from '../table/plan-fields';
 
 export function planFromTables(path: string, tables: readonly TaskTable[], findings: Finding[] = []): Plan {
   const tasks: PlanTask[] = [];
@@ -15,13 +16,7 @@ export function planFromTables(path: string, tables: readonly TaskTable[], findi
       if (row.task.trim() === '') continue;
       tasks.push({
         id: taskIdOf(row),
-        stt: row.stt,
-        group: row.group,
-        task: row.task,
-        lead: row.lead,
-        partners: row.partners,
-        result: row.result,
-        deadline: row.deadline,
+        ...planFields(row),
         sheet: table.sheet,
         row: row.row,
         deadlineCell: row.cells.deadline ?? null,

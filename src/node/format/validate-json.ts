@@ -34,8 +34,19 @@ export function tableJson(table: TaskTable) {
   };
 }
 
-export function issueJson(f: Finding, lang: Lang) {
-  const issue: Record<string, unknown> = {
+export interface IssueJson {
+  code: string;
+  severity: Finding['severity'];
+  sheet: string | null;
+  cell: string | null;
+  row: number | null;
+  field: Finding['field'];
+  message: string;
+  suggestion?: string;
+}
+
+export function issueJson(f: Finding, lang: Lang): IssueJson {
+  const issue: IssueJson = {
     code: f.code,
     severity: f.severity,
     sheet: f.sheet,

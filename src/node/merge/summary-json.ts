@@ -1,8 +1,9 @@
 /** The `merge --json` document (CONTRACT.md, schemaVersion 1); fields beyond the contract's are additions. */
 import { STATUS_CODES } from '../../core/status';
 import type { MergedStatus } from '../../core/merge';
-import { findingMessage, t, type Lang } from '../../core/messages';
+import { t, type Lang } from '../../core/messages';
 import type { MergeRun, Reason } from './types';
+import { issueJson } from '../format/validate-json';
 
 const ORDER: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT'];
 
@@ -89,17 +90,7 @@ export function mergeJson(run: MergeRun, output: string, lang: Lang) {
     missingAgencies: c.missingAgencies,
     unreported: c.unreported,
     agencies: c.agencies.map((a) => ({ ...a, byStatus: ordered(a.byStatus) })),
-    issues: run.issues.map((f) => ({
-      path: f.path,
-      code: f.code,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      row: f.row,
-      field: f.field,
-      message: findingMessage(f, lang),
-      ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
-    })),
+    issues: run.issues.map((f) => ({ path: f.path, ...issueJson(f, lang) })),
     totals: {
       tasks: c.totals.tasks,
       byStatus: ordered(c.totals.byStatus),
