@@ -104,8 +104,23 @@ function levelOf(tokens: readonly string[]): 'commune' | 'department' | null {
 
 let defaultRegistry: AgencyRegistry | undefined;
 
+// The same cells ("Các sở, ban, ngành, địa phương") come back row after row: split each once per registry.
+const splits = new WeakMap<AgencyRegistry, Map<string, readonly string[]>>();
+const SPLIT_LIMIT = 20_000;
+
 export function splitAgencyList(text: string, registry?: AgencyRegistry): string[] {
   const reg = registry ?? (defaultRegistry ??= createRegistry());
+  let memo = splits.get(reg);
+  if (!memo) splits.set(reg, (memo = new Map()));
+  const hit = memo.get(text);
+  if (hit) return [...hit];
+  const items = split(text, reg);
+  if (memo.size >= SPLIT_LIMIT) memo.clear();
+  memo.set(text, items);
+  return [...items];
+}
+
+function split(text: string, reg: AgencyRegistry): string[] {
   const s = cleanText(stripMarkup(text), { keepLineBreaks: true });
   const pieces = piecesOf(s);
   const span = (i: number, j: number) => s.slice(pieces[i].start, pieces[j].end);

@@ -10,7 +10,23 @@ import { cleanText, stripSoftHyphen } from './normalize';
 // lone y is also spelt with i. "ay", "uy" (tay, thủy) are other rhymes and stay.
 const ONSET_Y = /^(?:[bcdghklmnprstvx]|ch|gh|kh|ng|nh|ph|qu|th|tr)y$/;
 
+// Names, deadlines and statuses repeat across rows: fold each text once (bounded, so a huge sheet cannot grow it forever).
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
 export function compareKey(s: string): string {
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  const key = fold(s);
+  // Long texts (task descriptions) rarely repeat: not worth keeping.
+  if (s.length <= 200) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(s, key);
+  }
+  return key;
+}
+
+function fold(s: string): string {
   const folded = stripSoftHyphen(cleanText(s))
     // Lower-case first: a few capitals (İ) lower-case to a letter plus a mark, removed next.
     .toLowerCase()
