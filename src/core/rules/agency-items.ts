@@ -9,22 +9,23 @@ export interface AgencyItem {
   match: AgencyMatch;
 }
 
-// Several rules look at the same lists; split and resolve each cell once per registry.
-const cache = new WeakMap<object, WeakMap<TaskRow, Partial<Record<'lead' | 'partners', AgencyItem[]>>>>();
+// Several rules, row after row, look at the same lists ("Các sở, ban, ngành"): split and resolve each text once per registry.
+const cache = new WeakMap<object, Map<string, readonly AgencyItem[]>>();
+const CACHE_LIMIT = 20_000;
+const NONE: readonly AgencyItem[] = [];
 
 /** The items of a lead or partners cell, each with what the registry makes of it. */
-export function agencyItems(row: TaskRow, field: 'lead' | 'partners', ctx: Context): AgencyItem[] {
-  let byRow = cache.get(ctx.registry);
-  if (!byRow) cache.set(ctx.registry, (byRow = new WeakMap()));
-  let entry = byRow.get(row);
-  if (!entry) byRow.set(row, (entry = {}));
-  const hit = entry[field];
-  if (hit) return hit;
+export function agencyItems(row: TaskRow, field: 'lead' | 'partners', ctx: Context): readonly AgencyItem[] {
   const raw = row.raw[field];
-  const items = raw
-    ? splitAgencyList(raw, ctx.registry).map((text) => ({ text, match: ctx.registry.resolve(text) }))
-    : [];
-  entry[field] = items;
+  if (!raw) return NONE;
+  let byText = cache.get(ctx.registry);
+  if (!byText) cache.set(ctx.registry, (byText = new Map()));
+  let items = byText.get(raw);
+  if (!items) {
+    items = splitAgencyList(raw, ctx.registry).map((text) => ({ text, match: ctx.registry.resolve(text) }));
+    if (byText.size >= CACHE_LIMIT) byText.clear();
+    byText.set(raw, items);
+  }
   return items;
 }
 
