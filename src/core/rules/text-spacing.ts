@@ -4,7 +4,7 @@ import { defineRule } from './define-rule';
 import { cellFix, sourceFields } from './text-fields';
 
 // Cheap test first: most cells have none of these, and cleaning every cell of a large table costs.
-const SUSPECT = /  |^\s|\s$|[^\S \n]|[\u200B-\u200D\u2060\uFEFF]/;
+const SUSPECT = / {2}|^\s|\s$|[^\S \n]|[\u200B-\u200D\u2060\uFEFF]/;
 
 /** Stray, doubled or non-breaking spaces and invisible characters; line breaks inside a cell are kept. */
 export default defineRule({
