@@ -6,12 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isLang, t, type Lang } from '../src/core/messages';
-import { runDraft } from '../src/node/commands/draft';
-import { runFix } from '../src/node/commands/fix';
 import { EXIT_USAGE, processIO, UsageError, type CommandIO } from '../src/node/commands/io';
-import { runMerge } from '../src/node/commands/merge';
-import { runTemplate } from '../src/node/commands/template';
-import { runValidate } from '../src/node/commands/validate';
 
 /** The version from package.json, found upward from here (the built CLI sits one level deeper). */
 function packageVersion(): string {
@@ -52,6 +47,7 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
   const m = (id: string) => t(id, {}, lang);
   const abs = (p: string) => path.resolve(io.cwd, p);
   const langOption = () => new Option('--lang <lang>', m('cli.opt.lang')).choices(['vi', 'en']).default('vi');
+  // Each command's modules load only when it runs: `phuluc merge` need not load the .docx reader.
   const run = (work: () => Promise<number>) => async () => setExit(await work());
 
   const program = new Command('phuluc')
@@ -78,8 +74,8 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .option('--province <name>', m('cli.opt.province'))
     .addOption(langOption())
     .action((files: string[], o) =>
-      run(() =>
-        runValidate(
+      run(async () =>
+        (await import('../src/node/commands/validate')).runValidate(
           files.map(abs),
           {
             json: Boolean(o.json),
@@ -107,8 +103,8 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .option('--force', m('cli.opt.force'))
     .addOption(langOption())
     .action((file: string, o) =>
-      run(() =>
-        runFix(
+      run(async () =>
+        (await import('../src/node/commands/fix')).runFix(
           [abs(file)],
           { out: abs(o.out), json: Boolean(o.json), force: Boolean(o.force), agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
           io,
@@ -129,8 +125,8 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .option('--force', m('cli.opt.force'))
     .addOption(langOption())
     .action((inputs: string[], o) =>
-      run(() =>
-        runMerge(
+      run(async () =>
+        (await import('../src/node/commands/merge')).runMerge(
           inputs.map(abs),
           {
             out: abs(o.out),
@@ -158,8 +154,8 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .option('--force', m('cli.opt.force'))
     .addOption(langOption())
     .action((o) =>
-      run(() =>
-        runTemplate(
+      run(async () =>
+        (await import('../src/node/commands/template')).runTemplate(
           [],
           {
             plan: abs(o.plan),
@@ -186,8 +182,8 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .option('--force', m('cli.opt.force'))
     .addOption(langOption())
     .action((plan: string, o) =>
-      run(() =>
-        runDraft(
+      run(async () =>
+        (await import('../src/node/commands/draft')).runDraft(
           [abs(plan)],
           { out: abs(o.out), json: Boolean(o.json), force: Boolean(o.force), agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
           io,

@@ -7,7 +7,7 @@ import type { Finding } from './model/finding';
 import type { WorkbookModel } from './model/sheet';
 import type { TaskTable } from './model/task';
 import { runRules } from './rules/run';
-import { readPlanInfo, readWorkbookTables } from './table/read-table';
+import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
 
 export interface CheckResult {
   tables: TaskTable[];
@@ -15,19 +15,20 @@ export interface CheckResult {
 }
 
 export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
-  const ctx = withDocumentProvince(wb, ctx0);
+  // What each sheet's title lines say, read once: the province, the plan date, the horizon.
+  const infos = new Map(wb.sheets.map((s) => [s.name, readPlanInfo(s)]));
+  const ctx = withDocumentProvince(infos, ctx0);
   const { tables, findings } = readWorkbookTables(wb, ctx.registry);
-  const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(wb, table, ctx)));
+  const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(infos.get(table.sheet), ctx)));
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   return { tables, findings: sortFindings([...findings, ...ruleFindings], sheetOrder) };
 }
 
 /** Without --province, the province the appendix names ("… của UBND tỉnh Ninh Bình") completes agency names. */
-function withDocumentProvince(wb: WorkbookModel, ctx: Context): Context {
+function withDocumentProvince(infos: ReadonlyMap<string, PlanInfo>, ctx: Context): Context {
   if (ctx.registry.province) return ctx;
-  for (const sheet of wb.sheets) {
-    const province = readPlanInfo(sheet).province;
-    if (province) return { ...ctx, registry: ctx.registry.withProvince(province) };
+  for (const info of infos.values()) {
+    if (info.province) return { ...ctx, registry: ctx.registry.withProvince(info.province) };
   }
   return ctx;
 }
@@ -36,10 +37,8 @@ function withDocumentProvince(wb: WorkbookModel, ctx: Context): Context {
  * Without a plan date or horizon from the user, the appendix's own lines say
  * them ("Kèm theo Kế hoạch số … ngày 04 tháng 3 năm 2026", "… ĐẾN NĂM 2030").
  */
-function tableContext(wb: WorkbookModel, table: TaskTable, ctx: Context): Context {
-  const sheet = wb.sheets.find((s) => s.name === table.sheet);
-  if (!sheet) return ctx;
-  const info = readPlanInfo(sheet);
+function tableContext(info: PlanInfo | undefined, ctx: Context): Context {
+  if (!info) return ctx;
   return { ...ctx, planDate: ctx.planDate ?? info.date, horizon: ctx.horizon ?? info.horizon };
 }
 
