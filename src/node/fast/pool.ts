@@ -80,7 +80,8 @@ async function readInWorkers(queue: Queue, out: FileOutcome[], done: (job: Input
     }
   };
   try {
-    await Promise.all(Array.from({ length: threads }, worker));
+    // Two batches in flight per worker: the next is queued in the worker while this thread is busy reading.
+    await Promise.all(Array.from({ length: threads * 2 }, worker));
   } finally {
     await pool.destroy();
   }
