@@ -8,6 +8,7 @@ import type { WorkbookModel } from './model/sheet';
 import type { TaskTable } from './model/task';
 import { runRules } from './rules/run';
 import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
+import { SheetReader } from './table/sheet-reader';
 
 export interface CheckResult {
   tables: TaskTable[];
@@ -15,10 +16,12 @@ export interface CheckResult {
 }
 
 export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
+  // One reader per sheet: its legacy-encoding guess and header search serve both the title lines and the tables.
+  const readers = new Map(wb.sheets.map((s) => [s, new SheetReader(s)]));
   // What each sheet's title lines say, read once: the province, the plan date, the horizon.
-  const infos = new Map(wb.sheets.map((s) => [s.name, readPlanInfo(s)]));
+  const infos = new Map(wb.sheets.map((s) => [s.name, readPlanInfo(readers.get(s) as SheetReader)]));
   const ctx = withDocumentProvince(infos, ctx0);
-  const { tables, findings } = readWorkbookTables(wb, ctx.registry);
+  const { tables, findings } = readWorkbookTables(wb, ctx.registry, readers);
   const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(infos.get(table.sheet), ctx)));
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   return { tables, findings: sortFindings([...findings, ...ruleFindings], sheetOrder) };

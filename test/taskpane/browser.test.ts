@@ -183,8 +183,11 @@ test('the fix preview applies the chosen fixes and the sheet is checked again', 
 });
 
 test('an .xlsx picked from disk is read in the browser and gives the same findings', async () => {
-  await page.locator('#pv-file').setInputFiles(workbookFile);
-  await page.locator('#pv-message').filter({ hasText: 'phu-luc-ninh-binh.xlsx' }).waitFor();
+  // Another name than the bundled sample's, so the message proves this file is the one now open.
+  const picked = path.join(OUT, 'phu-luc-tu-may.xlsx');
+  fs.copyFileSync(workbookFile, picked);
+  await page.locator('#pv-file').setInputFiles(picked);
+  await page.locator('#pv-message').filter({ hasText: 'phu-luc-tu-may.xlsx' }).waitFor();
   await check();
   expect(await paneFindings()).toEqual(expected);
 });

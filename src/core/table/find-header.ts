@@ -186,8 +186,21 @@ function twoRows(reader: SheetReader, row: number, left: number, right: number):
   return { top: row, bottom: row + 1, left: l, right: r, columns };
 }
 
+// The title lines and the table search both ask about the top rows of a sheet: answer those once per reader.
+const seen = new WeakMap<SheetReader, Map<number, HeaderLayout | null>>();
+const TOP_ROWS = 40;
+
 /** The header starting at `row`, or null. */
 export function headerAt(reader: SheetReader, row: number): HeaderLayout | null {
+  if (row >= TOP_ROWS) return findHeaderAt(reader, row);
+  let known = seen.get(reader);
+  if (!known) seen.set(reader, (known = new Map()));
+  let header = known.get(row);
+  if (header === undefined) known.set(row, (header = findHeaderAt(reader, row)));
+  return header;
+}
+
+function findHeaderAt(reader: SheetReader, row: number): HeaderLayout | null {
   if (!mayBeHeader(reader, row)) return null;
   const single = singleRow(reader, row);
   if (single.columns.length < 2) return null;

@@ -33,11 +33,13 @@ const DATE =
 // Not case-insensitive: the name must start with a capital (`\p{Lu}` would match any letter under /i).
 const PROVINCE =
   /(?:^|\s)(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[^()\n,;]*?)\s*\)?\s*$/u;
+// Cheap tests before folding a line: "kèm theo" in any case or spelling has "theo"; a horizon has a year.
+const THEO = /theo/i;
+const YEAR = /\d{4}/;
 const UNTIL_YEAR = /(?<!tam nhin )den nam (\d{4})\b/;
 const PERIOD = /giai doan (\d{4}) (\d{4})\b/;
 
-function sheetLines(sheet: SheetModel): string[] {
-  const reader = new SheetReader(sheet);
+function sheetLines(reader: SheetReader): string[] {
   let end = Math.min(reader.rowCount, MAX_TITLE_ROWS);
   for (let r = 0; r < reader.rowCount; r++) {
     if (headerAt(reader, r)) {
@@ -70,6 +72,7 @@ function province(line: string): string | null {
 
 function horizon(lines: string[]): number | null {
   for (const line of lines) {
+    if (!YEAR.test(line)) continue;
     const key = compareKey(line);
     const until = UNTIL_YEAR.exec(key);
     const period = PERIOD.exec(key);
@@ -81,11 +84,15 @@ function horizon(lines: string[]): number | null {
 }
 
 /** Plan number, date, province and horizon from the lines above a table (or given lines of text). */
-export function readPlanInfo(source: SheetModel | readonly string[]): PlanInfo {
-  const lines = (Array.isArray(source) ? (source as readonly string[]) : sheetLines(source as SheetModel))
+export function readPlanInfo(source: SheetModel | SheetReader | readonly string[]): PlanInfo {
+  const lines = (
+    Array.isArray(source)
+      ? (source as readonly string[])
+      : sheetLines(source instanceof SheetReader ? source : new SheetReader(source as SheetModel))
+  )
     .map((l) => cleanText(l))
     .filter((l) => l !== '');
-  const attached = lines.find((l) => compareKey(l).includes('kem theo'));
+  const attached = lines.find((l) => THEO.test(l) && compareKey(l).includes('kem theo'));
   const titles = lines.filter((l) => l !== attached);
   if (!attached) return { number: null, date: null, province: null, horizon: horizon(titles) };
   const number = NUMBER_AFTER_PLAN.exec(attached) ?? NUMBER.exec(attached);

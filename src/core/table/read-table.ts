@@ -182,8 +182,8 @@ function readTable(
 }
 
 /** Every task table in a sheet, top to bottom. */
-export function findTables(sheet: SheetModel, registry: AgencyRegistry): FoundTable[] {
-  const reader = new SheetReader(sheet);
+export function findTables(sheet: SheetModel | SheetReader, registry: AgencyRegistry): FoundTable[] {
+  const reader = sheet instanceof SheetReader ? sheet : new SheetReader(sheet);
   const out: FoundTable[] = [];
   let row = 0;
   while (row < reader.rowCount) {
@@ -207,10 +207,12 @@ export function findTables(sheet: SheetModel, registry: AgencyRegistry): FoundTa
 export function readWorkbookTables(
   wb: WorkbookModel,
   registry: AgencyRegistry,
+  readers: ReadonlyMap<SheetModel, SheetReader> = new Map(),
 ): { tables: TaskTable[]; findings: Finding[] } {
   const sheets = wb.sheets.filter((s) => s.name.trim().toLowerCase() !== METADATA_SHEET);
-  let found = sheets.filter((s) => !s.hidden).flatMap((s) => findTables(s, registry));
-  if (found.length === 0) found = sheets.filter((s) => s.hidden).flatMap((s) => findTables(s, registry));
+  const find = (s: SheetModel) => findTables(readers.get(s) ?? s, registry);
+  let found = sheets.filter((s) => !s.hidden).flatMap(find);
+  if (found.length === 0) found = sheets.filter((s) => s.hidden).flatMap(find);
   if (found.length === 0) {
     const where = { row: null, cell: null, field: null };
     return { tables: [], findings: [finding('E_TABLE_NOT_FOUND', 'error', null, where, {})] };

@@ -17,7 +17,6 @@ import { readRegistrySpec } from '../merge/registry-spec';
 import { mergeJson } from '../merge/summary-json';
 import { mergeText } from '../merge/summary-text';
 import { startProgress } from '../progress';
-import { writeReport } from '../report/write-report';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { MergeOptions } from './options';
 
@@ -33,6 +32,9 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
 
   const shown = (file: string) => displayPath(file, io.cwd);
   const progress = startProgress(io, files.length, t('merge.progress', {}, opts.lang));
+  // exceljs, which writes the report, loads slowly: load it while the workers finish, or after the reading.
+  let reportWriter: Promise<typeof import('../report/write-report')> | null = null;
+  const loadReportWriter = () => (reportWriter ??= import('../report/write-report'));
   let run;
   try {
     run = await mergeFiles(
@@ -42,7 +44,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
         asOf: opts.asOf,
         registry: spec,
         onFile: (display) => progress.tick(display),
-        readAll: workerReadAll(),
+        readAll: workerReadAll({ onIdle: () => void loadReportWriter() }),
       },
     );
   } catch (e) {
@@ -54,6 +56,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   progress.stop();
 
   for (const out of outputs) await fs.promises.mkdir(path.dirname(out), { recursive: true });
+  const { writeReport } = await loadReportWriter();
   await writeReport(run, opts.out);
   const json = JSON.stringify(mergeJson(run, shown(opts.out), opts.lang), null, 2) + '\n';
   if (opts.json === '-') io.out(json);

@@ -1,13 +1,14 @@
 /**
- * Reads merge inputs on every core: this thread reads files one by one while
- * piscina worker threads take batches from the same queue, each reading with
- * the lean reader and running the engine on its own. A worker costs a second
- * copy of the modules, their warm-up and the cloning of its results, so on
- * two cores one worker beside this thread beats two. Workers load the
- * compiled worker.js next to this file, so they run from the built CLI
- * (dist-cli); under ts-jest, where no compiled file exists, and for a handful
- * of files, where starting a thread costs more than it saves, this thread
- * reads everything.
+ * Reads merge inputs on the cores V8 leaves free: this thread reads files one
+ * by one while piscina worker threads take batches from the same queue, each
+ * reading with the lean reader and running the engine on its own. One core
+ * is left to V8's own threads (garbage collection, compilation): reading in
+ * one thread already keeps about 1.2 cores busy, and on a 2-core machine a
+ * worker made the merge of 1,000 files slower (3.9 s against 3.4 s, see
+ * BENCHMARKS.md). Workers load the compiled worker.js next to this file, so
+ * they run from the built CLI (dist-cli); under ts-jest, where no compiled
+ * file exists, and for a handful of files, where starting a thread costs
+ * more than it saves, this thread reads everything.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -18,18 +19,21 @@ import type { FileOutcome, InputJob } from '../merge/types';
 import { readWorkbookBufferLean } from './lean-read';
 
 export interface PoolOptions {
-  /** Worker threads besides this one; default one per core but one (this thread reads too). */
+  /** Worker threads besides this one; default one per core but two (this thread's, V8's). */
   threads?: number;
   /** Below this many files no thread is started. */
   minFiles?: number;
+  /**
+   * Called once when this thread has no file left to read while workers
+   * still have: the time to load what comes next (the report writer).
+   */
+  onIdle?: () => void;
 }
 
 const MIN_FILES = 24;
 /** Batches per worker: enough to balance uneven files, few enough that messages stay cheap. */
 const BATCHES_PER_THREAD = 8;
 const MAX_BATCH = 32;
-/** Files read at once in this thread: their I/O overlaps, the parsing shares the thread. */
-const LANES = 4;
 
 const WORKER_FILE = path.join(__dirname, 'worker.js');
 
@@ -47,15 +51,16 @@ class Queue {
 
 export function workerReadAll(opts: PoolOptions = {}): ReadAll {
   return async (jobs, done) => {
-    const threads = Math.max(0, opts.threads ?? os.availableParallelism() - 1);
+    const threads = Math.max(0, opts.threads ?? os.availableParallelism() - 2);
     const out: FileOutcome[] = new Array(jobs.length);
     const queue = new Queue(jobs);
-    const lanes = Array.from({ length: Math.min(LANES, jobs.length) }, () => readHere(queue, out, done));
+    const here = readHere(queue, out, done);
     if (threads === 0 || jobs.length < (opts.minFiles ?? MIN_FILES) || !fs.existsSync(WORKER_FILE)) {
-      await Promise.all(lanes);
+      await here;
       return out;
     }
-    await Promise.all([...lanes, readInWorkers(queue, out, done, threads)]);
+    const idle = here.then(() => opts.onIdle?.());
+    await Promise.all([idle, readInWorkers(queue, out, done, threads)]);
     return out;
   };
 }
@@ -64,6 +69,8 @@ async function readHere(queue: Queue, out: FileOutcome[], done: (job: InputJob) 
   for (let next = queue.take(1); next; next = queue.take(1)) {
     out[next.start] = await readInput(next.batch[0], readWorkbookBufferLean);
     done(next.batch[0]);
+    // Reading a file never waits on anything: yield, so that workers' results are taken and new batches sent.
+    await new Promise(setImmediate);
   }
 }
 

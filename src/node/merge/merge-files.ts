@@ -12,20 +12,12 @@ import type { FileOutcome, InputJob, InputRecord, MergeRun, PlanRecord, Registry
 /** Reads every job; `done` is called once per file as it finishes. Results in job order. */
 export type ReadAll = (jobs: InputJob[], done: (job: InputJob) => void) => Promise<FileOutcome[]>;
 
-/** Files read at once: their I/O overlaps, the parsing shares the one thread. */
-const CONCURRENCY = 4;
-
 export const readAllInProcess: ReadAll = async (jobs, done) => {
-  const out: FileOutcome[] = new Array(jobs.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      out[i] = await readInput(jobs[i]);
-      done(jobs[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, jobs.length) }, lane));
+  const out: FileOutcome[] = [];
+  for (const job of jobs) {
+    out.push(await readInput(job));
+    done(job);
+  }
   return out;
 };
 

@@ -10,7 +10,7 @@ import { checkWorkbook } from '../../core/engine';
 import { planFromTables } from '../../core/merge';
 import { readPlanInfo, type PlanInfo } from '../../core/table/read-table';
 import type { WorkbookModel } from '../../core/model/sheet';
-import { readWorkbookBuffer } from '../read';
+import { readWorkbookBufferLean } from '../fast/lean-read';
 import { registryFor } from './registry-spec';
 import type { PlanRecord, Reason, RegistrySpec } from './types';
 
@@ -45,7 +45,8 @@ export async function readPlan(
       data: { file: display, reason: `@read.reason.${code === 'ENOENT' ? 'not-found' : 'io-error'}` },
     });
   }
-  const outcome = await readWorkbookBuffer(bytes, path.basename(file));
+  // The lean reader gives the full reader's model for .xlsx, and hands any other format to it.
+  const outcome = await readWorkbookBufferLean(bytes, path.basename(file));
   if (!outcome.ok)
     throw new PlanError({
       id: 'merge.planUnreadable',
