@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { ReadError, type ReadLimits } from './outcome';
 
 /**
@@ -152,6 +152,7 @@ export function readSmallEntry(
 ): Uint8Array | null {
   const entry = entries.find((e) => e.name === name);
   if (!entry) return null;
+  if (entry.size <= cap && entry.compressedSize <= ONE_CALL_MAX_COMPRESSED) return inflateWithin(bytes, entry);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const count = (chunk: Uint8Array) => {
@@ -163,6 +164,35 @@ export function readSmallEntry(
   if (entry.method === 0) count(data);
   else inflateCounted(data, name, count);
   return concat(chunks);
+}
+
+/** Above this compressed size an entry is inflated by streaming, stopping at its first excess byte. */
+export const ONE_CALL_MAX_COMPRESSED = 128 * 1024;
+
+/**
+ * One entry inflated in one call into a buffer one byte larger than its
+ * declared size: it cannot grow past that, and filling the extra byte proves
+ * the declaration false (a zip bomb). Streaming costs a buffer copy per pushed
+ * chunk, which dominates on a thousand small files; a small compressed size
+ * (ONE_CALL_MAX_COMPRESSED) bounds the work a lie can cause here.
+ */
+export function inflateWithin(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = entryData(bytes, entry);
+  const lie = () => new ReadError('zip-bomb', `${entry.name} inflates past its declared ${entry.size} bytes`);
+  if (entry.method === 0) {
+    if (data.length > entry.size) throw lie();
+    return data;
+  }
+  let out: Uint8Array;
+  try {
+    out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+  } catch (e) {
+    // A stored block that does not fit the buffer ends as a RangeError.
+    if (e instanceof RangeError) throw lie();
+    throw new ReadError('corrupt', `${entry.name}: ${(e as Error).message}`);
+  }
+  if (out.length > entry.size) throw lie();
+  return out;
 }
 
 function inflateCounted(data: Uint8Array, name: string, onChunk: (chunk: Uint8Array) => void): void {
