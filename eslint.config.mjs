@@ -17,14 +17,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['fs', 'node:*', 'path', 'exceljs', 'xlsx', 'fflate', 'saxes', 'child_process', 'worker_threads'] },
+        {
+          patterns: [
+            'fs',
+            'node:*',
+            'path',
+            'exceljs',
+            'xlsx',
+            'fflate',
+            'saxes',
+            'child_process',
+            'worker_threads',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'process'],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

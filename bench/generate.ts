@@ -19,9 +19,36 @@ export const TASKS_PER_REPORT = 10;
 const PROVINCE = 'Bắc Ninh';
 
 const PLACES = [
-  'Tân Lập', 'Hòa Bình', 'Đông Sơn', 'Yên Phong', 'Quế Võ', 'Tiên Du', 'Thuận Thành', 'Gia Bình', 'Lương Tài', 'Từ Sơn',
-  'Đại Phúc', 'Vũ Ninh', 'Kinh Bắc', 'Hạp Lĩnh', 'Nam Sơn', 'Phong Khê', 'Khắc Niệm', 'Võ Cường', 'Vân Dương', 'Kim Chân',
-  'Đình Bảng', 'Đồng Kỵ', 'Tam Sơn', 'Hương Mạc', 'Phù Chẩn', 'Tân Hồng', 'Châu Khê', 'Đồng Nguyên', 'Trang Hạ', 'Phù Khê',
+  'Tân Lập',
+  'Hòa Bình',
+  'Đông Sơn',
+  'Yên Phong',
+  'Quế Võ',
+  'Tiên Du',
+  'Thuận Thành',
+  'Gia Bình',
+  'Lương Tài',
+  'Từ Sơn',
+  'Đại Phúc',
+  'Vũ Ninh',
+  'Kinh Bắc',
+  'Hạp Lĩnh',
+  'Nam Sơn',
+  'Phong Khê',
+  'Khắc Niệm',
+  'Võ Cường',
+  'Vân Dương',
+  'Kim Chân',
+  'Đình Bảng',
+  'Đồng Kỵ',
+  'Tam Sơn',
+  'Hương Mạc',
+  'Phù Chẩn',
+  'Tân Hồng',
+  'Châu Khê',
+  'Đồng Nguyên',
+  'Trang Hạ',
+  'Phù Khê',
 ];
 
 /** Status as a template user picks it, and as a free-form writer types it. */
@@ -67,11 +94,17 @@ async function writePlan(file: string, seed: readonly SeedTask[]): Promise<void>
 }
 
 function outcomeText(task: PlanTask, done: boolean, k: number): string {
-  if (done) return `Đã triển khai: ${task.result || task.task.slice(0, 80)}. Văn bản số ${100 + k}/BC ngày ${1 + (k % 27)}/11/2026.`;
+  if (done)
+    return `Đã triển khai: ${task.result || task.task.slice(0, 80)}. Văn bản số ${100 + k}/BC ngày ${1 + (k % 27)}/11/2026.`;
   return `Đang triển khai, đạt khoảng ${40 + (k % 5) * 10}% khối lượng công việc; dự kiến hoàn thành trong quý I/2027.`;
 }
 
-async function filledTemplate(agency: string, tasks: PlanTask[], fingerprint: string, k: number): Promise<ExcelJS.Workbook> {
+async function filledTemplate(
+  agency: string,
+  tasks: PlanTask[],
+  fingerprint: string,
+  k: number,
+): Promise<ExcelJS.Workbook> {
   const wb = await buildTemplateWorkbook({
     agency,
     collective: false,
@@ -95,8 +128,10 @@ async function filledTemplate(agency: string, tasks: PlanTask[], fingerprint: st
     const row = ws.getRow(header + 2 + j);
     row.getCell(statusCol).value = status.label;
     row.getCell(statusCol + 1).value = outcomeText(task, status.done, k + j);
-    if ((k + j) % 4 === 0) row.getCell(statusCol + 2).value = 'Kinh phí bố trí chậm; thiếu cán bộ chuyên trách.';
-    if ((k + j) % 6 === 0) row.getCell(statusCol + 3).value = 'Đề nghị tỉnh bổ sung kinh phí và tổ chức tập huấn.';
+    if ((k + j) % 4 === 0)
+      row.getCell(statusCol + 2).value = 'Kinh phí bố trí chậm; thiếu cán bộ chuyên trách.';
+    if ((k + j) % 6 === 0)
+      row.getCell(statusCol + 3).value = 'Đề nghị tỉnh bổ sung kinh phí và tổ chức tập huấn.';
   });
   return wb;
 }
@@ -107,7 +142,15 @@ function freeForm(agency: string, tasks: PlanTask[], k: number): ExcelJS.Workboo
   const ws = wb.addWorksheet('Báo cáo');
   ws.getCell('A1').value = 'BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2026';
   ws.getCell('A2').value = `Đơn vị báo cáo: ${agency}`;
-  ws.getRow(4).values = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả thực hiện', 'Khó khăn, vướng mắc'];
+  ws.getRow(4).values = [
+    'TT',
+    'Nội dung nhiệm vụ',
+    'Cơ quan chủ trì',
+    'Thời hạn',
+    'Tình trạng',
+    'Kết quả thực hiện',
+    'Khó khăn, vướng mắc',
+  ];
   [...tasks].reverse().forEach((task, j) => {
     const status = STATUS_CYCLE[(k + j) % STATUS_CYCLE.length];
     ws.getRow(5 + j).values = [
@@ -145,8 +188,14 @@ export async function generateRound(root: string, count: number, seed: readonly 
     const mine =
       k < leads.length
         ? tasks.filter((t) => t.lead.includes(agency)).slice(0, TASKS_PER_REPORT)
-        : Array.from({ length: Math.min(TASKS_PER_REPORT, tasks.length) }, (_, j) => tasks[(k + j) % tasks.length]);
-    const wb = k % 5 === 4 ? freeForm(agency, mine, k) : await filledTemplate(agency, mine, record.plan.fingerprint, k);
+        : Array.from(
+            { length: Math.min(TASKS_PER_REPORT, tasks.length) },
+            (_, j) => tasks[(k + j) % tasks.length],
+          );
+    const wb =
+      k % 5 === 4
+        ? freeForm(agency, mine, k)
+        : await filledTemplate(agency, mine, record.plan.fingerprint, k);
     const file = path.join(reports, `${String(k + 1).padStart(4, '0')}-${agencySlug(agency)}.xlsx`);
     fs.writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
     files.push(file);

@@ -49,7 +49,11 @@ export function median(xs: number[]): number {
 }
 
 /** `runs` runs; each must succeed by `ok`. Peak memory is the largest seen. */
-export async function measure(runs: number, once: () => Promise<Sample>, ok: (s: Sample) => boolean): Promise<Measured> {
+export async function measure(
+  runs: number,
+  once: () => Promise<Sample>,
+  ok: (s: Sample) => boolean,
+): Promise<Measured> {
   const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) {
     const s = await once();
@@ -57,5 +61,9 @@ export async function measure(runs: number, once: () => Promise<Sample>, ok: (s:
     samples.push(s);
   }
   const peaks = samples.map((s) => s.peakMB).filter((p): p is number => p !== null);
-  return { seconds: median(samples.map((s) => s.seconds)), peakMB: peaks.length ? Math.max(...peaks) : null, runs: samples.map((s) => s.seconds) };
+  return {
+    seconds: median(samples.map((s) => s.seconds)),
+    peakMB: peaks.length ? Math.max(...peaks) : null,
+    runs: samples.map((s) => s.seconds),
+  };
 }

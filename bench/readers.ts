@@ -27,7 +27,9 @@ async function readAll(mode: Mode, files: string[]): Promise<number> {
   if (mode === 'floor') {
     const { unzipSync } = await import('fflate');
     for (const file of files) {
-      const parts = unzipSync(fs.readFileSync(file), { filter: (f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f.name) });
+      const parts = unzipSync(fs.readFileSync(file), {
+        filter: (f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f.name),
+      });
       for (const xml of Object.values(parts)) cells += countCells(xml);
     }
   } else if (mode === 'exceljs') {
@@ -41,7 +43,8 @@ async function readAll(mode: Mode, files: string[]): Promise<number> {
     const XLSX = await import('xlsx');
     for (const file of files) {
       const wb = XLSX.read(fs.readFileSync(file), { type: 'buffer', dense: true });
-      for (const name of wb.SheetNames) for (const row of wb.Sheets[name]['!data'] ?? []) cells += row?.filter(Boolean).length ?? 0;
+      for (const name of wb.SheetNames)
+        for (const row of wb.Sheets[name]['!data'] ?? []) cells += row?.filter(Boolean).length ?? 0;
     }
   }
   return cells;

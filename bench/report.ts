@@ -26,7 +26,8 @@ export interface BenchResult {
   validation: { rows: number; tasks: number; findings: number; seconds: number; peakMB: number | null };
 }
 
-const NOTES_MARKER = '<!-- notes: everything below this line is written by hand and kept when the bench rewrites the figures -->';
+const NOTES_MARKER =
+  '<!-- notes: everything below this line is written by hand and kept when the bench rewrites the figures -->';
 
 const sec = (m: Measured | null) => (m ? `${m.seconds.toFixed(2)} s` : '—');
 const mb = (m: Measured | null) => (m?.peakMB ? `${Math.round(m.peakMB)} MB` : '—');
@@ -47,13 +48,24 @@ function targets(r: BenchResult): Target[] {
   const vsFloor = ratio(merge, at?.floor ?? null);
   const flat = merge?.peakMB && large?.merge?.peakMB ? large.merge.peakMB / merge.peakMB : null;
   return [
-    { name: 'merge end to end at N = 1,000 within 2 s', measured: sec(merge), met: merge ? merge.seconds <= 2 : null },
-    { name: 'at least 6× faster than pandas + openpyxl', measured: x(vsPandas), met: vsPandas === null ? null : vsPandas >= 6 },
+    {
+      name: 'merge end to end at N = 1,000 within 2 s',
+      measured: sec(merge),
+      met: merge ? merge.seconds <= 2 : null,
+    },
+    {
+      name: 'at least 6× faster than pandas + openpyxl',
+      measured: x(vsPandas),
+      met: vsPandas === null ? null : vsPandas >= 6,
+    },
     { name: 'within 6× of the floor', measured: x(vsFloor), met: vsFloor === null ? null : vsFloor <= 6 },
     { name: 'peak memory under 500 MB', measured: mb(merge), met: merge?.peakMB ? merge.peakMB < 500 : null },
     {
       name: 'peak memory nearly flat from 1,000 to 4,000 workbooks (≤ 1.25×)',
-      measured: flat === null ? 'run with --large' : `${Math.round(large!.merge!.peakMB!)} MB at 4,000 (${flat.toFixed(2)}×)`,
+      measured:
+        flat === null
+          ? 'run with --large'
+          : `${Math.round(large!.merge!.peakMB!)} MB at 4,000 (${flat.toFixed(2)}×)`,
       met: flat === null ? null : flat <= 1.25,
     },
     {
@@ -80,14 +92,26 @@ function figureRows(r: BenchResult): string[][] {
   ]);
 }
 
-const FIGURE_HEAD = ['N files', 'phuluc merge', 'merge peak', 'floor', 'SheetJS', 'exceljs', 'pandas+openpyxl', 'pandas ÷ merge', 'merge ÷ floor'];
+const FIGURE_HEAD = [
+  'N files',
+  'phuluc merge',
+  'merge peak',
+  'floor',
+  'SheetJS',
+  'exceljs',
+  'pandas+openpyxl',
+  'pandas ÷ merge',
+  'merge ÷ floor',
+];
 
 export function renderTable(r: BenchResult): string {
   const rows = [FIGURE_HEAD, ...figureRows(r)];
   const widths = FIGURE_HEAD.map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c])).join('  ');
   const out = [line(rows[0]), ...rows.slice(1).map(line), ''];
-  out.push(`validation: ${r.validation.rows.toLocaleString('en')} rows in ${r.validation.seconds.toFixed(2)} s (${r.validation.findings} findings)`);
+  out.push(
+    `validation: ${r.validation.rows.toLocaleString('en')} rows in ${r.validation.seconds.toFixed(2)} s (${r.validation.findings} findings)`,
+  );
   for (const t of targets(r)) out.push(`${verdict(t.met).padEnd(12)} ${t.name}: ${t.measured}`);
   return out.join('\n') + '\n';
 }
@@ -96,7 +120,9 @@ const mdRow = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 export function renderMarkdown(r: BenchResult, previous: string): string {
   const m = r.machine;
-  const kept = previous.includes(NOTES_MARKER) ? previous.slice(previous.indexOf(NOTES_MARKER) + NOTES_MARKER.length) : '\n\n## Notes\n';
+  const kept = previous.includes(NOTES_MARKER)
+    ? previous.slice(previous.indexOf(NOTES_MARKER) + NOTES_MARKER.length)
+    : '\n\n## Notes\n';
   return `# Benchmarks
 
 Written by \`npm run bench\` (bench/run.ts); the figures are rewritten on each run.

@@ -30,7 +30,11 @@ function options(argv: string[]): Options {
     else if (a === '--json') opts.json = true;
     else if (a === '--no-write') opts.write = false;
     else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]));
-    else if (a === '--sizes') opts.sizes = argv[++i].split(',').map(Number).filter((n) => n > 0);
+    else if (a === '--sizes')
+      opts.sizes = argv[++i]
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0);
     else throw new Error(`unknown option ${a}`);
   }
   opts.sizes.sort((a, b) => a - b);
@@ -40,7 +44,8 @@ function options(argv: string[]): Options {
 /** The repository: the folder of package.json above this script (dist-cli/bench → repository). */
 function repoRoot(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'bin', 'phuluc.js'))) return dir;
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'bin', 'phuluc.js')))
+      return dir;
   }
   throw new Error('repository root not found');
 }
@@ -48,7 +53,11 @@ function repoRoot(): string {
 /** A Python with pandas and openpyxl: Debian's packages live under /usr/bin/python3, which a pyenv shim may hide. */
 function findPandas(): { python: string; versions: string } | null {
   for (const python of ['/usr/bin/python3', 'python3']) {
-    const probe = spawnSync(python, ['-c', 'import pandas, openpyxl; print(pandas.__version__, openpyxl.__version__)'], { encoding: 'utf8' });
+    const probe = spawnSync(
+      python,
+      ['-c', 'import pandas, openpyxl; print(pandas.__version__, openpyxl.__version__)'],
+      { encoding: 'utf8' },
+    );
     if (probe.status === 0) return { python, versions: probe.stdout.trim() };
   }
   return null;
@@ -68,12 +77,26 @@ print(cells)
 
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-async function timeSize(round: Round, n: number, opts: Options, root: string, tmp: string, pandas: ReturnType<typeof findPandas>): Promise<SizeResult> {
+async function timeSize(
+  round: Round,
+  n: number,
+  opts: Options,
+  root: string,
+  tmp: string,
+  pandas: ReturnType<typeof findPandas>,
+): Promise<SizeResult> {
   const node = process.execPath;
   const readers = path.join(root, 'dist-cli', 'bench', 'readers.js');
   const counted = (s: Sample) => s.code === 0 && Number(s.stdout.trim()) > 0;
   const report = path.join(tmp, `bao-cao-tong-hop-${n}.xlsx`);
-  const result: SizeResult = { files: n, merge: null, floor: null, exceljs: null, sheetjs: null, pandas: null };
+  const result: SizeResult = {
+    files: n,
+    merge: null,
+    floor: null,
+    exceljs: null,
+    sheetjs: null,
+    pandas: null,
+  };
   const step = async (label: keyof Omit<SizeResult, 'files'>, run: () => Promise<Measured>) => {
     log(`N = ${n}: ${label} …`);
     result[label] = await run();
@@ -85,17 +108,37 @@ async function timeSize(round: Round, n: number, opts: Options, root: string, tm
       () =>
         runOnce(
           node,
-          [path.join(root, 'bin', 'phuluc.js'), 'merge', round.reports, '--plan', round.plan, '--out', report, '--as-of', '2026-12-10', '--force'],
+          [
+            path.join(root, 'bin', 'phuluc.js'),
+            'merge',
+            round.reports,
+            '--plan',
+            round.plan,
+            '--out',
+            report,
+            '--as-of',
+            '2026-12-10',
+            '--force',
+          ],
           tmp,
         ),
       // Exit 1 means findings (overdue tasks, unreported ones): the report is written all the same.
       (s) => s.code <= 1 && fs.existsSync(report),
     ),
   );
-  await step('floor', () => measure(opts.runs, () => runOnce(node, [readers, 'floor', round.reports], tmp), counted));
-  await step('sheetjs', () => measure(opts.runs, () => runOnce(node, [readers, 'sheetjs', round.reports], tmp), counted));
-  await step('exceljs', () => measure(opts.runs, () => runOnce(node, [readers, 'exceljs', round.reports], tmp), counted));
-  if (pandas) await step('pandas', () => measure(opts.runs, () => runOnce(pandas.python, ['-c', PANDAS_SCRIPT, round.reports], tmp), counted));
+  await step('floor', () =>
+    measure(opts.runs, () => runOnce(node, [readers, 'floor', round.reports], tmp), counted),
+  );
+  await step('sheetjs', () =>
+    measure(opts.runs, () => runOnce(node, [readers, 'sheetjs', round.reports], tmp), counted),
+  );
+  await step('exceljs', () =>
+    measure(opts.runs, () => runOnce(node, [readers, 'exceljs', round.reports], tmp), counted),
+  );
+  if (pandas)
+    await step('pandas', () =>
+      measure(opts.runs, () => runOnce(pandas.python, ['-c', PANDAS_SCRIPT, round.reports], tmp), counted),
+    );
   return result;
 }
 
@@ -117,9 +160,16 @@ async function main(): Promise<void> {
       sizes.push(await timeSize(round, n, opts, root, tmp, pandas));
     }
     log('validation of 100,000 rows …');
-    const v = await runOnce(process.execPath, [path.join(root, 'dist-cli', 'bench', 'validate-rows.js'), '100000', String(opts.runs)], tmp);
+    const v = await runOnce(
+      process.execPath,
+      [path.join(root, 'dist-cli', 'bench', 'validate-rows.js'), '100000', String(opts.runs)],
+      tmp,
+    );
     if (v.code !== 0) throw new Error(`validation run failed: ${v.stdout}`);
-    const validation = { ...(JSON.parse(v.stdout) as { rows: number; tasks: number; findings: number; seconds: number }), peakMB: v.peakMB };
+    const validation = {
+      ...(JSON.parse(v.stdout) as { rows: number; tasks: number; findings: number; seconds: number }),
+      peakMB: v.peakMB,
+    };
 
     const result: BenchResult = {
       date: started.toISOString(),

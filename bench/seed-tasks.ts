@@ -20,13 +20,22 @@ const TABLE_SEEDS = ['002_', '004_'];
 /** A cell typed as an HTML list in the seed ("<ul> - a - b") becomes a line per item. */
 const listCell = (cell: string) => {
   const m = /^\s*<ul[^>]*>(.*?)(?:<\/ul>)?\s*$/s.exec(cell);
-  return m ? m[1].split(/(?:^|\s)-\s+/).map((s) => s.trim()).filter(Boolean).join('\n') : cell.trim();
+  return m
+    ? m[1]
+        .split(/(?:^|\s)-\s+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join('\n')
+    : cell.trim();
 };
 
 export function seedTasks(dir: string = SEEDS_DIR): SeedTask[] {
   if (!fs.existsSync(dir)) throw new Error(`the seeds are not at ${dir}`);
   const tasks: SeedTask[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => TABLE_SEEDS.some((p) => f.startsWith(p))).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => TABLE_SEEDS.some((p) => f.startsWith(p)))
+    .sort()) {
     const lines = fs.readFileSync(path.join(dir, file), 'utf8').normalize('NFC').split(/\r?\n/);
     const start = lines.findIndex((l) => l.replace(/\*+/g, '').trim() === 'Phụ lục');
     for (const line of lines.slice(start + 1)) {

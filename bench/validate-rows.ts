@@ -9,7 +9,14 @@ import type { SheetCell, SheetModel } from '../src/core/model/sheet';
 import { median } from './measure';
 import { seedTasks } from './seed-tasks';
 
-const HEADERS = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời hạn hoàn thành'];
+const HEADERS = [
+  'STT',
+  'Nội dung nhiệm vụ',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Kết quả cần đạt',
+  'Thời hạn hoàn thành',
+];
 
 function bigSheet(rows: number): SheetModel {
   const seed = seedTasks();
@@ -37,7 +44,12 @@ function main(): void {
   let tasks = 0;
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
-    const ctx = { asOf: '2026-12-10', planDate: null, horizon: null, registry: createRegistry({ province: 'Bắc Ninh' }) };
+    const ctx = {
+      asOf: '2026-12-10',
+      planDate: null,
+      horizon: null,
+      registry: createRegistry({ province: 'Bắc Ninh' }),
+    };
     const result = checkWorkbook({ format: 'xlsx', sheets: [sheet] }, ctx);
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
     findings = result.findings.length;

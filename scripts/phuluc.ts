@@ -12,7 +12,8 @@ import { EXIT_USAGE, processIO, UsageError, type CommandIO } from '../src/node/c
 function packageVersion(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const file = path.join(dir, 'package.json');
-    if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+    if (fs.existsSync(file))
+      return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
   }
   return '0.0.0';
 }
@@ -106,7 +107,14 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
       run(async () =>
         (await import('../src/node/commands/fix')).runFix(
           [abs(file)],
-          { out: abs(o.out), json: Boolean(o.json), force: Boolean(o.force), agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
+          {
+            out: abs(o.out),
+            json: Boolean(o.json),
+            force: Boolean(o.force),
+            agencies: o.agencies && abs(o.agencies),
+            province: o.province,
+            lang: o.lang,
+          },
           io,
         ),
       )(),
@@ -185,7 +193,14 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
       run(async () =>
         (await import('../src/node/commands/draft')).runDraft(
           [abs(plan)],
-          { out: abs(o.out), json: Boolean(o.json), force: Boolean(o.force), agencies: o.agencies && abs(o.agencies), province: o.province, lang: o.lang },
+          {
+            out: abs(o.out),
+            json: Boolean(o.json),
+            force: Boolean(o.force),
+            agencies: o.agencies && abs(o.agencies),
+            province: o.province,
+            lang: o.lang,
+          },
           io,
         ),
       )(),
@@ -212,7 +227,9 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
       return EXIT_USAGE;
     }
     // A bug, not a user's mistake: one line, no stack trace (PHULUC_DEBUG=1 shows it).
-    io.err(`phuluc: ${t('cli.internalError', { detail: e instanceof Error ? e.message : String(e) }, lang)}\n`);
+    io.err(
+      `phuluc: ${t('cli.internalError', { detail: e instanceof Error ? e.message : String(e) }, lang)}\n`,
+    );
     if (process.env.PHULUC_DEBUG) io.err(`${(e as Error).stack}\n`);
     return 1;
   }

@@ -48,7 +48,10 @@ function tableContext(info: PlanInfo | undefined, ctx: Context): Context {
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
 /** Stable order: sheet (in workbook order), then row, column, severity, code — so both faces list findings alike. */
-export function sortFindings(findings: Finding[], sheetOrder: ReadonlyMap<string, number> = new Map()): Finding[] {
+export function sortFindings(
+  findings: Finding[],
+  sheetOrder: ReadonlyMap<string, number> = new Map(),
+): Finding[] {
   const colOf = (cell: string | null) => (cell ? cell.replace(/\d+$/, '').padStart(3, ' ') : '');
   const sheetRank = (name: string | null) => (name === null ? -1 : (sheetOrder.get(name) ?? sheetOrder.size));
   return [...findings].sort(

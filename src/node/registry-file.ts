@@ -8,6 +8,9 @@ import { readRegistrySpec, registryFor } from './merge/registry-spec';
  * the staff's own file (--agencies). A bad line is reported and skipped; an
  * unreadable file is wrong usage.
  */
-export function loadRegistry(opts: { agencies?: string; province?: string; lang: Lang }, io: CommandIO): AgencyRegistry {
+export function loadRegistry(
+  opts: { agencies?: string; province?: string; lang: Lang },
+  io: CommandIO,
+): AgencyRegistry {
   return registryFor(readRegistrySpec(opts, io));
 }

@@ -13,7 +13,12 @@ import type { Finding } from '../core/model/finding';
 import type { WorkbookModel } from '../core/model/sheet';
 import type { FileResult } from './validate-files';
 
-export function checkAgainstPlan(result: FileResult, wb: WorkbookModel, plan: Plan, ctx: Context): FileResult {
+export function checkAgainstPlan(
+  result: FileResult,
+  wb: WorkbookModel,
+  plan: Plan,
+  ctx: Context,
+): FileResult {
   if (result.tables.length === 0) return result;
   const template = readTemplateMetadata(wb);
   const agency = detectReportingAgency({

@@ -63,7 +63,12 @@ export async function validateFile(file: string, displayName: string, ctx: Conte
       : [],
   );
   return {
-    result: { path: displayName, format: outcome.workbook.format, tables, findings: [...truncated, ...findings] },
+    result: {
+      path: displayName,
+      format: outcome.workbook.format,
+      tables,
+      findings: [...truncated, ...findings],
+    },
     workbook: outcome.workbook,
   };
 }

@@ -35,7 +35,12 @@ interface Issue {
 it('flags a row that is not in the plan and an assigned task left out', async () => {
   const file = await report('so-noi-vu.xlsx', [
     // Task 2 of the plan, renumbered and shortened as agencies do.
-    ['1', 'Xây dựng chính sách thu hút, ưu đãi, hỗ trợ đào tạo nguồn nhân lực chất lượng cao giai đoạn 2026-2030', 'Đang thực hiện', 'Đã trình dự thảo'],
+    [
+      '1',
+      'Xây dựng chính sách thu hút, ưu đãi, hỗ trợ đào tạo nguồn nhân lực chất lượng cao giai đoạn 2026-2030',
+      'Đang thực hiện',
+      'Đã trình dự thảo',
+    ],
     ['2', 'Tổ chức hội thảo chuyển đổi số cho doanh nghiệp nhỏ', 'Đã hoàn thành', 'Đã tổ chức 2 hội thảo'],
   ]);
   const run = await runCli(['validate', '--json', '--plan', plan, '--as-of', '2026-12-10', file], dir);
@@ -50,8 +55,18 @@ it('flags a row that is not in the plan and an assigned task left out', async ()
 
 it('stays silent about the plan when the report covers its tasks', async () => {
   const file = await report('so-noi-vu-2.xlsx', [
-    ['2', 'Xây dựng chính sách thu hút, ưu đãi, hỗ trợ đào tạo phát triển nguồn nhân lực chất lượng cao trên địa bàn tỉnh Bắc Ninh giai đoạn 2026-2030', 'Đã hoàn thành đúng hạn', 'Nghị quyết số 05/2026/NQ-HĐND ngày 10/7/2026'],
-    ['4', 'Đầu mối xây dựng và vận hành, khai thác, cập nhật cơ sở dữ liệu Hệ thống dữ liệu đội ngũ trí thức Việt Nam theo ngành, lĩnh vực', 'Đã thực hiện trong kỳ', 'Đã cập nhật dữ liệu của ngành nội vụ'],
+    [
+      '2',
+      'Xây dựng chính sách thu hút, ưu đãi, hỗ trợ đào tạo phát triển nguồn nhân lực chất lượng cao trên địa bàn tỉnh Bắc Ninh giai đoạn 2026-2030',
+      'Đã hoàn thành đúng hạn',
+      'Nghị quyết số 05/2026/NQ-HĐND ngày 10/7/2026',
+    ],
+    [
+      '4',
+      'Đầu mối xây dựng và vận hành, khai thác, cập nhật cơ sở dữ liệu Hệ thống dữ liệu đội ngũ trí thức Việt Nam theo ngành, lĩnh vực',
+      'Đã thực hiện trong kỳ',
+      'Đã cập nhật dữ liệu của ngành nội vụ',
+    ],
   ]);
   const run = await runCli(['validate', '--json', '--plan', plan, '--as-of', '2026-12-10', file], dir);
   const codes = (JSON.parse(run.stdout).files[0].issues as Issue[]).map((i) => i.code);

@@ -5,7 +5,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { appendixLayout, buildAppendixWorkbook, buildCsv, buildLegacyXls, expectedTable, seedTable } from '../fixtures';
+import {
+  appendixLayout,
+  buildAppendixWorkbook,
+  buildCsv,
+  buildLegacyXls,
+  expectedTable,
+  seedTable,
+} from '../fixtures';
 import { runCli } from '../scripts/run-cli';
 
 let dir: string;
@@ -50,7 +57,11 @@ describe('phuluc validate on the Ninh Bình appendix as typed', () => {
     expect(t.headerRow).toBe(at.headerRow);
     expect(t.firstDataRow).toBe(at.taskRows[0]);
     expect(t.tasks).toHaveLength(13);
-    expect(t.columns).toMatchObject({ stt: at.columns.stt, task: at.columns.task, deadline: at.columns.deadline });
+    expect(t.columns).toMatchObject({
+      stt: at.columns.stt,
+      task: at.columns.task,
+      deadline: at.columns.deadline,
+    });
   });
 
   it('reports "Sở Khoa học và Cong nghệ" as a misspelling at its cell', async () => {
@@ -62,13 +73,17 @@ describe('phuluc validate on the Ninh Bình appendix as typed', () => {
 
   it('reports the six empty results, on the rows of tasks 3 and 9-13', async () => {
     const { doc } = await validateJson(file);
-    const rows = doc.files[0].issues.filter((i: Issue) => i.code === 'W_RESULT_EMPTY').map((i: Issue) => i.row);
+    const rows = doc.files[0].issues
+      .filter((i: Issue) => i.code === 'W_RESULT_EMPTY')
+      .map((i: Issue) => i.row);
     expect(rows).toEqual([2, 8, 9, 10, 11, 12].map((i) => at.taskRows[i]));
   });
 
   it('reports the lead listed again among the partners in task 2', async () => {
     const { doc } = await validateJson(file);
-    const rows = doc.files[0].issues.filter((i: Issue) => i.code === 'W_LEAD_IS_PARTNER').map((i: Issue) => i.row);
+    const rows = doc.files[0].issues
+      .filter((i: Issue) => i.code === 'W_LEAD_IS_PARTNER')
+      .map((i: Issue) => i.row);
     expect(rows).toContain(at.taskRows[1]);
   });
 
@@ -84,7 +99,12 @@ describe('phuluc validate on the Ninh Bình appendix as typed', () => {
     const expected = expectedTable('ninh-binh');
     const tasks = doc.files[0].tables[0].tasks;
     expected.tasks.forEach((e, i) => {
-      expect({ stt: tasks[i].stt, task: tasks[i].task, lead: tasks[i].lead, deadline: tasks[i].deadline.text }).toEqual({
+      expect({
+        stt: tasks[i].stt,
+        task: tasks[i].task,
+        lead: tasks[i].lead,
+        deadline: tasks[i].deadline.text,
+      }).toEqual({
         stt: e.stt,
         task: e.task,
         lead: e.lead,
@@ -120,13 +140,33 @@ describe('phuluc validate on the Ninh Bình appendix as typed', () => {
 });
 
 describe('the same tasks whatever the encoding or layout', () => {
-  const tasksOf = (doc: { files: { tables: { tasks: { stt: string; task: string; lead: string[]; partners: string[]; deadline: { text: string } }[] }[] }[] }) =>
-    doc.files[0].tables[0].tasks.map((t) => ({ stt: t.stt, lead: t.lead, partners: t.partners, deadline: t.deadline.text }));
+  const tasksOf = (doc: {
+    files: {
+      tables: {
+        tasks: {
+          stt: string;
+          task: string;
+          lead: string[];
+          partners: string[];
+          deadline: { text: string };
+        }[];
+      }[];
+    }[];
+  }) =>
+    doc.files[0].tables[0].tasks.map((t) => ({
+      stt: t.stt,
+      lead: t.lead,
+      partners: t.partners,
+      deadline: t.deadline.text,
+    }));
 
   it('Hưng Yên in TCVN3 (.VnTime) gives the tasks of its Unicode original, with W_LEGACY_ENCODING', async () => {
     const table = seedTable('hung-yen');
     const uni = write('hy.xlsx', await buildAppendixWorkbook(table, { titleRows: true }));
-    const tcvn = write('hy-tcvn3.xlsx', await buildAppendixWorkbook(table, { titleRows: true, encoding: 'tcvn3' }));
+    const tcvn = write(
+      'hy-tcvn3.xlsx',
+      await buildAppendixWorkbook(table, { titleRows: true, encoding: 'tcvn3' }),
+    );
     const a = (await validateJson(uni)).doc;
     const b = (await validateJson(tcvn)).doc;
     expect(tasksOf(b)).toEqual(tasksOf(a));

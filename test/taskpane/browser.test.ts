@@ -32,6 +32,7 @@ let context: BrowserContext;
 let page: Page;
 let server: { close(cb?: () => void): void };
 let baseUrl: string;
+let profile: string | undefined;
 let workbookFile: string;
 let expected: string[];
 const outside: string[] = [];
@@ -91,25 +92,23 @@ beforeAll(async () => {
   const started = await startPreviewServer({ port: 0 });
   server = started.server;
   baseUrl = started.url;
-  context = await chromium.launchPersistentContext(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-chromium-')),
-    {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1280, height: 860 },
-      locale: 'vi-VN',
-    },
-  );
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 860 },
+    locale: 'vi-VN',
+  });
   // The page must not reach beyond the local server: anything else is recorded and refused.
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -127,6 +126,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 test('on the Ninh Bình sample the pane lists exactly what phuluc validate finds', async () => {

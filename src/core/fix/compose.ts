@@ -19,7 +19,15 @@ export interface CellEdit {
   setFont?: string;
 }
 
-export const FIX_ORDER: readonly FixKind[] = ['legacy', 'nfc', 'spacing', 'punctuation', 'agency', 'removePartner', 'renumber'];
+export const FIX_ORDER: readonly FixKind[] = [
+  'legacy',
+  'nfc',
+  'spacing',
+  'punctuation',
+  'agency',
+  'removePartner',
+  'renumber',
+];
 
 /** The font converted cells get: the one Decree 30/2020 names. */
 export const UNICODE_FONT = 'Times New Roman';

@@ -7,4 +7,12 @@ import { read } from './en/read';
 import { tools } from './en/tools';
 import type { vi } from './vi';
 
-export const en: Record<keyof typeof vi, string> = { ...findings, ...read, ...cli, ...pane, ...merge, ...draft, ...tools };
+export const en: Record<keyof typeof vi, string> = {
+  ...findings,
+  ...read,
+  ...cli,
+  ...pane,
+  ...merge,
+  ...draft,
+  ...tools,
+};

@@ -11,8 +11,13 @@ const catalogues: Record<Lang, Record<MessageId, string>> = { vi, en };
 const REF = '@';
 
 /** Renders a message with its named placeholders; an unknown placeholder is left visible so it gets noticed. */
-export function t(id: MessageId | string, data: Record<string, string | number> = {}, lang: Lang = 'vi'): string {
-  const template = (catalogues[lang] as Record<string, string>)[id] ?? (vi as Record<string, string>)[id] ?? id;
+export function t(
+  id: MessageId | string,
+  data: Record<string, string | number> = {},
+  lang: Lang = 'vi',
+): string {
+  const template =
+    (catalogues[lang] as Record<string, string>)[id] ?? (vi as Record<string, string>)[id] ?? id;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!(key in data)) return whole;
     const value = String(data[key]);

@@ -5,8 +5,11 @@ import { cellFix } from './text-fields';
 
 const AGENCY_FIELDS = ['lead', 'partners'] as const;
 
-
-function agencyRule(code: string, severity: 'warning' | 'info', kind: 'unknown' | 'spelling' | 'alias'): Rule {
+function agencyRule(
+  code: string,
+  severity: 'warning' | 'info',
+  kind: 'unknown' | 'spelling' | 'alias',
+): Rule {
   return defineRule({
     meta: { code, severity, fixable: kind !== 'unknown' },
     checkRow(row, rc) {
@@ -20,7 +23,9 @@ function agencyRule(code: string, severity: 'warning' | 'info', kind: 'unknown' 
               row,
               field: field as Field,
               variant: m.suggestion ? 'suggest' : undefined,
-              data: m.suggestion ? { name: itemLabel(item), suggestion: m.suggestion } : { name: itemLabel(item) },
+              data: m.suggestion
+                ? { name: itemLabel(item), suggestion: m.suggestion }
+                : { name: itemLabel(item) },
               suggestion: m.suggestion ?? undefined,
             });
             continue;

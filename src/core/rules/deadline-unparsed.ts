@@ -6,6 +6,10 @@ export default defineRule({
   checkRow(row, rc) {
     const d = row.deadline;
     if (d?.kind !== 'unparsed') return;
-    rc.report({ row, variant: d.doubt === 'conditional' ? 'conditional' : undefined, data: { text: d.text } });
+    rc.report({
+      row,
+      variant: d.doubt === 'conditional' ? 'conditional' : undefined,
+      data: { text: d.text },
+    });
   },
 });

@@ -18,7 +18,9 @@ export default defineRule({
       row,
       data: { names: names.map((n) => `“${n}”`).join(', ') },
       suggestion: kept.join(sep),
-      fix: cellFix(row, 'partners', 'removePartner', kept.join(sep), { from: dup.map((d) => d.text).join('\n') }),
+      fix: cellFix(row, 'partners', 'removePartner', kept.join(sep), {
+        from: dup.map((d) => d.text).join('\n'),
+      }),
     });
   },
 });

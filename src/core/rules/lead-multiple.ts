@@ -6,6 +6,7 @@ export default defineRule({
   meta: { code: 'W_LEAD_MULTIPLE', severity: 'warning', field: 'lead' },
   checkRow(row, rc) {
     const items = agencyItems(row, 'lead', rc.ctx);
-    if (items.length > 1 && items.some((i) => !i.match.collective)) rc.report({ row, data: { count: items.length } });
+    if (items.length > 1 && items.some((i) => !i.match.collective))
+      rc.report({ row, data: { count: items.length } });
   },
 });

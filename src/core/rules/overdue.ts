@@ -6,8 +6,14 @@ export default defineRule({
   meta: { code: 'W_OVERDUE', severity: 'warning', field: 'deadline' },
   checkRow(row, rc) {
     if (rc.table.kind !== 'report' || !row.deadline) return;
-    if (!isOverdue(row.deadline, rc.ctx.asOf, row.status, { beforeDateInclusive: rc.ctx.beforeDateInclusive })) return;
+    if (
+      !isOverdue(row.deadline, rc.ctx.asOf, row.status, { beforeDateInclusive: rc.ctx.beforeDateInclusive })
+    )
+      return;
     const due = dueAsOf(row.deadline, rc.ctx.asOf);
-    rc.report({ row, data: { due: due ? formatDateVi(due) : row.deadline.text, asOf: formatDateVi(rc.ctx.asOf) } });
+    rc.report({
+      row,
+      data: { due: due ? formatDateVi(due) : row.deadline.text, asOf: formatDateVi(rc.ctx.asOf) },
+    });
   },
 });

@@ -22,7 +22,12 @@ export function cellFix(
   extra: Pick<Fix, 'from' | 'to'> = {},
 ): Omit<Fix, 'sheet' | 'cell'> {
   const src = row.source[field];
-  const fix: Omit<Fix, 'sheet' | 'cell'> = { kind, before: src?.text ?? row.raw[field] ?? '', after, ...extra };
+  const fix: Omit<Fix, 'sheet' | 'cell'> = {
+    kind,
+    before: src?.text ?? row.raw[field] ?? '',
+    after,
+    ...extra,
+  };
   if (src?.encoding) fix.encoding = src.encoding;
   return fix;
 }

@@ -25,7 +25,13 @@ export default defineRule({
       if (!text) continue;
       const after = punctuationFixed(text);
       if (after === text) continue;
-      rc.report({ row, field, data: { text }, suggestion: after, fix: cellFix(row, field, 'punctuation', after) });
+      rc.report({
+        row,
+        field,
+        data: { text },
+        suggestion: after,
+        fix: cellFix(row, field, 'punctuation', after),
+      });
     }
   },
 });

@@ -30,7 +30,8 @@ const MIN_FIELDS = 3;
 
 function qualifies(columns: HeaderColumn[]): boolean {
   const fields = new Set<Field>(columns.map((c) => c.field));
-  if (fields.has('task') && fields.has('lead') && (fields.has('deadline') || fields.has('result'))) return true;
+  if (fields.has('task') && fields.has('lead') && (fields.has('deadline') || fields.has('result')))
+    return true;
   // An agency's report may keep only the task and what it says about it: STT / task / status / outcome.
   return fields.has('task') && fields.has('status') && (fields.has('outcome') || fields.has('stt'));
 }

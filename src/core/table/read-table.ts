@@ -163,7 +163,13 @@ function readTable(
   for (const field of required) {
     if (!columns.has(field)) {
       findings.push(
-        finding('E_COLUMN_MISSING', 'error', sheet, { row: headerRow, cell: null, field }, { column: `@field.${field}` }),
+        finding(
+          'E_COLUMN_MISSING',
+          'error',
+          sheet,
+          { row: headerRow, cell: null, field },
+          { column: `@field.${field}` },
+        ),
       );
     }
   }

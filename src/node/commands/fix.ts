@@ -29,10 +29,14 @@ export async function runFix(inputs: string[], opts: FixOptions, io: CommandIO):
   const shownInput = displayPath(input, io.cwd);
   const result = await fixWorkbookFile(input, opts.out, ctx);
   if (!result.ok) {
-    io.err(`phuluc: ${t('fix.unreadable', { file: shownInput, reason: `@read.reason.${result.reason}` }, opts.lang)}\n`);
+    io.err(
+      `phuluc: ${t('fix.unreadable', { file: shownInput, reason: `@read.reason.${result.reason}` }, opts.lang)}\n`,
+    );
     return EXIT_FINDINGS;
   }
   const paths = { input: shownInput, output: displayPath(opts.out, io.cwd) };
-  io.out(opts.json ? JSON.stringify(fixJson(result, paths), null, 2) + '\n' : fixText(result, paths, opts.lang));
+  io.out(
+    opts.json ? JSON.stringify(fixJson(result, paths), null, 2) + '\n' : fixText(result, paths, opts.lang),
+  );
   return EXIT_OK;
 }

@@ -39,13 +39,23 @@ export async function runTemplate(_inputs: string[], opts: TemplateOptions, io: 
 }
 
 function templateText(run: TemplateRun, dir: string, plan: string, lang: Lang): string {
-  const lines = [t('template.written', { count: run.written.length, dir, plan, tasks: run.plan.plan.tasks.length }, lang)];
+  const lines = [
+    t('template.written', { count: run.written.length, dir, plan, tasks: run.plan.plan.tasks.length }, lang),
+  ];
   for (const { file, recipient: r } of run.written) {
-    const data = { file: path.basename(file), agency: r.agency, tasks: r.tasks.length, led: r.led, supported: r.supported };
+    const data = {
+      file: path.basename(file),
+      agency: r.agency,
+      tasks: r.tasks.length,
+      led: r.led,
+      supported: r.supported,
+    };
     lines.push(`  ${t(r.collective ? 'template.fileCollective' : 'template.file', data, lang)}`);
   }
   if (run.unassigned.length) {
-    const list = run.unassigned.map((task) => (task.stt ? `${task.stt}. ${task.task}` : task.task)).join('; ');
+    const list = run.unassigned
+      .map((task) => (task.stt ? `${task.stt}. ${task.task}` : task.task))
+      .join('; ');
     lines.push(t('template.unassigned', { list }, lang));
   }
   return lines.join('\n') + '\n';

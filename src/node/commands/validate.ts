@@ -14,7 +14,12 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { ValidateOptions } from './options';
 
 /** The plan a report is checked against; one that cannot be used is wrong usage, said plainly. */
-async function loadPlan(file: string, io: CommandIO, spec: RegistrySpec, asOf: string): Promise<{ plan: Plan; spec: RegistrySpec }> {
+async function loadPlan(
+  file: string,
+  io: CommandIO,
+  spec: RegistrySpec,
+  asOf: string,
+): Promise<{ plan: Plan; spec: RegistrySpec }> {
   try {
     const { record, spec: withProvince } = await readPlan(file, displayPath(file, io.cwd), spec, asOf);
     return { plan: record.plan, spec: withProvince };
@@ -45,6 +50,10 @@ export async function runValidate(files: string[], opts: ValidateOptions, io: Co
     results.push(plan && workbook ? checkAgainstPlan(result, workbook, plan, ctx) : result);
   }
   progress.stop();
-  io.out(opts.json ? JSON.stringify(validateJson(results, opts.lang), null, 2) + '\n' : validateText(results, opts.lang));
+  io.out(
+    opts.json
+      ? JSON.stringify(validateJson(results, opts.lang), null, 2) + '\n'
+      : validateText(results, opts.lang),
+  );
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -9,7 +9,11 @@ import { ReadError, type ReadLimits } from '../read/outcome';
 import { inflateGuarded, inflateWithin, ONE_CALL_MAX_COMPRESSED, type ZipEntry } from '../read/zip-guard';
 
 /** The named parts, inflated; the caller has run checkDeclaredSizes on the whole directory. */
-export function inflateParts(bytes: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits): Map<string, Uint8Array> {
+export function inflateParts(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  limits: ReadLimits,
+): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
   const streamed: ZipEntry[] = [];
   for (const entry of entries) {
@@ -19,6 +23,8 @@ export function inflateParts(bytes: Uint8Array, entries: readonly ZipEntry[], li
     if (entry.compressedSize > ONE_CALL_MAX_COMPRESSED) streamed.push(entry);
     else parts.set(entry.name, inflateWithin(bytes, entry));
   }
-  if (streamed.length) for (const [name, data] of inflateGuarded(bytes, streamed, limits, { keep: () => true })) parts.set(name, data);
+  if (streamed.length)
+    for (const [name, data] of inflateGuarded(bytes, streamed, limits, { keep: () => true }))
+      parts.set(name, data);
   return parts;
 }

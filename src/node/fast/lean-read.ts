@@ -10,9 +10,14 @@ import { sniffFormat } from '../read/sniff';
 import { checkDeclaredSizes } from '../read/zip-guard';
 import { readXlsxLean } from './lean-xlsx';
 
-export async function readWorkbookBufferLean(bytes: Uint8Array, name: string, limits: Partial<ReadLimits> = {}): Promise<ReadOutcome> {
+export async function readWorkbookBufferLean(
+  bytes: Uint8Array,
+  name: string,
+  limits: Partial<ReadLimits> = {},
+): Promise<ReadOutcome> {
   const all = { ...DEFAULT_LIMITS, ...limits };
-  if (bytes.length > all.maxFileBytes) return failure('too-large', `${bytes.length} bytes (limit ${all.maxFileBytes})`);
+  if (bytes.length > all.maxFileBytes)
+    return failure('too-large', `${bytes.length} bytes (limit ${all.maxFileBytes})`);
   const sniffed = sniffFormat(bytes, name);
   if (sniffed.kind === 'zip' && (sniffed.format === 'xlsx' || sniffed.format === 'xlsm')) {
     try {

@@ -12,7 +12,14 @@ import type { ReadBudget } from '../read/sheet-builder';
 import type { ZipEntry } from '../read/zip-guard';
 import { inflateParts } from './inflate';
 import { type FormattedNumber, parseSheet } from './sheet-xml';
-import { parseProperties, parseRels, parseSharedStrings, parseStyles, parseWorkbook, resolvePart, type StringValue } from './xlsx-parts';
+import {
+  parseProperties,
+  parseRels,
+  parseSharedStrings,
+  parseStyles,
+  parseWorkbook,
+  type StringValue,
+} from './xlsx-parts';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
@@ -35,7 +42,10 @@ export async function readXlsxLean(
   };
 
   const rootRels = small('_rels/.rels');
-  const mainPart = (rootRels && [...parseRels(rootRels, '').values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target) || 'xl/workbook.xml';
+  const mainPart =
+    (rootRels &&
+      [...parseRels(rootRels, '').values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target) ||
+    'xl/workbook.xml';
   const workbookXml = small(mainPart);
   if (!workbookXml) throw new ReadError('corrupt', `${mainPart} is missing`);
   const baseDir = mainPart.includes('/') ? mainPart.slice(0, mainPart.lastIndexOf('/') + 1) : '';
@@ -43,7 +53,8 @@ export async function readXlsxLean(
   const rels = relsXml ? parseRels(relsXml, baseDir) : new Map();
   const workbook = parseWorkbook(workbookXml);
 
-  const relTarget = (type: RegExp, fallback: string) => [...rels.values()].find((r) => type.test(r.type))?.target ?? fallback;
+  const relTarget = (type: RegExp, fallback: string) =>
+    [...rels.values()].find((r) => type.test(r.type))?.target ?? fallback;
   const stringsPart = find(relTarget(REL_SHARED_STRINGS, `${baseDir}sharedStrings.xml`));
   const stylesPart = find(relTarget(REL_STYLES, `${baseDir}styles.xml`));
   const sheetParts = workbook.sheets.flatMap((s) => {
@@ -53,11 +64,15 @@ export async function readXlsxLean(
   });
   if (sheetParts.length === 0) throw new ReadError('corrupt', 'no worksheets');
 
-  const wanted = [stringsPart, stylesPart, ...sheetParts.map((p) => p.entry), ...PROPERTY_PARTS.map(find)].filter(
-    (e): e is ZipEntry => e !== undefined,
-  );
+  const wanted = [
+    stringsPart,
+    stylesPart,
+    ...sheetParts.map((p) => p.entry),
+    ...PROPERTY_PARTS.map(find),
+  ].filter((e): e is ZipEntry => e !== undefined);
   const parts = inflateParts(bytes, [...new Set(wanted)], budget.limits);
-  const strings: StringValue[] = stringsPart && parts.get(stringsPart.name) ? parseSharedStrings(parts.get(stringsPart.name)!) : [];
+  const strings: StringValue[] =
+    stringsPart && parts.get(stringsPart.name) ? parseSharedStrings(parts.get(stringsPart.name)!) : [];
   const styles = stylesPart && parts.get(stylesPart.name) ? parseStyles(parts.get(stylesPart.name)!) : [];
 
   const formatted: FormattedNumber[] = [];

@@ -74,11 +74,23 @@ async function readHere(queue: Queue, out: FileOutcome[], done: (job: InputJob) 
   }
 }
 
-async function readInWorkers(queue: Queue, out: FileOutcome[], done: (job: InputJob) => void, threads: number): Promise<void> {
+async function readInWorkers(
+  queue: Queue,
+  out: FileOutcome[],
+  done: (job: InputJob) => void,
+  threads: number,
+): Promise<void> {
   // Loaded only here: the in-thread path never pays for it.
   const { default: Piscina } = await import('piscina');
-  const pool = new Piscina<InputJob[], FileOutcome[]>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
-  const size = Math.min(MAX_BATCH, Math.max(1, Math.ceil(queue.jobs.length / ((threads + 1) * BATCHES_PER_THREAD))));
+  const pool = new Piscina<InputJob[], FileOutcome[]>({
+    filename: WORKER_FILE,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  const size = Math.min(
+    MAX_BATCH,
+    Math.max(1, Math.ceil(queue.jobs.length / ((threads + 1) * BATCHES_PER_THREAD))),
+  );
   const worker = async () => {
     for (let next = queue.take(size); next; next = queue.take(size)) {
       const outcomes = await pool.run(next.batch);

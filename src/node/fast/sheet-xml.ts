@@ -50,7 +50,9 @@ function dateSerial(v: number, ctx: SheetContext): number {
 function isoDateSerial(iso: string, ctx: SheetContext): number | null {
   const time = new Date(iso).getTime();
   if (Number.isNaN(time)) return null;
-  return time / MS_PER_DAY + 25_569 + ((ctx.date1904 ? DAYS_1904 : 0) - (ctx.date1904ExcelJS ? DAYS_1904 : 0));
+  return (
+    time / MS_PER_DAY + 25_569 + ((ctx.date1904 ? DAYS_1904 : 0) - (ctx.date1904ExcelJS ? DAYS_1904 : 0))
+  );
 }
 
 function stringCell(value: StringValue, cellFont: string | undefined): SheetCell {
@@ -67,7 +69,11 @@ function stringCell(value: StringValue, cellFont: string | undefined): SheetCell
   return cell;
 }
 
-export function parseSheet(part: string, xml: Uint8Array, ctx: SheetContext): { sheet: SheetModel; formatted: FormattedNumber[] } {
+export function parseSheet(
+  part: string,
+  xml: Uint8Array,
+  ctx: SheetContext,
+): { sheet: SheetModel; formatted: FormattedNumber[] } {
   const cells: { row: number; col: number; cell: SheetCell }[] = [];
   const formatted: FormattedNumber[] = [];
   const merges: MergeRange[] = [];
@@ -170,7 +176,8 @@ export function parseSheet(part: string, xml: Uint8Array, ctx: SheetContext): { 
         case 'f':
           collecting = name;
           text = '';
-          if (name === 'f' && attrs.t === 'shared' && attrs.si !== undefined) shared = { si: attrs.si, master: attrs.ref !== undefined };
+          if (name === 'f' && attrs.t === 'shared' && attrs.si !== undefined)
+            shared = { si: attrs.si, master: attrs.ref !== undefined };
           break;
         case 'is':
           collecting = 'is';
@@ -185,7 +192,12 @@ export function parseSheet(part: string, xml: Uint8Array, ctx: SheetContext): { 
         case 'mergeCell':
           if (attrs.ref?.includes(':')) {
             const [a, b] = attrs.ref.split(':').map(parseAddress);
-            merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+            merges.push({
+              top: Math.min(a.row, b.row),
+              left: Math.min(a.col, b.col),
+              bottom: Math.max(a.row, b.row),
+              right: Math.max(a.col, b.col),
+            });
           }
           break;
       }
@@ -233,7 +245,8 @@ function build(
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
     }
   }
-  for (const { row, col, cell } of cells) if (!(covered.size && covered.has(`${row},${col}`))) builder.set(row, col, cell);
+  for (const { row, col, cell } of cells)
+    if (!(covered.size && covered.has(`${row},${col}`))) builder.set(row, col, cell);
   // Only rows with something in them are hidden in the model, as the full reader visits only those.
   for (const { row, used } of hiddenRows) if (used || usedRows.has(row)) builder.hideRow(row);
   for (const m of merges) builder.merge(m);

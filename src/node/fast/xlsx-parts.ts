@@ -31,7 +31,11 @@ export function parseWorkbook(xml: Uint8Array): WorkbookPart {
         part.date1904ExcelJS = flag === '1';
       } else if (name === 'sheet') {
         const state = attrs.state ?? 'visible';
-        part.sheets.push({ name: attrs.name ?? '', relId: attr(attrs, 'id') ?? '', hidden: state !== 'visible' });
+        part.sheets.push({
+          name: attrs.name ?? '',
+          relId: attr(attrs, 'id') ?? '',
+          hidden: state !== 'visible',
+        });
       }
     },
   });
@@ -137,7 +141,10 @@ export function parseStyles(xml: Uint8Array): CellStyle[] {
           break;
         case 'xf':
           if (section === 'cellXfs') {
-            xfs.push({ numFmtId: Number(attrs.numFmtId ?? 0), fontId: attrs.fontId === undefined ? null : Number(attrs.fontId) });
+            xfs.push({
+              numFmtId: Number(attrs.numFmtId ?? 0),
+              fontId: attrs.fontId === undefined ? null : Number(attrs.fontId),
+            });
           }
           break;
       }
@@ -244,7 +251,11 @@ export function parseSharedStrings(xml: Uint8Array): StringValue[] {
 }
 
 /** Document properties under the names the full reader uses (core.xml, app.xml, custom.xml). */
-export function parseProperties(core: Uint8Array | undefined, app: Uint8Array | undefined, custom: Uint8Array | undefined): Map<string, string> {
+export function parseProperties(
+  core: Uint8Array | undefined,
+  app: Uint8Array | undefined,
+  custom: Uint8Array | undefined,
+): Map<string, string> {
   const found = new Map<string, string>();
   const simple = (part: string, xml: Uint8Array | undefined, names: Record<string, string>) => {
     if (!xml) return;

@@ -76,7 +76,8 @@ function newValue(old: ExcelJS.CellValue, after: string): ExcelJS.CellValue {
  * style, so assigning `cell.font` would re-font every cell that shares it.
  */
 function setFontName(cell: ExcelJS.Cell, name: string, old: ExcelJS.CellValue): void {
-  const firstRun = old !== null && typeof old === 'object' && 'richText' in old ? old.richText[0]?.font : undefined;
+  const firstRun =
+    old !== null && typeof old === 'object' && 'richText' in old ? old.richText[0]?.font : undefined;
   // The first run's look is what the reader saw; the cell's font fills what the run leaves out.
   const base: Partial<ExcelJS.Font> = { ...(cell.style.font ?? {}), ...(firstRun ?? {}) };
   // A theme scheme would make Excel draw the theme's font whatever the name says; the old charset belongs to the old font.

@@ -27,7 +27,9 @@ export function collectEdits(wb: WorkbookModel, ctx: Context): CollectedEdits {
   edits.sort((a, b) => {
     const pa = position(a);
     const pb = position(b);
-    return (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || pa.row - pb.row || pa.col - pb.col;
+    return (
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || pa.row - pb.row || pa.col - pb.col
+    );
   });
   return { edits, findings };
 }
@@ -52,7 +54,13 @@ function outsideTables(wb: WorkbookModel, taken: ReadonlySet<string>): CellEdit[
         }
         const after = text.normalize('NFC');
         if (after === cell.value) return;
-        const edit: CellEdit = { sheet: sheet.name, cell: address, before: cell.value, after, kinds: [encoding ? 'legacy' : 'nfc'] };
+        const edit: CellEdit = {
+          sheet: sheet.name,
+          cell: address,
+          before: cell.value,
+          after,
+          kinds: [encoding ? 'legacy' : 'nfc'],
+        };
         if (encoding) edit.setFont = UNICODE_FONT;
         edits.push(edit);
       }),

@@ -29,8 +29,20 @@ export function fixJson(result: FixResult, paths: FixPaths) {
     format: result.format,
     outputFormat: 'xlsx',
     convertedFrom: result.convertedFrom,
-    changes: result.applied.map((e) => ({ sheet: e.sheet, cell: e.cell, before: e.before, after: e.after, kinds: kindsOf(e) })),
-    skipped: result.skipped.map((s) => ({ sheet: s.edit.sheet, cell: s.edit.cell, before: s.edit.before, after: s.edit.after, reason: s.reason })),
+    changes: result.applied.map((e) => ({
+      sheet: e.sheet,
+      cell: e.cell,
+      before: e.before,
+      after: e.after,
+      kinds: kindsOf(e),
+    })),
+    skipped: result.skipped.map((s) => ({
+      sheet: s.edit.sheet,
+      cell: s.edit.cell,
+      before: s.edit.before,
+      after: s.edit.after,
+      reason: s.reason,
+    })),
     summary: {
       changes: result.applied.length,
       byKind: byKind(result),
@@ -46,22 +58,33 @@ const oneLine = (s: string) => `“${s.replace(/\r?\n/g, ' ↵ ')}”`;
 export function fixText(result: FixResult, paths: FixPaths, lang: Lang): string {
   const lines: string[] = [];
   // How the copy was made decides what it may have lost.
-  if (result.via === 'sheetjs' || result.via === 'values') lines.push(t(`fix.converted.${result.via}`, { format: result.format }, lang));
+  if (result.via === 'sheetjs' || result.via === 'values')
+    lines.push(t(`fix.converted.${result.via}`, { format: result.format }, lang));
   if (result.format === 'xlsm') lines.push(t('fix.macrosDropped', {}, lang));
   if (result.applied.length === 0) {
     lines.push(t('fix.nothing', { output: paths.output }, lang));
   } else {
-    lines.push(t('fix.changes', { count: result.applied.length, input: paths.input, output: paths.output }, lang));
+    lines.push(
+      t('fix.changes', { count: result.applied.length, input: paths.input, output: paths.output }, lang),
+    );
     for (const e of result.applied) {
-      const kinds = kindsOf(e).map((k) => t(`fix.kind.${k}`, {}, lang)).join(', ');
+      const kinds = kindsOf(e)
+        .map((k) => t(`fix.kind.${k}`, {}, lang))
+        .join(', ');
       lines.push(`  ${e.sheet}!${e.cell}: ${oneLine(e.before)} → ${oneLine(e.after)}  (${kinds})`);
     }
   }
   for (const s of result.skipped) {
-    lines.push(t('fix.skipped', { cell: `${s.edit.sheet}!${s.edit.cell}`, reason: `@fix.skip.${s.reason}` }, lang));
+    lines.push(
+      t('fix.skipped', { cell: `${s.edit.sheet}!${s.edit.cell}`, reason: `@fix.skip.${s.reason}` }, lang),
+    );
   }
   const counts = countSeverities(result.remaining);
   const left = counts.errors + counts.warnings + counts.infos;
-  lines.push(left ? t('fix.remaining', { ...counts, count: left, output: paths.output }, lang) : t('fix.clean', {}, lang));
+  lines.push(
+    left
+      ? t('fix.remaining', { ...counts, count: left, output: paths.output }, lang)
+      : t('fix.clean', {}, lang),
+  );
   return lines.join('\n') + '\n';
 }

@@ -17,7 +17,11 @@ export interface EditableCopy {
   via: 'exceljs' | 'sheetjs' | 'values';
 }
 
-export async function openEditableCopy(bytes: Uint8Array, name: string, model: WorkbookModel): Promise<EditableCopy> {
+export async function openEditableCopy(
+  bytes: Uint8Array,
+  name: string,
+  model: WorkbookModel,
+): Promise<EditableCopy> {
   const sniffed = sniffFormat(bytes, name);
   if (sniffed.kind === 'zip' && (sniffed.format === 'xlsx' || sniffed.format === 'xlsm')) {
     const workbook = await loadExcelJS(bytes);
@@ -33,7 +37,9 @@ export async function openEditableCopy(bytes: Uint8Array, name: string, model: W
 async function loadExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch {
     return null;
   }

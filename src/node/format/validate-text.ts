@@ -18,13 +18,17 @@ export function validateText(results: readonly FileResult[], lang: Lang): string
     for (const table of r.tables) {
       lines.push(
         '  ' +
-          t(table.kind === 'report' ? 'validate.tableReport' : 'validate.tablePlan', {
-            sheet: table.sheet,
-            tasks: table.tasks.length,
-            header: table.headerRow,
-            first: table.firstDataRow,
-            last: table.lastDataRow,
-          }, lang),
+          t(
+            table.kind === 'report' ? 'validate.tableReport' : 'validate.tablePlan',
+            {
+              sheet: table.sheet,
+              tasks: table.tasks.length,
+              header: table.headerRow,
+              first: table.firstDataRow,
+              last: table.lastDataRow,
+            },
+            lang,
+          ),
       );
     }
     if (r.findings.length === 0) lines.push('  ' + t('validate.noIssues', {}, lang));
@@ -36,7 +40,8 @@ export function validateText(results: readonly FileResult[], lang: Lang): string
       for (const f of group) {
         const message = findingMessage(f, lang);
         let line = `    ${location(f).padEnd(width)}  ${message} [${f.code}]`;
-        if (f.suggestion && !message.includes(f.suggestion)) line += `\n    ${' '.repeat(width)}  → ${f.suggestion.replace(/\n/g, '; ')}`;
+        if (f.suggestion && !message.includes(f.suggestion))
+          line += `\n    ${' '.repeat(width)}  → ${f.suggestion.replace(/\n/g, '; ')}`;
         lines.push(line);
       }
     }
@@ -45,12 +50,16 @@ export function validateText(results: readonly FileResult[], lang: Lang): string
   const all = results.flatMap((r) => r.findings);
   const counts = countSeverities(all);
   lines.push(
-    t('validate.summary', {
-      files: results.length,
-      tables: results.reduce((n, r) => n + r.tables.length, 0),
-      tasks: results.reduce((n, r) => n + r.tables.reduce((m, tb) => m + tb.tasks.length, 0), 0),
-      ...counts,
-    }, lang),
+    t(
+      'validate.summary',
+      {
+        files: results.length,
+        tables: results.reduce((n, r) => n + r.tables.length, 0),
+        tasks: results.reduce((n, r) => n + r.tables.reduce((m, tb) => m + tb.tasks.length, 0), 0),
+        ...counts,
+      },
+      lang,
+    ),
   );
   return lines.join('\n') + '\n';
 }

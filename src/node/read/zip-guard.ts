@@ -152,7 +152,8 @@ export function readSmallEntry(
 ): Uint8Array | null {
   const entry = entries.find((e) => e.name === name);
   if (!entry) return null;
-  if (entry.size <= cap && entry.compressedSize <= ONE_CALL_MAX_COMPRESSED) return inflateWithin(bytes, entry);
+  if (entry.size <= cap && entry.compressedSize <= ONE_CALL_MAX_COMPRESSED)
+    return inflateWithin(bytes, entry);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const count = (chunk: Uint8Array) => {

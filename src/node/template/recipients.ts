@@ -29,7 +29,11 @@ export interface Distribution {
 
 const collator = new Intl.Collator('vi');
 
-export function distributeTasks(tasks: readonly PlanTask[], registry: AgencyRegistry, collectives: boolean): Distribution {
+export function distributeTasks(
+  tasks: readonly PlanTask[],
+  registry: AgencyRegistry,
+  collectives: boolean,
+): Distribution {
   const kinds = new Map<string, 'named' | 'collective' | 'national'>();
   const kindOf = (name: string) => {
     let kind = kinds.get(name);
@@ -60,5 +64,8 @@ export function distributeTasks(tasks: readonly PlanTask[], registry: AgencyRegi
   }
   const all = [...byName.values()];
   const order = (list: Recipient[]) => list.sort((a, b) => collator.compare(a.agency, b.agency));
-  return { recipients: [...order(all.filter((r) => !r.collective)), ...order(all.filter((r) => r.collective))], unassigned };
+  return {
+    recipients: [...order(all.filter((r) => !r.collective)), ...order(all.filter((r) => r.collective))],
+    unassigned,
+  };
 }

@@ -46,7 +46,8 @@ export async function writeTemplates(opts: TemplateOptions): Promise<TemplateRun
   const run: TemplateRun = { plan: record, province, written: [], unassigned };
   if (recipients.length === 0) return run;
 
-  if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory()) throw new UsageError('template.outNotFolder', { dir: opts.out });
+  if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory())
+    throw new UsageError('template.outNotFolder', { dir: opts.out });
   const files = templateFileNames(recipients.map((r) => r.agency)).map((name) => path.join(opts.out, name));
   for (const file of files) checkOutput(file, [opts.plan], opts.force);
   await fs.promises.mkdir(opts.out, { recursive: true });

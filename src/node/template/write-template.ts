@@ -78,7 +78,11 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
-const font = (size: number, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: APPENDIX_FONT, size, ...extra });
+const font = (size: number, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: APPENDIX_FONT,
+  size,
+  ...extra,
+});
 /** Document text is Vietnamese whatever language the command speaks: it goes to agencies. */
 const doc = (id: string, data: Record<string, string | number> = {}) => t(id, data, 'vi');
 
@@ -90,7 +94,13 @@ function lineCount(text: string, width: number): number {
 const totalWidth = COLUMNS.slice(0, VISIBLE).reduce((n, c) => n + c.width, 0);
 
 /** A line of text across the visible table width. */
-function banner(ws: ExcelJS.Worksheet, row: number, text: string, f: Partial<ExcelJS.Font>, horizontal: 'center' | 'left'): void {
+function banner(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  text: string,
+  f: Partial<ExcelJS.Font>,
+  horizontal: 'center' | 'left',
+): void {
   const cell = ws.getCell(row, 1);
   cell.value = text;
   cell.font = f;
@@ -111,7 +121,13 @@ function planLine(data: TemplateData): string {
 /** The reporting agency's line: filled in for one agency, a shaded blank for a collective's members. */
 function reporterLine(ws: ExcelJS.Worksheet, row: number, data: TemplateData): void {
   if (!data.collective) {
-    banner(ws, row, doc('template.doc.reporter', { agency: data.agency }), font(FONT_SIZE.line, { bold: true }), 'center');
+    banner(
+      ws,
+      row,
+      doc('template.doc.reporter', { agency: data.agency }),
+      font(FONT_SIZE.line, { bold: true }),
+      'center',
+    );
     return;
   }
   const label = ws.getCell(row, 1);
@@ -183,7 +199,13 @@ export async function buildTemplateWorkbook(data: TemplateData): Promise<ExcelJS
       printTitlesRow: `${headerRow}:${numberRow}`,
       printArea: `A1:${columnLetter(VISIBLE - 1)}${Math.max(firstRow, firstRow + data.tasks.length - 1)}`,
     },
-    views: [{ state: 'frozen', ySplit: numberRow, activeCell: `${columnLetter(COLUMNS.findIndex((c) => c.open))}${firstRow}` }],
+    views: [
+      {
+        state: 'frozen',
+        ySplit: numberRow,
+        activeCell: `${columnLetter(COLUMNS.findIndex((c) => c.open))}${firstRow}`,
+      },
+    ],
   });
   COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   ws.getColumn(COLUMNS.length).hidden = true;

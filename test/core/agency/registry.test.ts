@@ -202,8 +202,14 @@ describe('kinds: collective, national, provincial', () => {
   });
 
   test('a collective naming the same units in another order is an alias of the listed one', () => {
-    expect(reg.resolve('Cơ quan, đơn vị có liên quan')).toMatchObject({ kind: 'alias', canonical: 'Các cơ quan, đơn vị liên quan' });
-    expect(reg.resolve('UBND các phường, xã')).toMatchObject({ kind: 'alias', canonical: 'UBND các xã, phường' });
+    expect(reg.resolve('Cơ quan, đơn vị có liên quan')).toMatchObject({
+      kind: 'alias',
+      canonical: 'Các cơ quan, đơn vị liên quan',
+    });
+    expect(reg.resolve('UBND các phường, xã')).toMatchObject({
+      kind: 'alias',
+      canonical: 'UBND các xã, phường',
+    });
   });
 
   test('a shaped collective with stray commas resolves to its tidied text', () => {

@@ -91,7 +91,10 @@ describe('splitAgencyList', () => {
   });
 
   test('Ninh Bình and Hưng Yên: departments and commune committees in one cell are two collectives', () => {
-    expect(splitAgencyList('Các sở ban ngành, \nphường, xã', reg)).toEqual(['Các sở ban ngành', 'phường, xã']);
+    expect(splitAgencyList('Các sở ban ngành, \nphường, xã', reg)).toEqual([
+      'Các sở ban ngành',
+      'phường, xã',
+    ]);
     expect(splitAgencyList('Các sở ban ngành, \nUBND các \nphường xã', reg)).toEqual([
       'Các sở ban ngành',
       'UBND các\nphường xã',

@@ -9,7 +9,12 @@ describe('composeFixes', () => {
     const fixes = findings.filter((f) => f.fix && f.cell === 'C2').map((f) => f.fix as Fix);
     expect(fixes.map((f) => f.kind).sort()).toEqual(['agency', 'legacy']);
     const [edit] = composeFixes(fixes);
-    expect(edit).toMatchObject({ cell: 'C2', before: 'Së KH&CN', after: 'Sở Khoa học và Công nghệ', setFont: 'Times New Roman' });
+    expect(edit).toMatchObject({
+      cell: 'C2',
+      before: 'Së KH&CN',
+      after: 'Sở Khoa học và Công nghệ',
+      setFont: 'Times New Roman',
+    });
   });
 
   it('removes the lead from the partners and cleans spacing in one edit', () => {
@@ -22,6 +27,8 @@ describe('composeFixes', () => {
 
   it('applies a single fix alone and leaves other cells untouched', () => {
     const fix: Fix = { kind: 'nfc', sheet: 'S', cell: 'B2', before: 'Hòa'.normalize('NFD'), after: 'Hòa' };
-    expect(composeFixes([fix])).toEqual([{ sheet: 'S', cell: 'B2', before: fix.before, after: 'Hòa', kinds: ['nfc'] }]);
+    expect(composeFixes([fix])).toEqual([
+      { sheet: 'S', cell: 'B2', before: fix.before, after: 'Hòa', kinds: ['nfc'] },
+    ]);
   });
 });

@@ -8,12 +8,36 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('message catalogue', () => {
   it('has a Vietnamese and an English message for every rule and every DOMAIN §7 code', () => {
     const domainCodes = [
-      'E_FILE_UNREADABLE', 'E_FILE_ENCRYPTED', 'E_TABLE_NOT_FOUND', 'E_COLUMN_MISSING', 'W_COLUMN_DUPLICATE',
-      'E_TASK_EMPTY', 'E_LEAD_EMPTY', 'E_DEADLINE_EMPTY', 'E_DEADLINE_UNPARSED', 'W_DEADLINE_BEFORE_PLAN',
-      'W_DEADLINE_AFTER_HORIZON', 'W_RESULT_EMPTY', 'W_STT_SEQUENCE', 'W_TASK_DUPLICATE', 'W_AGENCY_UNKNOWN',
-      'W_AGENCY_SPELLING', 'I_AGENCY_ALIAS', 'W_LEAD_MULTIPLE', 'I_LEAD_COLLECTIVE', 'W_LEAD_IS_PARTNER',
-      'W_LEGACY_ENCODING', 'I_TEXT_NOT_NFC', 'I_TEXT_SPACING', 'W_TEXT_PUNCTUATION', 'E_STATUS_EMPTY',
-      'E_STATUS_INVALID', 'W_STATUS_INCONSISTENT', 'W_OUTCOME_EMPTY', 'W_OVERDUE', 'E_TASK_NOT_IN_PLAN',
+      'E_FILE_UNREADABLE',
+      'E_FILE_ENCRYPTED',
+      'E_TABLE_NOT_FOUND',
+      'E_COLUMN_MISSING',
+      'W_COLUMN_DUPLICATE',
+      'E_TASK_EMPTY',
+      'E_LEAD_EMPTY',
+      'E_DEADLINE_EMPTY',
+      'E_DEADLINE_UNPARSED',
+      'W_DEADLINE_BEFORE_PLAN',
+      'W_DEADLINE_AFTER_HORIZON',
+      'W_RESULT_EMPTY',
+      'W_STT_SEQUENCE',
+      'W_TASK_DUPLICATE',
+      'W_AGENCY_UNKNOWN',
+      'W_AGENCY_SPELLING',
+      'I_AGENCY_ALIAS',
+      'W_LEAD_MULTIPLE',
+      'I_LEAD_COLLECTIVE',
+      'W_LEAD_IS_PARTNER',
+      'W_LEGACY_ENCODING',
+      'I_TEXT_NOT_NFC',
+      'I_TEXT_SPACING',
+      'W_TEXT_PUNCTUATION',
+      'E_STATUS_EMPTY',
+      'E_STATUS_INVALID',
+      'W_STATUS_INCONSISTENT',
+      'W_OUTCOME_EMPTY',
+      'W_OVERDUE',
+      'E_TASK_NOT_IN_PLAN',
       'W_TASK_NOT_REPORTED',
     ];
     const codes = new Set([...domainCodes, ...rules.map((r) => r.meta.code)]);
@@ -44,9 +68,11 @@ describe('message catalogue', () => {
   });
 });
 
-describe('table findings name the column in the reader\'s language', () => {
+describe("table findings name the column in the reader's language", () => {
   it('renders the field name of E_COLUMN_MISSING', () => {
     expect(t('finding.E_COLUMN_MISSING', { column: '@field.deadline' })).toBe('Bảng thiếu cột "Thời hạn"');
-    expect(t('finding.E_COLUMN_MISSING', { column: '@field.deadline' }, 'en')).toBe('The table has no "Deadline" column');
+    expect(t('finding.E_COLUMN_MISSING', { column: '@field.deadline' }, 'en')).toBe(
+      'The table has no "Deadline" column',
+    );
   });
 });

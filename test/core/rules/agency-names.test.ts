@@ -10,16 +10,24 @@ describe('agency names', () => {
   it('I_AGENCY_ALIAS: an abbreviation is named with its canonical form', () => {
     const hits = codes(check([planRow({ partners: 'Sở GD&ĐT' })]).findings, 'I_AGENCY_ALIAS');
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ field: 'partners', suggestion: 'Sở Giáo dục và Đào tạo', severity: 'info' });
+    expect(hits[0]).toMatchObject({
+      field: 'partners',
+      suggestion: 'Sở Giáo dục và Đào tạo',
+      severity: 'info',
+    });
   });
   it('W_AGENCY_UNKNOWN: a name the registry does not know', () => {
-    const hits = codes(check([planRow({ partners: 'Công ty Trách nhiệm hữu hạn Ánh Dương' })]).findings, 'W_AGENCY_UNKNOWN');
+    const hits = codes(
+      check([planRow({ partners: 'Công ty Trách nhiệm hữu hạn Ánh Dương' })]).findings,
+      'W_AGENCY_UNKNOWN',
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0].data.name).toBe('Công ty Trách nhiệm hữu hạn Ánh Dương');
   });
   it('stays silent on canonical names and collectives', () => {
     const { findings } = check([planRow({ partners: 'Sở Nội vụ\nCác sở, ban, ngành' })]);
-    for (const code of ['W_AGENCY_SPELLING', 'I_AGENCY_ALIAS', 'W_AGENCY_UNKNOWN']) expect(codes(findings, code)).toHaveLength(0);
+    for (const code of ['W_AGENCY_SPELLING', 'I_AGENCY_ALIAS', 'W_AGENCY_UNKNOWN'])
+      expect(codes(findings, code)).toHaveLength(0);
   });
   it('never reads "Sở Nội vụ" as "Sở Ngoại vụ"', () => {
     const { tables, findings } = check([planRow({ lead: 'Sở Nội vụ', partners: 'Sở Ngoại vụ' })]);

@@ -7,6 +7,8 @@ describe('E_DEADLINE_EMPTY', () => {
     expect(hits[0].cell).toBe('F2');
   });
   it('stays silent for "Thường xuyên"', () => {
-    expect(codes(check([planRow({ deadline: 'Thường xuyên' })]).findings, 'E_DEADLINE_EMPTY')).toHaveLength(0);
+    expect(codes(check([planRow({ deadline: 'Thường xuyên' })]).findings, 'E_DEADLINE_EMPTY')).toHaveLength(
+      0,
+    );
   });
 });

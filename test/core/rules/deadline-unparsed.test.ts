@@ -7,7 +7,15 @@ describe('E_DEADLINE_UNPARSED', () => {
     expect(hits[0].data.text).toBe('sớm nhất có thể');
   });
   it('stays silent on the deadlines of the seed appendices', () => {
-    for (const deadline of ['Quý I/2026', 'Tháng 7/2026', 'Đến năm 2030', 'Thường xuyên', 'Hàng năm và theo nhiệm vụ được giao', '5 năm/lần', '2028']) {
+    for (const deadline of [
+      'Quý I/2026',
+      'Tháng 7/2026',
+      'Đến năm 2030',
+      'Thường xuyên',
+      'Hàng năm và theo nhiệm vụ được giao',
+      '5 năm/lần',
+      '2028',
+    ]) {
       expect(codes(check([planRow({ deadline })]).findings, 'E_DEADLINE_UNPARSED')).toHaveLength(0);
     }
   });

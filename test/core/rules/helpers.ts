@@ -8,14 +8,23 @@ import type { Context } from '../../../src/core/model/context';
 import type { Finding } from '../../../src/core/model/finding';
 import type { SheetCell, SheetModel, WorkbookModel } from '../../../src/core/model/sheet';
 
-export const PLAN_HEADER = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Thời hạn hoàn thành'];
+export const PLAN_HEADER = [
+  'STT',
+  'Nội dung nhiệm vụ',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Kết quả cần đạt',
+  'Thời hạn hoàn thành',
+];
 export const REPORT_HEADER = [...PLAN_HEADER, 'Mức độ hoàn thành', 'Kết quả thực hiện'];
 
 export type CellInput = string | number | SheetCell | null;
 
 export function sheet(rows: CellInput[][], extra: Partial<SheetModel> = {}): SheetModel {
   const cells = rows.map((r) =>
-    r.map((v): SheetCell | undefined => (v === null || v === '' ? undefined : typeof v === 'object' ? v : { value: v })),
+    r.map((v): SheetCell | undefined =>
+      v === null || v === '' ? undefined : typeof v === 'object' ? v : { value: v },
+    ),
   );
   return {
     name: 'Phụ lục',
@@ -33,11 +42,19 @@ export function workbook(...sheets: SheetModel[]): WorkbookModel {
 }
 
 export function context(over: Partial<Context> = {}): Context {
-  return { asOf: '2026-12-10', planDate: null, horizon: null, registry: createRegistry({ province: 'Bắc Ninh' }), ...over };
+  return {
+    asOf: '2026-12-10',
+    planDate: null,
+    horizon: null,
+    registry: createRegistry({ province: 'Bắc Ninh' }),
+    ...over,
+  };
 }
 
 /** A plan row with sensible defaults, so each test states only what it is about. */
-export function planRow(over: Partial<Record<'stt' | 'task' | 'lead' | 'partners' | 'result' | 'deadline', CellInput>> = {}) {
+export function planRow(
+  over: Partial<Record<'stt' | 'task' | 'lead' | 'partners' | 'result' | 'deadline', CellInput>> = {},
+) {
   const d = {
     stt: '1',
     task: 'Xây dựng cơ sở dữ liệu về đội ngũ trí thức',

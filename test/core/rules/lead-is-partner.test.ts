@@ -2,13 +2,21 @@ import { check, codes, planRow } from './helpers';
 
 describe('W_LEAD_IS_PARTNER', () => {
   it('flags the lead listed again among the partners; the fix removes it', () => {
-    const hits = codes(check([planRow({ lead: 'Sở Nội vụ', partners: 'Sở Tài chính, Sở Nội vụ' })]).findings, 'W_LEAD_IS_PARTNER');
+    const hits = codes(
+      check([planRow({ lead: 'Sở Nội vụ', partners: 'Sở Tài chính, Sở Nội vụ' })]).findings,
+      'W_LEAD_IS_PARTNER',
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ cell: 'D2', suggestion: 'Sở Tài chính' });
     expect(hits[0].fix).toMatchObject({ kind: 'removePartner', after: 'Sở Tài chính' });
   });
   it('sees through spellings: the abbreviation of the lead among the partners', () => {
-    expect(codes(check([planRow({ lead: 'Sở Khoa học và Công nghệ', partners: 'Sở KH&CN' })]).findings, 'W_LEAD_IS_PARTNER')).toHaveLength(1);
+    expect(
+      codes(
+        check([planRow({ lead: 'Sở Khoa học và Công nghệ', partners: 'Sở KH&CN' })]).findings,
+        'W_LEAD_IS_PARTNER',
+      ),
+    ).toHaveLength(1);
   });
   it('stays silent when lead and partners differ', () => {
     expect(codes(check([planRow()]).findings, 'W_LEAD_IS_PARTNER')).toHaveLength(0);

@@ -9,7 +9,10 @@ describe('W_OVERDUE', () => {
   });
   it('stays silent when done, not yet due, or continuous', () => {
     const c = (deadline: string, status: string) =>
-      codes(check([[...planRow({ deadline }), status, 'x']], { asOf: '2026-12-10' }, REPORT_HEADER).findings, 'W_OVERDUE');
+      codes(
+        check([[...planRow({ deadline }), status, 'x']], { asOf: '2026-12-10' }, REPORT_HEADER).findings,
+        'W_OVERDUE',
+      );
     expect(c('Quý I/2026', 'Đã hoàn thành')).toHaveLength(0);
     expect(c('Năm 2027', 'Chưa thực hiện')).toHaveLength(0);
     expect(c('Thường xuyên', 'Đang thực hiện')).toHaveLength(0);

@@ -9,6 +9,8 @@ describe('W_STATUS_INCONSISTENT', () => {
   });
   it('stays silent while the task is within its time', () => {
     const row = [...planRow({ deadline: 'Quý IV/2026' }), 'Đang thực hiện trong hạn', ''];
-    expect(codes(check([row], { asOf: '2026-06-01' }, REPORT_HEADER).findings, 'W_STATUS_INCONSISTENT')).toHaveLength(0);
+    expect(
+      codes(check([row], { asOf: '2026-06-01' }, REPORT_HEADER).findings, 'W_STATUS_INCONSISTENT'),
+    ).toHaveLength(0);
   });
 });

@@ -2,13 +2,18 @@ import { check, codes, planRow, REPORT_HEADER } from './helpers';
 
 describe('E_STATUS_INVALID', () => {
   it('flags a status outside the vocabulary', () => {
-    const hits = codes(check([[...planRow(), 'Sắp xong', '']], {}, REPORT_HEADER).findings, 'E_STATUS_INVALID');
+    const hits = codes(
+      check([[...planRow(), 'Sắp xong', '']], {}, REPORT_HEADER).findings,
+      'E_STATUS_INVALID',
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0].data.text).toBe('Sắp xong');
   });
   it('accepts the variants staff write ("HT", "đang triển khai")', () => {
     for (const s of ['HT', 'đang triển khai', 'Hoàn thành trễ hạn']) {
-      expect(codes(check([[...planRow(), s, 'Đã xong']], {}, REPORT_HEADER).findings, 'E_STATUS_INVALID')).toHaveLength(0);
+      expect(
+        codes(check([[...planRow(), s, 'Đã xong']], {}, REPORT_HEADER).findings, 'E_STATUS_INVALID'),
+      ).toHaveLength(0);
     }
   });
 });

@@ -2,13 +2,21 @@ import { check, codes, planRow } from './helpers';
 
 describe('W_STT_SEQUENCE', () => {
   it('flags a skipped number and offers the expected one', () => {
-    const hits = codes(check([planRow({ stt: '1' }), planRow({ stt: '3', task: 'Nhiệm vụ khác' })]).findings, 'W_STT_SEQUENCE');
+    const hits = codes(
+      check([planRow({ stt: '1' }), planRow({ stt: '3', task: 'Nhiệm vụ khác' })]).findings,
+      'W_STT_SEQUENCE',
+    );
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ cell: 'A3', suggestion: '2' });
     expect(hits[0].fix).toMatchObject({ kind: 'renumber', before: '3', after: '2' });
   });
   it('flags a repeated number', () => {
-    expect(codes(check([planRow({ stt: '1' }), planRow({ stt: '1', task: 'Nhiệm vụ khác' })]).findings, 'W_STT_SEQUENCE')).toHaveLength(1);
+    expect(
+      codes(
+        check([planRow({ stt: '1' }), planRow({ stt: '1', task: 'Nhiệm vụ khác' })]).findings,
+        'W_STT_SEQUENCE',
+      ),
+    ).toHaveLength(1);
   });
   it('stays silent on 1, 2, 3 and on numbers stored as numbers', () => {
     const rows = [planRow({ stt: 1 }), planRow({ stt: 2, task: 'Hai' }), planRow({ stt: '3', task: 'Ba' })];

@@ -10,6 +10,8 @@ describe('W_TASK_DUPLICATE', () => {
     expect(hits[0]).toMatchObject({ row: 3, data: { otherRow: 2 } });
   });
   it('stays silent on different tasks', () => {
-    expect(codes(check([planRow(), planRow({ stt: '2', task: 'Tổ chức hội nghị' })]).findings, 'W_TASK_DUPLICATE')).toHaveLength(0);
+    expect(
+      codes(check([planRow(), planRow({ stt: '2', task: 'Tổ chức hội nghị' })]).findings, 'W_TASK_DUPLICATE'),
+    ).toHaveLength(0);
   });
 });

@@ -15,7 +15,10 @@ import { buildTemplateWorkbook } from '../../../src/node/template/write-template
 import { buildAppendixWorkbook, SEED_IDS, seedTable, type AppendixOptions } from '../../fixtures';
 import { bombXlsx, exceljsBuffer, minimalXlsxParts, sheetXml, zipParts } from '../read/fixtures';
 
-async function both(bytes: Uint8Array, name = 'book.xlsx'): Promise<{ full: ReadOutcome; lean: ReadOutcome }> {
+async function both(
+  bytes: Uint8Array,
+  name = 'book.xlsx',
+): Promise<{ full: ReadOutcome; lean: ReadOutcome }> {
   return { full: await readWorkbookBuffer(bytes, name), lean: await readWorkbookBufferLean(bytes, name) };
 }
 
@@ -28,8 +31,18 @@ async function expectSame(bytes: Uint8Array, name = 'book.xlsx'): Promise<ReadOu
 
 const VARIANTS: [string, AppendixOptions][] = [
   ['plain', {}],
-  ['title, column numbers, groups', { titleRows: true, columnNumberRow: 'parens', groupRows: [{ before: 0, stt: 'I', title: 'NHÓM NHIỆM VỤ CHUNG' }] }],
-  ['two-row header, hidden task, date serials', { twoRowHeader: true, hiddenRows: [1], deadlineAs: 'serial', columnNumberRow: 'plain' }],
+  [
+    'title, column numbers, groups',
+    {
+      titleRows: true,
+      columnNumberRow: 'parens',
+      groupRows: [{ before: 0, stt: 'I', title: 'NHÓM NHIỆM VỤ CHUNG' }],
+    },
+  ],
+  [
+    'two-row header, hidden task, date serials',
+    { twoRowHeader: true, hiddenRows: [1], deadlineAs: 'serial', columnNumberRow: 'plain' },
+  ],
   ['TCVN3 fonts', { titleRows: true, encoding: 'tcvn3' }],
   ['decomposed text, STT as text, shifted', { encoding: 'nfd', sttAsText: true, startCol: 2 }],
   [
@@ -54,7 +67,9 @@ describe('lean reader parity with the full reader', () => {
   }
 
   it('Bắc Ninh with its seven-line partner cell merged over sub-rows', async () => {
-    const lean = await expectSame(await buildAppendixWorkbook(seedTable('bac-ninh'), { mergedSttRows: [3], hiddenRows: [3] }));
+    const lean = await expectSame(
+      await buildAppendixWorkbook(seedTable('bac-ninh'), { mergedSttRows: [3], hiddenRows: [3] }),
+    );
     expect(lean.ok && lean.workbook.sheets[0].merges.length).toBeGreaterThan(0);
     expect(lean.ok && lean.workbook.sheets[0].hiddenRows.length).toBe(7);
   });
@@ -72,7 +87,13 @@ describe('lean reader parity with the full reader', () => {
           lead: ['Sở Nội vụ'],
           partners: ['Sở Tài chính', 'Sở Tư pháp'],
           result: 'Nghị quyết',
-          deadline: { text: 'Tháng 7/2026', kind: 'period', start: '2026-07-01', due: '2026-07-31', every: null },
+          deadline: {
+            text: 'Tháng 7/2026',
+            kind: 'period',
+            start: '2026-07-01',
+            due: '2026-07-31',
+            every: null,
+          },
           sheet: 'Phụ lục',
           row: 8,
           deadlineCell: 'F8',
@@ -94,12 +115,22 @@ describe('lean reader parity with the full reader', () => {
   it('rich text with per-run fonts, formulas (shared too), booleans, errors, links, dates, hidden column', async () => {
     const bytes = await exceljsBuffer((wb) => {
       const ws = wb.addWorksheet('S');
-      ws.getCell('A1').value = { richText: [{ text: 'Së ', font: { name: '.VnTime' } }, { text: 'Néi vô', font: { name: '.VnTimeH', bold: true } }] };
+      ws.getCell('A1').value = {
+        richText: [
+          { text: 'Së ', font: { name: '.VnTime' } },
+          { text: 'Néi vô', font: { name: '.VnTimeH', bold: true } },
+        ],
+      };
       ws.getCell('A1').font = { name: 'Times New Roman' };
       ws.getCell('B1').value = { richText: [{ text: 'a' }, { text: 'b', font: { italic: true } }] };
       ws.getCell('A2').value = 1;
       ws.getCell('A3').value = 2;
-      ws.getCell('B2').value = { formula: 'A2*2', result: 2, shareType: 'shared', ref: 'B2:B3' } as ExcelJS.CellFormulaValue;
+      ws.getCell('B2').value = {
+        formula: 'A2*2',
+        result: 2,
+        shareType: 'shared',
+        ref: 'B2:B3',
+      } as ExcelJS.CellFormulaValue;
       ws.getCell('B3').value = { sharedFormula: 'B2', result: 4 } as ExcelJS.CellSharedFormulaValue;
       ws.getCell('C2').value = { formula: 'A2=1', result: true };
       ws.getCell('C3').value = { formula: '1/0', result: { error: '#DIV/0!' } };
@@ -193,12 +224,16 @@ describe('hostile and other files', () => {
 
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/spreadsheets');
 const corpusFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? corpusFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? corpusFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 
 (existsSync(CORPUS) ? describe : describe.skip)('real-world corpus', () => {
   it('gives the same model for every .xlsx/.xlsm the full reader reads with exceljs', async () => {
     let compared = 0;
-    for (const file of corpusFiles(CORPUS).filter((f) => /\.xls[xm]$/i.test(f)).sort()) {
+    for (const file of corpusFiles(CORPUS)
+      .filter((f) => /\.xls[xm]$/i.test(f))
+      .sort()) {
       const { full, lean } = await both(readFileSync(file), path.basename(file));
       // A file exceljs misreads goes to SheetJS in the full reader (no fonts): the lean model is richer there.
       if (full.ok && full.notes?.some((n) => n.kind === 'fallback-reader')) continue;

@@ -20,15 +20,26 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-pool-'));
   const write = (name: string, bytes: Uint8Array | string) => fs.writeFileSync(path.join(dir, name), bytes);
   const status = { header: 'Mức độ hoàn thành', values: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] };
-  write('so-noi-vu.xlsx', await buildAppendixWorkbook(seedTable('bac-ninh'), { titleRows: true, reportColumns: [status] }));
-  write('tcvn3.xlsx', await buildAppendixWorkbook(seedTable('ninh-binh'), { encoding: 'tcvn3', reportColumns: [status] }));
+  write(
+    'so-noi-vu.xlsx',
+    await buildAppendixWorkbook(seedTable('bac-ninh'), { titleRows: true, reportColumns: [status] }),
+  );
+  write(
+    'tcvn3.xlsx',
+    await buildAppendixWorkbook(seedTable('ninh-binh'), { encoding: 'tcvn3', reportColumns: [status] }),
+  );
   write('hung-yen.csv', buildCsv(seedTable('hung-yen'), { encoding: 'utf-8', reportColumns: [status] }));
   write('~$so-noi-vu.xlsx', 'lock');
   write('broken.xlsx', (await buildAppendixWorkbook(seedTable('bac-ninh'))).subarray(0, 400));
   jobs = fs
     .readdirSync(dir)
     .sort()
-    .map((name) => ({ file: path.join(dir, name), display: name, registry: { province: 'Bắc Ninh' }, asOf: '2026-12-10' }));
+    .map((name) => ({
+      file: path.join(dir, name),
+      display: name,
+      registry: { province: 'Bắc Ninh' },
+      asOf: '2026-12-10',
+    }));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -56,7 +56,8 @@ function differing(a: SheetShot[], b: SheetShot[]): Set<string> {
   a.forEach((sa, i) => {
     const sb = b[i];
     for (const address of new Set([...Object.keys(sa.cells), ...Object.keys(sb.cells)])) {
-      if (JSON.stringify(sa.cells[address]?.value) !== JSON.stringify(sb.cells[address]?.value)) out.add(`${sa.name}!${address}`);
+      if (JSON.stringify(sa.cells[address]?.value) !== JSON.stringify(sb.cells[address]?.value))
+        out.add(`${sa.name}!${address}`);
     }
   });
   return out;
@@ -71,7 +72,13 @@ describe('a TCVN3 appendix (Ninh Bình, .VnTime / .VnTimeH)', () => {
     columnNumberRow: 'parens',
     hiddenRows: [4],
     extraSheets: [
-      { name: 'Ghi chú', rows: [['Người lập', 'Nguyễn Văn A'], ['Số bản', 3]] },
+      {
+        name: 'Ghi chú',
+        rows: [
+          ['Người lập', 'Nguyễn Văn A'],
+          ['Số bản', 3],
+        ],
+      },
       { name: 'Danh mục', rows: [['Sở Nội vụ'], ['Sở Tài chính']], hidden: true },
     ],
   };
@@ -96,9 +103,20 @@ describe('a TCVN3 appendix (Ninh Bình, .VnTime / .VnTimeH)', () => {
 
   it('writes the title lines and headers back in Unicode, word for word', async () => {
     const ws = (await loadXlsx(fs.readFileSync(out))).getWorksheet(at.sheetName)!;
-    table.titleLines.forEach((line, i) => expect(plainValue(ws.getCell(`A${at.titleRows[i]}`).value)).toBe(line));
-    const letters = [at.columns.stt, at.columns.task, at.columns.lead, at.columns.partners, at.columns.result, at.columns.deadline];
-    table.headers.forEach((h, c) => expect(plainValue(ws.getCell(`${letters[c]}${at.headerRow}`).value)).toBe(h));
+    table.titleLines.forEach((line, i) =>
+      expect(plainValue(ws.getCell(`A${at.titleRows[i]}`).value)).toBe(line),
+    );
+    const letters = [
+      at.columns.stt,
+      at.columns.task,
+      at.columns.lead,
+      at.columns.partners,
+      at.columns.result,
+      at.columns.deadline,
+    ];
+    table.headers.forEach((h, c) =>
+      expect(plainValue(ws.getCell(`${letters[c]}${at.headerRow}`).value)).toBe(h),
+    );
     // A task text with nothing else to fix comes back exactly as the seed has it.
     expect(plainValue(ws.getCell(`${at.columns.task}${at.taskRows[0]}`).value)).toBe(table.rows[0][COL.task]);
     expect(plainValue(ws.getCell(`${at.columns.lead}${at.taskRows[11]}`).value)).toBe('Sở Nội vụ');
@@ -143,7 +161,11 @@ describe('a TCVN3 appendix (Ninh Bình, .VnTime / .VnTimeH)', () => {
   it('sets Times New Roman on converted cells, keeping bold titles bold', async () => {
     const ws = (await loadXlsx(fs.readFileSync(out))).getWorksheet(at.sheetName)!;
     for (const c of doc.changes) expect(ws.getCell(c.cell).font?.name).toBe('Times New Roman');
-    expect(ws.getCell(`A${at.titleRows[1]}`).font).toMatchObject({ name: 'Times New Roman', bold: true, size: 12 });
+    expect(ws.getCell(`A${at.titleRows[1]}`).font).toMatchObject({
+      name: 'Times New Roman',
+      bold: true,
+      size: 12,
+    });
     // The column-number row has no letters: it stays in its font, untouched.
     expect(ws.getCell(`${at.columns.stt}${at.columnNumberRow}`).font?.name).toBe('.VnTime');
   });
@@ -151,7 +173,9 @@ describe('a TCVN3 appendix (Ninh Bình, .VnTime / .VnTimeH)', () => {
   it('lists the changes in Vietnamese as sheet!cell: before → after', async () => {
     const run = await runCli(['fix', input, '--out', path.join(dir, 'tcvn3-text.xlsx')], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Phụ lục!${at.columns.lead}${at.taskRows[11]}: “Së Néi vô” → “Sở Nội vụ”  (phông chữ cũ sang Unicode)`);
+    expect(run.stdout).toContain(
+      `Phụ lục!${at.columns.lead}${at.taskRows[11]}: “Së Néi vô” → “Sở Nội vụ”  (phông chữ cũ sang Unicode)`,
+    );
     expect(run.stdout).toContain(`Đã sửa ${doc.changes.length} ô của tcvn3.xlsx, ghi vào tcvn3-text.xlsx:`);
   });
 });
@@ -193,13 +217,28 @@ describe('Unicode defects', () => {
   it('writes canonical agency names for abbreviations, with the province filled in', async () => {
     const table = seedTable('ninh-binh');
     const at = appendixLayout(table);
-    const doc = await fixJson(await write('aliases.xlsx', table, {}), path.join(dir, 'aliases-fixed.xlsx'), '--province', 'Ninh Bình');
-    const lead = (task: number) => doc.changes.find((c) => c.cell === `${at.columns.lead}${at.taskRows[task]}`);
+    const doc = await fixJson(
+      await write('aliases.xlsx', table, {}),
+      path.join(dir, 'aliases-fixed.xlsx'),
+      '--province',
+      'Ninh Bình',
+    );
+    const lead = (task: number) =>
+      doc.changes.find((c) => c.cell === `${at.columns.lead}${at.taskRows[task]}`);
     // Row 6: "Báo và Đài PTTH"; row 7: "Liên hiệp các Hội \nKH-KT"; row 1: the misspelt "Cong nghệ".
-    expect(lead(5)).toMatchObject({ before: 'Báo và Đài PTTH', after: 'Báo và Phát thanh, Truyền hình Ninh Bình' });
-    expect(lead(6)).toMatchObject({ before: 'Liên hiệp các Hội \nKH-KT', after: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh' });
+    expect(lead(5)).toMatchObject({
+      before: 'Báo và Đài PTTH',
+      after: 'Báo và Phát thanh, Truyền hình Ninh Bình',
+    });
+    expect(lead(6)).toMatchObject({
+      before: 'Liên hiệp các Hội \nKH-KT',
+      after: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh',
+    });
     expect(lead(6)?.kinds).toContain('agency');
-    expect(lead(0)).toMatchObject({ before: 'Sở Khoa học và \nCong nghệ', after: 'Sở Khoa học và Công nghệ' });
+    expect(lead(0)).toMatchObject({
+      before: 'Sở Khoa học và \nCong nghệ',
+      after: 'Sở Khoa học và Công nghệ',
+    });
   });
 
   it('removes the lead from the partners, keeping the other partners', async () => {
@@ -207,7 +246,10 @@ describe('Unicode defects', () => {
     table = withCell(table, 0, 'lead', 'Sở Nội vụ');
     table = withCell(table, 0, 'partners', 'Sở Nội vụ, Sở Tài chính');
     const at = appendixLayout(table);
-    const doc = await fixJson(await write('lead-partner.xlsx', table, {}), path.join(dir, 'lead-partner-fixed.xlsx'));
+    const doc = await fixJson(
+      await write('lead-partner.xlsx', table, {}),
+      path.join(dir, 'lead-partner-fixed.xlsx'),
+    );
     expect(doc.changes).toContainEqual({
       sheet: 'Phụ lục',
       cell: `${at.columns.partners}${at.taskRows[0]}`,
@@ -226,14 +268,23 @@ describe('numbering', () => {
   it('renumbers a skipped STT and keeps it a number', async () => {
     const out = path.join(dir, 'renumber-fixed.xlsx');
     const doc = await fixJson(await write('renumber.xlsx', table, {}), out);
-    expect(doc.changes).toContainEqual({ sheet: 'Phụ lục', cell: sttCell, before: '4', after: '3', kinds: ['renumber'] });
+    expect(doc.changes).toContainEqual({
+      sheet: 'Phụ lục',
+      cell: sttCell,
+      before: '4',
+      after: '3',
+      kinds: ['renumber'],
+    });
     const ws = (await loadXlsx(fs.readFileSync(out))).getWorksheet('Phụ lục')!;
     expect(ws.getCell(sttCell).value).toBe(3);
   });
 
   it('leaves a formula alone and says so', async () => {
     const wb = await loadXlsx(await buildAppendixWorkbook(table, {}));
-    wb.getWorksheet('Phụ lục')!.getCell(sttCell).value = { formula: `${at.columns.stt}${at.taskRows[1]}+2`, result: 4 };
+    wb.getWorksheet('Phụ lục')!.getCell(sttCell).value = {
+      formula: `${at.columns.stt}${at.taskRows[1]}+2`,
+      result: 4,
+    };
     const input = path.join(dir, 'formula.xlsx');
     await wb.xlsx.writeFile(input);
     const out = path.join(dir, 'formula-fixed.xlsx');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { strToU8 } from 'fflate';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
@@ -165,6 +165,7 @@ describe('sniffing goes by content, not by extension', () => {
 
 describe('readWorkbookFile', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'phuluc-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a file from disk', async () => {
     const file = path.join(dir, 'phu-luc.xls');

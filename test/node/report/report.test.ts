@@ -100,7 +100,10 @@ describe('the report of a merge against a plan with groups', () => {
   });
 
   it("cuts a text longer than Excel's 32,767 characters per cell", async () => {
-    const { tables } = readWorkbookTables(workbook(sheet([PLAN_HEADER, ...seedTable('bac-ninh').rows])), ctx.registry);
+    const { tables } = readWorkbookTables(
+      workbook(sheet([PLAN_HEADER, ...seedTable('bac-ninh').rows])),
+      ctx.registry,
+    );
     const plan = planFromTables('ke-hoach.xlsx', tables);
     const long = 'Đã triển khai. '.repeat(2500);
     const input = reportInput('so-noi-vu.xlsx', NOI_VU, [seedReportRow(1, '1', 'Đang thực hiện', long)]);

@@ -48,7 +48,10 @@ async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
 }
 
 async function templates(plan: string, out: string, ...extra: string[]) {
-  const run = await runCli(['template', '--plan', plan, '--out', out, '--province', 'Bắc Ninh', ...extra], dir);
+  const run = await runCli(
+    ['template', '--plan', plan, '--out', out, '--province', 'Bắc Ninh', ...extra],
+    dir,
+  );
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return { run, files: fs.readdirSync(path.join(dir, out)).sort() };
@@ -69,8 +72,14 @@ describe('templates for the Bắc Ninh plan', () => {
   const out = path.join('mau');
 
   beforeAll(async () => {
-    fs.writeFileSync(path.join(dir, 'bac-ninh.xlsx'), await buildAppendixWorkbook(seedTable('bac-ninh'), { titleRows: true }));
-    ({ files, run: { stdout } } = await templates('bac-ninh.xlsx', out));
+    fs.writeFileSync(
+      path.join(dir, 'bac-ninh.xlsx'),
+      await buildAppendixWorkbook(seedTable('bac-ninh'), { titleRows: true }),
+    );
+    ({
+      files,
+      run: { stdout },
+    } = await templates('bac-ninh.xlsx', out));
   });
 
   /** From the hand-written oracle: every agency named as lead or partner, except collectives and the Ministry. */
@@ -87,7 +96,13 @@ describe('templates for the Bắc Ninh plan', () => {
 
   it('makes one workbook per named agency, named after it', () => {
     expect(files).toHaveLength(expectedAssignments().size);
-    expect(files).toEqual(expect.arrayContaining(['so-noi-vu.xlsx', 'so-khoa-hoc-va-cong-nghe.xlsx', 'bao-va-phat-thanh-truyen-hinh-bac-ninh.xlsx']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'so-noi-vu.xlsx',
+        'so-khoa-hoc-va-cong-nghe.xlsx',
+        'bao-va-phat-thanh-truyen-hinh-bac-ninh.xlsx',
+      ]),
+    );
     expect(files.some((f) => f.startsWith('bo-'))).toBe(false);
     expect(stdout).toContain('so-noi-vu.xlsx — Sở Nội vụ: 2 nhiệm vụ (chủ trì 1, phối hợp 1)');
   });
@@ -106,7 +121,12 @@ describe('templates for the Bắc Ninh plan', () => {
     const planRows = readWorkbookTables(planWb, registry).tables[0].tasks;
     const ids = planRows.map((r) => taskIdOf(r));
     const { wb, meta, tables } = await readBack(path.join(dir, out, 'so-noi-vu.xlsx'));
-    expect(meta).toEqual({ agency: 'Sở Nội vụ', planFingerprint: planFingerprint(ids), templateVersion: '1', province: 'Bắc Ninh' });
+    expect(meta).toEqual({
+      agency: 'Sở Nội vụ',
+      planFingerprint: planFingerprint(ids),
+      templateVersion: '1',
+      province: 'Bắc Ninh',
+    });
     const metaSheet = wb.sheets.find((s) => s.name === '_phuluc')!;
     expect(metaSheet.hidden).toBe(true);
     expect(metaSheet.cells[4]?.slice(0, 2).map((c) => c?.value)).toEqual(['planFile', 'bac-ninh.xlsx']);
@@ -129,10 +149,13 @@ describe('templates for the Bắc Ninh plan', () => {
     const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
     expect(protection.sheet).toBe(true);
     expect(protection.hashValue).toBeUndefined();
-    const locked = (field: keyof typeof table.columns, row: number) => ws.getCell(`${table.columns[field]}${row}`).protection?.locked !== false;
+    const locked = (field: keyof typeof table.columns, row: number) =>
+      ws.getCell(`${table.columns[field]}${row}`).protection?.locked !== false;
     for (const r of table.tasks) {
-      for (const f of ['stt', 'task', 'lead', 'partners', 'result', 'deadline', 'taskId'] as const) expect([f, locked(f, r.row)]).toEqual([f, true]);
-      for (const f of ['status', 'outcome', 'issues', 'proposals'] as const) expect([f, locked(f, r.row)]).toEqual([f, false]);
+      for (const f of ['stt', 'task', 'lead', 'partners', 'result', 'deadline', 'taskId'] as const)
+        expect([f, locked(f, r.row)]).toEqual([f, true]);
+      for (const f of ['status', 'outcome', 'issues', 'proposals'] as const)
+        expect([f, locked(f, r.row)]).toEqual([f, false]);
     }
     expect(ws.getCell(`${table.columns.outcome}${table.headerRow}`).value).toBe('Kết quả thực hiện');
     expect(ws.getCell(`${table.columns.issues}${table.headerRow}`).value).toBe('Khó khăn, vướng mắc');
@@ -157,7 +180,9 @@ describe('templates for the Bắc Ninh plan', () => {
     const { tables } = await readBack(file);
     const xl = await loadXlsx(file);
     const ws = xl.getWorksheet('Báo cáo')!;
-    tables[0].tasks.forEach((r, i) => (ws.getCell(`${tables[0].columns.status}${r.row}`).value = STATUS_VOCABULARY[i]));
+    tables[0].tasks.forEach(
+      (r, i) => (ws.getCell(`${tables[0].columns.status}${r.row}`).value = STATUS_VOCABULARY[i]),
+    );
     const filled = path.join(dir, 'filled.xlsx');
     await xl.xlsx.writeFile(filled);
     const back = await readBack(filled);
@@ -221,7 +246,9 @@ describe('collectives', () => {
     expect(found.get('Các sở, ngành, địa phương')).toEqual(['2', '3']);
     expect(found.get('Các sở, ngành, địa phương có liên quan')).toEqual(['4', '5', '6', '7']);
     expect(found.get('Sở Nội vụ')).toEqual(['2', '4']);
-    const ws = (await loadXlsx(path.join(dir, 'with', 'cac-so-nganh-dia-phuong.xlsx'))).getWorksheet('Báo cáo')!;
+    const ws = (await loadXlsx(path.join(dir, 'with', 'cac-so-nganh-dia-phuong.xlsx'))).getWorksheet(
+      'Báo cáo',
+    )!;
     expect(ws.getCell('A2').value).toBe('Đơn vị báo cáo:');
     expect(ws.getCell('C2').protection?.locked).toBe(false);
   });

@@ -26,7 +26,8 @@ export const cli: Record<keyof typeof vi, string> = {
   'cli.opt.out': 'output file',
   'cli.opt.outFolder': 'folder for the templates',
   'cli.opt.force': 'overwrite the output file if it exists',
-  'cli.opt.collectives': 'one shared template for the members of a collective (departments; commune committees)',
+  'cli.opt.collectives':
+    'one shared template for the members of a collective (departments; commune committees)',
   'cli.badDate': 'date "{value}" is not YYYY-MM-DD',
   'cli.badYear': 'year "{value}" is not valid (4 digits, e.g. 2030)',
   'cli.internalError': 'unexpected error: {detail}. Please report it to the developers.',
@@ -38,10 +39,13 @@ export const cli: Record<keyof typeof vi, string> = {
   'cli.fileNotFound': 'file {file} not found',
   'validate.progress': 'Checking',
   'validate.file': 'File {path}',
-  'validate.tablePlan': 'Appendix table on sheet "{sheet}": {tasks} tasks (header in row {header}, data in rows {first}–{last})',
-  'validate.tableReport': 'Report table on sheet "{sheet}": {tasks} tasks (header in row {header}, data in rows {first}–{last})',
+  'validate.tablePlan':
+    'Appendix table on sheet "{sheet}": {tasks} tasks (header in row {header}, data in rows {first}–{last})',
+  'validate.tableReport':
+    'Report table on sheet "{sheet}": {tasks} tasks (header in row {header}, data in rows {first}–{last})',
   'validate.noIssues': 'No problems found.',
-  'validate.summary': 'In all: {files} files, {tables} tables, {tasks} tasks — {errors} errors, {warnings} warnings, {infos} notes.',
+  'validate.summary':
+    'In all: {files} files, {tables} tables, {tasks} tasks — {errors} errors, {warnings} warnings, {infos} notes.',
   'agencyFile.noName': 'the line has aliases but no agency name before “=”',
   'agencyFile.badKind': 'unknown kind in brackets; use [collective], [national], [commune] or [provincial]',
   'agencyFile.manyEquals': 'only one “=” is allowed per line',

@@ -6,7 +6,8 @@ export const tools: Record<keyof typeof vi, string> = {
   'fix.unreadable': 'cannot read {file}: {reason}',
   'fix.converted.sheetjs':
     'The input is a .{format} file: the fixed copy is written as .xlsx, keeping contents, merged cells, column widths and number formats; fonts, colours and borders may be lost.',
-  'fix.converted.values': 'The input is a .{format} file: the fixed copy is written as .xlsx with contents, number formats and merged cells only.',
+  'fix.converted.values':
+    'The input is a .{format} file: the fixed copy is written as .xlsx with contents, number formats and merged cells only.',
   'fix.macrosDropped': 'The macros of the input are not copied to the fixed copy.',
   'fix.nothing': 'Nothing to fix; a copy was written: {output}',
   'fix.changes': 'Fixed {count} cells of {input}, written to {output}:',
@@ -25,7 +26,8 @@ export const tools: Record<keyof typeof vi, string> = {
   'fix.kind.removePartner': 'lead removed from partners',
   'fix.kind.renumber': 'renumbered',
   'template.outNotFolder': '{dir} is a file, not a folder; choose the folder for the templates',
-  'template.noRecipients': 'the appendix {plan} assigns no task to any agency of the province; no template was made',
+  'template.noRecipients':
+    'the appendix {plan} assigns no task to any agency of the province; no template was made',
   'template.written': 'Made {count} report templates in {dir} from the appendix {plan} ({tasks} tasks):',
   'template.file': '{file} — {agency}: {tasks} tasks (lead {led}, partner {supported})',
   'template.fileCollective': '{file} — {agency} (shared by the members of the group): {tasks} tasks',
@@ -41,8 +43,10 @@ export const tools: Record<keyof typeof vi, string> = {
     'Shared by the members of the group: each agency writes its name as the reporting agency and reports on its own part only.',
   'template.doc.helpFill':
     'Fill in the shaded cells only — status (pick from the list), outcome, difficulties, proposals. The plan columns are locked against slips.',
-  'template.doc.helpRows': 'Do not add, delete or reorder rows or rename the sheet. For a finished task, state its result (document number and date if any).',
-  'template.doc.helpSend': 'Save as .xlsx, keep the file name, and send it back to the consolidating office on time.',
+  'template.doc.helpRows':
+    'Do not add, delete or reorder rows or rename the sheet. For a finished task, state its result (document number and date if any).',
+  'template.doc.helpSend':
+    'Save as .xlsx, keep the file name, and send it back to the consolidating office on time.',
   'template.doc.statusPrompt': 'Pick the status from the list; write details in the outcome column.',
   'template.doc.statusError': 'Pick a status from the list; write details in the outcome column.',
 };

@@ -36,10 +36,13 @@ export const cli = {
   'cli.fileNotFound': 'không tìm thấy tệp {file}',
   'validate.progress': 'Đang kiểm tra',
   'validate.file': 'Tệp {path}',
-  'validate.tablePlan': 'Bảng phụ lục ở trang "{sheet}": {tasks} nhiệm vụ (tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
-  'validate.tableReport': 'Bảng báo cáo ở trang "{sheet}": {tasks} nhiệm vụ (tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
+  'validate.tablePlan':
+    'Bảng phụ lục ở trang "{sheet}": {tasks} nhiệm vụ (tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
+  'validate.tableReport':
+    'Bảng báo cáo ở trang "{sheet}": {tasks} nhiệm vụ (tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
   'validate.noIssues': 'Không phát hiện vấn đề nào.',
-  'validate.summary': 'Tổng cộng: {files} tệp, {tables} bảng, {tasks} nhiệm vụ — {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.',
+  'validate.summary':
+    'Tổng cộng: {files} tệp, {tables} bảng, {tasks} nhiệm vụ — {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.',
   'agencyFile.noName': 'dòng có tên khác nhưng thiếu tên cơ quan trước dấu “=”',
   'agencyFile.badKind': 'nhóm trong ngoặc vuông không hợp lệ; dùng [tập thể], [trung ương], [xã] hoặc [tỉnh]',
   'agencyFile.manyEquals': 'mỗi dòng chỉ được có một dấu “=”',

@@ -1,11 +1,13 @@
 /** Vietnamese messages: why a file could not be read. `read.reason.<reason>` matches the reader's reasons. */
 export const read = {
   'read.reason.not-a-spreadsheet': 'đây không phải là tệp bảng tính (.xlsx, .xls, .ods, .csv)',
-  'read.reason.word-document': 'đây là văn bản Word, không phải bảng tính; để lập phụ lục từ văn bản, dùng lệnh phuluc draft',
+  'read.reason.word-document':
+    'đây là văn bản Word, không phải bảng tính; để lập phụ lục từ văn bản, dùng lệnh phuluc draft',
   'read.reason.pdf': 'đây là tệp PDF, không phải bảng tính',
   'read.reason.truncated': 'tệp bị cắt cụt hoặc chưa tải về hết; hãy xin gửi lại',
   'read.reason.corrupt': 'tệp bị hỏng, không mở được; hãy mở bằng Excel và lưu lại',
-  'read.reason.zip-bomb': 'tệp bung ra quá lớn so với kích thước (có thể là tệp độc hại); đã dừng đọc để bảo vệ máy',
+  'read.reason.zip-bomb':
+    'tệp bung ra quá lớn so với kích thước (có thể là tệp độc hại); đã dừng đọc để bảo vệ máy',
   'read.reason.too-large': 'tệp quá lớn (quá nhiều dòng, cột hoặc ô) để xử lý an toàn',
   'read.reason.encrypted': 'tệp được đặt mật khẩu',
   'read.reason.unsupported-format': 'định dạng tệp này chưa được hỗ trợ; hãy lưu lại dưới dạng .xlsx',

@@ -27,7 +27,8 @@ export const tools = {
   'template.noRecipients': 'phụ lục {plan} không giao nhiệm vụ cho cơ quan nào trong tỉnh; không tạo mẫu nào',
   'template.written': 'Đã tạo {count} mẫu báo cáo trong thư mục {dir} từ phụ lục {plan} ({tasks} nhiệm vụ):',
   'template.file': '{file} — {agency}: {tasks} nhiệm vụ (chủ trì {led}, phối hợp {supported})',
-  'template.fileCollective': '{file} — {agency} (mẫu dùng chung cho các cơ quan trong nhóm): {tasks} nhiệm vụ',
+  'template.fileCollective':
+    '{file} — {agency} (mẫu dùng chung cho các cơ quan trong nhóm): {tasks} nhiệm vụ',
   'template.unassigned': 'Không có trong mẫu nào (không giao cho cơ quan nào của tỉnh): {list}',
   'template.doc.title': 'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
   'template.doc.fileTitle': 'Báo cáo kết quả thực hiện nhiệm vụ — {agency}',
@@ -43,6 +44,7 @@ export const tools = {
   'template.doc.helpRows':
     'Không thêm, xóa hay đổi thứ tự dòng, không đổi tên trang tính. Nhiệm vụ đã hoàn thành cần ghi rõ kết quả, sản phẩm (số, ngày văn bản nếu có).',
   'template.doc.helpSend': 'Lưu tệp dạng .xlsx, giữ nguyên tên tệp và gửi lại cơ quan tổng hợp đúng hạn.',
-  'template.doc.statusPrompt': 'Chọn mức độ hoàn thành trong danh sách; ghi chi tiết vào cột “Kết quả thực hiện”.',
+  'template.doc.statusPrompt':
+    'Chọn mức độ hoàn thành trong danh sách; ghi chi tiết vào cột “Kết quả thực hiện”.',
   'template.doc.statusError': 'Hãy chọn một mức trong danh sách; ghi chi tiết vào cột “Kết quả thực hiện”.',
 } as const;

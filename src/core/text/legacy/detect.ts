@@ -189,7 +189,9 @@ const SHEET_SAMPLE_CHARS = 20_000;
  * the sheet's text, where single cells ("Noäi dung", "Soá") are too short to
  * tell. Null when any cell names a legacy font — the fonts then decide, cell by cell.
  */
-export function sheetLegacyEncoding(cells: readonly (readonly (SheetCell | undefined)[] | undefined)[]): LegacyEncoding | null {
+export function sheetLegacyEncoding(
+  cells: readonly (readonly (SheetCell | undefined)[] | undefined)[],
+): LegacyEncoding | null {
   const parts: string[] = [];
   let size = 0;
   for (const row of cells) {
