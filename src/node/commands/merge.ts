@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import { t } from '../../core/messages';
 import { displayPath } from '../display-path';
 import { workerReadAll } from '../fast/pool';
-import { checkOutput, writeAtomic } from '../fix/output-file';
+import { checkOutput, sameFile, writeAtomic } from '../fix/output-file';
+import { readWorkbookBufferLean } from '../fast/lean-read';
+import { isPhulucReport } from '../report/report-marker';
 import { discoverInputs } from '../merge/discover';
 import { mergeFiles } from '../merge/merge-files';
 import { PlanError } from '../merge/read-plan';
@@ -24,7 +26,15 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   const spec = readRegistrySpec(opts, io);
   const jsonFile = opts.json && opts.json !== '-' ? opts.json : null;
   const outputs = [opts.out, ...(jsonFile ? [jsonFile] : [])];
-  const { files, named } = await discoverInputs(inputs, [...outputs, ...(opts.plan ? [opts.plan] : [])]);
+  const { files, named, setAside } = await discoverInputs(inputs, [
+    ...outputs,
+    ...(opts.plan ? [opts.plan] : []),
+  ]);
+  // The report's path inside an input folder: overwriting is for an earlier report only, never an agency's file.
+  for (const file of setAside) {
+    if (sameFile(file, opts.out) && !(await isEarlierReport(file)))
+      throw new UsageError('cli.outputIsInput', { file: opts.out });
+  }
   if (files.length === 0) throw new UsageError('cli.noInputs');
   if (jsonFile && jsonFile === opts.out) throw new UsageError('cli.outputIsInput', { file: jsonFile });
   const sources = [...named, ...(opts.plan ? [opts.plan] : [])];
@@ -73,4 +83,9 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   const failed =
     run.inputs.some((i) => i.status === 'unreadable') || run.issues.some((f) => f.severity === 'error');
   return failed ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function isEarlierReport(file: string): Promise<boolean> {
+  const outcome = await readWorkbookBufferLean(await fs.promises.readFile(file), path.basename(file));
+  return outcome.ok && isPhulucReport(outcome.workbook);
 }

@@ -4,7 +4,8 @@
  * agency may have sent by mistake (.docx, .pdf) are taken; Excel lock files
  * (~$…) and hidden copies (._…) of spreadsheets are taken too, so that they
  * are listed as skipped. Hidden folders (.git) are not searched. The
- * report and summary being written, and the plan, are never inputs.
+ * report and summary being written, and the plan, are never inputs: found in
+ * a folder, they are returned apart, for the command to judge.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -37,13 +38,13 @@ async function walk(dir: string, seen: Set<string>, out: string[]): Promise<void
 /**
  * Absolute paths, each once, in a stable order (Vietnamese collation of the
  * path). A path that does not exist is wrong usage. `never` (the report and
- * summary being written, the plan) is left out of folders; a file named on
- * the command line is the command's to refuse.
+ * summary being written, the plan) is left out of folders and listed in
+ * `setAside`; a file named on the command line is the command's to refuse.
  */
 export async function discoverInputs(
   inputs: readonly string[],
   never: readonly string[],
-): Promise<{ files: string[]; named: string[] }> {
+): Promise<{ files: string[]; named: string[]; setAside: string[] }> {
   const fromFolders: string[] = [];
   const named: string[] = [];
   const seen = new Set<string>();
@@ -62,5 +63,5 @@ export async function discoverInputs(
     if (!unique.has(key)) unique.set(key, file);
   }
   const files = [...unique.values()].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
-  return { files, named };
+  return { files, named, setAside: fromFolders.filter(excluded) };
 }

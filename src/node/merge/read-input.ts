@@ -12,6 +12,7 @@ import { checkWorkbook } from '../../core/engine';
 import { detectReportingAgency, readTemplateMetadata } from '../../core/merge';
 import type { ReadOutcome } from '../read';
 import { sniffName } from '../read/sniff';
+import { isPhulucReport } from '../report/report-marker';
 import { registryFor } from './registry-spec';
 import type { FileOutcome, InputJob } from './types';
 
@@ -57,6 +58,9 @@ export async function readInput(job: InputJob, read?: BufferReader): Promise<Fil
     };
   }
   const wb = outcome.workbook;
+  // An earlier consolidated report left among the reports is not one of them.
+  if (isPhulucReport(wb))
+    return { status: 'skipped', display: job.display, sha256: null, reason: 'phuluc-report' };
   const registry = registryFor(job.registry);
   const { tables, findings } = checkWorkbook(wb, { asOf: job.asOf, planDate: null, horizon: null, registry });
   const template = readTemplateMetadata(wb);

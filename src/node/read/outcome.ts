@@ -17,7 +17,7 @@ export type ReadFailure =
   | 'not-found'
   | 'io-error';
 
-export type SkipReason = 'lock-file' | 'empty' | 'hidden';
+export type SkipReason = 'lock-file' | 'empty' | 'hidden' | 'phuluc-report';
 
 /** Something the reader changed or chose while reading a file that it still read. */
 export type ReadNote =

@@ -13,6 +13,7 @@ import type { MergeRun } from '../merge/types';
 import { detailTable, overdueTable } from './detail-sheets';
 import { preparePrint, writeTable, writeTitles, type Table } from './layout';
 import { issuesTable, sourcesTable, unreportedTable } from './list-sheets';
+import { REPORT_CATEGORY } from './report-marker';
 import { writeSummarySheet } from './summary-sheet';
 import { dateValue, m } from './text';
 
@@ -32,6 +33,7 @@ export function buildReport(run: MergeRun): ExcelJS.Workbook {
   wb.created = stamp;
   wb.modified = stamp;
   wb.title = m('report.title');
+  wb.category = REPORT_CATEGORY;
 
   writeSummarySheet(wb.addWorksheet(m('report.sheet.summary')), run);
   const asOf = m('report.asOf', { date: formatDateVi(run.asOf) });

@@ -175,3 +175,34 @@ describe('wrong usage', () => {
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
 });
+
+describe('the report inside an input folder', () => {
+  const args = ['--as-of', AS_OF, '--province', PROVINCE, '--force'];
+
+  it('exits 2 and leaves the file alone when --out names an agency report in the folder, even with --force', async () => {
+    const agencyFile = path.join(dir, 'in', 'so-khcn.xlsx');
+    const before = fs.readFileSync(agencyFile);
+    const run = await runCli(['merge', 'in', '--out', path.join('in', 'so-khcn.xlsx'), ...args], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('so-khcn.xlsx');
+    expect(fs.readFileSync(agencyFile).equals(before)).toBe(true);
+  });
+
+  it('writes over an earlier report at that path, and skips an earlier report kept under another name', async () => {
+    const folder = path.join(dir, 'lan-hai');
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(dir, 'in', 'so-khcn.xlsx'), path.join(folder, 'so-khcn.xlsx'));
+    const out = path.join('lan-hai', 'tong-hop.xlsx');
+    expect((await runCli(['merge', 'lan-hai', '--out', out, ...args], dir)).code).toBe(0);
+    fs.copyFileSync(path.join(dir, out), path.join(folder, 'tong-hop-cu.xlsx'));
+
+    const again = await runCli(['merge', 'lan-hai', '--out', out, '--json', '-', ...args], dir);
+    expect(again.code).toBe(0);
+    const summary = JSON.parse(again.stdout) as MergeJson;
+    expect(summary.inputs.map((i) => [path.basename(i.path), i.status, i.reasonCode])).toEqual([
+      ['so-khcn.xlsx', 'merged', null],
+      ['tong-hop-cu.xlsx', 'skipped', 'phuluc-report'],
+    ]);
+    expect(summary.totals).toMatchObject({ rowsRead: 2, rowsMerged: 2 });
+  });
+});

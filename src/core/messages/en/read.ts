@@ -16,6 +16,7 @@ export const read: Record<keyof typeof vi, string> = {
   'read.reason.lock-file': 'this is an Excel lock file (~$…), not a report',
   'read.reason.empty': 'the file is empty (0 bytes)',
   'read.reason.hidden': 'a hidden system file',
+  'read.reason.phuluc-report': 'a consolidated report made by phuluc, not an agency report',
   'read.reason.not-found': 'file not found',
   'read.reason.io-error': 'cannot open the file (check permissions)',
   'read.reason.timeout': 'reading the file took too long and was stopped',

@@ -14,6 +14,7 @@ export const read = {
   'read.reason.lock-file': 'đây là tệp khóa tạm của Excel (~$…), không phải báo cáo',
   'read.reason.empty': 'tệp rỗng (0 byte)',
   'read.reason.hidden': 'tệp ẩn của hệ thống',
+  'read.reason.phuluc-report': 'đây là báo cáo tổng hợp do phuluc tạo, không phải báo cáo của cơ quan',
   'read.reason.not-found': 'không tìm thấy tệp',
   'read.reason.io-error': 'không mở được tệp (kiểm tra quyền truy cập)',
   'read.reason.timeout': 'đọc tệp quá lâu nên đã dừng',
