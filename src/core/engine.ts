@@ -9,6 +9,8 @@ import type { TaskTable } from './model/task';
 import { runRules } from './rules/run';
 import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
 import { SheetReader } from './table/sheet-reader';
+import { splitAgencyList } from './agency/split-list';
+import { provinceAtEnd } from './agency/agency-key';
 
 export interface CheckResult {
   tables: TaskTable[];
@@ -20,8 +22,15 @@ export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
   const readers = new Map(wb.sheets.map((s) => [s, new SheetReader(s)]));
   // What each sheet's title lines say, read once: the province, the plan date, the horizon.
   const infos = new Map(wb.sheets.map((s) => [s.name, readPlanInfo(readers.get(s) as SheetReader)]));
-  const ctx = withDocumentProvince(infos, ctx0);
-  const { tables, findings } = readWorkbookTables(wb, ctx.registry, readers);
+  let ctx = withDocumentProvince(infos, ctx0);
+  let { tables, findings } = readWorkbookTables(wb, ctx.registry, readers);
+  // Still no province: the agency names may say it ("Công an tỉnh Bắc Ninh"); read again with it, so that
+  // "Báo, Phát thanh và Truyền hình Bắc Ninh" is never taken for the province-less "… Truyền hình tỉnh".
+  const named = ctx.registry.province ? null : provinceOfAgencies(tables);
+  if (named) {
+    ctx = { ...ctx, registry: ctx.registry.withProvince(named) };
+    ({ tables, findings } = readWorkbookTables(wb, ctx.registry, readers));
+  }
   const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(infos.get(table.sheet), ctx)));
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   return { tables, findings: sortFindings([...findings, ...ruleFindings], sheetOrder) };
@@ -34,6 +43,19 @@ function withDocumentProvince(infos: ReadonlyMap<string, PlanInfo>, ctx: Context
     if (info.province) return { ...ctx, registry: ctx.registry.withProvince(info.province) };
   }
   return ctx;
+}
+
+/** The one province the lead and partner names end with, if they name exactly one. */
+function provinceOfAgencies(tables: readonly TaskTable[]): string | null {
+  const found = new Set<string>();
+  for (const table of tables)
+    for (const row of table.tasks)
+      for (const text of [row.raw.lead, row.raw.partners])
+        for (const item of text ? splitAgencyList(text) : []) {
+          const province = provinceAtEnd(item);
+          if (province) found.add(province);
+        }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /**

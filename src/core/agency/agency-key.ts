@@ -116,6 +116,23 @@ function provinceSuffix(tokens: readonly string[], extra: readonly string[][]): 
   return -1;
 }
 
+/**
+ * The province a name ends with ("Công an tỉnh Bắc Ninh", "Báo và Phát thanh,
+ * Truyền hình Hưng Yên" → "Bắc Ninh", "Hưng Yên"), as the list spells it; null when none.
+ */
+export function provinceAtEnd(text: string): string | null {
+  const tokens = foldWords(text);
+  const names = [...PROVINCES, ...FORMER_PROVINCES];
+  const folded = names.map(foldWords);
+  let best = -1;
+  folded.forEach((p, i) => {
+    const at = tokens.length - p.length;
+    if (p.length > 0 && at >= 1 && startsAt(tokens, at, p) && (best < 0 || p.length > folded[best].length))
+      best = i;
+  });
+  return best < 0 ? null : names[best];
+}
+
 /** Whether `tokens` are exactly a province name (one of `extra`, or of the known list when `known`). */
 export function isProvinceName(
   tokens: readonly string[],

@@ -1,3 +1,4 @@
+import { createRegistry } from '../../../src/core/agency';
 import { check, codes, planRow } from './helpers';
 
 describe('agency names', () => {
@@ -42,5 +43,33 @@ describe('collectives written another way', () => {
     const { tables, findings } = check([planRow({ partners: 'Các sở ban ngành, phường, xã' })]);
     expect(tables[0].tasks[0].partners).toEqual(['Các sở, ban, ngành', 'UBND các xã, phường']);
     expect(codes(findings, 'I_AGENCY_ALIAS')).toHaveLength(0);
+  });
+});
+
+describe('a province named only in the agency names', () => {
+  const noProvince = { registry: createRegistry() };
+
+  it('completes the press body with it, never with the bare word "tỉnh"', () => {
+    const { findings, tables } = check(
+      [
+        planRow({ lead: 'Báo, Phát thanh và Truyền hình Bắc Ninh' }),
+        planRow({ stt: '2', lead: 'Công an tỉnh Bắc Ninh' }),
+      ],
+      noProvince,
+    );
+    expect(tables[0].tasks[0].lead).toEqual(['Báo và Phát thanh, Truyền hình Bắc Ninh']);
+    const alias = codes(findings, 'I_AGENCY_ALIAS').filter((f) => f.cell === 'C2');
+    expect(alias[0]?.suggestion).toBe('Báo và Phát thanh, Truyền hình Bắc Ninh');
+  });
+
+  it('is not guessed when the names end with two different provinces', () => {
+    const { tables } = check(
+      [
+        planRow({ lead: 'Báo, Phát thanh và Truyền hình Bắc Ninh' }),
+        planRow({ stt: '2', lead: 'Công an tỉnh Hưng Yên' }),
+      ],
+      noProvince,
+    );
+    expect(tables[0].tasks[0].lead[0]).not.toContain('Hưng Yên');
   });
 });
