@@ -8,8 +8,8 @@ import { checkWorkbook } from '../../core/engine';
 import { composeFixes, UNICODE_FONT, type CellEdit } from '../../core/fix/compose';
 import type { Context } from '../../core/model/context';
 import type { Finding } from '../../core/model/finding';
-import { cellAddress, parseAddress, type SheetCell, type WorkbookModel } from '../../core/model/sheet';
-import { convertLegacy, decodeCell, detectLegacy, type LegacyEncoding } from '../../core/text/legacy/detect';
+import { cellAddress, parseAddress, type WorkbookModel } from '../../core/model/sheet';
+import { decodeCell, sheetLegacyEncoding } from '../../core/text/legacy/detect';
 
 export interface CollectedEdits {
   /** In workbook order: sheet, then row, then column. */
@@ -36,22 +36,22 @@ export function collectEdits(wb: WorkbookModel, ctx: Context): CollectedEdits {
 
 /**
  * Cells no rule looked at (titles, headers, other sheets): legacy-font text is
- * converted and decomposed text composed, both lossless; nothing else is touched.
+ * converted and decomposed text composed, both lossless; nothing else is
+ * touched. A sheet whose text shows one legacy encoding without naming a
+ * legacy font (.xls through SheetJS gives every cell Arial; CSV has no font)
+ * is decoded in it, as the table reader does, so titles and headers follow
+ * the table and the copy's table is still found.
  */
 function outsideTables(wb: WorkbookModel, taken: ReadonlySet<string>): CellEdit[] {
   const edits: CellEdit[] = [];
-  const workbookEncoding = fontlessEncoding(wb);
   for (const sheet of wb.sheets) {
+    const sheetEncoding = sheetLegacyEncoding(sheet.cells);
     sheet.cells.forEach((line, row) =>
       line.forEach((cell, col) => {
         if (!cell || typeof cell.value !== 'string') return;
         const address = cellAddress(row, col);
         if (taken.has(`${sheet.name}!${address}`)) return;
-        let { text, encoding } = decodeCell(cell);
-        if (!encoding && workbookEncoding && !hasFont(cell)) {
-          encoding = detectLegacy(cell.value, LEGACY_FONT[workbookEncoding]);
-          if (encoding) text = convertLegacy(cell.value, encoding);
-        }
+        const { text, encoding } = decodeCell(cell, sheetEncoding);
         const after = text.normalize('NFC');
         if (after === cell.value) return;
         const edit: CellEdit = {
@@ -68,33 +68,3 @@ function outsideTables(wb: WorkbookModel, taken: ReadonlySet<string>): CellEdit[
   }
   return edits;
 }
-
-const hasFont = (cell: SheetCell) => Boolean(cell.font?.trim() || cell.runs?.some((r) => r.font?.trim()));
-
-/** A font name standing for each encoding, to convert a cell the workbook's evidence puts in it. */
-const LEGACY_FONT: Record<LegacyEncoding, string> = { tcvn3: '.VnTime', vni: 'VNI-Times' };
-
-/**
- * Without fonts (.xls through SheetJS, CSV) statistics need a few words to be
- * sure, so short cells ("Phuï luïc", a header) go unseen. When the longer
- * cells of the workbook show one encoding, and never the other, the short
- * ones are read in it too.
- */
-function fontlessEncoding(wb: WorkbookModel): LegacyEncoding | null {
-  const seen: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
-  for (const sheet of wb.sheets) {
-    for (const line of sheet.cells) {
-      for (const cell of line) {
-        if (!cell || typeof cell.value !== 'string' || hasFont(cell)) continue;
-        const { encoding } = decodeCell(cell);
-        if (encoding) seen[encoding]++;
-      }
-    }
-  }
-  if (seen.tcvn3 >= MIN_EVIDENCE && seen.vni === 0) return 'tcvn3';
-  if (seen.vni >= MIN_EVIDENCE && seen.tcvn3 === 0) return 'vni';
-  return null;
-}
-
-/** Cells recognised on their own before the short ones are trusted to follow. */
-const MIN_EVIDENCE = 3;

@@ -335,6 +335,26 @@ describe('other formats', () => {
   });
 });
 
+describe('a VNI .xls (SheetJS names Arial for every cell)', () => {
+  it('converts the title lines and headers with the table, so the copy checks clean', async () => {
+    const table = seedTable('bac-ninh');
+    const input = path.join(dir, 'vni.xls');
+    fs.writeFileSync(input, buildLegacyXls(table, { encoding: 'vni', titleRows: true }));
+    const out = path.join(dir, 'vni-xls-fixed.xlsx');
+    await fixJson(input, out);
+    const at = appendixLayout(table, { titleRows: true });
+    const ws = (await loadXlsx(fs.readFileSync(out))).getWorksheet(at.sheetName)!;
+    expect(plainValue(ws.getCell(`A${at.titleRows[0]}`).value)).toBe(table.titleLines[0]);
+    table.headers.forEach((h, c) => expect(plainValue(ws.getRow(at.headerRow).getCell(c + 1).value)).toBe(h));
+    const check = await runCli(['validate', out, '--json'], dir);
+    const report = JSON.parse(check.stdout) as {
+      files: { tables: { tasks: unknown[] }[]; issues: { code: string }[] }[];
+    };
+    expect(report.files[0].tables[0].tasks).toHaveLength(table.rows.length);
+    expect(report.files[0].issues.map((i) => i.code)).not.toContain('W_LEGACY_ENCODING');
+  });
+});
+
 describe('refusals', () => {
   let input: string;
   let hash: string;
