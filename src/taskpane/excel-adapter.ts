@@ -86,9 +86,9 @@ async function readBlock(
 
 /**
  * Reads the active sheet's used range, from A1, in 1 + B syncs where B is the
- * number of row blocks (range-data.ts): 2 syncs for any sheet up to BLOCK_ROWS
- * rows, whatever its size below that. A block the host refuses as too large
- * (5 MB on the web) is halved and read again.
+ * number of row blocks (range-data.ts): 2 syncs for any sheet up to 10,000
+ * rows of up to 16 columns, whatever its size below that. A block the host
+ * refuses as too large (5 MB on the web) is halved and read again.
  */
 export async function readActiveSheet(onProgress?: Progress): Promise<SheetRead> {
   return Excel.run(async (context) => {
@@ -173,20 +173,25 @@ export async function markCells(targets: readonly MarkTarget[]): Promise<number>
     const fills = ranges.map((r) => r.getCellProperties({ format: { fill: FILL_PROPS } }));
     await context.sync();
     const existing = setting.isNullObject ? [] : parseMarks(setting.value);
-    const added: Mark[] = targets.map((t, i) => ({
-      ...t,
-      before: savedFill(fills[i].value[0][0].format?.fill),
-    }));
-    ranges.forEach((r, i) => (r.format.fill.color = targets[i].color));
+    const befores = fills.map((f) => savedFill(f.value[0][0].format?.fill));
+    // A gradient cannot be set back through the API: such a cell is not marked rather than lose its fill.
+    const markable = targets.map((_, i) => !/Gradient$/.test(befores[i].pattern));
+    const added: Mark[] = targets.flatMap((t, i) => (markable[i] ? [{ ...t, before: befores[i] }] : []));
+    ranges.forEach((r, i) => {
+      if (!markable[i]) return;
+      // Solid named outright: setting only the colour may keep a patterned cell's pattern.
+      r.format.fill.pattern = 'Solid';
+      r.format.fill.color = targets[i].color;
+    });
     context.workbook.settings.add(MARKS_SETTING, JSON.stringify(addMarks(existing, added)));
     await context.sync();
-    return targets.length;
+    return added.length;
   });
 }
 
 /**
- * Restores the fills remembered by markCells, in three syncs (the list, the
- * cells' current fills, the restore). A cell the user repainted since, or on
+ * Restores the fills remembered by markCells, in four syncs (the list, the
+ * sheets, the cells' current fills, the restore). A cell the user repainted since, or on
  * a sheet deleted since, is left as it is.
  */
 export async function clearMarks(): Promise<number> {

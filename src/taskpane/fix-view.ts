@@ -13,8 +13,15 @@ export interface FixEvents {
 }
 
 /** Line breaks and edge spaces stay visible in the preview: they are often what the fix changes. */
-function shown(text: string): string {
-  return text.replace(/\n/g, ' ⏎ ').replace(/^ | $/g, '·');
+/**
+ * A cell's text with what the fix changes made visible: line breaks as ⏎,
+ * and as · every space HTML would swallow or hide (at an edge, doubled, or
+ * beside a line break); an emptied cell says so.
+ */
+function shown(text: string, lang: Lang): string {
+  if (text === '') return t('pane.fix.emptied', {}, lang);
+  const dotted = text.replace(/ (?= |\n|$)|(?<=^| |\n) /g, '·');
+  return dotted.replace(/\n/g, ' ⏎ ');
 }
 
 export function renderFixes(
@@ -64,9 +71,9 @@ export function renderFixes(
         h(
           'span',
           { class: 'pl-diff' },
-          h('del', { title: t('pane.fix.before', {}, lang) }, shown(f.fix.before)),
+          h('del', { title: t('pane.fix.before', {}, lang) }, shown(f.fix.before, lang)),
           h('span', { 'aria-hidden': 'true' }, ' → '),
-          h('ins', { title: t('pane.fix.after', {}, lang) }, shown(f.fix.after)),
+          h('ins', { title: t('pane.fix.after', {}, lang) }, shown(f.fix.after, lang)),
         ),
       ),
     );

@@ -39,6 +39,7 @@ export class Pane {
   private shown = new Set<Severity>(SEVERITIES);
   private panel: Panel = 'results';
   private busy = false;
+  private focusAfter: HTMLElement | null = null;
   private readonly buttons = new Map<Action, HTMLButtonElement>();
   private status!: HTMLElement;
   private progress!: HTMLProgressElement;
@@ -156,7 +157,14 @@ export class Pane {
   private show(panel: Panel, returnTo?: Action): void {
     this.panel = panel;
     this.renderBody(!returnTo);
-    if (returnTo) this.buttons.get(returnTo)?.focus();
+    if (returnTo) this.focusButton(returnTo);
+  }
+
+  /** A disabled button cannot take focus: while an action runs, focus moves when it ends. */
+  private focusButton(action: Action): void {
+    const button = this.buttons.get(action);
+    if (this.busy) this.focusAfter = button ?? null;
+    else button?.focus();
   }
 
   private say(text: string): void {
@@ -194,6 +202,8 @@ export class Pane {
       this.root.removeAttribute('aria-busy');
       this.buttons.forEach((b) => (b.disabled = false));
       this.progress.hidden = true;
+      this.focusAfter?.focus();
+      this.focusAfter = null;
     }
   }
 
@@ -264,7 +274,7 @@ export class Pane {
     this.panel = 'results';
     await this.check();
     this.say(`${this.m('pane.status.fixed', { count })} ${this.status.textContent ?? ''}`);
-    this.buttons.get('fix')?.focus();
+    this.focusButton('fix');
   }
 
   private async convert(): Promise<void> {

@@ -171,12 +171,17 @@ test('the fix preview applies the chosen fixes and the sheet is checked again', 
   const fixable = new Set(rules.filter((r) => r.meta.fixable).map((r) => r.meta.code));
   expect(await items.count()).toBe(expected.filter((p) => fixable.has(p.split(' ')[0])).length);
   await screenshot('pane-fix.png', 'pane');
+  // A spacing fix shows a visible difference: the spaces HTML would swallow are drawn.
+  const spacing = page.locator('.pl-fix-item[data-code="I_TEXT_SPACING"]').first();
+  expect(await spacing.locator('del').innerText()).not.toBe(await spacing.locator('ins').innerText());
   // Keep only the spelling fix of C8.
   await page.locator('#pl-fix-all').uncheck();
   await page.locator('.pl-fix-item[data-code="W_AGENCY_SPELLING"][data-cell="C8"] input').check();
   await page.getByRole('button', { name: 'Áp dụng (1)' }).click();
   await page.locator('.pl-status').filter({ hasText: 'Đã sửa 1 ô' }).waitFor();
   expect(await page.locator('td[data-addr="C8"]').textContent()).not.toContain('Cong');
+  // Keyboard users land back on the button that opened the preview.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('fix');
   const after = await paneFindings();
   expect(after).not.toContain('W_AGENCY_SPELLING C8');
   expect(after.length).toBeLessThan(expected.length);

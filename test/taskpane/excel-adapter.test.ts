@@ -41,8 +41,8 @@ function smallSheet(): MockSheetSpec {
   };
 }
 
-/** A table of `rows` task rows under a header, six columns wide like an appendix. */
-function tallSheet(rows: number): MockSheetSpec {
+/** A table of `rows` task rows under a header, six columns wide like an appendix (ten like a report). */
+function tallSheet(rows: number, report = false): MockSheetSpec {
   const values: (string | number)[][] = [
     [
       'STT',
@@ -51,10 +51,21 @@ function tallSheet(rows: number): MockSheetSpec {
       'Cơ quan phối hợp',
       'Kết quả cần đạt',
       'Thời hạn hoàn thành',
+      ...(report
+        ? ['Mức độ hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất, kiến nghị']
+        : []),
     ],
   ];
   for (let i = 1; i <= rows; i++)
-    values.push([i, `Nhiệm vụ ${i}`, 'Sở Nội vụ', 'Các sở, ban, ngành', 'Báo cáo', 'Hằng năm']);
+    values.push([
+      i,
+      `Nhiệm vụ ${i}`,
+      'Sở Nội vụ',
+      'Các sở, ban, ngành',
+      'Báo cáo',
+      'Hằng năm',
+      ...(report ? ['Đang thực hiện', 'Đã ban hành kế hoạch', '', ''] : []),
+    ]);
   return { name: 'Phụ lục', values, merges: null };
 }
 
@@ -103,6 +114,14 @@ describe('reading the active sheet', () => {
     expect(large.sheet.cells[10_000][1]).toEqual({ value: 'Nhiệm vụ 10000', font: 'Calibri' });
     expect(small.excel.syncs).toBe(2);
     expect(large.excel.syncs).toBe(small.excel.syncs);
+  });
+
+  test('so does a report ten columns wide', async () => {
+    const small = await read(tallSheet(10, true));
+    const large = await read(tallSheet(10_000, true));
+    expect(large.sheet.cells[10_000][6]).toEqual({ value: 'Đang thực hiện', font: 'Calibri' });
+    expect(small.excel.syncs).toBe(2);
+    expect(large.excel.syncs).toBe(2);
   });
 
   test('a sheet longer than one block is read block by block, one sync each', async () => {

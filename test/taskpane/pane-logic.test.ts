@@ -33,7 +33,10 @@ describe('reading in blocks', () => {
       { start: 12_000, count: 12_000 },
       { start: 24_000, count: 6_000 },
     ]);
-    expect(planBlocks(10_000, 40)[0].count).toBe(2_000);
+    // A report (10 columns) and a sheet of 16 columns stay one block at 10,000 rows; wider ones are cut.
+    expect(planBlocks(10_001, 10)).toHaveLength(1);
+    expect(planBlocks(10_001, 16)).toHaveLength(1);
+    expect(planBlocks(10_000, 40)[0].count).toBe(4_800);
   });
 
   test('merged areas are parsed from the address list, quoted sheet names with commas included', () => {

@@ -67,6 +67,7 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.fix.apply': 'Apply ({count})',
   'pane.fix.close': 'Close',
   'pane.fix.empty': 'Nothing to apply.',
+  'pane.fix.emptied': '(cell left empty)',
   'pane.settings.heading': 'Settings',
   'pane.settings.province': 'Province or city',
   'pane.settings.province.hint':

@@ -64,6 +64,7 @@ export const pane = {
   'pane.fix.apply': 'Áp dụng ({count})',
   'pane.fix.close': 'Đóng',
   'pane.fix.empty': 'Không có thay đổi nào để áp dụng.',
+  'pane.fix.emptied': '(ô để trống)',
   'pane.settings.heading': 'Cài đặt',
   'pane.settings.province': 'Tỉnh, thành phố',
   'pane.settings.province.hint':
