@@ -7,6 +7,7 @@ import { dueAsOf, isOverdue } from '../deadline/judge';
 import { compareKey } from '../text/compare-key';
 import type { MergeContext } from './consolidate';
 import { mergeFinding, NOT_FOR_REPORTS, rejection, withPath } from './findings';
+import { isBlankReportRow } from './blank-row';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
 import { taskIdOf } from './task-id';
@@ -68,7 +69,8 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
             id: row.taskId || taskIdOf(row),
             ...planFields(row),
             due: dueAsOf(row.deadline, ctx.asOf),
-            status: status ?? 'NO_REPORT',
+            // A row with something reported but no valid status is not "no report".
+            status: status ?? (isBlankReportRow(row) ? 'NO_REPORT' : 'STATUS_MISSING'),
             overdue: isOverdue(row.deadline, ctx.asOf, status, opts),
             reports: [
               {

@@ -18,9 +18,10 @@ import {
   statusRef,
   withPath,
 } from './findings';
-import { combineLeadStatuses, correctStatus } from './status';
+import { correctStatus, leadReportsByAgency, reportedStatus, taskStatusOf } from './status';
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
+import { isBlankReportRow } from './blank-row';
 import type {
   Consolidation,
   MergeFinding,
@@ -57,6 +58,9 @@ interface Matched {
   row: TaskRow;
 }
 
+/** Findings on a blank row that only say it is blank ("no status given"). */
+const BLANK_ROW_FINDINGS: ReadonlySet<string> = new Set(['E_STATUS_EMPTY']);
+
 export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: MergeContext): Consolidation {
   const opts = { beforeDateInclusive: ctx.beforeDateInclusive };
   const index = new TaskIndex(plan.tasks);
@@ -67,11 +71,20 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
   const findings: MergeFinding[] = (plan.findings ?? []).map((f) => withPath(f, plan.path));
   /** Agency → the tasks it reported on, and its first file (where "not reported" findings go). */
   const coverage = new Map<string, { tasks: Set<number>; path: string }>();
+  /** Agency → tasks whose rows it left blank. */
+  const blanks = new Map<string, Set<number>>();
 
   for (const input of inputs) {
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
-    findings.push(...input.findings.filter(keptWithPlan).map((f) => withPath(f, input.path)));
+    const blankRows = new Set(
+      input.tables.flatMap((t) => t.tasks.filter(isBlankReportRow).map((r) => `${t.sheet}\u0000${r.row}`)),
+    );
+    const blankOnly = (f: { code: string; sheet: string | null; row: number | null }) =>
+      BLANK_ROW_FINDINGS.has(f.code) && blankRows.has(`${f.sheet}\u0000${f.row}`);
+    findings.push(
+      ...input.findings.filter((f) => keptWithPlan(f) && !blankOnly(f)).map((f) => withPath(f, input.path)),
+    );
     const agency = input.agency.name;
     if (agency === null) {
       findings.push(
@@ -122,6 +135,12 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           continue;
         }
         account.rowsMerged++;
+        if (isBlankReportRow(row)) {
+          // Read and tied to its task, but nothing reported: no contribution, no error.
+          account.rowsBlank = (account.rowsBlank ?? 0) + 1;
+          blanks.set(agency, (blanks.get(agency) ?? new Set()).add(m.task));
+          continue;
+        }
         coverage.get(agency)?.tasks.add(m.task);
         const task = plan.tasks[m.task];
         if (m.kind === 'text' && m.ambiguous.length > 0) {
@@ -161,10 +180,33 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
   const tasks = plan.tasks.map((task, i): MergedTask => {
     const matched = slots[i].sort((a, b) => byRoleAgencySource(a.report, b.report));
     const reports = matched.map((m) => m.report);
-    const status = combineLeadStatuses(reports.filter((r) => r.role === 'lead').map((r) => r.status));
+    const leadReports = reports.filter((r) => r.role === 'lead');
+    const status = taskStatusOf(leadReports);
     const due = dueAsOf(task.deadline, ctx.asOf);
-    const overdue = isOverdue(task.deadline, ctx.asOf, status === 'NO_REPORT' ? null : status, opts);
+    const overdue = isOverdue(task.deadline, ctx.asOf, reportedStatus(status), opts);
     const issues: string[] = [];
+    for (const { dropped, chosen } of leadReportsByAgency(leadReports).conflicts) {
+      if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
+      const cell = matched.find((x) => x.report === dropped)?.row.cells.status ?? null;
+      findings.push(
+        mergeFinding(
+          'W_STATUS_INCONSISTENT',
+          'warning',
+          { ...dropped.source, cell, field: 'status' },
+          {
+            agency: dropped.agency ?? '',
+            stt: task.stt ?? String(task.row),
+            status: statusRef(dropped.status ?? 'NO_REPORT'),
+            path: dropped.source.path,
+            row: dropped.source.row,
+            chosen: statusRef(chosen.status ?? 'NO_REPORT'),
+            chosenPath: chosen.source.path,
+            chosenRow: chosen.source.row,
+          },
+          'merge.finding.W_STATUS_INCONSISTENT.conflict',
+        ),
+      );
+    }
     if (overdue) {
       issues.push('W_OVERDUE');
       findings.push(
@@ -210,7 +252,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     };
   });
 
-  const unreported = unreportedTasks(plan, assign, coverage);
+  const unreported = unreportedTasks(plan, assign, coverage, blanks);
   for (const u of unreported) {
     const where = coverage.get(u.agency);
     if (!where) continue;
@@ -257,6 +299,7 @@ function unreportedTasks(
   plan: Plan,
   assign: Assignments,
   coverage: ReadonlyMap<string, { tasks: Set<number> }>,
+  blanks: ReadonlyMap<string, ReadonlySet<number>>,
 ): Unreported[] {
   const agencies = new Set([
     ...assign.expected,
@@ -275,6 +318,7 @@ function unreportedTasks(
         stt: t.stt,
         task: t.task,
         agencyMissing: covered === undefined,
+        ...(blanks.get(agency)?.has(i) ? { leftBlank: true } : {}),
       });
     }
   }

@@ -5,8 +5,8 @@
  */
 import { formatDateVi } from '../deadline/dates';
 import type { Finding, Severity } from '../model/finding';
-import type { Field, StatusCode, TaskRow } from '../model/task';
-import type { MergeFinding, RejectedRow } from './types';
+import type { Field, TaskRow } from '../model/task';
+import type { MergedStatus, MergeFinding, RejectedRow } from './types';
 
 /** Findings the engine raises per file against the report's own deadline; with a plan, the merge judges them against the plan. */
 const REJUDGED_WITH_PLAN: ReadonlySet<string> = new Set(['W_OVERDUE', 'W_STATUS_INCONSISTENT']);
@@ -41,7 +41,7 @@ export function keptWithPlan(f: Finding): boolean {
   return f.code === 'E_COLUMN_MISSING' && f.field === 'task';
 }
 
-export function statusRef(code: StatusCode | 'NO_REPORT'): string {
+export function statusRef(code: MergedStatus): string {
   return `@merge.status.${code}`;
 }
 

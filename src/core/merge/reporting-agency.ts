@@ -111,10 +111,14 @@ export function detectReportingAgency(input: {
     return null;
   };
   const fromMetadata = input.template?.agency ? stated(registry, input.template.agency) : null;
-  // A collective's shared template: each member writes its own name on the reporter line.
+  // A collective's shared template: each member writes its own name on the reporter line,
+  // or names the file after itself. A collective never reports: no member named is unknown.
   if (fromMetadata && registry.resolve(fromMetadata).collective) {
     const member = fromHeading();
     if (member && member !== fromMetadata) return { name: member, via: 'heading' };
+    const fromFile = agencyFromFileName(input.fileName, registry);
+    if (fromFile) return { name: fromFile, via: 'file-name' };
+    return { name: null, via: null };
   }
   if (fromMetadata) return { name: fromMetadata, via: 'metadata' };
   const heading = fromHeading();

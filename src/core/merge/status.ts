@@ -30,12 +30,61 @@ export const DONE: ReadonlySet<StatusCode> = new Set<StatusCode>([
   'DONE_THIS_PERIOD',
 ]);
 
+/**
+ * Several lead agencies: the least advanced status. A lead that reported
+ * without a valid status (null) leaves STATUS_MISSING when no lead gave one;
+ * no lead report at all is NO_REPORT.
+ */
 export function combineLeadStatuses(statuses: readonly (StatusCode | null)[]): MergedStatus {
   let best: StatusCode | null = null;
   for (const s of statuses) {
     if (s !== null && (best === null || PROGRESS.indexOf(s) < PROGRESS.indexOf(best))) best = s;
   }
-  return best ?? 'NO_REPORT';
+  return best ?? (statuses.length > 0 ? 'STATUS_MISSING' : 'NO_REPORT');
+}
+
+/** The more advanced of two statuses (in the order above; null counts least). */
+export function moreAdvanced(a: StatusCode | null, b: StatusCode | null): StatusCode | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return PROGRESS.indexOf(b) > PROGRESS.indexOf(a) ? b : a;
+}
+
+/**
+ * The lead reports that count for a task's status: one per agency. When one
+ * agency sent several reports on the task with different statuses (a template
+ * and a free-form file), the more advanced one counts — progress only moves
+ * forward, so it is the later state — and the others are returned as
+ * conflicts, each beside the report chosen over it.
+ */
+export function leadReportsByAgency<R extends { agency: string | null; status: StatusCode | null }>(
+  reports: readonly R[],
+): { chosen: R[]; conflicts: { dropped: R; chosen: R }[] } {
+  const byAgency = new Map<string | null, R[]>();
+  for (const r of reports) byAgency.set(r.agency, [...(byAgency.get(r.agency) ?? []), r]);
+  const chosen: R[] = [];
+  const conflicts: { dropped: R; chosen: R }[] = [];
+  for (const group of byAgency.values()) {
+    const pick = group.reduce((a, b) => (moreAdvanced(a.status, b.status) === a.status ? a : b));
+    chosen.push(pick);
+    for (const r of group) {
+      if (r !== pick && r.status !== null && r.status !== pick.status)
+        conflicts.push({ dropped: r, chosen: pick });
+    }
+  }
+  return { chosen, conflicts };
+}
+
+/** A task's status from its lead reports: the most advanced per agency, then the least advanced over agencies. */
+export function taskStatusOf(
+  reports: readonly { agency: string | null; status: StatusCode | null }[],
+): MergedStatus {
+  return combineLeadStatuses(leadReportsByAgency(reports).chosen.map((r) => r.status));
+}
+
+/** The status as a step of progress, or null for NO_REPORT and STATUS_MISSING (not done, not started). */
+export function reportedStatus(status: MergedStatus): StatusCode | null {
+  return status === 'NO_REPORT' || status === 'STATUS_MISSING' ? null : status;
 }
 
 // "ngày 15/4/2026", "ngày 15-04-2026", "ngày 15 tháng 4 năm 2026".

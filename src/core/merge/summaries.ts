@@ -6,7 +6,7 @@ import type { JudgeOptions } from '../deadline/judge';
 import { isOverdue } from '../deadline/judge';
 import type { StatusCode } from '../model/task';
 import type { Assignments } from './assignments';
-import { combineLeadStatuses, DONE } from './status';
+import { DONE, reportedStatus, taskStatusOf } from './status';
 import type {
   AgencySummary,
   MergedStatus,
@@ -70,10 +70,12 @@ function planAgencies(
     const reported = own.get(agency) ?? new Map<number, (StatusCode | null)[]>();
     const led = new Set([...(assign.leads.get(agency) ?? []), ...reported.keys()]);
     for (const i of led) {
-      const status = combineLeadStatuses(reported.get(i) ?? []);
+      // The agency's own reports on the task: the more advanced where they differ (as for the task).
+      const status = taskStatusOf((reported.get(i) ?? []).map((s) => ({ agency, status: s })));
+      const step = reportedStatus(status);
       count(summary.byStatus, status);
-      if (status !== 'NO_REPORT' && DONE.has(status)) summary.done++;
-      if (isOverdue(tasks[i].deadline, asOf, status === 'NO_REPORT' ? null : status, opts)) summary.overdue++;
+      if (step !== null && DONE.has(step)) summary.done++;
+      if (isOverdue(tasks[i].deadline, asOf, step, opts)) summary.overdue++;
     }
     return summary;
   });
@@ -99,7 +101,8 @@ function concatAgencies(tasks: readonly MergedTask[], files: Map<string, string[
       if (report.role === 'lead') summary.led++;
       else summary.supported++;
       count(summary.byStatus, task.status);
-      if (task.status !== 'NO_REPORT' && DONE.has(task.status)) summary.done++;
+      const step = reportedStatus(task.status);
+      if (step !== null && DONE.has(step)) summary.done++;
       if (task.overdue) summary.overdue++;
     }
     return summary;

@@ -7,6 +7,15 @@
  * IDF weights, so rare words ("STEM", "Hoa Lư") count more than common
  * ones ("xây dựng", "các"). Cost grows with the row's words and their
  * postings, never with rows × tasks.
+ *
+ * An agency often shortens the title of a task it was given ("Ban hành Kế
+ * hoạch thực hiện Quyết định số 2711/QĐ-TTg" for the plan's longer title).
+ * Dice then falls below the threshold though every word of the row is in the
+ * task. For tasks assigned to the reporting agency (lead or partner), and
+ * only for them, a second score is tried: containment, the (IDF-weighted)
+ * share of the row's words found in the task. It needs a row of a few words
+ * and a high share, so that different tasks of one agency are never taken
+ * for each other.
  */
 import { compareKey } from '../text/compare-key';
 import type { PlanTask } from './types';
@@ -15,10 +24,21 @@ import type { PlanTask } from './types';
 export const MATCH_THRESHOLD = 0.55;
 /** Candidates this close to the best are told apart by other evidence, or reported as ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
+/** Share of the row's (weighted) words the task must hold, for a task assigned to the reporting agency. */
+export const CONTAINMENT_THRESHOLD = 0.9;
+/** Fewer words than this say too little to be matched by containment. */
+export const CONTAINMENT_MIN_WORDS = 5;
 
 export type TaskMatch =
   | { kind: 'id'; task: number; score: 1 }
-  | { kind: 'text'; task: number; score: number; ambiguous: number[] }
+  | {
+      kind: 'text';
+      task: number;
+      score: number;
+      ambiguous: number[];
+      /** Matched by containment (a shortened title of a task assigned to the agency), not by Dice. */
+      contained?: true;
+    }
   | { kind: 'none'; best: number | null; score: number };
 
 export interface MatchQuery {
@@ -39,6 +59,10 @@ interface Candidates {
   /** Tasks within the ambiguity margin of the best, in plan order. */
   near: number[];
   score: ReadonlyMap<number, number>;
+  /** Per task: the share of the text's weighted words it holds. */
+  contain: ReadonlyMap<number, number>;
+  /** Distinct words in the text. */
+  words: number;
 }
 
 function words(text: string): string[] {
@@ -81,7 +105,7 @@ export class TaskIndex {
     }
     const c = this.candidates(q.task);
     if (c.top < 0 || c.best < MATCH_THRESHOLD)
-      return { kind: 'none', best: c.top < 0 ? null : c.top, score: c.best };
+      return this.contained(c, q) ?? { kind: 'none', best: c.top < 0 ? null : c.top, score: c.best };
     if (c.near.length === 1) return { kind: 'text', task: c.top, score: c.best, ambiguous: [] };
     return this.decide(c.near, q, c.score);
   }
@@ -108,8 +132,10 @@ export class TaskIndex {
     let top = -1;
     let best = 0;
     const score = new Map<number, number>();
+    const contain = new Map<number, number>();
     for (const i of touched) {
       const dice = (2 * this.shared[i]) / (own + this.weight[i]);
+      contain.set(i, this.shared[i] / own);
       this.shared[i] = 0;
       score.set(i, dice);
       if (dice > best || (dice === best && i < top)) {
@@ -118,10 +144,34 @@ export class TaskIndex {
       }
     }
     const near = [...score].filter(([, s]) => best - s <= AMBIGUITY_MARGIN).map(([i]) => i);
-    const found: Candidates = { top, best, near: near.sort((a, b) => a - b), score };
+    const found: Candidates = {
+      top,
+      best,
+      near: near.sort((a, b) => a - b),
+      score,
+      contain,
+      words: ws.length,
+    };
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(text, found);
     return found;
+  }
+
+  /**
+   * A row whose words are (nearly) all in a task assigned to the reporting
+   * agency: the best such task, near-equal ones told apart as with Dice.
+   */
+  private contained(c: Candidates, q: MatchQuery): TaskMatch | null {
+    if (!q.assigned || q.assigned.size === 0 || c.words < CONTAINMENT_MIN_WORDS) return null;
+    const pool = [...c.contain].filter(([i, s]) => s >= CONTAINMENT_THRESHOLD && q.assigned?.has(i));
+    if (pool.length === 0) return null;
+    const best = Math.max(...pool.map(([, s]) => s));
+    const near = pool
+      .filter(([, s]) => best - s <= AMBIGUITY_MARGIN)
+      .map(([i]) => i)
+      .sort((a, b) => a - b);
+    const m = this.decide(near, q, c.contain);
+    return m.kind === 'text' ? { ...m, contained: true } : m;
   }
 
   /** Among near-equal candidates: the ones assigned to the agency, then the same STT; else the first, flagged. */

@@ -7,8 +7,12 @@
 import type { Finding } from '../model/finding';
 import type { Deadline, StatusCode, TaskTable } from '../model/task';
 
-/** A task's consolidated status: the lead's (corrected), or NO_REPORT when no lead reported. */
-export type MergedStatus = StatusCode | 'NO_REPORT';
+/**
+ * A task's consolidated status: the lead's (corrected); NO_REPORT when no lead
+ * reported on it (a template row left blank is no report); STATUS_MISSING when
+ * a lead reported on it (an outcome, difficulties …) without a valid status.
+ */
+export type MergedStatus = StatusCode | 'NO_REPORT' | 'STATUS_MISSING';
 
 /** How a workbook's reporting agency was found, in the order they are tried. */
 export type AgencyVia = 'metadata' | 'heading' | 'file-name' | 'lead-column';
@@ -111,12 +115,19 @@ export interface RejectedRow {
   agency: string | null;
 }
 
-/** Row accounting for one input: rowsRead = rowsMerged + rowsRejected. */
+/**
+ * Row accounting for one input: rowsRead = rowsMerged + rowsRejected. A row
+ * tied to a plan task but left blank (no status, outcome, difficulties or
+ * proposals: a template row the agency did not fill) is read and merged, as
+ * "nothing reported": it is no contribution and no error. rowsBlank counts
+ * them, within rowsMerged.
+ */
 export interface RowAccount {
   path: string;
   rowsRead: number;
   rowsMerged: number;
   rowsRejected: number;
+  rowsBlank?: number;
 }
 
 /** A finding with the input it belongs to (null: the merge as a whole). */
@@ -131,6 +142,8 @@ export interface Unreported {
   task: string;
   /** True when the agency sent no readable file at all. */
   agencyMissing: boolean;
+  /** True when its report has the task's row but left it blank. */
+  leftBlank?: boolean;
 }
 
 /** One line of the per-agency table. */

@@ -7,9 +7,22 @@ import { issueJson } from '../format/validate-json';
 
 const ORDER: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT'];
 
+/**
+ * The contract knows the eight statuses and NO_REPORT: a lead's row with no
+ * valid status (the report workbook tells it apart) is NO_REPORT here.
+ */
+function contractStatus<S extends MergedStatus | null>(status: S): S | 'NO_REPORT' {
+  return status === 'STATUS_MISSING' ? 'NO_REPORT' : status;
+}
+
 /** Counts in display order, zeros left out. */
 function ordered(counts: Partial<Record<MergedStatus, number>>): Partial<Record<MergedStatus, number>> {
-  return Object.fromEntries(ORDER.filter((s) => counts[s]).map((s) => [s, counts[s]]));
+  const folded: Partial<Record<MergedStatus, number>> = {};
+  for (const [s, n] of Object.entries(counts) as [MergedStatus, number][]) {
+    const key = contractStatus(s);
+    folded[key] = (folded[key] ?? 0) + n;
+  }
+  return Object.fromEntries(ORDER.filter((s) => folded[s]).map((s) => [s, folded[s]]));
 }
 
 export function renderReason(r: Reason | null, lang: Lang): string | null {
@@ -63,12 +76,12 @@ export function mergeJson(run: MergeRun, output: string, lang: Lang) {
           }
         : null,
       due: task.due,
-      status: task.status,
+      status: contractStatus(task.status),
       overdue: task.overdue,
       reports: task.reports.map((r) => ({
         agency: r.agency,
         role: r.role,
-        status: r.status,
+        status: contractStatus(r.status),
         reportedStatus: r.reported,
         outcome: r.outcome,
         issues: r.issues,

@@ -9,7 +9,7 @@ import { t, type Lang } from '../../core/messages';
 import { renderReason } from './summary-json';
 import type { MergeRun } from './types';
 
-const ORDER: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT'];
+const ORDER: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT', 'STATUS_MISSING'];
 /** Overdue tasks named one by one up to this many; the report lists them all. */
 const LIST_LIMIT = 10;
 

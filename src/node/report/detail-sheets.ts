@@ -9,12 +9,12 @@ const col = (id: string, width: number, kind?: Column['kind']): Column => ({ hea
 const leads = (t: MergedTask) => t.reports.filter((r) => r.role === 'lead');
 const sources = (reports: readonly TaskReport[]) =>
   [...new Set(reports.map((r) => sourceText(r.source)))].join('\n');
+/** A report's status as written, or "no status given" (never blank: the row did report something). */
+const reportedLabel = (r: TaskReport) => statusLabel(r.reported ?? 'STATUS_MISSING');
 const contribution = (r: TaskReport) =>
-  m('report.contribution', {
-    agency: r.agency ?? '?',
-    status: statusLabel(r.reported),
-    outcome: r.outcome ?? '',
-  });
+  r.outcome?.trim()
+    ? m('report.contribution', { agency: r.agency ?? '?', status: reportedLabel(r), outcome: r.outcome })
+    : m('report.contributionStatusOnly', { agency: r.agency ?? '?', status: reportedLabel(r) });
 
 /** Group heading rows where the plan's group changes, then the task rows. */
 function withGroups(
@@ -64,7 +64,7 @@ export function detailTable(run: MergeRun): Table {
           t.deadline?.text ?? null,
           dateValue(t.due),
           r.agency,
-          statusLabel(r.reported),
+          reportedLabel(r),
           r.outcome,
           statusLabel(t.status),
           t.overdue ? m('report.overdueMark') : null,
@@ -81,7 +81,7 @@ export function detailTable(run: MergeRun): Table {
     t.partners.join('\n'),
     t.deadline?.text ?? null,
     dateValue(t.due),
-    leads(t).length ? perAgency(leads(t), (r) => statusLabel(r.reported)) : null,
+    leads(t).length ? perAgency(leads(t), reportedLabel) : null,
     leads(t).length ? perAgency(leads(t), (r) => r.outcome ?? '') : null,
     t.reports
       .filter((r) => r.role === 'partner')

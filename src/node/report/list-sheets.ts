@@ -18,7 +18,13 @@ export function unreportedTable(run: MergeRun): Table {
     stt: u.stt,
     task: u.task,
     at: order.get(u.taskId) ?? 0,
-    situation: m(u.agencyMissing ? 'report.unreported.agencyMissing' : 'report.unreported.notMentioned'),
+    situation: m(
+      u.agencyMissing
+        ? 'report.unreported.agencyMissing'
+        : u.leftBlank
+          ? 'report.unreported.leftBlank'
+          : 'report.unreported.notMentioned',
+    ),
   }));
   const listed = new Set(c.unreported.filter((u) => u.role === 'lead').map((u) => u.taskId));
   c.tasks.forEach((t, at) => {
@@ -70,6 +76,9 @@ export function issuesTable(run: MergeRun): Table {
 
 export function sourcesTable(run: MergeRun): Table {
   const rejected = new Map<string, string[]>();
+  for (const a of run.consolidation.accounts) {
+    if (a.rowsBlank) rejected.set(a.path, [m('report.rowsBlank', { count: a.rowsBlank })]);
+  }
   for (const r of run.consolidation.rejected) {
     const line = m('report.rowRejected', { row: r.row, sheet: r.sheet, reason: m(r.messageId, r.data) });
     rejected.set(r.path, [...(rejected.get(r.path) ?? []), line]);

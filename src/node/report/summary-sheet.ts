@@ -22,7 +22,7 @@ import {
 } from './layout';
 import { m } from './text';
 
-const STATUSES: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT'];
+const STATUSES: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT', 'STATUS_MISSING'];
 const IN_PROGRESS: readonly MergedStatus[] = ['IN_PROGRESS', 'IN_PROGRESS_LATE'];
 const COLUMNS = 10;
 

@@ -1,7 +1,8 @@
 /**
  * Whatever the agencies send, every row read is either merged (it appears in
- * exactly one task's reports) or rejected (it appears once in the rejected
- * list), per file and in total.
+ * exactly one task's reports, or it was left blank and is counted in
+ * rowsBlank) or rejected (it appears once in the rejected list), per file
+ * and in total.
  */
 import fc from 'fast-check';
 import { concatenate } from '../../../src/core/merge/concatenate';
@@ -48,7 +49,7 @@ function accounted(c: Consolidation): void {
   for (const r of c.rejected) rejected.set(r.path, (rejected.get(r.path) ?? 0) + 1);
   for (const a of c.accounts) {
     expect(a.rowsRead).toBe(a.rowsMerged + a.rowsRejected);
-    expect(merged.get(a.path) ?? 0).toBe(a.rowsMerged);
+    expect((merged.get(a.path) ?? 0) + (a.rowsBlank ?? 0)).toBe(a.rowsMerged);
     expect(rejected.get(a.path) ?? 0).toBe(a.rowsRejected);
   }
   const sum = (k: 'rowsRead' | 'rowsMerged' | 'rowsRejected') => c.accounts.reduce((n, a) => n + a[k], 0);

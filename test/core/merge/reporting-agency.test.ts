@@ -115,11 +115,19 @@ describe("a collective's shared template", () => {
     });
   });
 
-  it('keeps the collective when no member wrote its name', () => {
+  it('takes the file name when no member wrote its name and the file is named after one', () => {
+    const rows = [['Đơn vị báo cáo:'], REPORT_HEADER, ROW];
+    expect(detect(rows, 'so-tai-chinh.xlsx', [metadataSheet('Các sở, ban, ngành')])).toEqual({
+      name: 'Sở Tài chính',
+      via: 'file-name',
+    });
+  });
+
+  it('else reports the reporter unknown: a collective never reports as itself', () => {
     const rows = [['Đơn vị báo cáo:'], REPORT_HEADER, ROW];
     expect(detect(rows, 'cac-so-ban-nganh.xlsx', [metadataSheet('Các sở, ban, ngành')])).toEqual({
-      name: 'Các sở, ban, ngành',
-      via: 'metadata',
+      name: null,
+      via: null,
     });
   });
 });

@@ -11,6 +11,7 @@ export const merge: Record<keyof typeof vi, string> = {
   'merge.status.SUSPENDED': 'Suspended',
   'merge.status.CANCELLED': 'Cancelled',
   'merge.status.NO_REPORT': 'No report',
+  'merge.status.STATUS_MISSING': 'Reported, no status given',
 
   'merge.finding.E_REPORTER_UNKNOWN':
     'Cannot tell which agency sent this file, so it was not merged; add a line “Đơn vị báo cáo: …” above the table or name the file after the agency (e.g. so-noi-vu.xlsx)',
@@ -18,6 +19,8 @@ export const merge: Record<keyof typeof vi, string> = {
     'Cannot tell which agency sent this file; add a line “Đơn vị báo cáo: …” above the table or name the file after the agency',
   'merge.finding.I_TEMPLATE_OTHER_PLAN':
     'The report template was made from another version of the plan; tasks were matched by their text',
+  'merge.finding.W_STATUS_INCONSISTENT.conflict':
+    '{agency} sent two different reports on task {stt}: “{status}” ({path}, row {row}) and “{chosen}” ({chosenPath}, row {chosenRow}); the task takes the more advanced one: “{chosen}”',
   'merge.finding.W_TASK_DUPLICATE': 'The same task as in {otherPath}, row {otherRow}',
   'merge.reject.E_REPORTER_UNKNOWN': 'the reporting agency of the file is unknown',
 
@@ -129,12 +132,15 @@ export const merge: Record<keyof typeof vi, string> = {
   'report.total': 'Total',
   'report.source': '{path}, sheet “{sheet}”, row {row}',
   'report.contribution': '{agency} ({status}): {outcome}',
+  'report.contributionStatusOnly': '{agency} ({status})',
   'report.unreported.agencyMissing': 'No report sent',
   'report.unreported.notMentioned': 'The report does not mention this task',
   'report.unreported.noLeadReport': 'No report from the lead agency',
+  'report.unreported.leftBlank': 'The report left this task’s row blank',
   'report.unreported.noPlan': 'No plan to check against, so tasks not reported cannot be told.',
   'report.sources.plan': 'Plan checked against: {path} (SHA-256: {sha256})',
   'report.rowRejected': 'Row {row} ({sheet}): {reason}',
+  'report.rowsBlank': '{count} rows left blank (nothing reported), counted among the rows merged',
   'demo.start': 'Building a sample reporting round from the appendix of Bắc Ninh’s plan, in {dir}',
   'demo.plan': '  Plan: {file}',
   'demo.templates': '  Report templates for {count} agencies (phuluc template): {dir}',

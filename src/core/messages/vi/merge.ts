@@ -9,6 +9,7 @@ export const merge = {
   'merge.status.SUSPENDED': 'Tạm dừng',
   'merge.status.CANCELLED': 'Không thực hiện',
   'merge.status.NO_REPORT': 'Chưa có báo cáo',
+  'merge.status.STATUS_MISSING': 'Có báo cáo, chưa ghi mức độ hoàn thành',
 
   'merge.finding.E_REPORTER_UNKNOWN':
     'Không xác định được đơn vị báo cáo của tệp nên chưa tổng hợp được; hãy ghi dòng “Đơn vị báo cáo: …” phía trên bảng hoặc đặt tên tệp theo tên cơ quan (ví dụ so-noi-vu.xlsx)',
@@ -16,6 +17,8 @@ export const merge = {
     'Không xác định được đơn vị báo cáo của tệp; hãy ghi dòng “Đơn vị báo cáo: …” phía trên bảng hoặc đặt tên tệp theo tên cơ quan',
   'merge.finding.I_TEMPLATE_OTHER_PLAN':
     'Mẫu báo cáo được tạo từ một phiên bản kế hoạch khác; các nhiệm vụ được đối chiếu theo nội dung',
+  'merge.finding.W_STATUS_INCONSISTENT.conflict':
+    '{agency} gửi hai báo cáo khác nhau về nhiệm vụ {stt}: “{status}” (tệp {path}, dòng {row}) và “{chosen}” (tệp {chosenPath}, dòng {chosenRow}); nhiệm vụ được tổng hợp theo mức độ tiến triển hơn: “{chosen}”',
   'merge.finding.W_TASK_DUPLICATE': 'Nhiệm vụ trùng với nhiệm vụ ở tệp {otherPath}, dòng {otherRow}',
   'merge.reject.E_REPORTER_UNKNOWN': 'không xác định được đơn vị báo cáo của tệp',
 
@@ -128,12 +131,15 @@ export const merge = {
   'report.total': 'Tổng cộng',
   'report.source': '{path}, trang “{sheet}”, dòng {row}',
   'report.contribution': '{agency} ({status}): {outcome}',
+  'report.contributionStatusOnly': '{agency} ({status})',
   'report.unreported.agencyMissing': 'Chưa gửi báo cáo',
   'report.unreported.notMentioned': 'Báo cáo không đề cập nhiệm vụ này',
   'report.unreported.noLeadReport': 'Chưa có báo cáo của cơ quan chủ trì',
+  'report.unreported.leftBlank': 'Báo cáo để trống dòng của nhiệm vụ này',
   'report.unreported.noPlan': 'Không có kế hoạch để đối chiếu nên không xác định được nhiệm vụ chưa báo cáo.',
   'report.sources.plan': 'Kế hoạch đối chiếu: {path} (SHA-256: {sha256})',
   'report.rowRejected': 'Dòng {row} ({sheet}): {reason}',
+  'report.rowsBlank': '{count} dòng để trống (không có nội dung báo cáo), được tính vào số dòng tổng hợp',
   'demo.start': 'Tạo một đợt báo cáo mẫu từ phụ lục kế hoạch của tỉnh Bắc Ninh, trong thư mục {dir}',
   'demo.plan': '  Kế hoạch: {file}',
   'demo.templates': '  Mẫu báo cáo cho {count} cơ quan (phuluc template): {dir}',
