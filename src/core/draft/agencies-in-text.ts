@@ -120,6 +120,8 @@ function collectiveShapeOk(text: string): boolean {
   const key = compareKey(text);
   // "cơ"/"có" only in "cơ quan", "có liên quan": "các cơ sở giáo dục" (schools) is not cut into "Các cơ sở".
   if (/\bco\b(?! (?:lien )?quan\b)/.test(key)) return false;
+  // Without "các" in front, "tổ chức …" is the verb: "…, tổ chức hội thảo".
+  if (/^to chuc\b/.test(key)) return false;
   const words = key.split(' ');
   return words.every((w) => COLLECTIVE_WORDS.has(w)) && COLLECTIVE_ENDS.has(words[words.length - 1]);
 }
@@ -141,19 +143,73 @@ export function nameAt(text: string, registry: AgencyRegistry): FoundName | null
   return null;
 }
 
-/** Names one after another, joined by ",", ";", "và", "cùng": "các sở, ngành và UBND các xã, phường". */
-export function namesAt(text: string, registry: AgencyRegistry): { names: FoundName[]; length: number } {
+/**
+ * Words an organisation's name starts with, for a name the registry does not
+ * know ("Hiệp hội Doanh nghiệp tỉnh", "Trường Đại học Thái Nguyên"); compared
+ * folded, on whole words.
+ */
+const ORGANISATION_START =
+  /^(?:hiep hoi|hoi|truong|vien|hoc vien|dai hoc|trung tam|lien doan|lien hiep|ban|cuc|chi cuc|cong ty|tong cong ty|tap doan|quy|hop tac xa|ngan hang|dai|bao|van phong|tinh doan|doan|cac)(?: |$)/;
+/** Openings with those words that are not organisations: "Hội nghị …", "Ban hành …", "các nhiệm vụ …". */
+const NOT_ORGANISATION =
+  /^(?:hoi (?:nghi|thao|thi|cho|dien)|ban (?:hanh|giao)|dai (?:dien|hoc sinh)|bao (?:cao|dam|ve|chi)|doan (?:ket)|cac (?:nhiem vu|noi dung|hoat dong|chuong trinh|du an|de an|giai phap|van ban|chinh sach|chi tieu|ke hoach|linh vuc|thu tuc|quy dinh|bien phap)\b)/;
+/**
+ * Where an unknown name ends: a verb or a preposition written in lower case
+ * ("Trường Đại học Thái Nguyên tổ chức hội thảo"). Names are capitalised
+ * ("Hiệp hội Doanh nghiệp tỉnh"), so only lower-case words stop them.
+ */
+const UNKNOWN_NAME_STOP =
+  /^(?:xây dựng|tổ chức|triển khai|thực hiện|tham mưu|tuyên truyền|vận động|hướng dẫn|rà soát|đề xuất|nghiên cứu|hỗ trợ|ban hành|chỉ đạo|kiểm tra|theo dõi|đẩy mạnh|phát triển|nâng cao|bố trí|đánh giá|tổng hợp|cung cấp|đào tạo|bồi dưỡng|quản lý|giám sát|thẩm định|lựa chọn|phổ biến|khảo sát|tăng cường|huy động|kết nối|thu hút|đôn đốc|chuẩn bị|xử lý|hoàn thiện|cập nhật|tập huấn|trình|để|nhằm|trong|tại|về|theo|khi|cho|và|cùng|với|đối với)(?![\p{L}\d])/u;
+/** An unknown name longer than this is a sentence. */
+const MAX_UNKNOWN_NAME_WORDS = 12;
+
+/**
+ * A name the registry does not know, at the start of `text`, kept as cleaned
+ * text: only when it starts with an organisation word, and up to a comma, a
+ * joining word, a verb or the end of the clause.
+ */
+export function unknownNameAt(text: string, registry: AgencyRegistry): FoundName | null {
+  const key = compareKey(text.slice(0, 80));
+  if (!ORGANISATION_START.test(key) || NOT_ORGANISATION.test(key)) return null;
+  const words = [...text.matchAll(/\S+/g)];
+  let end = -1;
+  for (let i = 0; i < words.length && i <= MAX_UNKNOWN_NAME_WORDS; i++) {
+    const w = words[i];
+    const at = w.index ?? 0;
+    // Two words at least before a verb may end it: "Các tổ chức …" is a name, not "Các" + a verb.
+    if (i >= 2 && UNKNOWN_NAME_STOP.test(text.slice(at))) break;
+    end = at + w[0].length;
+    if (/[,;:.!?()]$/u.test(w[0])) break;
+    if (i === MAX_UNKNOWN_NAME_WORDS) return null;
+  }
+  if (end < 0) return null;
+  const raw = text.slice(0, end).replace(/[\s,;:.!?()]+$/u, '');
+  if (raw.split(/\s+/).length < 2) return null;
+  const candidate = upperFirst(cleanText(raw));
+  return { text: candidate, canonical: candidate, match: registry.resolve(candidate), length: raw.length };
+}
+
+/**
+ * Names one after another, joined by ",", ";", "và", "cùng": "các sở, ngành
+ * và UBND các xã, phường". With `unknown`, names the registry does not know
+ * are taken too, as written (see `unknownNameAt`).
+ */
+export function namesAt(
+  text: string,
+  registry: AgencyRegistry,
+  opts: { unknown?: boolean } = {},
+): { names: FoundName[]; length: number } {
+  const at = (s: string) => nameAt(s, registry) ?? (opts.unknown ? unknownNameAt(s, registry) : null);
   const names: FoundName[] = [];
   let used = 0;
   for (;;) {
-    const found = nameAt(text.slice(used), registry);
+    const found = at(text.slice(used));
     if (!found) break;
     names.push(found);
     used += found.length;
     const sep = /^[\s,;]*(?:(?:và|cùng|với)\s+)?/u.exec(text.slice(used));
     // A separator belongs to the list only when another name follows it.
-    if (!sep || !/[,;]|và|cùng|với/u.test(sep[0]) || !nameAt(text.slice(used + sep[0].length), registry))
-      break;
+    if (!sep || !/[,;]|và|cùng|với/u.test(sep[0]) || !at(text.slice(used + sep[0].length))) break;
     used += sep[0].length;
   }
   return { names, length: used };
@@ -175,17 +231,21 @@ export function canonicalNames(names: readonly string[], registry: AgencyRegistr
   return [...new Set(out)];
 }
 
-function afterCues(text: string, cue: RegExp, registry: AgencyRegistry): string[] {
+function afterCues(text: string, cue: RegExp, registry: AgencyRegistry, unknown = false): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(cue)) {
-    for (const f of namesAt(text.slice((m.index ?? 0) + m[0].length), registry).names) out.push(f.canonical);
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    for (const f of namesAt(rest, registry, { unknown }).names) out.push(f.canonical);
   }
   return canonicalNames(out, registry);
 }
 
-/** Partners named in a sentence: "phối hợp với …", in order, canonical, without repeats. */
+/**
+ * Partners named in a sentence: "phối hợp với …", in order, canonical, without
+ * repeats; a name the registry does not know is kept as written (cleaned).
+ */
 export function partnersIn(text: string, registry: AgencyRegistry): string[] {
-  return afterCues(text, PARTNER_CUE, registry);
+  return afterCues(text, PARTNER_CUE, registry, true);
 }
 
 /** Where a report is sent: "gửi Sở Khoa học và Công nghệ". */
@@ -210,6 +270,10 @@ const QUALIFIER =
 /** An agency-shaped heading the registry does not know is a name only while it is short. */
 const MAX_UNKNOWN_HEADING_WORDS = 12;
 
+/** What a heading may say after the names: "3. Sở Tư pháp có trách nhiệm:", "… thực hiện các nhiệm vụ sau:". */
+const DUTY_WORDS =
+  /\s*[,–—-]?\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ)(?:\s+(?:như\s+sau|sau(?:\s+đây)?|cụ\s+thể|chính))?\s*$/iu;
+
 /** "Đề nghị …": the province can only invite bodies it does not direct. */
 const INVITE = /^(?:đề\s+nghị|kính\s+đề\s+nghị)\s+/iu;
 
@@ -218,7 +282,12 @@ const INVITE = /^(?:đề\s+nghị|kính\s+đề\s+nghị)\s+/iu;
  * the heading names none ("Về công tác tuyên truyền").
  */
 export function headingAgencies(heading: string, registry: AgencyRegistry): HeadingAgencies | null {
-  const text = cleanText(heading.replace(INVITE, '').replace(/[:.]+$/u, ''));
+  const text = cleanText(
+    heading
+      .replace(INVITE, '')
+      .replace(/[:.]+$/u, '')
+      .replace(DUTY_WORDS, ''),
+  );
   if (text === '' || text.length > MAX_HEADING_LENGTH) return null;
   // Cut as the list splitter will cut the cell when it is read back; otherwise a heading is
   // a name, not a sentence, and a collective by shape is taken whole.

@@ -10,8 +10,12 @@ import { isoToSerial } from '../deadline/dates';
 import { parseDeadline } from '../deadline/parse';
 import type { Deadline } from '../model/task';
 
-/** Words a time limit starts with. */
-const CUE = /(?<![\p{L}\d])(?:trước|chậm\s+nhất|hoàn\s+thành\s+trong|trong|quý|quí|tháng)(?![\p{L}\d])/giu;
+/**
+ * Words a time limit starts with. "hoàn thành trong …" is found by its
+ * "trong": a cue of its own would consume that word, and a span the grammar
+ * cannot read from "hoàn thành" would then hide the one it reads from "trong".
+ */
+const CUE = /(?<![\p{L}\d])(?:trước|chậm\s+nhất|trong|quý|quí|tháng)(?![\p{L}\d])/giu;
 /** Words that end a span: the sentence goes on to something else. */
 const STOP = /^(?:và|để|gửi|về|cho|của|theo|nhằm|khi)$/iu;
 const MAX_SPAN_WORDS = 10;
@@ -77,6 +81,10 @@ export function findDeadline(text: string, opts: { anchorYear?: number } = {}): 
       const span = text.slice(at, words[n - 1].end);
       const d = parseDeadline(span, opts);
       if (acceptable(d)) return { deadline: plain(d, opts), at };
+      // "trong 6 tháng đầu năm 2026": read without the preposition when the grammar wants it bare.
+      const bare = span.replace(LEADING, '');
+      const again = bare === span ? null : parseDeadline(bare, opts);
+      if (again && acceptable(again)) return { deadline: again, at: at + span.length - bare.length };
     }
   }
   return null;

@@ -38,7 +38,11 @@ export interface Label {
 }
 
 const BULLET = /^[-+•●▪◦‣–—]\s+|^\*\s+/;
-const ROMAN = /^([IVXL]{1,7})\s*[.)]\s+/;
+/**
+ * "IV. Tổ chức", and as typed in a hurry: "IV.TỔ CHỨC" (no space) or "IV- TỔ
+ * CHỨC" (a dash); without the space or with the dash, a capital must follow.
+ */
+const ROMAN = /^([IVXL]{1,7})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|\s*[-–—]\s*(?=\p{Lu}))/u;
 const MULTI_LEVEL = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+/;
 const SINGLE = /^(\d{1,2})\s*[.)]\s+/;
 const LETTER = /^([a-zđ])\s*\)\s+/;
@@ -80,7 +84,7 @@ export type LabelKind = 'roman' | 'decimal' | 'letter';
 /** What kind of numbering a label is, and its depth ("1.1." is depth 2). */
 export function labelKind(label: string | null): { kind: LabelKind; depth: number } | null {
   if (!label) return null;
-  const core = label.replace(/[.)]+$/, '');
+  const core = label.replace(/\s*[.)\-–—]+$/u, '');
   if (romanValue(core) !== null) return { kind: 'roman', depth: 0 };
   if (/^\d+(?:\.\d+)*$/.test(core)) return { kind: 'decimal', depth: core.split('.').length };
   if (/^[a-zđ]$/.test(core)) return { kind: 'letter', depth: 9 };

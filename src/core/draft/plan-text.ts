@@ -25,7 +25,7 @@ const WHOLE_BOLD = /^(?:\*\*|__)(?!\s).*(?:\*\*|__)$/;
 const HARD_BREAK = / {2,}$|\\$/;
 const WRAP_MIN = 50;
 const NUMBER_START =
-  /^(?:\*+)?(?:[IVXL]{1,7}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ]\s*\))\s/;
+  /^(?:\*+)?(?:(?:[IVXL]{1,7}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ]\s*\))\s|[IVXL]{1,7}\s*(?:[.)]|[-–—]\s*)(?=\**\p{Lu}))/u;
 
 function isTabRow(line: string): boolean {
   return (line.match(/\t/g) ?? []).length >= 2;

@@ -9,7 +9,14 @@
 import type { AgencyRegistry } from '../agency/registry';
 import type { Deadline } from '../model/task';
 import { compareKey } from '../text/compare-key';
-import { canonicalNames, headingAgencies, partnersIn, recipientsIn, subjectOf } from './agencies-in-text';
+import {
+  canonicalNames,
+  headingAgencies,
+  partnersIn,
+  recipientsIn,
+  subjectOf,
+  type HeadingAgencies,
+} from './agencies-in-text';
 import { findDeadline } from './deadline-in-text';
 import { shownText, type PlanDocument, type PlanParagraph } from './document';
 import { labelKind } from './inline';
@@ -63,6 +70,15 @@ const END = /^(noi nhan|tren day la|phu luc$|tm |kt |thay mat)/;
  */
 const CONTEXT =
   /^(ben canh|tren day|trong qua trinh|ubnd tinh yeu cau|uy ban nhan dan tinh yeu cau|kinh phi thuc hien)\b/;
+/**
+ * Headings of parts that assign nothing: funding, purpose, grounds. Under one
+ * ("KINH PHÍ THỰC HIỆN", bold or in capitals, unnumbered) no paragraph is a
+ * task until the next agency or topic heading.
+ */
+const NO_TASKS =
+  /^(kinh phi|nguon kinh phi|du toan kinh phi|muc dich|muc tieu|can cu|co so phap ly|quan diem|thuc trang|ket qua dat duoc)\b/;
+/** "Nguồn kinh phí thực hiện Kế hoạch"; a longer line is a sentence ("Mục tiêu … phải đạt …"). */
+const MAX_NO_TASK_HEADING_WORDS = 7;
 const FOCAL = /\bdau moi\b/;
 const TOPIC = /^(ve|doi voi|trach nhiem|nhiem vu|phan cong)\b/;
 const MAX_TOPIC_LENGTH = 120;
@@ -78,6 +94,18 @@ function isSectionHeading(p: PlanParagraph): boolean {
 
 function isEnd(p: PlanParagraph): boolean {
   return labelKind(p.label)?.kind === 'roman' || END.test(compareKey(p.text));
+}
+
+/** A short line in capitals ("KINH PHÍ THỰC HIỆN"): a heading, however it is formatted. */
+function isCapitals(p: PlanParagraph): boolean {
+  const text = p.text.replace(/[:.]+$/u, '');
+  return (
+    !p.bullet &&
+    text.length < MAX_TOPIC_LENGTH &&
+    /\p{Lu}{2}/u.test(text) &&
+    text === text.toLocaleUpperCase('vi') &&
+    !/[.;]/u.test(text)
+  );
 }
 
 /** The section's paragraphs: up to the next section or the signature, and no further than the closing "./.". */
@@ -97,9 +125,21 @@ function assignsNothing(p: PlanParagraph): boolean {
   return /:$/.test(text) || /^\(.*\)$/.test(text) || CONTEXT.test(compareKey(text));
 }
 
-/** A heading of the section that can name an agency: numbered "1.", "1.1.", "9)", "a)", a heading style, or bold. */
-function mayBeHeading(p: PlanParagraph): boolean {
-  return !p.bullet && (labelKind(p.label) !== null || p.heading !== null || p.bold);
+const INVITE = /^(?:kinh )?de nghi\b/;
+
+/**
+ * A heading of the section that can name an agency: numbered "1.", "1.1.",
+ * "9)", "a)", a heading style, or bold; or a plain line that is an
+ * invitation ("Đề nghị Liên đoàn Lao động tỉnh") or nothing but known names.
+ */
+function mayBeHeading(p: PlanParagraph, registry: AgencyRegistry): HeadingAgencies | null {
+  if (p.bullet) return null;
+  const named = headingAgencies(p.text, registry);
+  if (!named) return null;
+  if (labelKind(p.label) !== null || p.heading !== null || p.bold) return named;
+  if (/[.;]$/u.test(p.text)) return null;
+  if (INVITE.test(compareKey(p.text))) return named;
+  return named.lead.every((a) => registry.resolve(a).kind !== 'unknown') ? named : null;
 }
 
 /**
@@ -110,7 +150,21 @@ function mayBeHeading(p: PlanParagraph): boolean {
 function isTopicHeading(p: PlanParagraph): boolean {
   if (p.bullet || p.text.length >= MAX_TOPIC_LENGTH || /[.;]$/.test(p.text)) return false;
   return (
-    p.heading !== null || p.bold || (labelKind(p.label)?.kind === 'decimal' && TOPIC.test(compareKey(p.text)))
+    p.heading !== null ||
+    p.bold ||
+    isCapitals(p) ||
+    (labelKind(p.label)?.kind === 'decimal' && TOPIC.test(compareKey(p.text)))
+  );
+}
+
+/** A heading of a part that assigns nothing ("KINH PHÍ THỰC HIỆN", "3. Kinh phí thực hiện"). */
+function isNoTaskHeading(p: PlanParagraph): boolean {
+  return (
+    !p.bullet &&
+    p.text.split(' ').length <= MAX_NO_TASK_HEADING_WORDS &&
+    !/[.;]$/.test(p.text) &&
+    (p.heading !== null || p.bold || isCapitals(p) || labelKind(p.label) !== null) &&
+    NO_TASKS.test(compareKey(p.text))
   );
 }
 
@@ -133,20 +187,29 @@ export function proposeTasks(
   let focalAgency: string | null = null;
   let heading: { text: string; lead: string[]; partners: string[] } | null = null;
   let under = 0;
+  /** Under a heading of funding or purpose: nothing is a task until the next agency or topic heading. */
+  let paused = false;
 
   for (const p of sectionBody(paras, start)) {
-    const named = mayBeHeading(p) ? headingAgencies(p.text, registry) : null;
+    const named = mayBeHeading(p, registry);
     if (named) {
       heading = { text: shownText(p), lead: named.lead, partners: named.partners };
       under = 0;
+      paused = false;
+      continue;
+    }
+    if (isNoTaskHeading(p)) {
+      paused = true;
       continue;
     }
     // A topic heading ("2. Về công tác tuyên truyền"): the tasks under it name their own lead.
     if (isTopicHeading(p)) {
       heading = { text: shownText(p), lead: [], partners: [] };
       under = 0;
+      paused = false;
       continue;
     }
+    if (paused) continue;
     // A numbered paragraph that opens with an agency ("2. Sở Nội vụ chủ trì, …") assigns the task to it.
     const own = labelKind(p.label) ? subjectOf(p.text, registry) : [];
     if (!heading && !own.length) continue;
@@ -158,6 +221,8 @@ export function proposeTasks(
       own.length ? own : heading.lead.length ? heading.lead : subjectOf(p.text, registry),
       registry,
     );
+    // A row without a lead is no task anyone can be given: the sentence is not a proposal.
+    if (!lead.length) continue;
     const partners = [
       ...new Set([...(own.length ? [] : heading.partners), ...partnersIn(p.text, registry)]),
     ].filter((a) => !lead.includes(a));

@@ -13,6 +13,7 @@ import { checkWorkbook } from '../../core/engine';
 import { t, type Lang } from '../../core/messages';
 import type { Context } from '../../core/model/context';
 import type { TaskTable } from '../../core/model/task';
+import { compareKey } from '../../core/text/compare-key';
 import { displayPath } from '../display-path';
 import { readPlanFile } from '../docx/plan-document';
 import { countSeverities, issueJson, SCHEMA_VERSION, tableJson, taskJson } from '../format/validate-json';
@@ -61,6 +62,29 @@ function writeAtomically(out: string, bytes: Uint8Array, force: boolean, shown: 
     fs.renameSync(tmp, out);
   } finally {
     if (fs.existsSync(tmp)) fs.unlinkSync(tmp);
+  }
+}
+
+/** Why the output could not be written, as a message id. */
+function writeReason(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException | null)?.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'draft.writeReason.denied';
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'draft.writeReason.noFolder';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'draft.writeReason.full';
+    case 'EROFS':
+      return 'draft.writeReason.readOnly';
+    case 'EBUSY':
+      return 'draft.writeReason.busy';
+    case 'EISDIR':
+      return 'draft.writeReason.isFolder';
+    default:
+      return 'draft.writeReason.other';
   }
 }
 
@@ -125,8 +149,13 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
     });
   }
   const header = readPlanHeader(read.doc);
-  const province = header.province ?? opts.province ?? null;
-  const registry = loadRegistry({ ...opts, province: opts.province ?? header.province ?? undefined }, io);
+  // The user's --province wins, for the plan's metadata and for the registry alike.
+  const province = opts.province ?? header.province ?? null;
+  const registry = loadRegistry({ ...opts, province: province ?? undefined }, io);
+  const provinceDiffers =
+    opts.province !== undefined &&
+    header.province !== null &&
+    compareKey(opts.province) !== compareKey(header.province);
   const outcome = draftPlan(read.doc, { ...header, province }, registry);
   if (!outcome.ok) return fail(io, opts, shownIn, failureOf(outcome, shownIn), planJson(outcome.meta));
 
@@ -143,11 +172,11 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
     writeAtomically(out, bytes, opts.force, shownOut);
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    const detail = (e as Error).message;
+    // Named plainly: not the system's errno text, nor the temporary file written beside the output.
     return fail(io, opts, shownIn, {
       code: 'E_OUTPUT_UNWRITABLE',
       messageId: 'draft.fail.write',
-      data: { path: shownOut, detail },
+      data: { path: shownOut, detail: `@${writeReason(e)}` },
     });
   }
 
@@ -190,6 +219,10 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
       ...planLines(outcome.meta, opts.lang).map((l) => `  ${l}`),
       '',
     ];
+    if (provinceDiffers)
+      lines.push(
+        t('draft.provinceGiven', { given: province ?? '', document: header.province ?? '' }, opts.lang),
+      );
     if (outcome.appendixUnread) lines.push(t('draft.appendixUnread', {}, opts.lang));
     lines.push(
       outcome.mode === 'table'

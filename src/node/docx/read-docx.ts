@@ -136,6 +136,8 @@ const SKIP = new Set([
 interface RunText {
   text: string;
   bold: boolean;
+  /** A superscript number: a hand-made footnote mark, not text. */
+  footnoteMark?: boolean;
 }
 
 class BodyReader {
@@ -165,7 +167,11 @@ class BodyReader {
     }
   }
 
-  /** A paragraph as the plan shows it; null when it holds no text. Advances list counters either way, as Word does. */
+  /**
+   * A paragraph as the plan shows it; null when it holds no text (in a table
+   * cell, a Word number alone — an auto-numbered STT cell — is kept). Advances
+   * list counters either way, as Word does.
+   */
   private paragraph(p: XmlElement, lineBreak = ' '): Omit<PlanParagraph, 'index'> | null {
     const pPr = child(p, 'w:pPr');
     const style = this.styles.facts(val(pPr, 'w:pStyle'));
@@ -182,7 +188,14 @@ class BodyReader {
     const textNow = cleanText(joined.replace(/\n/g, lineBreak === '\n' ? '\n' : ' '), {
       keepLineBreaks: lineBreak === '\n',
     });
-    if (textNow === '') return null;
+    if (textNow === '') {
+      const inCell = lineBreak === '\n';
+      return inCell && list?.label && !list.bullet
+        ? { kind: 'paragraph', label: list.label, bullet: false, heading, bold: false, text: '' }
+        : null;
+    }
+    // A paragraph opening with a superscript number is a footnote typed by hand ("¹ Nghị quyết số …").
+    const footnote = runs.find((r) => r.footnoteMark || r.text.trim() !== '')?.footnoteMark === true;
     const visible = runs.filter((r) => r.text.trim() !== '');
     const bold = visible.length > 0 && visible.every((r) => r.bold);
     // Numbers typed by hand ("1.1. Sở …", "- …") count as much as Word's own.
@@ -194,6 +207,7 @@ class BodyReader {
       heading,
       bold,
       text: cleanText(typed.rest, { keepLineBreaks: lineBreak === '\n' }),
+      ...(footnote ? { footnote: true } : {}),
     };
   }
 
@@ -219,7 +233,10 @@ class BodyReader {
       else if ((c.name === 'w:br' && c.attrs['w:type'] !== 'page') || c.name === 'w:cr') s += '\n';
       else if (c.name === 'w:noBreakHyphen') s += '-';
     }
-    if (superscript && /^\s*\d+\s*$/.test(s)) return;
+    if (superscript && /^\s*\d+\s*$/.test(s)) {
+      out.push({ text: '', bold, footnoteMark: true });
+      return;
+    }
     if (s) out.push({ text: s, bold });
   }
 
@@ -271,7 +288,7 @@ class BodyReader {
     for (const c of elements(el)) {
       if (c.name === 'w:p') {
         const p = this.paragraph(c, '\n');
-        if (p) lines.push(p.bullet ? `- ${p.text}` : p.label ? `${p.label} ${p.text}` : p.text);
+        if (p) lines.push(p.bullet ? `- ${p.text}` : p.label ? labelled(p.label, p.text) : p.text);
       } else if (c.name === 'w:tbl') {
         lines.push(
           ...this.table(c)
@@ -285,4 +302,13 @@ class BodyReader {
     }
     return lines.join('\n');
   }
+}
+
+/**
+ * A cell's numbered line. A number alone (an STT cell Word numbers itself)
+ * reads as the typed STT does: "1." is "1".
+ */
+function labelled(label: string, text: string): string {
+  if (text !== '') return `${label} ${text}`;
+  return /^\d+(?:\.\d+)*[.)]$/.test(label) ? label.slice(0, -1) : label;
 }

@@ -33,13 +33,35 @@ describe('partnersIn', () => {
     ).toEqual(['Sở Khoa học và Công nghệ', 'Các sở, ngành có liên quan']);
   });
 
-  it('does not cut "các cơ sở giáo dục" (schools) into an agency', () => {
+  it('does not cut "các cơ sở giáo dục" (schools) into "Các cơ sở": keeps it whole, as written', () => {
     expect(
       partnersIn(
         'Phối hợp với các sở, ngành liên quan và các cơ sở giáo dục đại học trong đào tạo',
         registry,
       ),
-    ).toEqual(['Các sở, ngành liên quan']);
+    ).toEqual(['Các sở, ngành liên quan', 'Các cơ sở giáo dục đại học']);
+  });
+
+  it('keeps a partner the registry does not know as cleaned text, and the known ones after it', () => {
+    expect(
+      partnersIn(
+        'Chủ trì, phối hợp với Hiệp hội Doanh nghiệp tỉnh, Sở Tài chính xây dựng chương trình hỗ trợ.',
+        registry,
+      ),
+    ).toEqual(['Hiệp hội Doanh nghiệp tỉnh', 'Sở Tài chính']);
+    expect(
+      partnersIn('Phối hợp với Trường Đại học Thái Nguyên tổ chức hội thảo khoa học.', registry),
+    ).toEqual(['Trường Đại học Thái Nguyên']);
+    expect(
+      partnersIn('Phối hợp với Sở Y tế và Viện Vệ sinh dịch tễ Trung ương, Hội Nông dân tỉnh.', registry),
+    ).toEqual(['Sở Y tế', 'Viện Vệ sinh dịch tễ Trung ương', 'Hội Nông dân tỉnh']);
+  });
+
+  it('does not take ordinary words after "phối hợp với" for an agency', () => {
+    expect(partnersIn('Phối hợp với nhiều bên tổ chức hội thảo.', registry)).toEqual([]);
+    expect(partnersIn('Phối hợp với hội nghị ngành để thống nhất.', registry)).toEqual([]);
+    expect(partnersIn('Phối hợp với các nội dung của Kế hoạch.', registry)).toEqual([]);
+    expect(partnersIn('Phối hợp với Sở Tài chính, tổ chức hội thảo.', registry)).toEqual(['Sở Tài chính']);
   });
 
   it('finds nothing without "phối hợp với"', () => {

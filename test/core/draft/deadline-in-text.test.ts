@@ -56,4 +56,24 @@ describe('findDeadline: deadlines inside a sentence', () => {
   it('finds nothing in a sentence without a time limit', () => {
     expect(found('Xây dựng cơ sở dữ liệu về đội ngũ trí thức tỉnh Cao Bằng.')).toBeNull();
   });
+
+  it('reads the deadline after "hoàn thành trong", the plan\'s own period before it left alone', () => {
+    expect(found('Xây dựng đề án, hoàn thành trong năm 2026.')).toMatchObject({
+      text: 'năm 2026',
+      kind: 'period',
+      start: '2026-01-01',
+      due: '2026-12-31',
+    });
+    expect(
+      found('Xây dựng đề án giai đoạn 2026 - 2030, hoàn thành trong 6 tháng đầu năm 2026.'),
+    ).toMatchObject({ text: '6 tháng đầu năm 2026', kind: 'period', due: '2026-06-30' });
+    expect(found('Xây dựng đề án, hoàn thành trong năm 2026 và báo cáo UBND tỉnh.')).toMatchObject({
+      text: 'năm 2026',
+      due: '2026-12-31',
+    });
+    expect(found('Xây dựng đề án, hoàn thành trong Quý II/2026.')).toMatchObject({
+      text: 'Quý II/2026',
+      due: '2026-06-30',
+    });
+  });
 });

@@ -47,3 +47,22 @@ describe('stripInline', () => {
     expect(stripInline('1\\. Sở Nội vụ')).toBe('1. Sở Nội vụ');
   });
 });
+
+describe('splitLabel: roman numbers typed without a space or with a dash', () => {
+  it.each([
+    ['IV.TỔ CHỨC THỰC HIỆN', 'IV.'],
+    ['IV- TỔ CHỨC THỰC HIỆN', 'IV-'],
+    ['V.KINH PHÍ', 'V.'],
+    ['IV. Tổ chức thực hiện', 'IV.'],
+  ])('reads "%s" as a section numbered %s', (text, label) => {
+    const l = splitLabel(text);
+    expect(l.label).toBe(label);
+    expect(labelKind(l.label)).toEqual({ kind: 'roman', depth: 0 });
+  });
+
+  it('leaves words and lower-case text after a roman letter alone', () => {
+    expect(splitLabel('VI.sau đó').label).toBeNull();
+    expect(splitLabel('LIÊN ĐOÀN LAO ĐỘNG').label).toBeNull();
+    expect(splitLabel('X-quang di động').label).toBeNull();
+  });
+});

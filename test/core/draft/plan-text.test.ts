@@ -97,3 +97,20 @@ describe('cellText', () => {
     expect(cellText('Sở Nội vụ<br>Sở Tài chính')).toBe('Sở Nội vụ\nSở Tài chính');
   });
 });
+
+describe('parsePlanText: a roman heading typed without a space or with a dash', () => {
+  it('starts a new paragraph even after a line that reads as wrapped', () => {
+    const doc = parsePlanText(
+      [
+        '- Các cơ quan, đơn vị chủ động bố trí kinh phí từ nguồn ngân sách được giao hằng năm',
+        'V.KINH PHÍ THỰC HIỆN',
+        'IV- TỔ CHỨC THỰC HIỆN',
+      ].join('\n'),
+    );
+    expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? [b.label, b.text] : null))).toEqual([
+      [null, 'Các cơ quan, đơn vị chủ động bố trí kinh phí từ nguồn ngân sách được giao hằng năm'],
+      ['V.', 'KINH PHÍ THỰC HIỆN'],
+      ['IV-', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+  });
+});

@@ -135,3 +135,116 @@ describe('proposeTasks: numbered paragraphs', () => {
     expect(p.tasks.map((t) => [t.lead, t.source.heading])).toEqual([[['Sở Y tế'], 'a) Sở Y tế:']]);
   });
 });
+
+describe('proposeTasks: headings as typed in a hurry', () => {
+  it('finds "IV.TỔ CHỨC THỰC HIỆN" and "IV- TỔ CHỨC THỰC HIỆN", and stops at "V.KINH PHÍ"', () => {
+    for (const start of ['IV.TỔ CHỨC THỰC HIỆN', 'IV- TỔ CHỨC THỰC HIỆN', '**IV.TỔ CHỨC THỰC HIỆN**']) {
+      const p = propose(
+        [
+          'III.NHIỆM VỤ',
+          '',
+          '1. Sở Y tế',
+          '- Không phải phân công.',
+          '',
+          start,
+          '',
+          '1. Sở Nội vụ',
+          '- Tham mưu chính sách thu hút nhân tài.',
+          '',
+          'V.KINH PHÍ',
+          '',
+          '1. Sở Tài chính',
+          '- Bố trí kinh phí thực hiện.',
+        ].join('\n'),
+      );
+      expect(p.section).toMatch(/^IV[.-] TỔ CHỨC THỰC HIỆN$/);
+      expect(p.tasks.map((t) => [t.lead, t.task])).toEqual([
+        [['Sở Nội vụ'], 'Tham mưu chính sách thu hút nhân tài.'],
+      ]);
+    }
+  });
+});
+
+describe('proposeTasks: parts that assign nothing', () => {
+  const funding = (heading: string) =>
+    propose(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '',
+        '1. Sở Nội vụ',
+        '- Tham mưu chính sách thu hút nhân tài.',
+        '',
+        heading,
+        '',
+        '- Các cơ quan, đơn vị chủ động bố trí kinh phí từ nguồn ngân sách được giao.',
+        '- Huy động nguồn xã hội hóa hợp pháp.',
+        '',
+        '2. Sở Y tế',
+        '- Xây dựng đề án phát triển nhân lực y tế.',
+      ].join('\n'),
+    );
+
+  it.each(['**KINH PHÍ THỰC HIỆN**', 'KINH PHÍ THỰC HIỆN', '3. Kinh phí thực hiện', '## Nguồn kinh phí'])(
+    'takes no funding sentence under "%s" for a task, and goes on at the next agency',
+    (heading) => {
+      expect(funding(heading).tasks.map((t) => [t.lead, t.task])).toEqual([
+        [['Sở Nội vụ'], 'Tham mưu chính sách thu hút nhân tài.'],
+        [['Sở Y tế'], 'Xây dựng đề án phát triển nhân lực y tế.'],
+      ]);
+    },
+  );
+
+  it('never drafts a row without a lead', () => {
+    const p = propose(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '',
+        '**Về công tác tuyên truyền**',
+        '- Đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng.',
+        '- Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền Kế hoạch.',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.lead)).toEqual([['Sở Văn hóa, Thể thao và Du lịch']]);
+  });
+});
+
+describe('proposeTasks: agency headings', () => {
+  it('takes a plain "Đề nghị …" line and "3. Sở Tư pháp có trách nhiệm:" as agency headings', () => {
+    const p = propose(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '',
+        '1. Sở Nội vụ',
+        '- Tham mưu chính sách thu hút nhân tài.',
+        '',
+        'Đề nghị Liên đoàn Lao động tỉnh',
+        '- Tuyên truyền, vận động đoàn viên tham gia thực hiện Kế hoạch.',
+        '',
+        '3. Sở Tư pháp có trách nhiệm:',
+        '- Thẩm định các văn bản quy phạm pháp luật.',
+        '',
+        '4. Sở Y tế chịu trách nhiệm:',
+        '- Xây dựng đề án phát triển nhân lực y tế.',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.lead, t.source.heading])).toEqual([
+      [['Sở Nội vụ'], '1. Sở Nội vụ'],
+      [['Liên đoàn Lao động tỉnh'], 'Đề nghị Liên đoàn Lao động tỉnh'],
+      [['Sở Tư pháp'], '3. Sở Tư pháp có trách nhiệm:'],
+      [['Sở Y tế'], '4. Sở Y tế chịu trách nhiệm:'],
+    ]);
+  });
+
+  it('keeps a plain sentence that starts with an agency a task, not a heading', () => {
+    const p = propose(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '',
+        '1. Sở Nội vụ',
+        '',
+        'Sở Nội vụ chủ trì tham mưu chính sách thu hút nhân tài.',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.lead, t.source.heading])).toEqual([[['Sở Nội vụ'], '1. Sở Nội vụ']]);
+  });
+});

@@ -28,6 +28,8 @@ export interface DocxTable {
   spans?: [number, number, number][];
   /** Vertical merges: [row, col, rows] — the cell runs down `rows` rows; the cells below it are written empty, as Word does. */
   vMerges?: [number, number, number][];
+  /** Cells [row, col] holding only a Word-numbered empty paragraph (list STT_NUM, "%1."), as an auto-numbered STT column. */
+  autoNumbered?: [number, number][];
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -51,13 +53,20 @@ function paragraph(p: DocxParagraph): string {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${p.runs.map(run).join('')}</w:p>`;
 }
 
-function cell(text: string, span: number, vMerge: 'restart' | 'continue' | null): string {
+function cell(
+  text: string,
+  span: number,
+  vMerge: 'restart' | 'continue' | null,
+  autoNumbered = false,
+): string {
   const lines = vMerge === 'continue' ? [''] : text.split('\n');
-  const paras = lines.map((line) =>
-    line.startsWith('- ')
-      ? paragraph({ runs: [{ text: line.slice(2) }], num: { id: BULLET_NUM, level: 0 } })
-      : paragraph({ runs: [{ text: line }] }),
-  );
+  const paras = autoNumbered
+    ? [paragraph({ runs: [], num: { id: STT_NUM, level: 0 } })]
+    : lines.map((line) =>
+        line.startsWith('- ')
+          ? paragraph({ runs: [{ text: line.slice(2) }], num: { id: BULLET_NUM, level: 0 } })
+          : paragraph({ runs: [{ text: line }] }),
+      );
   const props = [
     span > 1 ? `<w:gridSpan w:val="${span}"/>` : '',
     vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vMerge === 'continue' ? '<w:vMerge/>' : '',
@@ -72,9 +81,10 @@ function table(t: DocxTable): string {
     merged.set(`${r}:${c}`, 'restart');
     for (let k = 1; k < n; k++) merged.set(`${r + k}:${c}`, 'continue');
   }
+  const numbered = new Set((t.autoNumbered ?? []).map(([r, c]) => `${r}:${c}`));
   const rows = t.rows.map((row, r) => {
     const cells = row.map((text, c) =>
-      cell(text, spans.get(`${r}:${c}`) ?? 1, merged.get(`${r}:${c}`) ?? null),
+      cell(text, spans.get(`${r}:${c}`) ?? 1, merged.get(`${r}:${c}`) ?? null, numbered.has(`${r}:${c}`)),
     );
     return `<w:tr>${cells.join('')}</w:tr>`;
   });
@@ -85,6 +95,8 @@ function table(t: DocxTable): string {
 export const OUTLINE_NUM = 1;
 /** A bullet list. */
 export const BULLET_NUM = 2;
+/** A single-level decimal list ("1.", "2.", …), as Word numbers an STT column. */
+export const STT_NUM = 3;
 
 const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering ${W}>
@@ -98,7 +110,11 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>
   </w:abstractNum>
   <w:num w:numId="${OUTLINE_NUM}"><w:abstractNumId w:val="0"/></w:num>
+  <w:abstractNum w:abstractNumId="2">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  </w:abstractNum>
   <w:num w:numId="${BULLET_NUM}"><w:abstractNumId w:val="1"/></w:num>
+  <w:num w:numId="${STT_NUM}"><w:abstractNumId w:val="2"/></w:num>
 </w:numbering>`;
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

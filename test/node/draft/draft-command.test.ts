@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRegistry } from '../../../src/core/agency';
 import { runCli } from '../../scripts/run-cli';
+import { buildDocx } from './docx-builder';
 import { seedDocx, seedText, SEEDS_DIR } from './seed-docx';
 
 let dir: string;
@@ -253,5 +254,125 @@ describe('phuluc draft on a plan whose appendix table was flattened by a PDF cop
       ]),
     ).toEqual([[['Sở Nội vụ'], 'Quý II/2026']]);
     expect(run.code).toBe(0);
+  });
+});
+
+describe('phuluc draft: a Word table whose STT column Word numbers itself', () => {
+  it('reads the numbers Word shows as the rows’ STT', async () => {
+    const rows = [
+      [
+        'TT',
+        'Nội dung nhiệm vụ',
+        'Cơ quan chủ trì',
+        'Cơ quan phối hợp',
+        'Kết quả cần đạt',
+        'Thời hạn hoàn thành',
+      ],
+      ['', 'Xây dựng chính sách thu hút nhân tài', 'Sở Nội vụ', 'Sở Tài chính', 'Nghị quyết', 'Quý II/2026'],
+      ['', 'Xây dựng đề án nhân lực y tế', 'Sở Y tế', 'Sở Nội vụ', 'Đề án', 'Tháng 9/2026'],
+    ];
+    const input = write(
+      'stt-tu-dong.docx',
+      buildDocx([
+        { runs: [{ text: 'KẾ HOẠCH', bold: true }] },
+        { runs: [{ text: 'Phụ lục', bold: true }] },
+        {
+          kind: 'table',
+          rows,
+          autoNumbered: [
+            [1, 0],
+            [2, 0],
+          ],
+        },
+      ]),
+    );
+    const { doc } = await draftJson(input, path.join(dir, 'stt-tu-dong.xlsx'));
+    const tasks = doc.files[0].tables[0].tasks as { stt: string | null; lead: string[] }[];
+    expect(tasks.map((t) => [t.stt, t.lead])).toEqual([
+      ['1', ['Sở Nội vụ']],
+      ['2', ['Sở Y tế']],
+    ]);
+  });
+});
+
+describe('phuluc draft --province against the province the document names', () => {
+  const plan = [
+    'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG',
+    '',
+    'Số: 12/KH-UBND',
+    '',
+    'Cao Bằng, ngày 15 tháng 01 năm 2026',
+    '',
+    'KẾ HOẠCH',
+    '',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '',
+    '1. Sở Văn hóa, Thể thao và Du lịch',
+    '',
+    '- Chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Cao Bằng tuyên truyền Kế hoạch trong Quý II/2026.',
+    '',
+  ].join('\n');
+
+  it('uses the document’s province for both the metadata and the names when none is given', async () => {
+    const input = write('tinh-van-ban.txt', plan);
+    const { doc } = await draftJson(input, path.join(dir, 'tinh-van-ban.xlsx'));
+    expect(doc.plan.province).toBe('Cao Bằng');
+    expect(doc.files[0].tables[0].tasks[0].partners).toEqual(['Báo và Phát thanh, Truyền hình Cao Bằng']);
+  });
+
+  it('lets --province win for both, and says so in the text output', async () => {
+    const input = write('tinh-khac.txt', plan);
+    const { doc } = await draftJson(input, path.join(dir, 'tinh-khac.xlsx'), '--province', 'Bắc Ninh');
+    expect(doc.plan.province).toBe('Bắc Ninh');
+    expect(doc.files[0].tables[0].tasks[0].partners).toEqual(['Báo và Phát thanh, Truyền hình Bắc Ninh']);
+
+    const text = await runCli(
+      ['draft', input, '--out', path.join(dir, 'tinh-khac-2.xlsx'), '--province', 'Bắc Ninh'],
+      dir,
+    );
+    expect(text.stdout).toMatch(/dùng tỉnh Bắc Ninh theo --province; văn bản ghi tỉnh Cao Bằng/);
+    const same = await runCli(
+      ['draft', input, '--out', path.join(dir, 'tinh-cung.xlsx'), '--province', 'Cao Bằng'],
+      dir,
+    );
+    expect(same.stdout).not.toMatch(/--province/);
+  });
+});
+
+describe('phuluc draft: a hand-made footnote in a Word plan', () => {
+  it('is not taken for a task', async () => {
+    const input = write(
+      'chu-thich.docx',
+      buildDocx([
+        { runs: [{ text: 'IV. TỔ CHỨC THỰC HIỆN', bold: true }] },
+        { runs: [{ text: '1. Sở Nội vụ', bold: true }] },
+        { runs: [{ text: 'Tham mưu chính sách thu hút nhân tài trong Quý II/2026.' }] },
+        {
+          runs: [
+            { text: '1', superscript: true },
+            { text: ' Nghị quyết số 42/2025/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh.' },
+          ],
+        },
+      ]),
+    );
+    const { doc } = await draftJson(input, path.join(dir, 'chu-thich.xlsx'));
+    expect(doc.files[0].tables[0].tasks.map((t: DraftedTask) => t.task)).toEqual([
+      'Tham mưu chính sách thu hút nhân tài trong Quý II/2026.',
+    ]);
+  });
+});
+
+describe('phuluc draft: an output that cannot be written', () => {
+  it('names the output plainly, without the system’s error text or the temporary file', async () => {
+    const input = write(
+      'ghi-loi.txt',
+      'IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n- Tham mưu trong Quý II/2026.\n',
+    );
+    const run = await runCli(['draft', input, '--out', path.join('khong-co-thu-muc', 'ra.xlsx')], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `phuluc: không ghi được ${path.join('khong-co-thu-muc', 'ra.xlsx')}: thư mục chứa tệp không tồn tại`,
+    );
+    expect(run.stderr).not.toMatch(/ENOENT|\.tmp|open '/);
   });
 });

@@ -80,6 +80,15 @@ describe('readDocx: emphasis, headings, footnote marks', () => {
     expect(x.text).toBe('theo Nghị quyết số 42/2025/NQ-HĐND ngày 10/12/2025');
   });
 
+  it('marks a paragraph opening with a superscript number as a footnote typed by hand', () => {
+    const [body, note] = paras([
+      p('Tham mưu chính sách thu hút nhân tài.'),
+      { runs: [{ text: '1', superscript: true }, { text: ' Nghị quyết số 42/2025/NQ-HĐND.' }] },
+    ]);
+    expect(body.footnote).toBeUndefined();
+    expect(note).toMatchObject({ text: 'Nghị quyết số 42/2025/NQ-HĐND.', footnote: true });
+  });
+
   it('skips empty paragraphs', () => {
     expect(paras([p(''), p('  '), p('Nội dung')]).map((x) => x.text)).toEqual(['Nội dung']);
   });
@@ -101,6 +110,34 @@ describe('readDocx: tables', () => {
       ['TT', 'Cơ quan phối hợp'],
       ['1', '- Sở Nội vụ\n- Sở Tài chính'],
     ]);
+  });
+
+  it('reads a cell Word numbers itself, with no typed text, as the number it shows', () => {
+    const doc = read([
+      {
+        kind: 'table',
+        rows: [
+          ['STT', 'Nhiệm vụ'],
+          ['', 'A'],
+          ['', 'B'],
+        ],
+        autoNumbered: [
+          [1, 0],
+          [2, 0],
+        ],
+      },
+    ]);
+    expect((doc.blocks[0] as PlanTable).rows).toEqual([
+      ['STT', 'Nhiệm vụ'],
+      ['1', 'A'],
+      ['2', 'B'],
+    ]);
+  });
+
+  it('skips a Word-numbered empty paragraph outside a table', () => {
+    expect(
+      paras([{ runs: [], num: { id: OUTLINE_NUM, level: 1 } }, p('Nội dung')]).map((x) => x.text),
+    ).toEqual(['Nội dung']);
   });
 
   it('places a cell spanning columns and records the merge', () => {

@@ -24,6 +24,7 @@ export const draft: Record<keyof typeof vi, string> = {
     'Proposed {tasks} tasks from the section "{section}". This is a draft: review every row and fill in the missing results and deadlines.',
   'draft.appendixUnread':
     'The document has an appendix ("Phụ lục") but its task table cannot be read (a table copied from a PDF loses its columns); use the plan\'s .docx if there is one.',
+  'draft.provinceGiven': 'Note: using the province {given} from --province; the document names {document}.',
   'draft.written': 'Appendix written to {path}.',
   'draft.check': 'Check of the drafted appendix:',
 
@@ -33,6 +34,13 @@ export const draft: Record<keyof typeof vi, string> = {
     '{path} has neither an appendix table nor an implementation section ("Tổ chức thực hiện") assigning tasks to agencies: nothing to draft',
   'draft.fail.noTasks': 'the section "{section}" of {path} assigns no specific task to any agency',
   'draft.fail.write': 'cannot write {path}: {detail}',
+  'draft.writeReason.denied': 'no permission to write in this folder or to that file',
+  'draft.writeReason.noFolder': 'the folder it goes in does not exist',
+  'draft.writeReason.full': 'the disk is full',
+  'draft.writeReason.readOnly': 'the disk is read-only',
+  'draft.writeReason.busy': 'the file is open in another program (Excel?); close it and run again',
+  'draft.writeReason.isFolder': 'that is a folder, not a file',
+  'draft.writeReason.other': 'the file cannot be written there',
 
   'draft.reason.not-a-docx': 'the file is not a Word document (.docx)',
   'draft.reason.legacy-doc': 'this is an old Word document (.doc); open it in Word and save it as .docx',

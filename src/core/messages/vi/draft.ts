@@ -24,6 +24,7 @@ export const draft = {
     'Đã đề xuất {tasks} nhiệm vụ từ mục "{section}". Đây là bản nháp: cần rà soát từng dòng, bổ sung kết quả cần đạt và thời hạn còn thiếu.',
   'draft.appendixUnread':
     'Văn bản có phần "Phụ lục" nhưng không đọc được bảng nhiệm vụ trong đó (bảng chép từ PDF đã mất cột); nếu có bản .docx của kế hoạch, hãy dùng bản đó.',
+  'draft.provinceGiven': 'Lưu ý: dùng tỉnh {given} theo --province; văn bản ghi tỉnh {document}.',
   'draft.written': 'Đã ghi phụ lục vào {path}.',
   'draft.check': 'Kiểm tra phụ lục vừa lập:',
 
@@ -33,6 +34,13 @@ export const draft = {
     'trong {path} không có bảng phụ lục, cũng không có mục "Tổ chức thực hiện" giao nhiệm vụ cho các cơ quan: không có gì để lập phụ lục',
   'draft.fail.noTasks': 'mục "{section}" trong {path} không giao nhiệm vụ cụ thể nào cho cơ quan nào',
   'draft.fail.write': 'không ghi được {path}: {detail}',
+  'draft.writeReason.denied': 'không có quyền ghi vào thư mục này hoặc vào tệp đó',
+  'draft.writeReason.noFolder': 'thư mục chứa tệp không tồn tại',
+  'draft.writeReason.full': 'ổ đĩa đã đầy',
+  'draft.writeReason.readOnly': 'ổ đĩa chỉ cho phép đọc',
+  'draft.writeReason.busy': 'tệp đang được mở ở chương trình khác (Excel?); hãy đóng lại rồi chạy lại',
+  'draft.writeReason.isFolder': 'đó là một thư mục, không phải tệp',
+  'draft.writeReason.other': 'không thể ghi tệp ở vị trí này',
 
   'draft.reason.not-a-docx': 'tệp không phải văn bản Word (.docx)',
   'draft.reason.legacy-doc': 'đây là văn bản Word đời cũ (.doc); hãy mở bằng Word và lưu lại dưới dạng .docx',
