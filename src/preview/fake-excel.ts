@@ -3,18 +3,24 @@
  * uses, with Office.js's batch semantics: calls queue up, `context.sync()`
  * runs them in order, and a property read before its load has synced throws
  * PropertyNotLoaded, as in Excel. It counts syncs and, like Excel on the
- * web, refuses a response over 5 MB, so the preview and the tests see the
- * adapter's real request pattern.
+ * web, refuses a request or a response over 5 MB (a request refused whole,
+ * before any of it runs), so the preview and the tests see the adapter's
+ * real request pattern.
  */
 import { cellAddress } from '../core/model/sheet';
 import { areaAddress, fakeError, type FakeBook, type FakeSheet } from './fake-model';
-import type { BatchContext, Op } from './fake-proxy';
+import { CALL_BYTES, type BatchContext, type Op } from './fake-proxy';
 import { FakeWorkbook } from './fake-sheets';
 
 export class FakeHost {
   syncCount = 0;
   /** Excel on the web's response limit (bytes of JSON); lower it to test the adapter's retry. */
   responseLimit = 5 * 1024 * 1024;
+  /** Excel on the web's request limit, against an estimate of the queued calls (fake-proxy.ts); lower it for tests. */
+  requestLimit = 5 * 1024 * 1024;
+  /** The largest request estimate sent so far, and how many proxies the adapter untracked. */
+  largestRequest = 0;
+  untracked = 0;
   /** Highest ExcelApi set the host reports; "1.9" shows the pane's fallback without merged areas. */
   apiVersion = '1.13';
   /** Office.context.document.settings. */
@@ -53,6 +59,7 @@ export class FakeHost {
 
 export class FakeContext implements BatchContext {
   private queue: Op[] = [];
+  private requestBytes = 0;
   readonly workbook: FakeWorkbook;
   readonly application = { suspendScreenUpdatingUntilNextSync: () => undefined };
 
@@ -60,8 +67,13 @@ export class FakeContext implements BatchContext {
     this.workbook = new FakeWorkbook(this);
   }
 
-  enqueue(op: Op): void {
+  enqueue(op: Op, requestBytes = 0): void {
     this.queue.push(op);
+    this.requestBytes += CALL_BYTES + requestBytes;
+  }
+
+  charge(requestBytes: number): void {
+    this.requestBytes += requestBytes;
   }
 
   pending(): boolean {
@@ -70,8 +82,13 @@ export class FakeContext implements BatchContext {
 
   async sync(): Promise<void> {
     const ops = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
     this.host.syncCount++;
+    if (request > this.host.requestLimit)
+      throw fakeError('RequestPayloadSizeLimitExceeded', `Request of about ${request} bytes`);
+    this.host.largestRequest = Math.max(this.host.largestRequest, request);
     let bytes = 0;
     const commits: (() => void)[] = [];
     try {
@@ -81,6 +98,8 @@ export class FakeContext implements BatchContext {
         if (r.commit) commits.push(r.commit);
       }
     } finally {
+      // Proxies made while the queue ran (a collection's items) belong to no request.
+      this.requestBytes = 0;
       this.host.changed();
     }
     if (bytes > this.host.responseLimit)

@@ -9,8 +9,19 @@ import { fakeError, type Area, type FakeSheet } from './fake-model';
 /** What a queued call needs from its request context. */
 export interface BatchContext {
   readonly host: FakeHost;
-  enqueue(op: Op): void;
+  /** Queues a call; `requestBytes` is the size of its arguments in the request. */
+  enqueue(op: Op, requestBytes?: number): void;
+  /** Adds to the request without a call: an object path, as each new proxy is in Office.js. */
+  charge(requestBytes: number): void;
 }
+
+/**
+ * Estimated request bytes, after what Office.js sends: each call (action) and
+ * each new proxy (object path) is a JSON object of about this size, besides
+ * its arguments.
+ */
+export const CALL_BYTES = 100;
+export const PATH_BYTES = 100;
 
 export type Where = { sheet: FakeSheet; area: Area };
 /** A queued call: runs at sync, returns the size of what it loads and how to hand it over. */
@@ -35,7 +46,9 @@ export abstract class FakeProxy {
   private loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
 
-  constructor(protected readonly ctx: BatchContext) {}
+  constructor(protected readonly ctx: BatchContext) {
+    ctx.charge(PATH_BYTES);
+  }
 
   protected abstract read(name: string): unknown;
   /** For *OrNullObject proxies: whether the target exists, checked at sync. */
@@ -52,7 +65,13 @@ export abstract class FakeProxy {
         bytes: got.reduce((s, [, v]) => s + sizeOf(v), 0),
         commit: () => got.forEach(([n, v]) => this.loaded.set(n, v)),
       };
-    });
+    }, sizeOf(names));
+    return this;
+  }
+
+  /** Drops the proxy from the objects Excel keeps up to date; the fake tracks nothing, so it only counts. */
+  untrack(): this {
+    this.ctx.host.untracked++;
     return this;
   }
 
@@ -81,7 +100,7 @@ export class FakeResult<T> {
   private ready = false;
   private v: T | undefined;
 
-  constructor(ctx: BatchContext, compute: () => T) {
+  constructor(ctx: BatchContext, compute: () => T, requestBytes = 0) {
     ctx.enqueue(() => {
       const v = compute();
       return {
@@ -91,7 +110,7 @@ export class FakeResult<T> {
           this.ready = true;
         },
       };
-    });
+    }, requestBytes);
   }
 
   get value(): T {

@@ -10,7 +10,7 @@ import {
   type FakeCell,
   type FakeSheet,
 } from './fake-model';
-import { FakeProxy, FakeResult, write, type BatchContext, type Where } from './fake-proxy';
+import { FakeProxy, FakeResult, sizeOf, write, type BatchContext, type Where } from './fake-proxy';
 import { rangeFormat, rangeValidation } from './fake-format';
 import { FakeWorksheet } from './fake-sheets';
 
@@ -100,6 +100,14 @@ export class FakeRange extends FakeProxy {
             `The number of rows or columns in the input array doesn't match the size of the range ${areaAddress(area)}.`,
           );
         }
+        // Whether Excel takes a multi-cell write over part of a merged area is unconfirmed: the fake refuses it.
+        const several = area.bottom > area.top || area.right > area.left;
+        const inside = (m: Area) =>
+          m.top >= area.top && m.bottom <= area.bottom && m.left >= area.left && m.right <= area.right;
+        const touches = (m: Area) =>
+          m.top <= area.bottom && area.top <= m.bottom && m.left <= area.right && area.left <= m.right;
+        if (several && sheet.merges.some((m) => touches(m) && !inside(m)))
+          throw fakeError('InvalidOperation', `Cannot change part of a merged cell: ${areaAddress(area)}`);
         rows.forEach((row, i) =>
           row.forEach((v, j) => {
             if (v === null || v === undefined) return;
@@ -110,6 +118,7 @@ export class FakeRange extends FakeProxy {
           }),
         );
       }),
+      sizeOf(rows),
     );
   }
   get text(): string[][] {
@@ -160,24 +169,28 @@ export class FakeRange extends FakeProxy {
   }
 
   getCellProperties(opts: CellProps): FakeResult<unknown[][]> {
-    return new FakeResult(this.ctx, () => {
-      const { sheet, area } = this.where();
-      return matrix(area, (r, c) => {
-        const cell = sheet.cells.get(cellKey(r, c));
-        const format: Record<string, unknown> = {};
-        if (opts.format?.font) format.font = { name: cell?.font ?? 'Calibri' };
-        if (opts.format?.fill) {
-          const fill = fillOf(cell) as Record<string, unknown>;
-          format.fill = Object.fromEntries(
-            Object.keys(opts.format.fill).map((k) => [
-              k,
-              fill[k] ?? (k === 'patternColor' ? '#000000' : null),
-            ]),
-          );
-        }
-        return { format };
-      });
-    });
+    return new FakeResult(
+      this.ctx,
+      () => {
+        const { sheet, area } = this.where();
+        return matrix(area, (r, c) => {
+          const cell = sheet.cells.get(cellKey(r, c));
+          const format: Record<string, unknown> = {};
+          if (opts.format?.font) format.font = { name: cell?.font ?? 'Calibri' };
+          if (opts.format?.fill) {
+            const fill = fillOf(cell) as Record<string, unknown>;
+            format.fill = Object.fromEntries(
+              Object.keys(opts.format.fill).map((k) => [
+                k,
+                fill[k] ?? (k === 'patternColor' ? '#000000' : null),
+              ]),
+            );
+          }
+          return { format };
+        });
+      },
+      sizeOf(opts),
+    );
   }
 
   setCellProperties(rows: { format?: { font?: { name?: string } } }[][]): void {
@@ -190,6 +203,7 @@ export class FakeRange extends FakeProxy {
           }),
         );
       }),
+      sizeOf(rows),
     );
   }
 

@@ -1,6 +1,6 @@
 /** The simulated host's workbook, worksheets and workbook settings. */
 import { emptySheet, fakeError, parseArea, usedArea, type FakeSheet } from './fake-model';
-import { FakeProxy, write, type BatchContext } from './fake-proxy';
+import { FakeProxy, sizeOf, write, type BatchContext } from './fake-proxy';
 import { FakeRange } from './fake-range';
 
 export class FakeWorkbook {
@@ -139,6 +139,7 @@ export class FakeWorksheet extends FakeProxy {
   }
 
   getRange(address?: string): FakeRange {
+    this.ctx.charge(address?.length ?? 0);
     return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), area: parseArea(address ?? 'A:XFD') }));
   }
 
@@ -158,7 +159,10 @@ class FakeSettings {
   }
 
   add(key: string, value: unknown): void {
-    this.ctx.enqueue(write(() => this.ctx.host.book.settings.set(key, value)));
+    this.ctx.enqueue(
+      write(() => this.ctx.host.book.settings.set(key, value)),
+      sizeOf(value),
+    );
   }
 }
 

@@ -1,8 +1,11 @@
 /**
  * The simulated host's sheet as an HTML grid: column letters, row numbers,
  * merged cells, hidden rows and columns left out, fills, fonts, drop-down
- * markers, the selection and a name box. Clicking a cell selects it, so
- * "Chuyển mã" can work on a selection here as in Excel.
+ * markers, the selection and a name box. Clicking a cell selects it;
+ * shift+click or a drag selects the rectangle from the last clicked cell,
+ * so "Chuyển mã" can work on a range here as in Excel. From the keyboard,
+ * Tab reaches the active cell, the arrows move it and shift+arrows extend
+ * the selection.
  */
 import { cellAddress, columnLetter } from '../core/model/sheet';
 import { clear, h } from '../taskpane/dom';
@@ -11,6 +14,26 @@ import { cellKey, displayText, usedArea, type FakeSheet } from './fake-model';
 
 /** The grid shows at most this many rows: enough for any appendix, light for the browser. */
 const MAX_SHOWN_ROWS = 400;
+
+type Point = { r: number; c: number };
+
+/** Where a selection started (the last plain click) and the active cell; a drag in progress. */
+const cursor = { anchor: { r: 0, c: 0 } as Point, active: { r: 0, c: 0 } as Point, dragging: false };
+let listening = false;
+
+/** The selection from the anchor to `to`, as a rectangle. */
+function selectTo(host: FakeHost, sheet: string, anchor: Point, to: Point): void {
+  cursor.anchor = anchor;
+  cursor.active = to;
+  host.book.selection = {
+    sheet,
+    top: Math.min(anchor.r, to.r),
+    left: Math.min(anchor.c, to.c),
+    bottom: Math.max(anchor.r, to.r),
+    right: Math.max(anchor.c, to.c),
+  };
+  host.changed();
+}
 
 function columnPixels(sheet: FakeSheet, col: number, rows: number): number {
   const set = sheet.widths.get(col);
@@ -46,9 +69,53 @@ export function renderGrid(root: HTMLElement, host: FakeHost): void {
   const inList = (r: number, c: number) =>
     sheet.validations.some((v) => r >= v.top && r <= v.bottom && c >= v.left && c <= v.right);
 
-  const select = (r: number, c: number) => {
-    book.selection = { sheet: sheet.name, top: r, left: c, bottom: r, right: c };
-    host.changed();
+  if (!listening) {
+    listening = true;
+    document.addEventListener('mouseup', () => (cursor.dragging = false));
+  }
+  // The selection may have been set from outside (a finding clicked in the pane): start from it.
+  const inSel = (p: Point) =>
+    !!sel && p.r >= sel.top && p.r <= sel.bottom && p.c >= sel.left && p.c <= sel.right;
+  if (sel && !(inSel(cursor.anchor) && inSel(cursor.active))) {
+    cursor.anchor = { r: sel.top, c: sel.left };
+    cursor.active = { r: sel.top, c: sel.left };
+  }
+  const active = cursor.active;
+  const press = (e: Event, r: number, c: number) => {
+    const mouse = e as MouseEvent;
+    if (mouse.button !== 0) return;
+    mouse.preventDefault();
+    cursor.dragging = !mouse.shiftKey;
+    selectTo(host, sheet.name, mouse.shiftKey ? cursor.anchor : { r, c }, { r, c });
+  };
+  const enter = (r: number, c: number) => {
+    if (cursor.dragging && (r !== cursor.active.r || c !== cursor.active.c))
+      selectTo(host, sheet.name, cursor.anchor, { r, c });
+  };
+  const lastRow = rows - 1;
+  const lastCol = cols - 1;
+  const step = (from: number, by: number, last: number, hidden: Set<number>) => {
+    let n = from + by;
+    while (n >= 0 && n <= last && hidden.has(n)) n += by;
+    return n < 0 || n > last ? from : n;
+  };
+  const onKey = (e: Event) => {
+    const k = e as KeyboardEvent;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    const move = moves[k.key];
+    if (!move) return;
+    k.preventDefault();
+    const to = {
+      r: move[0] ? step(cursor.active.r, move[0], lastRow, sheet.hiddenRows) : cursor.active.r,
+      c: move[1] ? step(cursor.active.c, move[1], lastCol, sheet.hiddenCols) : cursor.active.c,
+    };
+    refocus = true;
+    selectTo(host, sheet.name, k.shiftKey ? cursor.anchor : to, to);
   };
 
   const head = h(
@@ -89,7 +156,10 @@ export function renderGrid(root: HTMLElement, host: FakeHost): void {
             rowspan: span && span.rowspan > 1 ? span.rowspan : null,
             colspan: span && span.colspan > 1 ? span.colspan : null,
             style: style || null,
-            onclick: () => select(r, c),
+            tabindex: r === active.r && c === active.c ? 0 : -1,
+            onmousedown: (e: Event) => press(e, r, c),
+            onmouseenter: () => enter(r, c),
+            onkeydown: onKey,
           },
           displayText(cell),
         ),
@@ -137,5 +207,18 @@ export function renderGrid(root: HTMLElement, host: FakeHost): void {
     h('div', { class: 'pv-scroll' }, table),
     h('nav', { class: 'pv-tabs' }, ...tabs),
   );
+  // The active cell keeps the keyboard focus across the redraw; a covered cell's is its merged area's.
+  const merge = sheet.merges.find(
+    (m) => active.r >= m.top && active.r <= m.bottom && active.c >= m.left && active.c <= m.right,
+  );
+  const focusCell = root.querySelector<HTMLElement>(
+    `td[data-addr="${merge ? cellAddress(merge.top, merge.left) : cellAddress(active.r, active.c)}"]`,
+  );
+  focusCell?.setAttribute('tabindex', '0');
+  if (refocus) focusCell?.focus();
+  refocus = false;
   root.querySelector('.pv-selected')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
+
+/** Set by an arrow key: the redraw it causes gives the focus back to the active cell. */
+let refocus = false;

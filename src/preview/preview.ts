@@ -3,9 +3,9 @@
  * with the Ninh Bình sample or any .xlsx picked from disk (read in the browser
  * by the same reader the command line uses).
  */
-import { t } from '../core/messages';
+import { t, type Lang } from '../core/messages';
 import { readWorkbookBuffer } from '../node/read';
-import { mountPane } from '../taskpane/pane';
+import { LANG_EVENT, mountPane } from '../taskpane/pane';
 import { FakeHost, installFakeOffice } from './fake-excel';
 import { bookFromModel } from './fake-model';
 import { renderGrid } from './grid-view';
@@ -22,11 +22,30 @@ const paneRoot = document.getElementById('app') as HTMLElement;
 const message = document.getElementById('pv-message') as HTMLElement;
 const picker = document.getElementById('pv-file') as HTMLInputElement;
 
-document.title = t('pane.preview.title');
-(document.getElementById('pv-title') as HTMLElement).textContent = t('pane.preview.title');
-(document.getElementById('pv-open-label') as HTMLElement).textContent = t('pane.preview.open');
-(document.getElementById('pv-sample') as HTMLElement).textContent = t('pane.preview.sample');
-grid.setAttribute('aria-label', t('pane.preview.host'));
+/** The bar follows the pane's language setting: Vietnamese until the pane says otherwise. */
+let lang: Lang = 'vi';
+/** The last line shown beside the buttons, kept as a message to render again in another language. */
+let shown: { id: string; data: Record<string, string> } | null = null;
+
+function say(id: string, data: Record<string, string>): void {
+  shown = { id, data };
+  message.textContent = t(id, data, lang);
+}
+
+function label(): void {
+  document.title = t('pane.preview.title', {}, lang);
+  (document.getElementById('pv-title') as HTMLElement).textContent = t('pane.preview.title', {}, lang);
+  (document.getElementById('pv-open-label') as HTMLElement).textContent = t('pane.preview.open', {}, lang);
+  (document.getElementById('pv-sample') as HTMLElement).textContent = t('pane.preview.sample', {}, lang);
+  grid.setAttribute('aria-label', t('pane.preview.host', {}, lang));
+  if (shown) message.textContent = t(shown.id, shown.data, lang);
+}
+
+paneRoot.addEventListener(LANG_EVENT, (e) => {
+  lang = (e as CustomEvent<Lang>).detail;
+  label();
+});
+label();
 
 let scheduled = false;
 host.onChange(() => {
@@ -43,7 +62,7 @@ function open(book: ReturnType<typeof bookFromModel>, name: string): void {
   host.book = book;
   renderGrid(grid, host);
   mountPane(paneRoot);
-  message.textContent = t('pane.preview.loaded', { name });
+  say('pane.preview.loaded', { name });
 }
 
 picker.addEventListener('change', async () => {
@@ -51,11 +70,7 @@ picker.addEventListener('change', async () => {
   if (!file) return;
   const outcome = await readWorkbookBuffer(new Uint8Array(await file.arrayBuffer()), file.name);
   if (outcome.ok) open(bookFromModel(outcome.workbook), file.name);
-  else
-    message.textContent = t('pane.preview.unreadable', {
-      name: file.name,
-      detail: t(`read.reason.${outcome.reason}`),
-    });
+  else say('pane.preview.unreadable', { name: file.name, detail: `@read.reason.${outcome.reason}` });
   picker.value = '';
 });
 

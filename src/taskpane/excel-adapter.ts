@@ -1,8 +1,10 @@
 /**
  * The Excel adapter: the only module that calls Excel.run. It reads the active
  * sheet into the engine's SheetModel and writes back only when the user asks,
- * each write in one batch. Everything it decides without Excel lives in
- * range-data.ts, marks.ts and template-sheet.ts, where it is tested alone.
+ * each write in one batch up to the size of any realistic appendix, and in
+ * batches under the host's payload limits beyond (syncRuns). Everything it
+ * decides without Excel lives in range-data.ts, marks.ts and
+ * template-sheet.ts, where it is tested alone.
  *
  * Requirement sets: ExcelApi 1.9 (getCellProperties, getRowProperties,
  * getColumnProperties, RangeFill.pattern, suspendScreenUpdatingUntilNextSync,
@@ -11,25 +13,41 @@
  */
 import type { AppendixKind } from '../core/appendix-layout';
 import type { CellEdit } from '../core/fix/compose';
-import type { SheetCell, SheetModel, WorkbookModel } from '../core/model/sheet';
+import { parseAddress, type SheetCell, type SheetModel, type WorkbookModel } from '../core/model/sheet';
 import {
   addMarks,
+  markKey,
   MARKS_SETTING,
   parseMarks,
   savedFill,
   stillMarked,
   type Mark,
   type MarkTarget,
+  type SavedFill,
 } from './marks';
 import {
+  batchLength,
+  BLOCK_ROWS,
+  CALL_BYTES,
   cellInput,
+  columnRuns,
+  FILL_BYTES,
   isPayloadError,
   MIN_BLOCK_ROWS,
   officeCell,
   parseMergedAddress,
   planBlocks,
+  RANGE_BYTES,
+  runAddress,
+  splitRuns,
   trimRow,
-  BLOCK_ROWS,
+  utf8Bytes,
+  WRITE_BYTES,
+  WRITE_CELLS,
+  type BatchLimit,
+  type Block,
+  type Run,
+  type RunCell,
 } from './range-data';
 import { freeSheetName, templateSheet } from './template-sheet';
 
@@ -163,36 +181,163 @@ export async function selectCell(sheetName: string, address: string): Promise<vo
 
 const FILL_PROPS = { color: true, pattern: true, patternColor: true } as const;
 
-/** Paints the target cells, remembering each one's previous fill in the workbook settings. Two syncs. */
+interface RunJob<T> {
+  runs: Run<T>[];
+  /** Estimated request (or response) bytes of one run. */
+  bytesOf: (run: Run<T>) => number;
+  /** Queues one run's calls. */
+  queue: (run: Run<T>) => void;
+  /** Queued with the first batch, and again if that batch is sent again. */
+  first?: { queue: () => void; bytes: number };
+  /** Queued with the last batch. */
+  last?: () => void;
+  /** After each sync that went through, with the runs it carried. */
+  done?: (runs: Run<T>[]) => void;
+}
+
+/**
+ * Sends runs a batch per sync, each batch within WRITE_CELLS cells and
+ * WRITE_BYTES estimated bytes: one sync for anything up to that, which covers
+ * the writes of any realistic appendix. A batch the host refuses as too
+ * large (5 MB on the web) is halved and sent again. A batch of multi-cell
+ * runs that fails for another reason is sent again one cell a range: whether
+ * Excel takes a 2-D write over part of a merged area is unconfirmed.
+ */
+async function syncRuns<T>(context: Excel.RequestContext, job: RunJob<T>): Promise<void> {
+  let limit: BatchLimit = { cells: WRITE_CELLS, bytes: WRITE_BYTES };
+  let todo = job.runs;
+  let first = true;
+  if (!todo.length && !job.first && !job.last) return;
+  do {
+    todo = splitRuns(todo, limit.cells);
+    const reserved = first && job.first ? job.first.bytes : 0;
+    const n = batchLength(todo, job.bytesOf, limit, reserved);
+    const batch = todo.slice(0, n);
+    if (first) job.first?.queue();
+    batch.forEach(job.queue);
+    if (n === todo.length) job.last?.();
+    try {
+      await context.sync();
+    } catch (e) {
+      const cells = batch.reduce((k, r) => k + r.items.length, 0);
+      if (isPayloadError(e) && cells > 1) {
+        const bytes = batch.reduce((k, r) => k + job.bytesOf(r), reserved);
+        limit = { cells: Math.max(1, Math.floor(cells / 2)), bytes: Math.max(1, Math.floor(bytes / 2)) };
+        continue;
+      }
+      if (!isPayloadError(e) && batch.some((r) => r.items.length > 1)) {
+        todo = [...splitRuns(batch, 1), ...todo.slice(n)];
+        continue;
+      }
+      throw e;
+    }
+    job.done?.(batch);
+    first = false;
+    todo = todo.slice(n);
+  } while (todo.length);
+}
+
+/** The cells of `items` at their addresses ("C8"), one run per column stretch with the same key. */
+function runsOf<T>(
+  items: readonly T[],
+  at: (item: T) => { sheet: string; cell: string; key?: string },
+): Run<T>[] {
+  return columnRuns(
+    items.map((item) => {
+      const { sheet, cell, key = '' } = at(item);
+      return { sheet, ...parseAddress(cell), key, item };
+    }),
+  );
+}
+
+/** A run's range; callers untrack it once its calls are queued (OFFICEJS.md §2). */
+function runRange(context: Excel.RequestContext, run: Run<unknown>): Excel.Range {
+  return context.workbook.worksheets.getItem(run.sheet).getRange(runAddress(run));
+}
+
+/**
+ * Reads the fills of `items`' cells, a run per range, a batch of runs per
+ * sync (one sync up to WRITE_CELLS cells). `first` goes with the first batch.
+ */
+async function readFills<T>(
+  context: Excel.RequestContext,
+  runs: Run<T>[],
+  got: (item: T, fill: SavedFill) => void,
+  first?: RunJob<T>['first'],
+): Promise<void> {
+  const results = new Map<Run<T>, OfficeExtension.ClientResult<Excel.CellProperties[][]>>();
+  await syncRuns(context, {
+    runs,
+    bytesOf: (run) => RANGE_BYTES + CALL_BYTES + run.items.length * FILL_BYTES,
+    queue: (run) => {
+      const range = runRange(context, run);
+      results.set(run, range.getCellProperties({ format: { fill: FILL_PROPS } }));
+      range.untrack();
+    },
+    first,
+    done: (batch) =>
+      batch.forEach((run) => {
+        const value = results.get(run)?.value ?? [];
+        run.items.forEach((item, i) => got(item, savedFill(value[i]?.[0]?.format?.fill)));
+        results.delete(run);
+      }),
+  });
+}
+
+/**
+ * Paints the target cells, remembering each one's previous fill in the
+ * workbook settings. Two syncs up to WRITE_CELLS cells (the fills, then the
+ * list with the paint); beyond that one more per batch of each. The list is
+ * saved with the first paint batch, before the rest: a cell it names but that
+ * was not painted is left alone by clearMarks.
+ */
 export async function markCells(targets: readonly MarkTarget[]): Promise<number> {
   if (!targets.length) return 0;
   return Excel.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
-    setting.load('value');
-    const ranges = targets.map((t) => context.workbook.worksheets.getItem(t.sheet).getRange(t.cell));
-    const fills = ranges.map((r) => r.getCellProperties({ format: { fill: FILL_PROPS } }));
-    await context.sync();
+    const befores = new Map<string, SavedFill>();
+    await readFills(
+      context,
+      runsOf(targets, (t) => t),
+      (t, fill) => befores.set(markKey(t), fill),
+      {
+        queue: () => setting.load('value'),
+        bytes: RANGE_BYTES,
+      },
+    );
     const existing = setting.isNullObject ? [] : parseMarks(setting.value);
-    const befores = fills.map((f) => savedFill(f.value[0][0].format?.fill));
     // A gradient cannot be set back through the API: such a cell is not marked rather than lose its fill.
-    const markable = targets.map((_, i) => !/Gradient$/.test(befores[i].pattern));
-    const added: Mark[] = targets.flatMap((t, i) => (markable[i] ? [{ ...t, before: befores[i] }] : []));
-    ranges.forEach((r, i) => {
-      if (!markable[i]) return;
-      // Solid named outright: setting only the colour may keep a patterned cell's pattern.
-      r.format.fill.pattern = 'Solid';
-      r.format.fill.color = targets[i].color;
+    const added: Mark[] = targets.flatMap((t) => {
+      const before = befores.get(markKey(t)) ?? savedFill(undefined);
+      return /Gradient$/.test(before.pattern) ? [] : [{ ...t, before }];
     });
-    context.workbook.settings.add(MARKS_SETTING, JSON.stringify(addMarks(existing, added)));
-    await context.sync();
+    const list = JSON.stringify(addMarks(existing, added));
+    await syncRuns(context, {
+      runs: runsOf(added, (m) => ({ ...m, key: m.color })),
+      bytesOf: (run) => RANGE_BYTES + 2 * CALL_BYTES + run.key.length,
+      queue: (run) => {
+        const range = runRange(context, run);
+        // Solid named outright: setting only the colour may keep a patterned cell's pattern.
+        range.format.fill.pattern = 'Solid';
+        range.format.fill.color = run.key;
+        range.untrack();
+      },
+      first: {
+        queue: () => context.workbook.settings.add(MARKS_SETTING, list),
+        bytes: CALL_BYTES + utf8Bytes(list),
+      },
+    });
     return added.length;
   });
 }
 
 /**
- * Restores the fills remembered by markCells, in four syncs (the list, the
- * sheets, the cells' current fills, the restore). A cell the user repainted since, or on
- * a sheet deleted since, is left as it is.
+ * Restores the fills remembered by markCells, in four syncs up to WRITE_CELLS
+ * marked cells (the list, the sheets, the cells' current fills, the restore
+ * with the list's removal), one more per further batch of fills read or
+ * restored. A cell the user repainted since, or on a sheet deleted since, is
+ * left as it is. The list goes only with the last restore batch: if a batch
+ * fails, clearing again restores the rest.
  */
 export async function clearMarks(): Promise<number> {
   return Excel.run(async (context) => {
@@ -206,38 +351,75 @@ export async function clearMarks(): Promise<number> {
     );
     await context.sync();
     const live = marks.filter((m) => !sheets.get(m.sheet)?.isNullObject);
-    const ranges = live.map((m) => (sheets.get(m.sheet) as Excel.Worksheet).getRange(m.cell));
-    const fills = ranges.map((r) => r.getCellProperties({ format: { fill: FILL_PROPS } }));
-    await context.sync();
-    let restored = 0;
-    live.forEach((m, i) => {
-      if (!stillMarked(m, savedFill(fills[i].value[0][0].format?.fill))) return;
-      const fill = ranges[i].format.fill;
-      if (m.before.pattern === 'None') fill.clear();
-      else {
-        fill.color = m.before.color;
-        if (m.before.pattern !== 'Solid') fill.pattern = m.before.pattern as Excel.FillPattern;
-        if (m.before.patternColor) fill.patternColor = m.before.patternColor;
-      }
-      restored++;
+    const restore: Mark[] = [];
+    await readFills(
+      context,
+      runsOf(live, (m) => m),
+      (m, current) => {
+        if (stillMarked(m, current)) restore.push(m);
+      },
+    );
+    await syncRuns(context, {
+      runs: runsOf(restore, (m) => ({ ...m, key: JSON.stringify(m.before) })),
+      bytesOf: (run) => RANGE_BYTES + 3 * CALL_BYTES + run.key.length,
+      queue: (run) => {
+        const before = run.items[0].before;
+        const range = runRange(context, run);
+        const fill = range.format.fill;
+        if (before.pattern === 'None') fill.clear();
+        else {
+          fill.color = before.color;
+          if (before.pattern !== 'Solid') fill.pattern = before.pattern as Excel.FillPattern;
+          if (before.patternColor) fill.patternColor = before.patternColor;
+        }
+        range.untrack();
+      },
+      last: () => setting.delete(),
     });
-    setting.delete();
-    await context.sync();
-    return restored;
+    return restore.length;
   });
 }
 
-/** Writes the chosen fixes, every cell and font, in one sync. */
+/** A text to write and the font to give its cell, if any. */
+interface CellText {
+  text: string;
+  font?: string;
+}
+
+/** Queues runs of texts (each with its font, when one is set): one 2-D array range per run. */
+async function writeTexts(context: Excel.RequestContext, runs: Run<CellText>[]): Promise<void> {
+  await syncRuns(context, {
+    runs,
+    bytesOf: (run) =>
+      RANGE_BYTES +
+      run.items.reduce((n, c) => n + utf8Bytes(c.text) + 8, 0) +
+      (run.key ? CALL_BYTES + utf8Bytes(run.key) : 0),
+    queue: (run) => {
+      const range = runRange(context, run);
+      range.values = run.items.map((c) => [cellInput(c.text)]);
+      if (run.key) range.format.font.name = run.key;
+      range.untrack();
+    },
+  });
+}
+
+/**
+ * Writes the chosen fixes and the font of converted text. Cells next to each
+ * other down a column with the same font change go as one range. One sync up
+ * to WRITE_CELLS cells and WRITE_BYTES (about 2 MB) of text, which covers any
+ * realistic set of fixes; beyond that one sync per batch (a 10,000-row TCVN3
+ * sheet, 60,000 cells, takes three), and one more each time the host refuses
+ * a batch as too large and it is halved.
+ */
 export async function applyEdits(edits: readonly CellEdit[]): Promise<number> {
   if (!edits.length) return 0;
   await Excel.run(async (context) => {
     context.application.suspendScreenUpdatingUntilNextSync();
-    for (const e of edits) {
-      const range = context.workbook.worksheets.getItem(e.sheet).getRange(e.cell);
-      range.values = [[cellInput(e.after)]];
-      if (e.setFont) range.format.font.name = e.setFont;
-    }
-    await context.sync();
+    const runs = runsOf(edits, (e) => ({ sheet: e.sheet, cell: e.cell, key: e.setFont ?? '' }));
+    await writeTexts(
+      context,
+      runs.map((run) => ({ ...run, items: run.items.map((e) => ({ text: e.after, font: e.setFont })) })),
+    );
   });
   return edits.length;
 }
@@ -245,9 +427,30 @@ export async function applyEdits(edits: readonly CellEdit[]): Promise<number> {
 /** Turns one cell's text and font into Unicode text, or null when it is not legacy text. */
 export type CellConverter = (text: string, font: string | undefined) => string | null;
 
+/** One sync: a block of the selection's values, formulas and fonts. */
+async function readConvertBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, area: Block & Cols) {
+  const range = sheet.getRangeByIndexes(area.start, area.left, area.count, area.width);
+  range.load('values, formulas');
+  const fonts = range.getCellProperties({ format: { font: { name: true } } });
+  await context.sync();
+  const read = { values: range.values, formulas: range.formulas, fonts: fonts.value };
+  range.untrack();
+  return read;
+}
+
+interface Cols {
+  left: number;
+  width: number;
+}
+
 /**
- * Converts the selected cells (within the used range; formulas left alone)
- * and gives them `font`. Three syncs: the extents, the cells, the write.
+ * Converts the selected cells (within the used range, so whole columns cost
+ * only the rows in use; formulas left alone) and gives them `font`. The cells
+ * are read in row blocks like readActiveSheet, and each block's converted
+ * cells are written in batches like applyEdits: three syncs for a selection
+ * up to one block (the extents, the cells, the write), then one read and one
+ * write per further block, one more per block halved because the host
+ * refused it as too large.
  */
 export async function convertSelection(convert: CellConverter, font: string): Promise<{ converted: number }> {
   return Excel.run(async (context) => {
@@ -264,28 +467,39 @@ export async function convertSelection(convert: CellConverter, font: string): Pr
     const bottom = Math.min(selected.rowIndex + selected.rowCount, used.rowIndex + used.rowCount);
     const right = Math.min(selected.columnIndex + selected.columnCount, used.columnIndex + used.columnCount);
     if (bottom <= top || right <= left) return { converted: 0 };
-    const range = sheet.getRangeByIndexes(top, left, bottom - top, right - left);
-    range.load('values, formulas');
-    const fonts = range.getCellProperties({ format: { font: { name: true } } });
-    await context.sync();
+    const cols: Cols = { left, width: right - left };
     let converted = 0;
-    // null leaves a cell as it is; {} leaves its format as it is.
-    const values = range.values.map((row, r) =>
-      row.map((v, c) => {
-        const formula = range.formulas[r][c];
-        if (typeof v !== 'string' || (typeof formula === 'string' && formula.startsWith('='))) return null;
-        const out = convert(v, fonts.value[r][c]?.format?.font?.name);
-        if (out === null || out === v) return null;
-        converted++;
-        return cellInput(out);
-      }),
-    );
-    if (!converted) return { converted };
-    range.values = values;
-    range.setCellProperties(
-      values.map((row) => row.map((v) => (v === null ? {} : { format: { font: { name: font } } }))),
-    );
-    await context.sync();
+    let maxRows = BLOCK_ROWS;
+    for (let start = top; start < bottom;) {
+      const { count } = planBlocks(bottom - start, cols.width, maxRows)[0];
+      let block;
+      try {
+        block = await readConvertBlock(context, sheet, { start, count, ...cols });
+      } catch (e) {
+        if (!isPayloadError(e) || count <= MIN_BLOCK_ROWS) throw e;
+        maxRows = Math.max(MIN_BLOCK_ROWS, Math.floor(count / 2));
+        continue;
+      }
+      const cells: RunCell<CellText>[] = [];
+      block.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const formula = block.formulas[r][c];
+          if (typeof v !== 'string' || (typeof formula === 'string' && formula.startsWith('='))) return;
+          const out = convert(v, block.fonts[r][c]?.format?.font?.name);
+          if (out === null || out === v) return;
+          cells.push({
+            sheet: sheet.name,
+            row: start + r,
+            col: left + c,
+            key: font,
+            item: { text: out, font },
+          });
+        }),
+      );
+      converted += cells.length;
+      await writeTexts(context, columnRuns(cells));
+      start += count;
+    }
     return { converted };
   });
 }

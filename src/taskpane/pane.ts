@@ -19,6 +19,13 @@ import { markTargets } from './marks';
 import { buildContext, loadSettings, saveSettings, todayInVietnam, type PaneSettings } from './settings';
 import { renderSettings } from './settings-view';
 
+/**
+ * Dispatched on the pane's root (bubbling) with the language as `detail`
+ * whenever the pane is built: the page around it (title, the preview's bar)
+ * follows the pane's language setting.
+ */
+export const LANG_EVENT = 'pl-lang';
+
 /** Rows below the last task that get the drop-down lists too, for tasks added later. */
 const DROPDOWN_EXTRA_ROWS = 20;
 
@@ -108,6 +115,7 @@ export class Pane {
       this.body,
     );
     this.renderBody();
+    this.root.dispatchEvent(new CustomEvent<Lang>(LANG_EVENT, { detail: this.lang, bubbles: true }));
   }
 
   private renderBody(focus = false): void {

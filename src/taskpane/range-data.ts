@@ -3,7 +3,7 @@
  * SheetModel pieces, and that plan the row blocks of a read. No Office calls
  * here, so the conversion is tested without a host.
  */
-import { columnIndex, type MergeRange, type SheetCell } from '../core/model/sheet';
+import { cellAddress, columnIndex, columnLetter, type MergeRange, type SheetCell } from '../core/model/sheet';
 
 /**
  * Rows per read block. One block covers an appendix of any realistic size
@@ -147,4 +147,126 @@ export function cellInput(s: string): string | number {
   if (/^(0|[1-9]\d{0,14})$/.test(s)) return Number(s);
   if (/^[=+\-@']/.test(s) || !/\p{L}/u.test(s)) return `'${s}`;
   return s;
+}
+
+/*
+ * Writing in batches. Excel on the web refuses a request over 5 MB, and
+ * every cell written through its own range costs a range path and a call on
+ * top of its value (OFFICEJS.md §2). Writes are therefore grouped into runs
+ * (contiguous cells of one column that take the same format, one 2-D array
+ * range each) and the runs are sent a batch per sync, each batch bounded by
+ * a cell count and an estimate of its request in bytes.
+ */
+
+/** Cells written (or their fills read) per sync: setCellProperties on ~90k cells failed on the web. */
+export const WRITE_CELLS = 20_000;
+/** Estimated request (or response) bytes per sync: well under the 5 MB limit, since it is an estimate. */
+export const WRITE_BYTES = 2_000_000;
+/** Estimated bytes of one range in a request: its object path, its creation and one call on it. */
+export const RANGE_BYTES = 300;
+/** Estimated bytes of one more call or property set on a range, besides its arguments. */
+export const CALL_BYTES = 150;
+/** Estimated bytes of one cell's fill as getCellProperties returns it. */
+export const FILL_BYTES = 120;
+
+/** UTF-8 length of a string: what it weighs in the JSON Office.js sends. */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+  }
+  return n;
+}
+
+/** One cell to write (or read): where, what groups it with its neighbours, and its own data. */
+export interface RunCell<T> {
+  sheet: string;
+  /** 0-based. */
+  row: number;
+  col: number;
+  /** Cells join a run only with the same key: the same font to set, the same fill to paint. */
+  key: string;
+  item: T;
+}
+
+/** Contiguous cells of one column with one key: one range, written with one 2-D array. */
+export interface Run<T> {
+  sheet: string;
+  row: number;
+  col: number;
+  key: string;
+  items: T[];
+}
+
+/** The address of a run on its sheet: "C8", or "C8:C12". */
+export function runAddress(run: Run<unknown>): string {
+  const first = cellAddress(run.row, run.col);
+  return run.items.length === 1 ? first : `${first}:${columnLetter(run.col)}${run.row + run.items.length}`;
+}
+
+/**
+ * Groups cells into runs down each column: same sheet, same column, same key,
+ * consecutive rows. Runs come in the order their group first appears, so a
+ * handful of scattered cells are written in the order given. A cell listed
+ * twice is written once, with its last item.
+ */
+export function columnRuns<T>(cells: readonly RunCell<T>[]): Run<T>[] {
+  const groups = new Map<string, Map<number, RunCell<T>>>();
+  for (const c of cells) {
+    const id = JSON.stringify([c.sheet, c.col, c.key]);
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = new Map()));
+    group.delete(c.row);
+    group.set(c.row, c);
+  }
+  const runs: Run<T>[] = [];
+  for (const group of groups.values()) {
+    const sorted = [...group.values()].sort((a, b) => a.row - b.row);
+    let run: Run<T> | null = null;
+    for (const c of sorted) {
+      if (run && c.row === run.row + run.items.length) run.items.push(c.item);
+      else runs.push((run = { sheet: c.sheet, row: c.row, col: c.col, key: c.key, items: [c.item] }));
+    }
+  }
+  return runs;
+}
+
+/** Runs cut to at most `cells` cells each. */
+export function splitRuns<T>(runs: readonly Run<T>[], cells: number): Run<T>[] {
+  const size = Math.max(1, cells);
+  return runs.flatMap((run) => {
+    if (run.items.length <= size) return [run];
+    const parts: Run<T>[] = [];
+    for (let i = 0; i < run.items.length; i += size)
+      parts.push({ ...run, row: run.row + i, items: run.items.slice(i, i + size) });
+    return parts;
+  });
+}
+
+export interface BatchLimit {
+  cells: number;
+  bytes: number;
+}
+
+/**
+ * How many of the leading runs fit one sync: their cells and estimated bytes
+ * within the limit, and at least one run, whatever its size.
+ */
+export function batchLength<T>(
+  runs: readonly Run<T>[],
+  bytesOf: (run: Run<T>) => number,
+  limit: BatchLimit,
+  reserved = 0,
+): number {
+  let cells = 0;
+  let bytes = reserved;
+  let n = 0;
+  for (const run of runs) {
+    cells += run.items.length;
+    bytes += bytesOf(run);
+    if (n > 0 && (cells > limit.cells || bytes > limit.bytes)) break;
+    n++;
+  }
+  return n;
 }

@@ -16,7 +16,7 @@ export interface PaneSettings {
   asOf: string;
   /** Last year of the plan's horizon ("2030"), or '' for no check. */
   horizon: string;
-  /** Extra agencies in the plain agency-file format (one a line, aliases after "|"). */
+  /** Extra agencies in the plain agency-file format: one a line, `Name = alias; alias` (agency-file.ts). */
   agencyText: string;
   lang: Lang;
 }

@@ -197,6 +197,40 @@ test('an .xlsx picked from disk is read in the browser and gives the same findin
   expect(await paneFindings()).toEqual(expected);
 });
 
+test('shift+click selects a range in the grid, and the arrows move and extend it from the keyboard', async () => {
+  const namebox = page.locator('#pv-namebox');
+  await page.locator('td[data-addr="B8"]').click();
+  await expect(namebox.textContent()).resolves.toBe('B8');
+  await page.locator('td[data-addr="C9"]').click({ modifiers: ['Shift'] });
+  await expect(namebox.textContent()).resolves.toBe('B8:C9');
+  expect(await page.locator('td.pv-selected').count()).toBe(4);
+  // The active cell is the one Tab reaches; arrows move it, shift+arrows extend the selection.
+  await page.locator('.pv-grid td[tabindex="0"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await namebox.filter({ hasText: /^C10$/ }).waitFor();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await namebox.filter({ hasText: /^B10:C10$/ }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-addr'))).toBe('B10');
+});
+
+test('the page around the pane follows the pane’s language', async () => {
+  const setLang = async (lang: string, settings: string, save: string) => {
+    await page.getByRole('button', { name: settings, exact: true }).click();
+    await page.locator('#pl-lang').selectOption(lang);
+    await page.getByRole('button', { name: save, exact: true }).click();
+  };
+  await setLang('en', 'Cài đặt', 'Lưu cài đặt');
+  await page.locator('#pv-title').filter({ hasText: 'Appendix checker pane preview' }).waitFor();
+  expect(await page.title()).toBe('Appendix checker pane preview');
+  expect(await page.locator('#pv-sample').textContent()).toBe('Ninh Bình sample');
+  expect(await page.locator('#pv-message').textContent()).toBe('Opened “phu-luc-tu-may.xlsx”.');
+  await page.locator('#pv-sample').click();
+  await page.locator('#pv-message').filter({ hasText: 'Opened' }).waitFor();
+  await setLang('vi', 'Settings', 'Save settings');
+  await page.locator('#pv-title').filter({ hasText: 'Xem thử' }).waitFor();
+  expect(await page.locator('#pv-open-label').textContent()).toBe('Mở tệp .xlsx…');
+});
+
 test('the settings form opens, and the page reached nothing beyond the local server', async () => {
   await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
   await page.locator('#pl-province').waitFor();

@@ -180,6 +180,24 @@ describe('marking problem cells', () => {
     expect(excel.syncs).toBe(2);
   });
 
+  test('unmarking costs four syncs: the list, the sheets, the current fills, the restore', async () => {
+    const excel = new MockExcel({ ...smallSheet(), fills });
+    excel.install();
+    await markCells(targets);
+    const before = excel.syncs;
+    expect(await clearMarks()).toBe(3);
+    expect(excel.syncs - before).toBe(4);
+  });
+
+  test('cells next to each other down a column are read as one range, and every range is untracked', async () => {
+    const excel = new MockExcel({ ...smallSheet(), fills });
+    excel.install();
+    await markCells(targets);
+    // B2:B4 read together; painted one by one, each in its own colour.
+    expect(excel.ranges).toEqual(['B2:B4', 'B2', 'B3', 'B4']);
+    expect(excel.untracked).toBe(4);
+  });
+
   test('a marked cell the user repainted keeps the user’s new fill', async () => {
     const excel = new MockExcel({ ...smallSheet(), fills });
     excel.install();

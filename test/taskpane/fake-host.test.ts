@@ -10,16 +10,19 @@ import { checkWorkbook } from '../../src/core/engine';
 import { UNICODE_FONT } from '../../src/core/fix/compose';
 import type { SheetModel, WorkbookModel } from '../../src/core/model/sheet';
 import { convertLegacy, detectLegacy } from '../../src/core/text/legacy/detect';
+import { encodeTcvn3 } from '../../src/core/text/legacy/tcvn3';
 import { readWorkbookBuffer } from '../../src/node/read';
 import { FakeHost, installFakeOffice } from '../../src/preview/fake-excel';
-import { bookFromModel, cellKey, emptySheet } from '../../src/preview/fake-model';
+import { bookFromModel, cellKey, emptySheet, type FakeSheet } from '../../src/preview/fake-model';
 import { sampleWorkbook } from '../../src/preview/sample';
 import {
   addDropdowns,
   applyEdits,
+  clearMarks,
   convertSelection,
   insertAppendixSheet,
   LIST_SHEET,
+  markCells,
   readActiveSheet,
   selectCell,
 } from '../../src/taskpane/excel-adapter';
@@ -240,5 +243,167 @@ describe('write actions on the simulated host', () => {
       deadline: 'F',
       note: 'G',
     });
+  });
+});
+
+const convert = (text: string, font?: string) => {
+  const enc = detectLegacy(text, font);
+  return enc ? convertLegacy(text, enc, font) : null;
+};
+
+/** A sheet of `rows` task rows typed in TCVN3 (.VnTime) under a header, `cols` text columns. */
+function tcvn3Sheet(rows: number, cols: number): { sheet: FakeSheet; texts: string[] } {
+  const sheet = emptySheet('Phụ lục');
+  const texts = [
+    'Sở Khoa học và Công nghệ',
+    'Các sở, ban, ngành',
+    'Báo cáo kết quả',
+    'Hằng năm',
+    'Ủy ban nhân dân tỉnh',
+    'Đang thực hiện',
+  ];
+  for (let c = 0; c < cols; c++)
+    sheet.cells.set(cellKey(0, c), { value: `Cột ${c + 1}`, font: 'Times New Roman' });
+  for (let r = 1; r <= rows; r++)
+    for (let c = 0; c < cols; c++)
+      sheet.cells.set(cellKey(r, c), {
+        value: encodeTcvn3(`${texts[c % texts.length]} ${r}`),
+        font: '.VnTime',
+      });
+  return { sheet, texts };
+}
+
+function hostWith(sheet: FakeSheet): FakeHost {
+  const host = new FakeHost({
+    sheets: [sheet],
+    active: sheet.name,
+    selection: { sheet: sheet.name, top: 0, left: 0, bottom: 0, right: 0 },
+    settings: new Map(),
+  });
+  installFakeOffice(host);
+  return host;
+}
+
+describe('writes on large sheets stay under the host’s payload limits', () => {
+  test('the simulated host refuses a request over its limit whole, before any of it runs', async () => {
+    const host = hostWith(emptySheet('S'));
+    host.requestLimit = 10_000;
+    const write = Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('S');
+      ws.getRange('A1').values = [['đã ghi']];
+      ws.getRange('A2:A501').values = Array.from({ length: 500 }, () => [
+        'một dòng khá dài để vượt giới hạn',
+      ]);
+      await context.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(host.sheet('S')!.cells.size).toBe(0);
+  });
+
+  test('"Sửa" on a 10,000-row TCVN3 sheet (60,000 cells) goes through on a host with a small request limit', async () => {
+    const { sheet, texts } = tcvn3Sheet(10_000, 6);
+    const edits = [...sheet.cells.entries()]
+      .filter(([, cell]) => cell.font === '.VnTime')
+      .map(([key, cell]) => {
+        const [r, c] = key.split(',').map(Number);
+        return {
+          sheet: sheet.name,
+          cell: `${String.fromCharCode(65 + c)}${r + 1}`,
+          before: String(cell.value),
+          after: convert(String(cell.value), cell.font) ?? '',
+          kinds: ['legacy' as const],
+          setFont: UNICODE_FONT,
+        };
+      });
+    expect(edits).toHaveLength(60_000);
+
+    // Excel on the web's own limit: a few syncs, not one per cell, and every request under 5 MB.
+    const web = hostWith(structuredClone(sheet));
+    expect(await applyEdits(edits)).toBe(60_000);
+    expect(web.syncCount).toBeLessThanOrEqual(4);
+    expect(web.largestRequest).toBeLessThan(web.requestLimit);
+
+    const host = hostWith(sheet);
+    host.requestLimit = 200_000;
+    expect(await applyEdits(edits)).toBe(60_000);
+    expect(sheet.cells.get(cellKey(10_000, 0))).toMatchObject({
+      value: `${texts[0]} 10000`,
+      font: 'Times New Roman',
+    });
+    expect(sheet.cells.get(cellKey(1, 5))).toMatchObject({ value: `${texts[5]} 1`, font: 'Times New Roman' });
+    expect([...sheet.cells.values()].filter((c) => c.font === '.VnTime')).toHaveLength(0);
+    expect(host.largestRequest).toBeLessThanOrEqual(200_000);
+    expect(host.syncCount).toBeGreaterThan(web.syncCount);
+    // Each column stretch went as one range, each range untracked once queued.
+    expect(host.untracked).toBeGreaterThan(0);
+  });
+
+  test('a few fixes still cost one sync', async () => {
+    const host = hostWith(tcvn3Sheet(10, 6).sheet);
+    await applyEdits([
+      { sheet: 'Phụ lục', cell: 'B3', before: 'x', after: 'Sở Y tế', kinds: ['agency'] },
+      { sheet: 'Phụ lục', cell: 'B4', before: 'x', after: 'Sở Nội vụ', kinds: ['agency'] },
+      { sheet: 'Phụ lục', cell: 'C9', before: 'x', after: 'Sở Tư pháp', kinds: ['agency'] },
+    ]);
+    expect(host.syncCount).toBe(1);
+  });
+
+  test('cells next to a merged area are written one by one when the host refuses the 2-D write', async () => {
+    const sheet = emptySheet('Phụ lục');
+    sheet.cells.set(cellKey(6, 0), { value: '1' });
+    sheet.cells.set(cellKey(7, 0), { value: '2' });
+    sheet.merges.push({ top: 7, left: 0, bottom: 9, right: 0 });
+    const host = hostWith(sheet);
+    await applyEdits([
+      { sheet: 'Phụ lục', cell: 'A7', before: '1', after: '2', kinds: ['renumber'] },
+      { sheet: 'Phụ lục', cell: 'A8', before: '2', after: '3', kinds: ['renumber'] },
+    ]);
+    expect(sheet.cells.get(cellKey(6, 0))?.value).toBe(2);
+    expect(sheet.cells.get(cellKey(7, 0))?.value).toBe(3);
+    expect(host.syncCount).toBe(2);
+  });
+
+  test('marking and unmarking 2,000 cells go through on a host with a small request limit, and restore every fill', async () => {
+    const { sheet } = tcvn3Sheet(1_000, 2);
+    sheet.cells.get(cellKey(1, 1))!.fill = { pattern: 'Solid', color: '#00B050' };
+    const host = hostWith(sheet);
+    // The list of marks (about 120 bytes a cell) goes in one call and must fit; the paint is what gets cut.
+    host.requestLimit = 400_000;
+    const colors = ['#FFC7CE', '#FFEB9C'];
+    const targets = [];
+    for (let r = 1; r <= 1_000; r++)
+      for (let c = 0; c < 2; c++)
+        targets.push({ sheet: 'Phụ lục', cell: `${'AB'[c]}${r + 1}`, color: colors[(r + c) % 2] });
+    expect(await markCells(targets)).toBe(2_000);
+    expect(sheet.cells.get(cellKey(1_000, 1))?.fill).toEqual({ pattern: 'Solid', color: '#FFEB9C' });
+    expect(host.syncCount).toBeGreaterThan(2);
+    expect(await clearMarks()).toBe(2_000);
+    expect(sheet.cells.get(cellKey(1_000, 1))?.fill).toBeUndefined();
+    expect(sheet.cells.get(cellKey(1, 1))?.fill).toEqual({ pattern: 'Solid', color: '#00B050' });
+    expect(host.book.settings.size).toBe(0);
+    expect(host.largestRequest).toBeLessThanOrEqual(400_000);
+  });
+
+  test('"Chuyển mã" on whole columns reads the rows in use in blocks under the response limit', async () => {
+    const { sheet, texts } = tcvn3Sheet(3_000, 2);
+    const host = hostWith(sheet);
+    // Columns A:B selected whole, as a click on the column letters does.
+    host.book.selection = { sheet: sheet.name, top: 0, left: 0, bottom: 1_048_575, right: 1 };
+    host.responseLimit = 100_000;
+    host.requestLimit = 100_000;
+    expect(await convertSelection(convert, UNICODE_FONT)).toEqual({ converted: 6_000 });
+    expect(sheet.cells.get(cellKey(3_000, 1))).toMatchObject({
+      value: `${texts[1]} 3000`,
+      font: 'Times New Roman',
+    });
+    expect(sheet.cells.get(cellKey(0, 0))).toMatchObject({ value: 'Cột 1' });
+    expect(host.syncCount).toBeGreaterThan(3);
+  });
+
+  test('"Chuyển mã" on a small selection costs three syncs', async () => {
+    const host = hostWith(tcvn3Sheet(10, 2).sheet);
+    host.book.selection = { sheet: 'Phụ lục', top: 0, left: 0, bottom: 10, right: 1 };
+    expect(await convertSelection(convert, UNICODE_FONT)).toEqual({ converted: 20 });
+    expect(host.syncCount).toBe(3);
   });
 });

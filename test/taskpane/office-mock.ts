@@ -51,6 +51,8 @@ type Mock = OfficeMockObject;
 
 export class MockExcel {
   syncs = 0;
+  /** Ranges the adapter untracked. */
+  untracked = 0;
   /** Every load argument the adapter passed, to prove it never loads everything. */
   readonly loads: unknown[] = [];
   readonly writes: CellWrite[][] = [];
@@ -58,7 +60,10 @@ export class MockExcel {
   readonly settings = new Map<string, unknown>();
   private readonly mocks: Mock[] = [];
   /** Cell ranges whose assignments are watched: address → mock and last seen values. */
-  private readonly watched: { address: string; mock: Mock; last: Map<string, unknown> }[] = [];
+  private readonly watched: { address: string; cells: string[]; mock: Mock; last: Map<string, unknown> }[] =
+    [];
+  /** Ranges the adapter asked for by address ("B9", "B2:B4"), in order. */
+  readonly ranges: string[] = [];
   private pending: (() => void)[] = [];
   readonly context: Mock;
 
@@ -179,29 +184,47 @@ export class MockExcel {
     );
   }
 
-  /** One cell, for marking, restoring and writing fixes. */
+  /** One cell or a stretch of cells ("B2:B4"), for marking, restoring and writing fixes. */
   private cell(address: string): Mock {
-    const { row, col } = parseAddress(address);
-    const fill = this.fillOf(address);
+    const [a, b = a] = address.split(':');
+    const from = parseAddress(a);
+    const to = parseAddress(b);
+    const grid: string[][] = [];
+    for (let r = from.row; r <= to.row; r++) {
+      const row: string[] = [];
+      for (let c = from.col; c <= to.col; c++) row.push(cellAddress(r, c));
+      grid.push(row);
+    }
+    const cells = grid.flat();
+    this.ranges.push(address);
+    const fill = this.fillOf(cells[0]);
     const mock = this.track(
       new OfficeMockObject({
-        address: cellAddress(row, col),
-        values: [[this.spec.values[row]?.[col] ?? '']],
+        address,
+        values: grid.map((row) =>
+          row.map((addr) => {
+            const { row: r, col: c } = parseAddress(addr);
+            return this.spec.values[r]?.[c] ?? '';
+          }),
+        ),
         format: {
           fill: {
             color: fill.color,
             pattern: fill.pattern,
-            clear: () => this.pending.push(() => this.fills.delete(address)),
+            clear: () => this.pending.push(() => cells.forEach((addr) => this.fills.delete(addr))),
           },
-          font: { name: this.spec.fonts?.[row]?.[col] ?? 'Calibri' },
+          font: { name: this.spec.fonts?.[from.row]?.[from.col] ?? 'Calibri' },
         },
-        getCellProperties: () => ({ value: [[{ format: { fill: { ...this.fillOf(address) } } }]] }),
+        getCellProperties: () => ({
+          value: grid.map((row) => row.map((addr) => ({ format: { fill: { ...this.fillOf(addr) } } }))),
+        }),
         // sheet.getRange('A1').getBoundingRect(used): the whole sheet from A1, for merged areas.
         getBoundingRect: () =>
           this.block(0, 0, this.spec.values.length, Math.max(1, ...this.spec.values.map((r) => r.length))),
+        untrack: () => void this.untracked++,
       }),
     );
-    this.watched.push({ address, mock, last: new Map(this.watchedProps(mock)) });
+    this.watched.push({ address, cells, mock, last: new Map(this.watchedProps(mock)) });
     return mock;
   }
 
@@ -223,11 +246,13 @@ export class MockExcel {
         if (value === w.last.get(property) || isMockError(value) || value === undefined) continue;
         w.last.set(property, value);
         batch.push({ address: w.address, property, value });
-        const fill = { ...this.fillOf(w.address) };
-        if (property === 'fill.color') this.fills.set(w.address, { pattern: 'Solid', color: String(value) });
-        if (property === 'fill.pattern') this.fills.set(w.address, { ...fill, pattern: String(value) });
-        if (property === 'fill.patternColor')
-          this.fills.set(w.address, { ...fill, patternColor: String(value) });
+        for (const address of w.cells) {
+          const fill = { ...this.fillOf(address) };
+          if (property === 'fill.color') this.fills.set(address, { pattern: 'Solid', color: String(value) });
+          if (property === 'fill.pattern') this.fills.set(address, { ...fill, pattern: String(value) });
+          if (property === 'fill.patternColor')
+            this.fills.set(address, { ...fill, patternColor: String(value) });
+        }
       }
     }
     this.pending.forEach((fn) => fn());

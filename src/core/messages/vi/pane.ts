@@ -93,6 +93,4 @@ export const pane = {
   'pane.preview.sample': 'Mẫu Ninh Bình',
   'pane.preview.loaded': 'Đã mở “{name}”.',
   'pane.preview.unreadable': 'Không đọc được tệp “{name}”: {detail}',
-  'pane.preview.selection': 'Ô đang chọn',
-  'pane.preview.sheets': 'Các trang tính',
 } as const;
