@@ -294,7 +294,11 @@ export function headingAgencies(heading: string, registry: AgencyRegistry): Head
   const parts = splitAgencyList(text, registry).map((p) => registry.resolve(upperFirst(p)));
   if (parts.length > 1 && parts.every(known)) return accountableFirst(parts);
   const whole = registry.resolve(upperFirst(text));
-  if (known(whole) && parts.length <= 1) return { lead: [whole.canonical as string], partners: [] };
+  // A collective known only by its shape is taken whole unless it joins two names ("Các sở, ban,
+  // ngành và Ủy ban nhân dân xã, phường"): those are read one by one below, each canonical.
+  const joined = whole.pattern === true && SECOND_NAME.test(text.slice(1));
+  if (known(whole) && parts.length <= 1 && !joined)
+    return { lead: [whole.canonical as string], partners: [] };
 
   const { names, length } = namesAt(text, registry);
   if (names.length > 0) {

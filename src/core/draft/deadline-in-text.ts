@@ -15,7 +15,18 @@ import type { Deadline } from '../model/task';
  * "trong": a cue of its own would consume that word, and a span the grammar
  * cannot read from "hoàn thành" would then hide the one it reads from "trong".
  */
-const CUE = /(?<![\p{L}\d])(?:trước|chậm\s+nhất|trong|quý|quí|tháng)(?![\p{L}\d])/giu;
+const CUE =
+  /(?<![\p{L}\d])(?:trước|chậm\s+nhất|trong|quý|quí|tháng|(?<=(?:hoàn\s+thành|vào)\s+)năm|\d{1,2}(?=\s+(?:năm|tháng|quý)\s*(?:\/\s*|một\s+)lần))(?![\p{L}\d])/giu;
+/*
+ * "năm 2027" is a cue only after "hoàn thành" or "vào" ("hoàn thành năm 2027",
+ * "vào năm 2028"): after "đến" or in a title it is the programme's horizon.
+ * "2 năm/lần", "5 năm một lần" start with their number.
+ */
+/**
+ * "hằng năm" ending a clause ("tổ chức hội nghị gặp mặt trí thức hằng năm."):
+ * yearly (DOMAIN.md §4), taken only when the sentence names no other deadline.
+ */
+const YEARLY = /(?<![\p{L}\d])(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+năm(?=\s*(?:[.;,]|$))/giu;
 /** Words that end a span: the sentence goes on to something else. */
 const STOP = /^(?:và|để|gửi|về|cho|của|theo|nhằm|khi)$/iu;
 const MAX_SPAN_WORDS = 10;
@@ -24,10 +35,30 @@ const LEADING = /^(?:hoàn\s+thành\s+)?(?:trong|vào)\s+/iu;
 const MAX_PERIOD_DAYS = 366;
 
 export interface FoundDeadline {
+  /** The span as the deadline cell reads it back (the workbook reader's own parse). */
   deadline: Deadline;
   /** Character offset of the span in the sentence. */
   at: number;
+  /**
+   * The dates one span names together, each a deadline the grammar reads:
+   * "trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm" gives "trước ngày 15
+   * tháng 6 hằng năm" and "trước ngày 15 tháng 12 hằng năm". One element for
+   * a span that names one deadline.
+   */
+  parts: Deadline[];
 }
+
+const DAY_MONTH = String.raw`\d{1,2}\s*(?:\/\s*|tháng\s+)\d{1,2}(?![\d/])`;
+/**
+ * Two days of the year in one span, each yearly: "trước ngày 15 tháng 6 và
+ * ngày 15 tháng 12 hằng năm", "trước ngày 15/6 và 15/12 hàng năm". The
+ * grammar (DOMAIN.md §4) reads each day on its own ("Trước ngày 10/12 hằng
+ * năm"), not the pair.
+ */
+const TWO_YEARLY = new RegExp(
+  String.raw`^((?:trước|chậm\s+nhất(?:\s+là)?|vào)\s+ngày)\s+(${DAY_MONTH})\s*(?:,|và)\s*(?:ngày\s+)?(${DAY_MONTH})\s*,?\s+((?:hằng|hàng)\s+năm)(?![\p{L}\d])`,
+  'iu',
+);
 
 function days(start: string, end: string): number {
   return isoToSerial(end) - isoToSerial(start);
@@ -71,21 +102,42 @@ function spanWords(text: string, at: number): { end: number }[] {
   return out;
 }
 
+/** "trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm" at `at`: the whole span and its two yearly days. */
+function twoYearly(text: string, at: number, opts: { anchorYear?: number }): FoundDeadline | null {
+  const m = TWO_YEARLY.exec(text.slice(at));
+  if (!m) return null;
+  const [span, cue, first, second, yearly] = m;
+  const parts = [first, second].map((day) => parseDeadline(`${cue} ${day} ${yearly}`, opts));
+  if (!parts.every((d) => d.kind === 'recurring' && acceptable(d))) return null;
+  // The cell keeps both days as written; what the grammar makes of it is for validation to say.
+  return { deadline: parseDeadline(span, opts), at, parts };
+}
+
 /** The first deadline in a sentence, with the words it is written in; null when there is none. */
 export function findDeadline(text: string, opts: { anchorYear?: number } = {}): FoundDeadline | null {
   for (const cue of text.matchAll(CUE)) {
     const at = cue.index ?? 0;
+    const pair = twoYearly(text, at, opts);
+    if (pair) return pair;
     const words = spanWords(text, at);
     // The longest reading wins: "trước ngày 10 tháng 12 hàng năm" over "trước ngày 10 tháng 12".
     for (let n = words.length; n >= 2; n--) {
       const span = text.slice(at, words[n - 1].end);
       const d = parseDeadline(span, opts);
-      if (acceptable(d)) return { deadline: plain(d, opts), at };
+      if (acceptable(d)) {
+        const deadline = plain(d, opts);
+        return { deadline, at, parts: [deadline] };
+      }
       // "trong 6 tháng đầu năm 2026": read without the preposition when the grammar wants it bare.
       const bare = span.replace(LEADING, '');
       const again = bare === span ? null : parseDeadline(bare, opts);
-      if (again && acceptable(again)) return { deadline: again, at: at + span.length - bare.length };
+      if (again && acceptable(again))
+        return { deadline: again, at: at + span.length - bare.length, parts: [again] };
     }
+  }
+  for (const m of text.matchAll(YEARLY)) {
+    const d = parseDeadline(m[0], opts);
+    if (acceptable(d)) return { deadline: d, at: m.index ?? 0, parts: [d] };
   }
   return null;
 }

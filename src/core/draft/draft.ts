@@ -52,7 +52,10 @@ function isEmpty(doc: PlanDocument): boolean {
 }
 
 export function draftPlan(doc: PlanDocument, header: PlanHeader, registry: AgencyRegistry): DraftOutcome {
-  const proposal = proposeTasks(doc, registry, { anchorYear: header.dateParts.year ?? undefined });
+  // Deadlines are read as the workbook reader reads the cell they are written to, without an
+  // anchor year: "trước ngày 10 tháng 12 hàng năm" is due on 10 December each year (DOMAIN.md §4),
+  // so the task `validate` reads back and the plan's reporting deadline say the same.
+  const proposal = proposeTasks(doc, registry);
   const meta: PlanMeta = {
     ...header,
     focalAgency: proposal.focalAgency,

@@ -12,6 +12,7 @@ import { compareKey } from '../text/compare-key';
 import {
   canonicalNames,
   headingAgencies,
+  namesAt,
   partnersIn,
   recipientsIn,
   subjectOf,
@@ -83,6 +84,15 @@ const FOCAL = /\bdau moi\b/;
 const TOPIC = /^(ve|doi voi|trach nhiem|nhiem vu|phan cong)\b/;
 const MAX_TOPIC_LENGTH = 120;
 const REPORT = /\bbao cao\b/;
+/**
+ * Verbs that give an agency work, folded. A sentence without one that says
+ * what an agency is ("Sở Y tế là cơ quan chuyên môn thuộc UBND tỉnh, có chức
+ * năng tham mưu về y tế") assigns nothing.
+ */
+const DUTY =
+  /\b(?:chu tri|phoi hop|dau moi|xay dung|to chuc|trien khai|thuc hien|tham muu|bao cao|theo doi|don doc|kiem tra|giam sat|huong dan|ra soat|de xuat|tong hop|ban hanh|tuyen truyen|bao dam|dam bao|bo tri|chi dao|nghien cuu|ho tro|cap nhat|hoan thanh|tiep tuc|day manh|tang cuong|nang cao|phat trien|danh gia|cung cap|dao tao|boi duong|tham dinh|phe duyet|van dong|khao sat|ket noi|thu hut|huy dong|chuan bi|lua chon|phat dong|tap huan|hoan thien|sua doi|bo sung|chu dong)\b/;
+/** What an agency's description says of its remit: "có chức năng tham mưu về y tế" is no duty. */
+const REMIT = /\b(?:co|thuc hien) chuc nang\b[^,;.]*/g;
 
 function isSectionHeading(p: PlanParagraph): boolean {
   return (
@@ -119,10 +129,28 @@ function sectionBody(paras: PlanParagraph[], start: number): PlanParagraph[] {
   return body;
 }
 
-/** Words that assign nothing: a lead-in ending with ":", a note in brackets, a closing line. */
-function assignsNothing(p: PlanParagraph): boolean {
+/**
+ * A definition, not a duty: "<agency> là …" (or "Là …" under the agency's
+ * heading) with no verb that gives work anywhere in the paragraph, once the
+ * agency's remit ("có chức năng tham mưu …") is set aside. "Là cơ quan đầu
+ * mối chủ trì, theo dõi …" assigns the focal role and stays a task.
+ */
+function isDefinition(text: string, registry: AgencyRegistry): boolean {
+  const rest = text.slice(namesAt(text, registry, { unknown: true }).length);
+  if (!/^\s*là(?![\p{L}\d])/iu.test(rest)) return false;
+  // What it is ("là tổ chức chính trị - xã hội") and its remit are not work given to it.
+  const said = compareKey(rest)
+    .replace(/^la (?:mot )?(?:to chuc|co quan|don vi)\b/, '')
+    .replace(REMIT, ' ');
+  return !DUTY.test(said);
+}
+
+/** Words that assign nothing: a lead-in ending with ":", a note in brackets, a closing line, a definition. */
+function assignsNothing(p: PlanParagraph, registry: AgencyRegistry): boolean {
   const text = p.text.trim();
-  return /:$/.test(text) || /^\(.*\)$/.test(text) || CONTEXT.test(compareKey(text));
+  return (
+    /:$/.test(text) || /^\(.*\)$/.test(text) || CONTEXT.test(compareKey(text)) || isDefinition(text, registry)
+  );
 }
 
 const INVITE = /^(?:kinh )?de nghi\b/;
@@ -215,7 +243,7 @@ export function proposeTasks(
     if (!heading && !own.length) continue;
     heading ??= { text: section, lead: [], partners: [] };
     under++;
-    if (assignsNothing(p)) continue;
+    if (assignsNothing(p, registry)) continue;
 
     const lead = canonicalNames(
       own.length ? own : heading.lead.length ? heading.lead : subjectOf(p.text, registry),
@@ -242,16 +270,19 @@ export function proposeTasks(
       if (!REPORT.test(key) || !lead.length) continue;
       const due = findDeadline(s, opts);
       const to = recipientsIn(s, registry)[0];
-      if (due && to) reportDeadlines.push({ from: lead.join('; '), to, deadline: due.deadline });
+      if (!due || !to) continue;
+      // "trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm": two reporting deadlines.
+      for (const deadline of due.parts) reportDeadlines.push({ from: lead.join('; '), to, deadline });
     }
   }
 
   // The body every agency reports to is the focal agency; failing that, the one called "đầu mối".
   const toProvince = reportDeadlines.find((r) => !registry.resolve(r.to).national);
+  const focal = toProvince?.to ?? focalAgency;
   return {
     section: shownText(paras[start]),
     tasks,
     reportDeadlines,
-    focalAgency: toProvince?.to ?? focalAgency,
+    focalAgency: focal === null ? null : (registry.resolve(focal).canonical ?? focal),
   };
 }

@@ -15,7 +15,7 @@ import type { Context } from '../../core/model/context';
 import type { TaskTable } from '../../core/model/task';
 import { compareKey } from '../../core/text/compare-key';
 import { displayPath } from '../display-path';
-import { readPlanFile } from '../docx/plan-document';
+import { readPlanFile, type PlanFormat } from '../docx/plan-document';
 import { countSeverities, issueJson, SCHEMA_VERSION, tableJson, taskJson } from '../format/validate-json';
 import { validateText } from '../format/validate-text';
 import { readWorkbookBuffer } from '../read';
@@ -109,22 +109,47 @@ function failureOf(outcome: Extract<DraftOutcome, { ok: false }>, shown: string)
   }
 }
 
+function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/**
+ * A draft that wrote nothing. Under --json the document has the shape of a
+ * successful one (CONTRACT.md: the `validate` shape), as `validate` answers
+ * for a file it cannot read: the input listed with no table and one
+ * error-severity issue without a cell, and a summary counting it.
+ */
 function fail(
   io: CommandIO,
   opts: { json: boolean; lang: Lang },
   input: string,
   f: Failure,
-  plan: unknown = null,
+  /** The plan's metadata once read, and the file the issue is about (the input unless said). */
+  about: { plan?: ReturnType<typeof planJson>; path?: string; format?: PlanFormat | 'xlsx' } = {},
 ): number {
   const message = t(f.messageId, f.data, opts.lang);
   io.err(`phuluc: ${message}\n`);
   if (opts.json) {
+    const issue = {
+      code: f.code,
+      severity: 'error' as const,
+      sheet: null,
+      cell: null,
+      row: null,
+      field: null,
+      message: upperFirst(message),
+      suggestion: null,
+    };
     const doc = {
       schemaVersion: SCHEMA_VERSION,
       input,
       output: null,
-      plan,
-      files: [],
+      mode: null,
+      notes: [],
+      plan: about.plan ?? null,
+      files: [{ path: about.path ?? input, format: about.format ?? null, tables: [], issues: [issue] }],
+      summary: { files: 1, tables: 0, tasks: 0, errors: 1, warnings: 0, infos: 0 },
+      // Kept from the first form of this document, for scripts that read it.
       error: { code: f.code, message },
     };
     io.out(JSON.stringify(doc, null, 2) + '\n');
@@ -132,11 +157,17 @@ function fail(
   return EXIT_FINDINGS;
 }
 
+/** CONTRACT.md: `draft … --out <appendix.xlsx>`; anything else is wrong usage, said before reading the plan. */
+function checkOutputName(out: string, shown: string): void {
+  if (path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError('draft.outNotXlsx', { file: shown });
+}
+
 export async function runDraft(inputs: string[], opts: DraftOptions, io: CommandIO): Promise<number> {
   const input = inputs[0];
   const out = opts.out;
   const shownIn = displayPath(input, io.cwd);
   const shownOut = displayPath(out, io.cwd);
+  checkOutputName(out, shownOut);
   if (samePath(input, out)) throw new UsageError('cli.outputIsInput', { file: shownOut });
   if (fs.existsSync(out) && !opts.force) throw new UsageError('cli.outputExists', { file: shownOut });
 
@@ -157,7 +188,11 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
     header.province !== null &&
     compareKey(opts.province) !== compareKey(header.province);
   const outcome = draftPlan(read.doc, { ...header, province }, registry);
-  if (!outcome.ok) return fail(io, opts, shownIn, failureOf(outcome, shownIn), planJson(outcome.meta));
+  if (!outcome.ok)
+    return fail(io, opts, shownIn, failureOf(outcome, shownIn), {
+      plan: planJson(outcome.meta),
+      format: read.format,
+    });
 
   const table = draftTable(outcome.titleLines, outcome.tasks);
   const bytes = await writeAppendixWorkbook(table, { title: outcome.titleLines.slice(1).join(' ') });
@@ -173,11 +208,17 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
   } catch (e) {
     if (e instanceof UsageError) throw e;
     // Named plainly: not the system's errno text, nor the temporary file written beside the output.
-    return fail(io, opts, shownIn, {
-      code: 'E_OUTPUT_UNWRITABLE',
-      messageId: 'draft.fail.write',
-      data: { path: shownOut, detail: `@${writeReason(e)}` },
-    });
+    return fail(
+      io,
+      opts,
+      shownIn,
+      {
+        code: 'E_OUTPUT_UNWRITABLE',
+        messageId: 'draft.fail.write',
+        data: { path: shownOut, detail: `@${writeReason(e)}` },
+      },
+      { plan: planJson(outcome.meta), path: shownOut, format: 'xlsx' },
+    );
   }
 
   const rowSource = new Map(appendixPlacement(table).taskRows.map((row, i) => [row, i]));

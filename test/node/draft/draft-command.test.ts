@@ -198,8 +198,8 @@ describe('phuluc draft: bad input gets a clear message and an exit code, never a
     expect(JSON.parse(run.stdout)).toMatchObject({
       schemaVersion: 1,
       output: null,
-      files: [],
-      error: { code: 'E_DRAFT_EMPTY' },
+      files: [{ path: 'rong2.txt', tables: [], issues: [{ code: 'E_DRAFT_EMPTY', severity: 'error' }] }],
+      summary: { files: 1, tables: 0, tasks: 0, errors: 1 },
     });
   });
 });

@@ -99,10 +99,11 @@ describeSeeds.each(FORMS)('Cao Bằng (seed 000) as %s', (form) => {
       text: 'trước ngày 10 tháng 12 hàng năm',
       kind: 'recurring',
       every: '1y',
-      due: '2026-12-10',
+      // Due on 10 December each year (DOMAIN.md §4): no one year's date, as the workbook reads it back.
+      due: null,
     });
-    expect(outcome.meta.reportDeadlines.map((r) => [r.from, r.to, r.deadline.due])).toEqual([
-      ['Các sở, ban, ngành; UBND các xã, phường', 'Sở Khoa học và Công nghệ', '2026-12-10'],
+    expect(outcome.meta.reportDeadlines.map((r) => [r.from, r.to, r.deadline])).toEqual([
+      ['Các sở, ban, ngành; UBND các xã, phường', 'Sở Khoa học và Công nghệ', report?.deadline],
     ]);
     expect(outcome.meta.focalAgency).toBe('Sở Khoa học và Công nghệ');
   });
@@ -144,12 +145,12 @@ describeSeeds.each(FORMS)('Lạng Sơn (seed 001) as %s', (form) => {
 
   it('finds the 30 November agency deadline and the 15 December deadline to the Ministry', () => {
     expect(outcome.meta.reportDeadlines.map((r) => [r.from, r.to, r.deadline.text, r.deadline.due])).toEqual([
-      ['Sở Khoa học và Công nghệ', 'Bộ Khoa học và Công nghệ', 'trước ngày 15/12 hằng năm', '2026-12-15'],
+      ['Sở Khoa học và Công nghệ', 'Bộ Khoa học và Công nghệ', 'trước ngày 15/12 hằng năm', null],
       [
         'Các sở, ban, ngành; UBND các xã, phường',
         'Sở Khoa học và Công nghệ',
         'trước ngày 30/11 hằng năm',
-        '2026-11-30',
+        null,
       ],
     ]);
     expect(outcome.meta.focalAgency).toBe('Sở Khoa học và Công nghệ');

@@ -34,6 +34,8 @@ export const draft = {
     'trong {path} không có bảng phụ lục, cũng không có mục "Tổ chức thực hiện" giao nhiệm vụ cho các cơ quan: không có gì để lập phụ lục',
   'draft.fail.noTasks': 'mục "{section}" trong {path} không giao nhiệm vụ cụ thể nào cho cơ quan nào',
   'draft.fail.write': 'không ghi được {path}: {detail}',
+  'draft.outNotXlsx':
+    'tệp kết quả {file} phải là bảng tính Excel có đuôi .xlsx (ví dụ --out phu-luc.xlsx); phuluc draft chỉ ghi tệp .xlsx',
   'draft.writeReason.denied': 'không có quyền ghi vào thư mục này hoặc vào tệp đó',
   'draft.writeReason.noFolder': 'thư mục chứa tệp không tồn tại',
   'draft.writeReason.full': 'ổ đĩa đã đầy',
