@@ -23,7 +23,7 @@ export const STATUS_LABELS: Record<StatusCode, { vi: string; en: string }> = {
   DONE_ON_TIME: { vi: 'Đã hoàn thành đúng hạn', en: 'Done on time' },
   DONE_LATE: { vi: 'Đã hoàn thành quá hạn', en: 'Done late' },
   IN_PROGRESS: { vi: 'Đang thực hiện trong hạn', en: 'In progress' },
-  IN_PROGRESS_LATE: { vi: 'Đang thực hiện quá hạn', en: 'In progress, overdue' },
+  IN_PROGRESS_LATE: { vi: 'Đang thực hiện quá hạn', en: 'In progress past due' },
   NOT_STARTED: { vi: 'Chưa thực hiện', en: 'Not started' },
   DONE_THIS_PERIOD: { vi: 'Đã thực hiện trong kỳ', en: 'Done this period' },
   SUSPENDED: { vi: 'Tạm dừng', en: 'Suspended' },

@@ -42,7 +42,8 @@ export interface IssueJson {
   row: number | null;
   field: Finding['field'];
   message: string;
-  suggestion?: string;
+  /** Always present, null when there is none: scripts read the field without testing for it. */
+  suggestion: string | null;
 }
 
 export function issueJson(f: Finding, lang: Lang): IssueJson {
@@ -54,8 +55,8 @@ export function issueJson(f: Finding, lang: Lang): IssueJson {
     row: f.row,
     field: f.field,
     message: findingMessage(f, lang),
+    suggestion: f.suggestion ?? null,
   };
-  if (f.suggestion !== undefined) issue.suggestion = f.suggestion;
   return issue;
 }
 

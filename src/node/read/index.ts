@@ -29,6 +29,7 @@ export async function readWorkbookFile(file: string, limits: Partial<ReadLimits>
   const name = path.basename(file);
   try {
     const stat = await fs.stat(file);
+    if (stat.isDirectory()) return failure('folder', 'a folder');
     if (!stat.isFile()) return failure('io-error', 'not a regular file');
     const skip = sniffName(name, stat.size);
     if (skip?.kind === 'skip') return { ok: false, code: 'SKIPPED', reason: skip.reason };

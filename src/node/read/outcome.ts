@@ -15,6 +15,7 @@ export type ReadFailure =
   | 'encrypted'
   | 'unsupported-format'
   | 'not-found'
+  | 'folder'
   | 'io-error';
 
 export type SkipReason = 'lock-file' | 'empty' | 'hidden' | 'phuluc-report';

@@ -66,6 +66,18 @@ describe('message catalogue', () => {
       'Tên cơ quan có thể viết sai: “Sở Khoa học và Cong nghệ”',
     );
   });
+
+  it('says "1 file" and "2 files" in English, with no stray braces in either language', () => {
+    expect(t('merge.summary.files', { files: 1, merged: 1, skipped: 0, unreadable: 0 }, 'en')).toBe(
+      'Read 1 file: 1 merged, 0 skipped, 0 unreadable.',
+    );
+    expect(t('merge.summary.files', { files: 2, merged: 2, skipped: 0, unreadable: 0 }, 'en')).toMatch(
+      /^Read 2 files:/,
+    );
+    const counts = { files: 1, tables: 1, tasks: 1, errors: 1, warnings: 2, infos: 1 };
+    expect(t('validate.summary', counts, 'en')).not.toMatch(/[{}]|\b1 (files|tables|tasks|errors|notes)\b/);
+    expect(t('validate.summary', counts, 'vi')).not.toMatch(/[{}]/);
+  });
 });
 
 describe("table findings name the column in the reader's language", () => {

@@ -195,9 +195,10 @@ describe('readWorkbookFile', () => {
       reason: 'not-found',
     });
     mkdirSync(path.join(dir, 'thu-muc.xlsx'));
+    // A folder is named as one, not taken for a permissions problem.
     expect(await readWorkbookFile(path.join(dir, 'thu-muc.xlsx'))).toMatchObject({
       ok: false,
-      reason: 'io-error',
+      reason: 'folder',
     });
   });
 });

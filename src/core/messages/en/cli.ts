@@ -40,12 +40,12 @@ export const cli: Record<keyof typeof vi, string> = {
   'validate.progress': 'Checking',
   'validate.file': 'File {path}',
   'validate.tablePlan':
-    'Appendix table on sheet "{sheet}": {tasks} tasks (header in row {header}, data in rows {first}–{last})',
+    'Appendix table on sheet "{sheet}": {tasks} {tasks:task|tasks} (header in row {header}, data in rows {first}–{last})',
   'validate.tableReport':
-    'Report table on sheet "{sheet}": {tasks} tasks (header in row {header}, data in rows {first}–{last})',
+    'Report table on sheet "{sheet}": {tasks} {tasks:task|tasks} (header in row {header}, data in rows {first}–{last})',
   'validate.noIssues': 'No problems found.',
   'validate.summary':
-    'In all: {files} files, {tables} tables, {tasks} tasks — {errors} errors, {warnings} warnings, {infos} notes.',
+    'In all: {files} {files:file|files}, {tables} {tables:table|tables}, {tasks} {tasks:task|tasks} — {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes}.',
   'agencyFile.noName': 'the line has aliases but no agency name before “=”',
   'agencyFile.badKind': 'unknown kind in brackets; use [collective], [national], [commune] or [provincial]',
   'agencyFile.manyEquals': 'only one “=” is allowed per line',

@@ -19,9 +19,9 @@ export const draft: Record<keyof typeof vi, string> = {
   'draft.meta.blank': '(left blank in the document)',
   'draft.meta.none': '(not found in the document)',
 
-  'draft.mode.table': 'Read {tasks} tasks from the appendix table in the document.',
+  'draft.mode.table': 'Read {tasks} {tasks:task|tasks} from the appendix table in the document.',
   'draft.mode.proposed':
-    'Proposed {tasks} tasks from the section "{section}". This is a draft: review every row and fill in the missing results and deadlines.',
+    'Proposed {tasks} {tasks:task|tasks} from the section "{section}". This is a draft: review every row and fill in the missing results and deadlines.',
   'draft.appendixUnread':
     'The document has an appendix ("Phụ lục") but its task table cannot be read (a table copied from a PDF loses its columns); use the plan\'s .docx if there is one.',
   'draft.provinceGiven': 'Note: using the province {given} from --province; the document names {document}.',
@@ -34,6 +34,8 @@ export const draft: Record<keyof typeof vi, string> = {
     '{path} has neither an appendix table nor an implementation section ("Tổ chức thực hiện") assigning tasks to agencies: nothing to draft',
   'draft.fail.noTasks': 'the section "{section}" of {path} assigns no specific task to any agency',
   'draft.fail.write': 'cannot write {path}: {detail}',
+  'draft.outNotXlsx':
+    'the output {file} must be an Excel workbook ending in .xlsx (for example --out appendix.xlsx); phuluc draft writes .xlsx only',
   'draft.writeReason.denied': 'no permission to write in this folder or to that file',
   'draft.writeReason.noFolder': 'the folder it goes in does not exist',
   'draft.writeReason.full': 'the disk is full',

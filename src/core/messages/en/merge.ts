@@ -5,13 +5,13 @@ export const merge: Record<keyof typeof vi, string> = {
   'merge.status.DONE_ON_TIME': 'Done on time',
   'merge.status.DONE_LATE': 'Done late',
   'merge.status.IN_PROGRESS': 'In progress',
-  'merge.status.IN_PROGRESS_LATE': 'In progress, overdue',
+  'merge.status.IN_PROGRESS_LATE': 'In progress past due',
   'merge.status.NOT_STARTED': 'Not started',
   'merge.status.DONE_THIS_PERIOD': 'Done this period',
   'merge.status.SUSPENDED': 'Suspended',
   'merge.status.CANCELLED': 'Cancelled',
   'merge.status.NO_REPORT': 'No report',
-  'merge.status.STATUS_MISSING': 'Reported, no status given',
+  'merge.status.STATUS_MISSING': 'Reported without a status',
 
   'merge.finding.E_REPORTER_UNKNOWN':
     'Cannot tell which agency sent this file, so it was not merged; add a line “Đơn vị báo cáo: …” above the table or name the file after the agency (e.g. so-noi-vu.xlsx)',
@@ -37,9 +37,10 @@ export const merge: Record<keyof typeof vi, string> = {
   'merge.progress': 'Reading reports',
   'merge.planUnreadable': 'cannot read the plan file {file}: {reason}',
   'merge.planNoTasks': 'the plan file {file} has no task table',
-  'merge.summary.files': 'Read {files} files: {merged} merged, {skipped} skipped, {unreadable} unreadable.',
+  'merge.summary.files':
+    'Read {files} {files:file|files}: {merged} merged, {skipped} skipped, {unreadable} unreadable.',
   'merge.summary.rows': 'Rows: {read} read = {merged} merged + {rejected} rejected.',
-  'merge.summary.tasks': '{tasks} tasks: {statuses}.',
+  'merge.summary.tasks': '{tasks} {tasks:task|tasks}: {statuses}.',
   'merge.summary.status': '{count} {label}',
   'merge.summary.overdue': 'Overdue tasks ({count}): {list}',
   'merge.summary.noOverdue': 'No overdue tasks.',
@@ -47,7 +48,8 @@ export const merge: Record<keyof typeof vi, string> = {
   'merge.summary.noMissing': 'Every agency assigned a task has reported.',
   'merge.summary.unreadable': 'Unreadable: {path} — {reason}',
   'merge.summary.unknownReporter': 'Reporting agency unknown: {path}',
-  'merge.summary.issues': 'Data issues: {errors} errors, {warnings} warnings (see the “Lỗi dữ liệu” sheet).',
+  'merge.summary.issues':
+    'Data issues: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} (see the “Lỗi dữ liệu” sheet).',
   'merge.summary.report': 'Consolidated report: {path}',
   'merge.summary.json': 'JSON summary: {path}',
 
@@ -140,10 +142,10 @@ export const merge: Record<keyof typeof vi, string> = {
   'report.unreported.noPlan': 'No plan to check against, so tasks not reported cannot be told.',
   'report.sources.plan': 'Plan checked against: {path} (SHA-256: {sha256})',
   'report.rowRejected': 'Row {row} ({sheet}): {reason}',
-  'report.rowsBlank': '{count} rows left blank (nothing reported), counted among the rows merged',
+  'report.rowsBlank': '{count} {count:row|rows} left blank (nothing reported), counted among the rows merged',
   'demo.start': 'Building a sample reporting round from the appendix of Bắc Ninh’s plan, in {dir}',
   'demo.plan': '  Plan: {file}',
-  'demo.templates': '  Report templates for {count} agencies (phuluc template): {dir}',
+  'demo.templates': '  Report templates for {count} {count:agency|agencies} (phuluc template): {dir}',
   'demo.reports':
     '  Reports sent in (filled templates, one free-form report, one old .xls; nothing from {silent}): {dir}',
   'demo.merge': 'Merging: {command}',

@@ -18,6 +18,7 @@ export const read: Record<keyof typeof vi, string> = {
   'read.reason.hidden': 'a hidden system file',
   'read.reason.phuluc-report': 'a consolidated report made by phuluc, not an agency report',
   'read.reason.not-found': 'file not found',
+  'read.reason.folder': 'this is a folder; name the files in it (for example folder/*.xlsx)',
   'read.reason.io-error': 'cannot open the file (check permissions)',
   'read.reason.timeout': 'reading the file took too long and was stopped',
 } as const;

@@ -10,13 +10,13 @@ export const tools: Record<keyof typeof vi, string> = {
     'The input is a .{format} file: the fixed copy is written as .xlsx with contents, number formats and merged cells only.',
   'fix.macrosDropped': 'The macros of the input are not copied to the fixed copy.',
   'fix.nothing': 'Nothing to fix; a copy was written: {output}',
-  'fix.changes': 'Fixed {count} cells of {input}, written to {output}:',
+  'fix.changes': 'Fixed {count} {count:cell|cells} of {input}, written to {output}:',
   'fix.skipped': 'Not fixed {cell}: {reason}',
   'fix.skip.formula': 'the cell holds a formula',
   'fix.skip.changed': 'the cell differs from what was checked',
   'fix.skip.missing': 'the cell was not found in the file',
   'fix.remaining':
-    '{count} problems are left to review by hand ({errors} errors, {warnings} warnings, {infos} notes); run: phuluc validate "{output}"',
+    '{count} {count:problem|problems} are left to review by hand ({errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes}); run: phuluc validate "{output}"',
   'fix.clean': 'The fixed copy has no problems left.',
   'fix.kind.legacy': 'legacy font to Unicode',
   'fix.kind.nfc': 'Unicode composed form',
@@ -28,9 +28,11 @@ export const tools: Record<keyof typeof vi, string> = {
   'template.outNotFolder': '{dir} is a file, not a folder; choose the folder for the templates',
   'template.noRecipients':
     'the appendix {plan} assigns no task to any agency of the province; no template was made',
-  'template.written': 'Made {count} report templates in {dir} from the appendix {plan} ({tasks} tasks):',
-  'template.file': '{file} — {agency}: {tasks} tasks (lead {led}, partner {supported})',
-  'template.fileCollective': '{file} — {agency} (shared by the members of the group): {tasks} tasks',
+  'template.written':
+    'Made {count} report templates in {dir} from the appendix {plan} ({tasks} {tasks:task|tasks}):',
+  'template.file': '{file} — {agency}: {tasks} {tasks:task|tasks} (lead {led}, partner {supported})',
+  'template.fileCollective':
+    '{file} — {agency} (shared by the members of the group): {tasks} {tasks:task|tasks}',
   'template.unassigned': 'In no template (assigned to no agency of the province): {list}',
   'template.doc.title': 'REPORT ON THE ASSIGNED TASKS',
   'template.doc.fileTitle': 'Report on the assigned tasks — {agency}',

@@ -16,6 +16,7 @@ export const read = {
   'read.reason.hidden': 'tệp ẩn của hệ thống',
   'read.reason.phuluc-report': 'đây là báo cáo tổng hợp do phuluc tạo, không phải báo cáo của cơ quan',
   'read.reason.not-found': 'không tìm thấy tệp',
+  'read.reason.folder': 'đây là một thư mục; hãy chỉ ra các tệp trong đó (ví dụ thu-muc/*.xlsx)',
   'read.reason.io-error': 'không mở được tệp (kiểm tra quyền truy cập)',
   'read.reason.timeout': 'đọc tệp quá lâu nên đã dừng',
 } as const;
