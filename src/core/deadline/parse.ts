@@ -107,6 +107,30 @@ const YEARLY_ON = [
   new RegExp(String.raw`^${BEFORE}${DAY_MONTH}\s*,?\s*hang nam$`),
   new RegExp(String.raw`^hang nam\s*,?\s*${BEFORE}${DAY_MONTH}$`),
 ];
+/** "Trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm": several days a year. */
+const YEARLY_ON_SEVERAL = new RegExp(
+  String.raw`^${BEFORE}${DAY_MONTH}(?:\s*(?:,|;|va)\s*${BEFORE}${DAY_MONTH})+\s*,?\s*hang nam$`,
+);
+const DAY_MONTH_ALL = new RegExp(DAY_MONTH, 'g');
+
+/**
+ * Several days a year: due on the first of them, recurring every 12/N months
+ * when they are evenly spaced (15/6 and 15/12 → "6m"); otherwise the
+ * frequency is left unknown, for a finding, rather than guessed.
+ */
+function yearlyOnSeveral(s: string, anchorYear: number | undefined): Reading | null {
+  if (!YEARLY_ON_SEVERAL.test(s)) return null;
+  const days = [...s.matchAll(DAY_MONTH_ALL)]
+    .map((m) => ({ day: Number(m[1]), month: Number(m[2]) }))
+    .sort((a, b) => a.month - b.month || a.day - b.day);
+  if (days.some((d) => !isValidDate(2000, d.month, d.day))) return null;
+  const gap = 12 / days.length;
+  const even =
+    Number.isInteger(gap) &&
+    days.every((d, i) => i === 0 || (d.month - days[i - 1].month === gap && d.day === days[0].day));
+  const first = yearlyOn(days[0].day, days[0].month, anchorYear) as Reading;
+  return even ? { ...first, every: `${gap}m` } : { ...first, every: null, doubt: 'frequency-unknown' };
+}
 
 function fromSpan(span: Span, kind: Deadline['kind'], due = span.end): Reading {
   const r: Reading = {
@@ -141,6 +165,8 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
     m = re.exec(s);
     if (m) return yearlyOn(Number(m[1]), Number(m[2]), anchorYear);
   }
+  const several = yearlyOnSeveral(s, anchorYear);
+  if (several) return several;
 
   const single = singleSpan(s);
   if (single) return fromSpan(single, single.kind);

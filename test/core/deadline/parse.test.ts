@@ -68,6 +68,19 @@ const TABLE: [string, Expected][] = [
   ['29/02/2028', date('2028-02-29')],
   // Yearly on a day: due that day in the anchor year.
   ['Trước ngày 10/12 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-10', every: '1y' }],
+  // Twice a year on the same day: every six months, first due on the earlier day.
+  [
+    'Trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm',
+    { kind: 'recurring', start: '2026-01-01', due: '2026-06-15', every: '6m' },
+  ],
+  [
+    'Trước ngày 15/12 và 15/6 hằng năm',
+    { kind: 'recurring', start: '2026-01-01', due: '2026-06-15', every: '6m' },
+  ],
+  [
+    'Trước ngày 30/6, ngày 10/12 hằng năm',
+    { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: null, doubt: 'frequency-unknown' },
+  ],
   [
     'trước ngày 10 tháng 12 hàng năm',
     { kind: 'recurring', start: '2026-01-01', due: '2026-12-10', every: '1y' },

@@ -106,7 +106,8 @@ describe('phuluc draft --out', () => {
     const refused = await runCli(['draft', input, '--out', path.join(dir, 'a.ods'), '--lang', 'en'], dir);
     expect(refused.stderr).toMatch(/must be an Excel workbook ending in \.xlsx/);
     const run = await runCli(['draft', input, '--out', path.join(dir, 'A.XLSX')], dir);
-    expect(run.code).toBe(1); // written, with the real gaps (missing deadlines, results)
+    // Written; every deadline is read, the empty results are warnings for staff to fill.
+    expect(run.code).toBe(0);
     expect(fs.existsSync(path.join(dir, 'A.XLSX'))).toBe(true);
   });
 });
