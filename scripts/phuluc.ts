@@ -56,9 +56,13 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .version(packageVersion(), '-V, --version', m('cli.opt.version'))
     .helpOption('-h, --help', m('cli.opt.help'))
     .showHelpAfterError()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (text, write) => write(usageMessage(text, lang)),
+    })
     // Descriptions already say the choices and defaults in the reader's language; commander's notes would be English.
-    .configureHelp({ optionDescription: (o) => o.description })
+    .configureHelp({ optionDescription: (o) => o.description, styleTitle: (title) => helpTitle(title, lang) })
     .exitOverride();
   program.addHelpCommand(false);
 
@@ -207,6 +211,46 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     );
 
   return program;
+}
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'cli.help.usage',
+  'Arguments:': 'cli.help.arguments',
+  'Options:': 'cli.help.options',
+  'Commands:': 'cli.help.commands',
+  'Global Options:': 'cli.help.globalOptions',
+};
+
+/** Help's headings ("Usage:", "Options:" …) in the reader's language. */
+function helpTitle(title: string, lang: Lang): string {
+  const id = HELP_TITLES[title];
+  return id ? t(id, {}, lang) : title;
+}
+
+/** Commander's own usage errors ("error: unknown option '--x'"), in the reader's language. */
+const USAGE: [RegExp, string, string[]][] = [
+  [/^error: unknown option '([^']+)'/, 'cli.usage.unknownOption', ['option']],
+  [/^error: unknown command '([^']+)'/, 'cli.usage.unknownCommand', ['command']],
+  [/^error: required option '([^']+)' not specified/, 'cli.usage.requiredOption', ['option']],
+  [/^error: missing required argument '([^']+)'/, 'cli.usage.missingArgument', ['argument']],
+  [/^error: option '([^']+)' argument missing/, 'cli.usage.optionArgument', ['option']],
+  [/^error: too many arguments(.*?)\./, 'cli.usage.tooMany', ['detail']],
+  [
+    /^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+?)\./,
+    'cli.usage.invalidChoice',
+    ['option', 'value', 'choices'],
+  ],
+];
+
+export function usageMessage(text: string, lang: Lang): string {
+  for (const [pattern, id, keys] of USAGE) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const data = Object.fromEntries(keys.map((k, i) => [k, m[i + 1].trim()]));
+    const hint = /\(Did you mean (.+?)\?\)/.exec(text);
+    return `${t(id, data, lang)}${hint ? `\n${t('cli.usage.didYouMean', { option: hint[1] }, lang)}` : ''}\n`;
+  }
+  return text;
 }
 
 /** Runs the CLI on argv (without "node" and the script) and resolves to the exit code. */

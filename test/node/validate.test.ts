@@ -254,6 +254,18 @@ describe('exit codes and many files', () => {
     expect(help.stdout).toContain('--as-of');
   });
 
+  it('says what is wrong with the command line in Vietnamese, or in English with --lang en', async () => {
+    const vi = await runCli(['validate', '--jsn', 'x.xlsx'], dir);
+    expect(vi.stderr).toContain('lỗi: không có tùy chọn --jsn');
+    expect(vi.stderr).toContain('(Có phải ý bạn là --json?)');
+    expect(vi.stderr).toContain('Cách dùng: phuluc validate');
+    const en = await runCli(['merge', 'in', '--lang', 'en'], dir);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('error: the option --out <report.xlsx> is required');
+    const choice = await runCli(['validate', 'x.xlsx', '--lang', 'fr'], dir);
+    expect(choice.stderr).toContain('không nhận giá trị “fr”');
+  });
+
   it('under --json prints nothing but the JSON document on standard output', async () => {
     const file = write('bn-json.xlsx', await buildAppendixWorkbook(seedTable('bac-ninh'), {}));
     const run = await runCli(['validate', '--json', file], dir);
