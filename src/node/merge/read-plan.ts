@@ -11,6 +11,7 @@ import { planFromTables } from '../../core/merge';
 import { readPlanInfo, type PlanInfo } from '../../core/table/read-table';
 import type { WorkbookModel } from '../../core/model/sheet';
 import { readWorkbookBufferLean } from '../fast/lean-read';
+import { UsageError } from '../commands/io';
 import { registryFor } from './registry-spec';
 import type { PlanRecord, Reason, RegistrySpec } from './types';
 
@@ -40,6 +41,8 @@ export async function readPlan(
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    // A plan that is not there is a mistyped path (wrong usage, exit 2), as for a missing input.
+    if (code === 'ENOENT') throw new UsageError('cli.fileNotFound', { file: display });
     throw new PlanError({
       id: 'merge.planUnreadable',
       data: { file: display, reason: `@read.reason.${code === 'ENOENT' ? 'not-found' : 'io-error'}` },

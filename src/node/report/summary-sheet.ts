@@ -135,7 +135,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
   ws.getColumn(2).width = Math.max(ws.getColumn(2).width ?? 0, 46);
   for (const k of [3, 4]) ws.getColumn(k).width = Math.max(ws.getColumn(k).width ?? 0, 12);
   if (table.rows.length) dataBars(ws, `J${headerRow + 1}:J${end - 1}`);
-  // The title block is frozen (the summary's sections come before the agency table); the agency table's header repeats on print.
+  // Not frozen: the summary's sections come before the agency table; that table's header repeats on print.
   preparePrint(ws, { headerRow, lastRow: end - 1, columns: COLUMNS, footer: m('report.footer') });
   ws.views = [{ state: 'normal' }];
 }

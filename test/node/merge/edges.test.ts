@@ -174,6 +174,13 @@ describe('wrong usage', () => {
     expect(empty.code).toBe(2);
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
+
+  it('exits 2 for a --plan that is not there, as for a missing input', async () => {
+    const run = await runCli(['merge', 'in', '--plan', 'khong-co.xlsx', '--out', 'x.xlsx'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('khong-co.xlsx');
+    expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
+  });
 });
 
 describe('the report inside an input folder', () => {
