@@ -1,4 +1,5 @@
 /** The settings form: province, dates, horizon, extra agencies and language. */
+import { formatDateVi, parseDateVi } from '../core/deadline/dates';
 import { PROVINCES } from '../core/agency/provinces';
 import { t } from '../core/messages';
 import { clear, h } from './dom';
@@ -38,8 +39,23 @@ export function renderSettings(root: HTMLElement, state: SettingsViewState, even
     value: s.province,
     autocomplete: 'off',
   });
-  const planDate = h('input', { id: 'pl-plan-date', type: 'date', value: s.planDate });
-  const asOf = h('input', { id: 'pl-as-of', type: 'date', value: s.asOf });
+  // Text, not type="date": the browser's picker shows month/day on an English system; Vietnamese dates are day first.
+  const dateInput = (id: string, iso: string) =>
+    h('input', {
+      id,
+      type: 'text',
+      inputmode: 'numeric',
+      placeholder: m('pane.settings.date.placeholder'),
+      value: iso ? formatDateVi(iso) : '',
+      autocomplete: 'off',
+    });
+  const planDate = dateInput('pl-plan-date', s.planDate);
+  const asOf = dateInput('pl-as-of', s.asOf);
+  const dateError = h(
+    'p',
+    { class: 'pl-alert', id: 'pl-date-error', role: 'alert', hidden: true },
+    m('pane.settings.date.bad'),
+  );
   const horizon = h('input', {
     id: 'pl-horizon',
     type: 'text',
@@ -69,6 +85,18 @@ export function renderSettings(root: HTMLElement, state: SettingsViewState, even
       novalidate: true,
       onsubmit: (e: Event) => {
         e.preventDefault();
+        const dates = [planDate, asOf].map((input) => {
+          const text = input.value.trim();
+          const iso = text ? parseDateVi(text) : '';
+          input.toggleAttribute('aria-invalid', iso === null);
+          return iso;
+        });
+        const wrong = dates.indexOf(null);
+        dateError.hidden = wrong < 0;
+        if (wrong >= 0) {
+          [planDate, asOf][wrong].focus();
+          return;
+        }
         const year = horizon.value.trim();
         if (year && !/^\d{4}$/.test(year)) {
           horizonError.hidden = false;
@@ -78,8 +106,8 @@ export function renderSettings(root: HTMLElement, state: SettingsViewState, even
         }
         events.save({
           province: province.value.trim(),
-          planDate: planDate.value,
-          asOf: asOf.value,
+          planDate: dates[0] ?? '',
+          asOf: dates[1] ?? '',
           horizon: year,
           agencyText: agencies.value,
           lang: language.value === 'en' ? 'en' : 'vi',
@@ -91,6 +119,7 @@ export function renderSettings(root: HTMLElement, state: SettingsViewState, even
     h('datalist', { id: 'pl-provinces' }, ...PROVINCES.map((p) => h('option', { value: p }))),
     field('pl-plan-date', m('pane.settings.planDate'), m('pane.settings.planDate.hint'), planDate),
     field('pl-as-of', m('pane.settings.asOf'), m('pane.settings.asOf.hint'), asOf),
+    dateError,
     field('pl-horizon', m('pane.settings.horizon'), m('pane.settings.horizon.hint'), horizon),
     horizonError,
     field('pl-agencies', m('pane.settings.agencies'), m('pane.settings.agencies.hint'), agencies),

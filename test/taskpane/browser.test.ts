@@ -235,6 +235,17 @@ test('the settings form opens, and the page reached nothing beyond the local ser
   await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
   await page.locator('#pl-province').waitFor();
   await screenshot('pane-settings.png', 'pane');
+  // Dates are typed day first, whatever the browser's language; a day that does not exist is refused.
+  await page.locator('#pl-as-of').fill('31/02/2026');
+  await page.getByRole('button', { name: 'Lưu cài đặt', exact: true }).click();
+  await page.locator('#pl-date-error').waitFor();
+  await page.locator('#pl-as-of').fill('10/12/2026');
+  await page.getByRole('button', { name: 'Lưu cài đặt', exact: true }).click();
+  await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  expect(await page.locator('#pl-as-of').inputValue()).toBe('10/12/2026');
+  await page.locator('#pl-as-of').fill('');
+  await page.getByRole('button', { name: 'Lưu cài đặt', exact: true }).click();
+  await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
   await page.getByRole('button', { name: 'Đóng', exact: true }).click();
   expect(outside).toEqual([]);
 });

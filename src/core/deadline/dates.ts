@@ -101,6 +101,14 @@ export function isoToSerial(iso: string): number {
 }
 
 /** "2026-12-10" → "10/12/2026" (Vietnamese order). Text that is not an ISO date comes back unchanged. */
+/** "10/12/2026", "1-7-2026", "01.07.2026" (day first, always) → ISO; null when not a real date. */
+export function parseDateVi(text: string): string | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(y, mo, d) ? toIso(y, mo, d) : null;
+}
+
 export function formatDateVi(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;

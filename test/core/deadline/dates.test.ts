@@ -6,6 +6,7 @@ import {
   endOfMonth,
   endOfQuarter,
   formatDateVi,
+  parseDateVi,
   isDateFormat,
   isIsoDate,
   isoToSerial,
@@ -118,6 +119,27 @@ describe('date helpers', () => {
   it('formats day first', () => {
     expect(formatDateVi('2026-12-10')).toBe('10/12/2026');
     expect(formatDateVi('2026-07-01')).toBe('01/07/2026');
+  });
+
+  it('reads a typed date day first, and refuses a day that does not exist', () => {
+    expect(parseDateVi('10/12/2026')).toBe('2026-12-10');
+    expect(parseDateVi(' 1-7-2026 ')).toBe('2026-07-01');
+    expect(parseDateVi('04.03.2026')).toBe('2026-03-04');
+    expect(parseDateVi('31/02/2026')).toBeNull();
+    expect(parseDateVi('12/31/2026')).toBeNull();
+    expect(parseDateVi('2026-12-10')).toBeNull();
+  });
+
+  it('reads back every date it formats', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(parseDateVi(formatDateVi(iso))).toBe(iso);
+        },
+      ),
+    );
   });
 
   it('knows month and quarter ends, leap years included', () => {

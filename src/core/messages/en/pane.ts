@@ -80,6 +80,8 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.settings.horizon': 'Last year of the plan',
   'pane.settings.horizon.hint': 'E.g. 2030. Deadlines after this year get a warning.',
   'pane.settings.horizon.bad': 'The year needs 4 digits, e.g. 2030.',
+  'pane.settings.date.placeholder': 'day/month/year',
+  'pane.settings.date.bad': 'Write dates as day/month/year, and a real date, e.g. 04/03/2026.',
   'pane.settings.agencies': 'Extra agencies',
   'pane.settings.agencies.hint':
     'One agency a line: Full name = abbreviation; other name. Add [xã], [tập thể] or [trung ương] at the end of a line when needed.',

@@ -76,6 +76,8 @@ export const pane = {
   'pane.settings.horizon': 'Năm cuối của kế hoạch',
   'pane.settings.horizon.hint': 'Ví dụ 2030. Thời hạn sau năm này bị cảnh báo.',
   'pane.settings.horizon.bad': 'Năm phải gồm 4 chữ số, ví dụ 2030.',
+  'pane.settings.date.placeholder': 'ngày/tháng/năm',
+  'pane.settings.date.bad': 'Ngày cần viết theo ngày/tháng/năm và có thật, ví dụ 04/03/2026.',
   'pane.settings.agencies': 'Cơ quan bổ sung',
   'pane.settings.agencies.hint':
     'Mỗi dòng một cơ quan: Tên đầy đủ = tên viết tắt; tên khác. Thêm [xã], [tập thể] hoặc [trung ương] ở cuối dòng nếu cần.',
