@@ -40,8 +40,9 @@ const UNTIL_YEAR = /(?<!tam nhin )den nam (\d{4})\b/;
 const PERIOD = /giai doan (\d{4}) (\d{4})\b/;
 
 function sheetLines(reader: SheetReader): string[] {
+  // Title lines are at the top: a sheet with no header there (a list, the template's metadata) is not searched further.
   let end = Math.min(reader.rowCount, MAX_TITLE_ROWS);
-  for (let r = 0; r < reader.rowCount; r++) {
+  for (let r = 0; r < end; r++) {
     if (headerAt(reader, r)) {
       end = r;
       break;
