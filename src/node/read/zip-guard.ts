@@ -188,8 +188,8 @@ export function inflateWithin(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   try {
     out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
   } catch (e) {
-    // A stored block that does not fit the buffer ends as a RangeError.
-    if (e instanceof RangeError) throw lie();
+    // A block that does not fit the buffer ends as a RangeError (by name: it may come from another realm).
+    if ((e as Error).name === 'RangeError') throw lie();
     throw new ReadError('corrupt', `${entry.name}: ${(e as Error).message}`);
   }
   if (out.length > entry.size) throw lie();

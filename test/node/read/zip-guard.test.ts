@@ -1,6 +1,7 @@
 import { Inflate, strToU8, zipSync } from 'fflate';
 import { DEFAULT_LIMITS } from '../../../src/node/read/outcome';
 import { readWorkbookBuffer } from '../../../src/node/read';
+import { readWorkbookBufferLean } from '../../../src/node/fast/lean-read';
 import { checkDeclaredSizes, inflateGuarded, readZipDirectory } from '../../../src/node/read/zip-guard';
 import { bombXlsx, exceljsBuffer, forgeZip, zerosBomb } from './fixtures';
 
@@ -72,6 +73,19 @@ describe('zip bombs', () => {
     expect(outcome).toMatchObject({ ok: false, reason: 'zip-bomb' });
     expect(outcome.ok === false && outcome.code !== 'SKIPPED' && outcome.detail).toMatch(/sheet1\.xml/);
     expect(heapGrowth).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('refuses a [Content_Types].xml that lies about its size before any reader runs, lean or full', async () => {
+    // 100 MB of zeros declared as 100 bytes: the format sniff reads this part first.
+    const bomb = forgeZip([
+      { name: '[Content_Types].xml', data: zerosBomb(100), method: 8, declaredSize: 100 },
+    ]);
+    const heapBefore = process.memoryUsage().heapUsed;
+    for (const read of [readWorkbookBuffer, readWorkbookBufferLean]) {
+      const outcome = await read(bomb, 'report.xlsx');
+      expect(outcome).toMatchObject({ ok: false, reason: 'zip-bomb' });
+    }
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
   });
 
   it('stops at the total cap even when every entry is honest and under the ratio', () => {
