@@ -20,18 +20,26 @@ const local = (name: string) => {
 
 const decoder = new TextDecoder('utf-8');
 
+// A parser resets itself when a document ends, so one serves every part of every file (a thousand files
+// read five parts each); one left by an error, or in use by an outer call, is not reused.
+let idle: SaxesParser | null = null;
+
 export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ position: false });
+  const parser = idle ?? new SaxesParser({ position: false });
+  idle = null;
   parser.on('opentag', (tag) => handlers.open(local(tag.name), tag.attributes as Record<string, string>));
   if (handlers.text) parser.on('text', handlers.text);
+  else parser.off('text');
   const close = handlers.close;
   if (close) parser.on('closetag', (tag) => close(local(tag.name)));
+  else parser.off('closetag');
   try {
     parser.write(decoder.decode(xml)).close();
   } catch (e) {
     if (e instanceof ReadError) throw e;
     throw new ReadError('corrupt', `${part}: ${(e as Error).message}`);
   }
+  idle = parser;
 }
 
 /** Attribute names without their prefix ("r:id" → "id"), for the few attributes read by local name. */
