@@ -234,7 +234,7 @@ const USAGE: [RegExp, string, string[]][] = [
   [/^error: required option '([^']+)' not specified/, 'cli.usage.requiredOption', ['option']],
   [/^error: missing required argument '([^']+)'/, 'cli.usage.missingArgument', ['argument']],
   [/^error: option '([^']+)' argument missing/, 'cli.usage.optionArgument', ['option']],
-  [/^error: too many arguments(.*?)\./, 'cli.usage.tooMany', ['detail']],
+  [/^error: too many arguments/, 'cli.usage.tooMany', []],
   [
     /^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+?)\./,
     'cli.usage.invalidChoice',

@@ -46,7 +46,7 @@ export const cli: Record<keyof typeof vi, string> = {
   'cli.usage.requiredOption': 'error: the option {option} is required',
   'cli.usage.missingArgument': 'error: missing {argument}',
   'cli.usage.optionArgument': 'error: the option {option} needs a value',
-  'cli.usage.tooMany': 'error: too many arguments ({detail})',
+  'cli.usage.tooMany': 'error: too many arguments',
   'cli.usage.invalidChoice': 'error: {option} does not take “{value}”; choose one of: {choices}',
   'cli.usage.didYouMean': '(Did you mean {option}?)',
   'cli.fileNotFound': 'file {file} not found',

@@ -43,7 +43,7 @@ export const cli = {
   'cli.usage.requiredOption': 'lỗi: cần có tùy chọn {option}',
   'cli.usage.missingArgument': 'lỗi: thiếu {argument}',
   'cli.usage.optionArgument': 'lỗi: tùy chọn {option} cần một giá trị',
-  'cli.usage.tooMany': 'lỗi: thừa đối số ({detail})',
+  'cli.usage.tooMany': 'lỗi: thừa đối số',
   'cli.usage.invalidChoice': 'lỗi: {option} không nhận giá trị “{value}”; chọn một trong: {choices}',
   'cli.usage.didYouMean': '(Có phải ý bạn là {option}?)',
   'cli.fileNotFound': 'không tìm thấy tệp {file}',
