@@ -36,6 +36,18 @@ export function cleanText(s: string, opts: CleanOptions = {}): string {
  * delete every "ư". Call it only on text that has been through `decodeCell` or
  * `convertLegacy` (or is known to be Unicode).
  */
+/**
+ * Text that NFC leaves as it is, told without normalising: Latin letters and
+ * signs up to U+02FF, the precomposed Vietnamese letters and general
+ * punctuation. None of these has a decomposition, and none composes with
+ * another (composing needs a combining mark, U+0300 and above). Most cells.
+ */
+const SURELY_NFC = /^[\x00-\u02FF\u1EA0-\u1EF9\u2002-\u206F]*$/;
+
+export function isNfc(s: string): boolean {
+  return SURELY_NFC.test(s) || s === s.normalize('NFC');
+}
+
 export function stripSoftHyphen(s: string): string {
   return s.replace(/\u00AD/g, '');
 }

@@ -1,4 +1,5 @@
-import { cleanText, stripSoftHyphen, textProblems } from '../../../src/core/text/normalize';
+import fc from 'fast-check';
+import { cleanText, isNfc, stripSoftHyphen, textProblems } from '../../../src/core/text/normalize';
 
 describe('cleanText', () => {
   it('composes decomposed (NFD) text', () => {
@@ -70,5 +71,20 @@ describe('textProblems', () => {
 
   it('reports line breaks as spacing when judged without them', () => {
     expect(textProblems('Sở Tài chính\nSở Y tế', {}).spacing).toBe(true);
+  });
+});
+
+describe('isNfc', () => {
+  it('agrees with normalising, for any text and for Vietnamese in both forms', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => expect(isNfc(s)).toBe(s === s.normalize('NFC'))),
+      { numRuns: 2000 },
+    );
+    const vi = 'Ủy ban nhân dân tỉnh Bắc Ninh – Sở Khoa học và Công nghệ; “Quý II/2026”';
+    expect(isNfc(vi)).toBe(true);
+    expect(isNfc(vi.normalize('NFD'))).toBe(false);
+    // A letter of U+0000–U+02FF followed by a combining mark is not NFC: the mark is outside the quick range.
+    expect(isNfc('e\u0301')).toBe(false);
+    expect(isNfc('\u2000')).toBe(false);
   });
 });
