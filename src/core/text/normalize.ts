@@ -42,7 +42,7 @@ export function cleanText(s: string, opts: CleanOptions = {}): string {
  * punctuation. None of these has a decomposition, and none composes with
  * another (composing needs a combining mark, U+0300 and above). Most cells.
  */
-const SURELY_NFC = /^[\x00-\u02FF\u1EA0-\u1EF9\u2002-\u206F]*$/;
+const SURELY_NFC = /^[\t\n\r -\u02FF\u1EA0-\u1EF9\u2002-\u206F]*$/;
 
 export function isNfc(s: string): boolean {
   return SURELY_NFC.test(s) || s === s.normalize('NFC');
