@@ -14,11 +14,12 @@ import { cellAddress, columnIndex, columnLetter, type MergeRange, type SheetCell
 export const BLOCK_ROWS = 12_000;
 /**
  * Cells per block, for wide sheets: 10,000 task rows of the widest layout the
- * add-in writes (a report, 10 columns) and of sheets with a few extra
- * columns (16 in all, with title rows above) are one block. Excel desktop has no response cap; Excel on
- * the web refuses responses over 5 MB, which 10,000 rows of long Vietnamese
- * text read as values + text + number format + font exceed: there a block
- * that comes back too large is halved and read again (one sync more per halving).
+ * add-in writes (a report, 10 columns), and of sheets with a few extra
+ * columns (16 in all, with title rows above), are one block. Excel desktop
+ * has no response cap; Excel on the web refuses responses over 5 MB, which
+ * 10,000 rows of long Vietnamese text read as values + text + number format
+ * + font exceed: there a block that comes back too large is halved and read
+ * again (one sync more per halving).
  */
 export const BLOCK_CELLS = 192_000;
 /** Below this a block is not halved again: the error is real, not size. */
