@@ -242,7 +242,7 @@ const USAGE: [RegExp, string, string[]][] = [
   ],
 ];
 
-export function usageMessage(text: string, lang: Lang): string {
+function usageMessage(text: string, lang: Lang): string {
   for (const [pattern, id, keys] of USAGE) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -11,6 +11,7 @@ import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-ta
 import { SheetReader } from './table/sheet-reader';
 import { splitAgencyList } from './agency/split-list';
 import { provinceAtEnd } from './agency/agency-key';
+import type { AgencyRegistry } from './agency/registry';
 
 export interface CheckResult {
   tables: TaskTable[];
@@ -26,7 +27,7 @@ export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
   let { tables, findings } = readWorkbookTables(wb, ctx.registry, readers);
   // Still no province: the agency names may say it ("Công an tỉnh Bắc Ninh"); read again with it, so that
   // "Báo, Phát thanh và Truyền hình Bắc Ninh" is never taken for the province-less "… Truyền hình tỉnh".
-  const named = ctx.registry.province ? null : provinceOfAgencies(tables);
+  const named = ctx.registry.province ? null : provinceOfAgencies(tables, ctx.registry);
   if (named) {
     ctx = { ...ctx, registry: ctx.registry.withProvince(named) };
     ({ tables, findings } = readWorkbookTables(wb, ctx.registry, readers));
@@ -45,15 +46,24 @@ function withDocumentProvince(infos: ReadonlyMap<string, PlanInfo>, ctx: Context
   return ctx;
 }
 
-/** The one province the lead and partner names end with, if they name exactly one. */
-function provinceOfAgencies(tables: readonly TaskTable[]): string | null {
+/**
+ * The one province the lead and partner names end with, if they name exactly
+ * one. A place at the end of a name is a province only after "tỉnh" or "thành
+ * phố", or in a name the registry knows as a provincial body: "Đại học Quốc
+ * gia Hà Nội" and "Đoàn Thanh niên Cộng sản Hồ Chí Minh" name no province.
+ */
+function provinceOfAgencies(tables: readonly TaskTable[], registry: AgencyRegistry): string | null {
   const found = new Set<string>();
   for (const table of tables)
     for (const row of table.tasks)
       for (const text of [row.raw.lead, row.raw.partners])
         for (const item of text ? splitAgencyList(text) : []) {
           const province = provinceAtEnd(item);
-          if (province) found.add(province);
+          if (!province) continue;
+          const match = province.afterHead ? null : registry.resolve(item);
+          const provincial =
+            match !== null && match.kind !== 'unknown' && !match.national && !match.collective;
+          if (province.afterHead || (provincial && province.name !== 'Hồ Chí Minh')) found.add(province.name);
         }
   return found.size === 1 ? [...found][0] : null;
 }

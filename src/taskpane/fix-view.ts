@@ -12,7 +12,6 @@ export interface FixEvents {
   close(): void;
 }
 
-/** Line breaks and edge spaces stay visible in the preview: they are often what the fix changes. */
 /**
  * A cell's text with what the fix changes made visible: line breaks as ⏎,
  * and as · every space HTML would swallow or hide (at an edge, doubled, or

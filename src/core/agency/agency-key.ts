@@ -118,9 +118,10 @@ function provinceSuffix(tokens: readonly string[], extra: readonly string[][]): 
 
 /**
  * The province a name ends with ("Công an tỉnh Bắc Ninh", "Báo và Phát thanh,
- * Truyền hình Hưng Yên" → "Bắc Ninh", "Hưng Yên"), as the list spells it; null when none.
+ * Truyền hình Hưng Yên" → "Bắc Ninh", "Hưng Yên"), as the list spells it, and
+ * whether "tỉnh" or "thành phố" comes before it; null when none.
  */
-export function provinceAtEnd(text: string): string | null {
+export function provinceAtEnd(text: string): { name: string; afterHead: boolean } | null {
   const tokens = foldWords(text);
   const names = [...PROVINCES, ...FORMER_PROVINCES];
   const folded = names.map(foldWords);
@@ -130,7 +131,11 @@ export function provinceAtEnd(text: string): string | null {
     if (p.length > 0 && at >= 1 && startsAt(tokens, at, p) && (best < 0 || p.length > folded[best].length))
       best = i;
   });
-  return best < 0 ? null : names[best];
+  if (best < 0) return null;
+  const at = tokens.length - folded[best].length;
+  // "tỉnh Bắc Ninh", "thành phố Huế": the words say a province follows.
+  const afterHead = consts().suffixHeads.some((head) => startsAt(tokens, at - head.length, head));
+  return { name: names[best], afterHead };
 }
 
 /** Whether `tokens` are exactly a province name (one of `extra`, or of the known list when `known`). */

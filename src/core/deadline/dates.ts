@@ -100,7 +100,6 @@ export function isoToSerial(iso: string): number {
   return iso < '1900-03-01' ? days + SERIAL_EPOCH_1970 - 1 : days + SERIAL_EPOCH_1970;
 }
 
-/** "2026-12-10" → "10/12/2026" (Vietnamese order). Text that is not an ISO date comes back unchanged. */
 /** "10/12/2026", "1-7-2026", "01.07.2026" (day first, always) → ISO; null when not a real date. */
 export function parseDateVi(text: string): string | null {
   const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
@@ -109,6 +108,7 @@ export function parseDateVi(text: string): string | null {
   return isValidDate(y, mo, d) ? toIso(y, mo, d) : null;
 }
 
+/** "2026-12-10" → "10/12/2026" (Vietnamese order). Text that is not an ISO date comes back unchanged. */
 export function formatDateVi(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;

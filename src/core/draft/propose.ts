@@ -200,11 +200,7 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.;!?])\s+(?=\p{Lu})/u);
 }
 
-export function proposeTasks(
-  doc: PlanDocument,
-  registry: AgencyRegistry,
-  opts: { anchorYear?: number } = {},
-): Proposal {
+export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Proposal {
   const paras = doc.blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph' && !b.footnote);
   const start = paras.findIndex(isSectionHeading);
   if (start < 0) return { section: null, tasks: [], reportDeadlines: [], focalAgency: null };
@@ -254,7 +250,7 @@ export function proposeTasks(
     const partners = [
       ...new Set([...(own.length ? [] : heading.partners), ...partnersIn(p.text, registry)]),
     ].filter((a) => !lead.includes(a));
-    const found = findDeadline(p.text, opts);
+    const found = findDeadline(p.text);
     tasks.push({
       task: p.text,
       lead,
@@ -268,7 +264,7 @@ export function proposeTasks(
       const key = compareKey(s);
       if (FOCAL.test(key) && lead.length === 1) focalAgency ??= lead[0];
       if (!REPORT.test(key) || !lead.length) continue;
-      const due = findDeadline(s, opts);
+      const due = findDeadline(s);
       const to = recipientsIn(s, registry)[0];
       if (!due || !to) continue;
       // "trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm": two reporting deadlines.

@@ -24,6 +24,22 @@ const PROGRESS: readonly StatusCode[] = [
   'CANCELLED',
 ];
 
+/**
+ * One agency's own reports, earliest state first: progress only moves
+ * forward, and a task reported done in one file is not undone by another
+ * that calls it suspended or cancelled.
+ */
+const LATER: readonly StatusCode[] = [
+  'NOT_STARTED',
+  'IN_PROGRESS_LATE',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'CANCELLED',
+  'DONE_LATE',
+  'DONE_THIS_PERIOD',
+  'DONE_ON_TIME',
+];
+
 export const DONE: ReadonlySet<StatusCode> = new Set<StatusCode>([
   'DONE_ON_TIME',
   'DONE_LATE',
@@ -35,7 +51,7 @@ export const DONE: ReadonlySet<StatusCode> = new Set<StatusCode>([
  * without a valid status (null) leaves STATUS_MISSING when no lead gave one;
  * no lead report at all is NO_REPORT.
  */
-export function combineLeadStatuses(statuses: readonly (StatusCode | null)[]): MergedStatus {
+function combineLeadStatuses(statuses: readonly (StatusCode | null)[]): MergedStatus {
   let best: StatusCode | null = null;
   for (const s of statuses) {
     if (s !== null && (best === null || PROGRESS.indexOf(s) < PROGRESS.indexOf(best))) best = s;
@@ -43,11 +59,11 @@ export function combineLeadStatuses(statuses: readonly (StatusCode | null)[]): M
   return best ?? (statuses.length > 0 ? 'STATUS_MISSING' : 'NO_REPORT');
 }
 
-/** The more advanced of two statuses (in the order above; null counts least). */
-export function moreAdvanced(a: StatusCode | null, b: StatusCode | null): StatusCode | null {
+/** The later of one agency's two statuses (LATER; null counts least). */
+function moreAdvanced(a: StatusCode | null, b: StatusCode | null): StatusCode | null {
   if (a === null) return b;
   if (b === null) return a;
-  return PROGRESS.indexOf(b) > PROGRESS.indexOf(a) ? b : a;
+  return LATER.indexOf(b) > LATER.indexOf(a) ? b : a;
 }
 
 /**

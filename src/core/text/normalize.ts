@@ -31,12 +31,6 @@ export function cleanText(s: string, opts: CleanOptions = {}): string {
 }
 
 /**
- * Removes soft hyphens (U+00AD). Deliberately not part of `cleanText`: in TCVN3
- * the letter "ư" is byte 0xAD, so stripping it before legacy conversion would
- * delete every "ư". Call it only on text that has been through `decodeCell` or
- * `convertLegacy` (or is known to be Unicode).
- */
-/**
  * Text that NFC leaves as it is, told without normalising: Latin letters and
  * signs up to U+02FF, the precomposed Vietnamese letters and general
  * punctuation. None of these has a decomposition, and none composes with
@@ -48,6 +42,12 @@ export function isNfc(s: string): boolean {
   return SURELY_NFC.test(s) || s === s.normalize('NFC');
 }
 
+/**
+ * Removes soft hyphens (U+00AD). Deliberately not part of `cleanText`: in TCVN3
+ * the letter "ư" is byte 0xAD, so stripping it before legacy conversion would
+ * delete every "ư". Call it only on text that has been through `decodeCell` or
+ * `convertLegacy` (or is known to be Unicode).
+ */
 export function stripSoftHyphen(s: string): string {
   return s.replace(/\u00AD/g, '');
 }

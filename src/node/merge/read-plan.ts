@@ -45,7 +45,7 @@ export async function readPlan(
     if (code === 'ENOENT') throw new UsageError('cli.fileNotFound', { file: display });
     throw new PlanError({
       id: 'merge.planUnreadable',
-      data: { file: display, reason: `@read.reason.${code === 'ENOENT' ? 'not-found' : 'io-error'}` },
+      data: { file: display, reason: '@read.reason.io-error' },
     });
   }
   // The lean reader gives the full reader's model for .xlsx, and hands any other format to it.

@@ -3,7 +3,8 @@ import { parsePlanText } from '../../../src/core/draft/plan-text';
 import { proposeTasks } from '../../../src/core/draft/propose';
 
 const registry = createRegistry({ province: 'Hà Tĩnh' });
-const propose = (text: string) => proposeTasks(parsePlanText(text), registry, { anchorYear: 2026 });
+// As `phuluc draft` calls it: no anchor year, so a recurring deadline has no single due date.
+const propose = (text: string) => proposeTasks(parsePlanText(text), registry);
 
 const PLAN = `III. NHIỆM VỤ, GIẢI PHÁP
 
@@ -72,7 +73,7 @@ describe('proposeTasks', () => {
     expect(p.tasks[0].partners).toEqual(['Các sở, ngành liên quan']);
     expect(p.tasks[0].deadline).toBeNull();
     expect(p.tasks[2].deadline).toMatchObject({ text: 'Quý II/2026', due: '2026-06-30' });
-    expect(p.tasks[3].deadline).toMatchObject({ kind: 'recurring', due: '2026-11-30', every: '1y' });
+    expect(p.tasks[3].deadline).toMatchObject({ kind: 'recurring', due: null, every: '1y' });
     expect(p.tasks.every((t) => t.result === '')).toBe(true);
   });
 

@@ -62,6 +62,17 @@ describe('a province named only in the agency names', () => {
     expect(alias[0]?.suggestion).toBe('Báo và Phát thanh, Truyền hình Bắc Ninh');
   });
 
+  it('is not read from a name whose place is not a province ("Đại học Quốc gia Hà Nội")', () => {
+    const { tables } = check(
+      [
+        planRow({ lead: 'Báo, Phát thanh và Truyền hình Bắc Ninh' }),
+        planRow({ stt: '2', partners: 'Đại học Quốc gia Hà Nội, Đoàn Thanh niên Cộng sản Hồ Chí Minh' }),
+      ],
+      noProvince,
+    );
+    expect(tables[0].tasks[0].lead).toEqual(['Báo và Phát thanh, Truyền hình Bắc Ninh']);
+  });
+
   it('is not guessed when the names end with two different provinces', () => {
     const { tables } = check(
       [
