@@ -12,6 +12,7 @@ import { startsWithAgencyWord } from '../agency/patterns';
 import { splitAgencyList } from '../agency/split-list';
 import { compareKey } from '../text/compare-key';
 import { cleanText } from '../text/normalize';
+import { upperFirst } from '../text/normalize';
 
 /** Longest name tried at one position, in words ("Các sở, ban, ngành, UBND các xã, phường, đặc khu" is nine). */
 const MAX_NAME_WORDS = 16;
@@ -105,10 +106,6 @@ export interface FoundName {
   match: AgencyMatch;
   /** Characters of the source consumed, from the start. */
   length: number;
-}
-
-function upperFirst(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 function known(m: AgencyMatch): boolean {

@@ -8,6 +8,7 @@ import { t, type Lang } from '../messages';
 import type { Deadline } from '../model/task';
 import type { PlanMeta } from './draft';
 import type { DraftTask } from './propose';
+import { upperFirst } from '../text/normalize';
 
 export interface DraftRowData {
   stt: string | null;
@@ -24,10 +25,6 @@ export interface DraftTableData {
   rows: DraftRowData[];
   sources: string[];
   proposed: boolean[];
-}
-
-function upperFirst(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 /** The source of a row as written in the hidden column: always Vietnamese, like the rest of the workbook. */

@@ -68,3 +68,8 @@ export function textProblems(s: string, opts: CleanOptions = { keepLineBreaks: t
   const nfc = s.normalize('NFC');
   return { notNfc: s !== nfc, spacing: cleanText(s, opts) !== nfc };
 }
+
+/** The first letter in capitals, Vietnamese rules ("các sở" → "Các sở"). */
+export function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}

@@ -23,6 +23,7 @@ import { loadRegistry } from '../registry-file';
 import { appendixPlacement, writeAppendixWorkbook } from '../write/appendix';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { DraftOptions } from './options';
+import { upperFirst } from '../../core/text/normalize';
 
 /** Today in Vietnam, for the rules that need an as-of date (read here, at the edge). */
 function today(): string {
@@ -107,10 +108,6 @@ function failureOf(outcome: Extract<DraftOutcome, { ok: false }>, shown: string)
     default:
       return { code: 'E_DRAFT_NO_SECTION', messageId: 'draft.fail.noSection', data: { path: shown } };
   }
-}
-
-function upperFirst(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 /**
