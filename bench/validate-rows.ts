@@ -4,19 +4,14 @@
  * and the task pane run it. Prints the median seconds of several runs as JSON.
  */
 import { createRegistry } from '../src/core/agency';
+import { PLAN_COLUMNS } from '../src/core/appendix-layout';
 import { checkWorkbook } from '../src/core/engine';
 import type { SheetCell, SheetModel } from '../src/core/model/sheet';
 import { median } from './measure';
 import { seedTasks } from './seed-tasks';
 
-const HEADERS = [
-  'STT',
-  'Nội dung nhiệm vụ',
-  'Cơ quan chủ trì',
-  'Cơ quan phối hợp',
-  'Kết quả cần đạt',
-  'Thời hạn hoàn thành',
-];
+// The plan appendix's own columns, as the template and the add-in write them (without the note column).
+const HEADERS = PLAN_COLUMNS.filter((c) => c.field !== 'note').map((c) => c.header);
 
 function bigSheet(rows: number): SheetModel {
   const seed = seedTasks();

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isLang, t, type Lang } from '../src/core/messages';
 import { EXIT_USAGE, processIO, UsageError, type CommandIO } from '../src/node/commands/io';
+import type { DraftOptions, FixOptions } from '../src/node/commands/options';
 
 /** The version from package.json, found upward from here (the built CLI sits one level deeper). */
 function packageVersion(): string {
@@ -47,6 +48,15 @@ function langFromArgv(argv: string[]): Lang {
 export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) => void): Command {
   const m = (id: string) => t(id, {}, lang);
   const abs = (p: string) => path.resolve(io.cwd, p);
+  // `fix` and `draft` take the same options: one file in, one workbook out.
+  const oneFileOptions = (o: Record<string, string | boolean | undefined>): FixOptions & DraftOptions => ({
+    out: abs(o.out as string),
+    json: Boolean(o.json),
+    force: Boolean(o.force),
+    agencies: typeof o.agencies === 'string' ? abs(o.agencies) : undefined,
+    province: o.province as string | undefined,
+    lang: o.lang as Lang,
+  });
   const langOption = () => new Option('--lang <lang>', m('cli.opt.lang')).choices(['vi', 'en']).default('vi');
   // Each command's modules load only when it runs: `phuluc merge` need not load the .docx reader.
   const run = (work: () => Promise<number>) => async () => setExit(await work());
@@ -109,18 +119,7 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .addOption(langOption())
     .action((file: string, o) =>
       run(async () =>
-        (await import('../src/node/commands/fix')).runFix(
-          [abs(file)],
-          {
-            out: abs(o.out),
-            json: Boolean(o.json),
-            force: Boolean(o.force),
-            agencies: o.agencies && abs(o.agencies),
-            province: o.province,
-            lang: o.lang,
-          },
-          io,
-        ),
+        (await import('../src/node/commands/fix')).runFix([abs(file)], oneFileOptions(o), io),
       )(),
     );
 
@@ -195,18 +194,7 @@ export function buildProgram(io: CommandIO, lang: Lang, setExit: (code: number) 
     .addOption(langOption())
     .action((plan: string, o) =>
       run(async () =>
-        (await import('../src/node/commands/draft')).runDraft(
-          [abs(plan)],
-          {
-            out: abs(o.out),
-            json: Boolean(o.json),
-            force: Boolean(o.force),
-            agencies: o.agencies && abs(o.agencies),
-            province: o.province,
-            lang: o.lang,
-          },
-          io,
-        ),
+        (await import('../src/node/commands/draft')).runDraft([abs(plan)], oneFileOptions(o), io),
       )(),
     );
 
