@@ -220,7 +220,7 @@ const USAGE: [RegExp, string, string[]][] = [
   [/^error: unknown option '([^']+)'/, 'cli.usage.unknownOption', ['option']],
   [/^error: unknown command '([^']+)'/, 'cli.usage.unknownCommand', ['command']],
   [/^error: required option '([^']+)' not specified/, 'cli.usage.requiredOption', ['option']],
-  [/^error: missing required argument '([^']+)'/, 'cli.usage.missingArgument', ['argument']],
+  [/^error: missing required argument/, 'cli.usage.missingArgument', []],
   [/^error: option '([^']+)' argument missing/, 'cli.usage.optionArgument', ['option']],
   [/^error: too many arguments/, 'cli.usage.tooMany', []],
   [
