@@ -18,12 +18,14 @@ export function t(
 ): string {
   const template =
     (catalogues[lang] as Record<string, string>)[id] ?? (vi as Record<string, string>)[id] ?? id;
+  // The report renders tens of thousands of messages: most have no placeholder at all.
+  if (!template.includes('{')) return template;
   // "{files:file|files}" is the word for the count in `files`: English says "1 file", "2 files".
-  const worded = template.replace(
-    /\{(\w+):([^|{}]*)\|([^|{}]*)\}/g,
-    (whole, key: string, one: string, other: string) =>
-      key in data ? (Number(data[key]) === 1 ? one : other) : whole,
-  );
+  const worded = !template.includes('|')
+    ? template
+    : template.replace(/\{(\w+):([^|{}]*)\|([^|{}]*)\}/g, (whole, key: string, one: string, other: string) =>
+        key in data ? (Number(data[key]) === 1 ? one : other) : whole,
+      );
   return worded.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!(key in data)) return whole;
     const value = String(data[key]);

@@ -9,15 +9,19 @@
 import type { SheetModel, WorkbookModel } from '../../core/model/sheet';
 import { ReadError } from '../read/outcome';
 import type { ReadBudget } from '../read/sheet-builder';
-import type { ZipEntry } from '../read/zip-guard';
+import { entryData, type ZipEntry } from '../read/zip-guard';
 import { inflateParts } from './inflate';
+import { PartCache } from './part-cache';
 import { type FormattedNumber, parseSheet } from './sheet-xml';
 import {
-  parseProperties,
+  parseAppProperties,
+  parseCoreProperties,
+  parseCustomProperties,
   parseRels,
   parseSharedStrings,
   parseStyles,
   parseWorkbook,
+  type Properties,
   type StringValue,
 } from './xlsx-parts';
 
@@ -25,7 +29,14 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
-const PROPERTY_PARTS = ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'];
+const PROPERTY_PARTS: [string, string, (xml: Uint8Array) => Properties][] = [
+  ['core', 'docProps/core.xml', parseCoreProperties],
+  ['app', 'docProps/app.xml', parseAppProperties],
+  ['custom', 'docProps/custom.xml', parseCustomProperties],
+];
+
+/** One per thread: every file of a merge reads its small parts through it. */
+const shared = new PartCache();
 
 export async function readXlsxLean(
   bytes: Uint8Array,
@@ -36,22 +47,29 @@ export async function readXlsxLean(
   const byName = new Map(entries.map((e) => [e.name, e]));
   const byLowerName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const find = (name: string) => byName.get(name) ?? byLowerName.get(name.toLowerCase());
-  const small = (name: string) => {
+  /**
+   * A small part parsed, or taken from the cache when an earlier file had the same bytes at the same path
+   * read the same way (`kind`); null when absent.
+   */
+  const part = <T>(kind: string, name: string, parse: (xml: Uint8Array) => T): T | null => {
     const entry = find(name);
-    return entry ? (inflateParts(bytes, [entry], budget.limits).get(entry.name) ?? null) : null;
+    if (!entry) return null;
+    return shared.get(`${kind}:${entry.name}`, entry, entryData(bytes, entry), () =>
+      parse(inflateParts(bytes, [entry], budget.limits).get(entry.name) ?? new Uint8Array()),
+    );
   };
 
-  const rootRels = small('_rels/.rels');
+  const rootRels = part('rels', '_rels/.rels', (xml) => parseRels(xml, ''));
   const mainPart =
-    (rootRels &&
-      [...parseRels(rootRels, '').values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target) ||
+    (rootRels && [...rootRels.values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target) ||
     'xl/workbook.xml';
-  const workbookXml = small(mainPart);
-  if (!workbookXml) throw new ReadError('corrupt', `${mainPart} is missing`);
+  const workbook = part('workbook', mainPart, parseWorkbook);
+  if (!workbook) throw new ReadError('corrupt', `${mainPart} is missing`);
   const baseDir = mainPart.includes('/') ? mainPart.slice(0, mainPart.lastIndexOf('/') + 1) : '';
-  const relsXml = small(`${baseDir}_rels/${mainPart.slice(baseDir.length)}.rels`);
-  const rels = relsXml ? parseRels(relsXml, baseDir) : new Map();
-  const workbook = parseWorkbook(workbookXml);
+  const rels =
+    part('rels', `${baseDir}_rels/${mainPart.slice(baseDir.length)}.rels`, (xml) =>
+      parseRels(xml, baseDir),
+    ) ?? new Map();
 
   const relTarget = (type: RegExp, fallback: string) =>
     [...rels.values()].find((r) => type.test(r.type))?.target ?? fallback;
@@ -64,16 +82,16 @@ export async function readXlsxLean(
   });
   if (sheetParts.length === 0) throw new ReadError('corrupt', 'no worksheets');
 
-  const wanted = [
-    stringsPart,
-    stylesPart,
-    ...sheetParts.map((p) => p.entry),
-    ...PROPERTY_PARTS.map(find),
-  ].filter((e): e is ZipEntry => e !== undefined);
-  const parts = inflateParts(bytes, [...new Set(wanted)], budget.limits);
+  const parts = inflateParts(
+    bytes,
+    [...new Set([stringsPart, ...sheetParts.map((p) => p.entry)])].filter(
+      (e): e is ZipEntry => e !== undefined,
+    ),
+    budget.limits,
+  );
   const strings: StringValue[] =
     stringsPart && parts.get(stringsPart.name) ? parseSharedStrings(parts.get(stringsPart.name)!) : [];
-  const styles = stylesPart && parts.get(stylesPart.name) ? parseStyles(parts.get(stylesPart.name)!) : [];
+  const styles = (stylesPart && part('styles', stylesPart.name, parseStyles)) ?? [];
 
   const formatted: FormattedNumber[] = [];
   const sheets: SheetModel[] = sheetParts.map(({ sheet, entry }) => {
@@ -95,11 +113,7 @@ export async function readXlsxLean(
     for (const { cell, format } of formatted) cell.text = displayText(format, cell.value as number);
   }
 
-  const [core, app, custom] = PROPERTY_PARTS.map((p) => {
-    const entry = find(p);
-    return entry ? parts.get(entry.name) : undefined;
-  });
-  const properties = parseProperties(core, app, custom);
+  const properties = new Map(PROPERTY_PARTS.flatMap(([kind, name, parse]) => part(kind, name, parse) ?? []));
   return {
     format,
     sheets,

@@ -250,67 +250,71 @@ export function parseSharedStrings(xml: Uint8Array): StringValue[] {
   return strings;
 }
 
-/** Document properties under the names the full reader uses (core.xml, app.xml, custom.xml). */
-export function parseProperties(
-  core: Uint8Array | undefined,
-  app: Uint8Array | undefined,
-  custom: Uint8Array | undefined,
-): Map<string, string> {
-  const found = new Map<string, string>();
-  const simple = (part: string, xml: Uint8Array | undefined, names: Record<string, string>) => {
-    if (!xml) return;
-    let key: string | null = null;
-    let text = '';
-    try {
-      parseXml(part, xml, {
-        open(name) {
-          key = names[name] ?? null;
+/** A part's document properties under the names the full reader uses, in document order. */
+export type Properties = readonly (readonly [string, string])[];
+
+const CORE_NAMES: Record<string, string> = {
+  title: 'Title',
+  subject: 'Subject',
+  creator: 'Author',
+  keywords: 'Keywords',
+  description: 'Comments',
+  lastModifiedBy: 'LastAuthor',
+  category: 'Category',
+};
+const APP_NAMES: Record<string, string> = { Company: 'Company', Manager: 'Manager' };
+
+/** The named simple elements of core.xml or app.xml; properties are informative, so an unreadable part gives none. */
+function simpleProperties(part: string, xml: Uint8Array, names: Record<string, string>): Properties {
+  const found: [string, string][] = [];
+  let key: string | null = null;
+  let text = '';
+  try {
+    parseXml(part, xml, {
+      open(name) {
+        key = names[name] ?? null;
+        text = '';
+      },
+      text: (t) => (text += t),
+      close() {
+        if (key && text !== '') found.push([key, text]);
+        key = null;
+      },
+    });
+  } catch {
+    return [];
+  }
+  return found;
+}
+
+export const parseCoreProperties = (xml: Uint8Array) => simpleProperties('core.xml', xml, CORE_NAMES);
+export const parseAppProperties = (xml: Uint8Array) => simpleProperties('app.xml', xml, APP_NAMES);
+
+/** The template writer's custom properties (agency, plan fingerprint), trimmed. */
+export function parseCustomProperties(xml: Uint8Array): Properties {
+  const found: [string, string][] = [];
+  let name: string | null = null;
+  let text = '';
+  try {
+    parseXml('custom.xml', xml, {
+      open(tag, attrs) {
+        if (tag === 'property') {
+          name = attrs.name || null;
           text = '';
-        },
-        text: (t) => (text += t),
-        close() {
-          if (key && text !== '') found.set(key, text);
-          key = null;
-        },
-      });
-    } catch {
-      // Properties are informative: an unreadable part gives none.
-    }
-  };
-  simple('core.xml', core, {
-    title: 'Title',
-    subject: 'Subject',
-    creator: 'Author',
-    keywords: 'Keywords',
-    description: 'Comments',
-    lastModifiedBy: 'LastAuthor',
-    category: 'Category',
-  });
-  simple('app.xml', app, { Company: 'Company', Manager: 'Manager' });
-  if (custom) {
-    let name: string | null = null;
-    let text = '';
-    try {
-      parseXml('custom.xml', custom, {
-        open(tag, attrs) {
-          if (tag === 'property') {
-            name = attrs.name || null;
-            text = '';
-          }
-        },
-        text: (t) => {
-          if (name) text += t;
-        },
-        close(tag) {
-          if (tag === 'property' && name) {
-            found.set(name, text.trim());
-            name = null;
-          }
-        },
-      });
-    } catch {
-      // As above.
-    }
+        }
+      },
+      text: (t) => {
+        if (name) text += t;
+      },
+      close(tag) {
+        if (tag === 'property' && name) {
+          found.push([name, text.trim()]);
+          name = null;
+        }
+      },
+    });
+  } catch {
+    return [];
   }
   return found;
 }

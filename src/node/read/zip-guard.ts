@@ -209,7 +209,8 @@ function inflateCounted(data: Uint8Array, name: string, onChunk: (chunk: Uint8Ar
   }
 }
 
-function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** An entry's stored (compressed) bytes, after checking its local header and method. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const dv = view(bytes);
   const p = entry.localOffset;
   if (p + 30 > bytes.length || dv.getUint32(p, true) !== SIG_LOCAL) {

@@ -200,6 +200,52 @@ describe('lean reader parity with the full reader', () => {
   });
 });
 
+describe('parts shared by the files of a round', () => {
+  const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const relsXml = (rels: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
+  // Font names of one length, stored rather than deflated: the styles parts differ in their bytes, never in their sizes.
+  const withFont = (font: string, extra: Record<string, string> = {}) =>
+    zipParts(
+      minimalXlsxParts(
+        sheetXml('<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>Sở Nội vụ</t></is></c></row>'),
+        {
+          'xl/_rels/workbook.xml.rels': relsXml(
+            `<Relationship Id="rId1" Type="${RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${RELS}/styles" Target="styles.xml"/>`,
+          ),
+          'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}><fonts count="2"><font><name val="Calibri"/></font><font><name val="${font}"/></font></fonts><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1" applyFont="1"/></cellXfs></styleSheet>`,
+          ...extra,
+        },
+      ),
+      0,
+    );
+  const fontOfA1 = async (bytes: Uint8Array) => {
+    const read = await readWorkbookBufferLean(bytes, 'a.xlsx');
+    if (!read.ok) throw new Error('unreadable');
+    return read.workbook.sheets[0].cells[0][0]?.font;
+  };
+
+  it('gives each file its own fonts when the styles differ, however alike', async () => {
+    const tcvn3 = withFont('.VnTime');
+    const unicode = withFont('Calibri');
+    expect(await fontOfA1(tcvn3)).toBe('.VnTime');
+    expect(await fontOfA1(unicode)).toBe('Calibri');
+    expect(await fontOfA1(tcvn3)).toBe('.VnTime');
+  });
+
+  it('reads a normal file right after a hostile one that names its styles as the workbook part', async () => {
+    const hostile = withFont('Calibri', {
+      '_rels/.rels': relsXml(
+        `<Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/styles.xml"/>`,
+      ),
+    });
+    // Not a workbook the lean reader can read (the full reader gets it): it leaves nothing behind.
+    await readWorkbookBufferLean(hostile, 'a.xlsx');
+    expect(await fontOfA1(withFont('Calibri'))).toBe('Calibri');
+  });
+});
+
 describe('hostile and other files', () => {
   it('refuses a zip bomb from the declared sizes, as the full reader does', async () => {
     const { full, lean } = await both(bombXlsx(64, 64 * 1024 * 1024));

@@ -46,11 +46,12 @@ export function sheetXml(rows: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows}</sheetData></worksheet>`;
 }
 
-export function zipParts(parts: Record<string, string | Uint8Array>): Uint8Array {
+/** The parts zipped; `level` 0 stores them uncompressed. */
+export function zipParts(parts: Record<string, string | Uint8Array>, level: 0 | 6 = 6): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const [name, data] of Object.entries(parts))
     files[name] = typeof data === 'string' ? strToU8(data) : data;
-  return zipSync(files);
+  return zipSync(files, { level });
 }
 
 /** The CVE-2023-30533 shape: a comment whose ref is "__proto__". */
