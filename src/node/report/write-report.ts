@@ -5,8 +5,9 @@
  * fixed timestamp (exceljs stamps each entry with the current time).
  */
 import ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
 import * as fs from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { formatDateVi } from '../../core/deadline/dates';
 import { writeAtomic } from '../fix/output-file';
 import type { MergeRun } from '../merge/types';
@@ -71,6 +72,24 @@ function stableIds(xml: Uint8Array): Uint8Array {
 }
 
 /**
+ * A whole entry deflated by Node's zlib, through fflate's documented way of
+ * adding one's own compression to its zip writer (a pass-through stream
+ * whose process() is replaced): native deflating takes a third of the time.
+ */
+class NativeDeflate extends ZipPassThrough {
+  constructor(name: string, mtime: Date) {
+    super(name);
+    // Set before the entry is added, when its local header is written; push() counts the size and CRC.
+    this.compression = 8;
+    this.mtime = mtime;
+  }
+
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: 6 })), final);
+  }
+}
+
+/**
  * The zip rewritten with one fixed entry time (local noon of the as-of
  * date, the same calendar day in any time zone) and stable data-bar ids;
  * directory entries left out.
@@ -78,12 +97,20 @@ function stableIds(xml: Uint8Array): Uint8Array {
 function stableZip(bytes: Uint8Array, asOf: string): Uint8Array {
   const [y, mo, d] = asOf.split('-').map(Number);
   const mtime = new Date(y, mo - 1, d, 12);
-  const files: Zippable = {};
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
   for (const [name, data] of Object.entries(unzipSync(bytes))) {
     if (name.endsWith('/')) continue;
-    files[name] = [name.startsWith('xl/worksheets/') ? stableIds(data) : data, { mtime }];
+    const content = name.startsWith('xl/worksheets/') ? stableIds(data) : data;
+    const entry = new NativeDeflate(name, mtime);
+    zip.add(entry);
+    entry.push(content, true);
   }
-  return zipSync(files, { level: 6 });
+  zip.end();
+  return Buffer.concat(chunks);
 }
 
 export async function reportBytes(run: MergeRun): Promise<Uint8Array> {
