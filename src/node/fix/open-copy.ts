@@ -6,7 +6,8 @@
  * through SheetJS to .xlsx (values, merges, widths, number formats); CSV and
  * text exports are rebuilt from the values read.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljs-workbook';
 import * as XLSX from 'xlsx';
 import type { WorkbookModel } from '../../core/model/sheet';
 import { sniffFormat } from '../read/sniff';
@@ -35,7 +36,7 @@ export async function openEditableCopy(
 }
 
 async function loadExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
@@ -65,7 +66,7 @@ async function throughSheetJS(bytes: Uint8Array): Promise<ExcelJS.Workbook | nul
 
 /** A plain workbook holding what was read: values, number formats, fonts, merges, hidden rows, columns and sheets. */
 function fromValues(model: WorkbookModel): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   for (const sheet of model.sheets) {
     const ws = wb.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {});
     sheet.cells.forEach((line, r) =>

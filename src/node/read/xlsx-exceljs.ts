@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljs-workbook';
 import { SaxesParser } from 'saxes';
 import type { MergeRange, SheetCell, TextRun, WorkbookModel } from '../../core/model/sheet';
 import { ReadError } from './outcome';
@@ -57,7 +58,7 @@ export async function readWithExcelJS(
   budget: ReadBudget,
   parts: ExcelJSParts = {},
 ): Promise<WorkbookModel> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,

@@ -4,7 +4,8 @@
  * workbook's dates come from the as-of date and the zip is rewritten with a
  * fixed timestamp (exceljs stamps each entry with the current time).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljs-workbook';
 import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
 import * as fs from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
@@ -27,7 +28,7 @@ function tableSheet(wb: ExcelJS.Workbook, name: string, table: Table, titles: st
 }
 
 export function buildReport(run: MergeRun): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const stamp = dateValue(run.asOf) as Date;
   wb.creator = 'phuluc';
   wb.lastModifiedBy = 'phuluc';

@@ -5,7 +5,8 @@
  * each row exactly. Laid out to print as Decree 30/2020 asks: Times New
  * Roman, A4 landscape, wrapped text, the header repeated on every page.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljs-workbook';
 import { APPENDIX_FONT, REPORT_COLUMNS, columnNumbers } from '../../core/appendix-layout';
 import { formatDateVi } from '../../core/deadline/dates';
 import type { PlanTask } from '../../core/merge';
@@ -176,7 +177,7 @@ function planValue(task: PlanTask, field: Field): string | number | null {
 }
 
 export async function buildTemplateWorkbook(data: TemplateData): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'phuluc';
   wb.title = doc('template.doc.fileTitle', { agency: data.agency });
 

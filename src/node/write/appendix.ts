@@ -6,7 +6,8 @@
  * and `fix` for a clean appendix. An optional hidden column keeps where each
  * row came from, and proposed rows carry a visible mark in "Ghi chú".
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljs-workbook';
 import {
   APPENDIX_FONT,
   APPENDIX_FONT_SIZE,
@@ -106,7 +107,7 @@ export async function writeAppendixWorkbook(
   table: AppendixTableData,
   opts: AppendixWriteOptions = {},
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'phuluc';
   if (opts.title) wb.title = opts.title;
   if (opts.subject) wb.subject = opts.subject;
