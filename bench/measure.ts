@@ -48,22 +48,41 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** `runs` runs; each must succeed by `ok`. Peak memory is the largest seen. */
-export async function measure(
+/** One way of doing the job, timed by running it as a process. */
+export interface Contender<L extends string> {
+  label: L;
+  once: () => Promise<Sample>;
+  /** Whether a run did the job. */
+  ok: (s: Sample) => boolean;
+}
+
+/**
+ * `runs` rounds, each running every contender once in turn, so that a slow
+ * spell of a shared machine slows them alike and the ratios hold; the median
+ * of each contender's runs. Peak memory is the largest seen.
+ */
+export async function measureInterleaved<L extends string>(
   runs: number,
-  once: () => Promise<Sample>,
-  ok: (s: Sample) => boolean,
-): Promise<Measured> {
-  const samples: Sample[] = [];
+  contenders: readonly Contender<L>[],
+  onRun?: (label: L, seconds: number) => void,
+): Promise<Map<L, Measured>> {
+  const samples = new Map<L, Sample[]>(contenders.map((c) => [c.label, []]));
   for (let i = 0; i < runs; i++) {
-    const s = await once();
-    if (!ok(s)) throw new Error(`run failed (exit ${s.code}): ${s.stdout.slice(0, 400)}`);
-    samples.push(s);
+    for (const c of contenders) {
+      const s = await c.once();
+      if (!c.ok(s)) throw new Error(`${c.label}: run failed (exit ${s.code}): ${s.stdout.slice(0, 400)}`);
+      samples.get(c.label)!.push(s);
+      onRun?.(c.label, s.seconds);
+    }
   }
-  const peaks = samples.map((s) => s.peakMB).filter((p): p is number => p !== null);
-  return {
-    seconds: median(samples.map((s) => s.seconds)),
-    peakMB: peaks.length ? Math.max(...peaks) : null,
-    runs: samples.map((s) => s.seconds),
-  };
+  const measured = new Map<L, Measured>();
+  for (const [label, list] of samples) {
+    const peaks = list.map((s) => s.peakMB).filter((p): p is number => p !== null);
+    measured.set(label, {
+      seconds: median(list.map((s) => s.seconds)),
+      peakMB: peaks.length ? Math.max(...peaks) : null,
+      runs: list.map((s) => s.seconds),
+    });
+  }
+  return measured;
 }

@@ -134,7 +134,8 @@ Written by \`npm run bench\` (bench/run.ts); the figures are rewritten on each r
   \`phuluc template\` workbooks filled in with varied statuses, outcomes, difficulties and proposals; one in
   five is a free-form report (own numbering, reversed order, everyday status words) that merge matches by text.
 - **Timed, each as its own process, spawn to exit** (so library loading counts, as it does for a user), median
-  of ${r.runs} runs:
+  of ${r.runs} runs taken in rounds (one run of each in turn, so that a slow spell of a shared machine slows all
+  alike and the ratios hold):
   - **phuluc merge**: the built CLI, \`phuluc merge <folder> --plan <plan> --out <report.xlsx>\`: discovery, reading,
     validation of every table, matching, consolidation and the six-sheet report workbook.
   - **floor**: unzip each file with fflate (sheet XML only) and count \`<c\` openings in a byte loop; nothing else.

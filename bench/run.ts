@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateRound, subsetRound, type Round } from './generate';
-import { hasGnuTime, measure, runOnce, type Measured, type Sample } from './measure';
+import { hasGnuTime, measureInterleaved, runOnce, type Contender, type Sample } from './measure';
 import { renderMarkdown, renderTable, type BenchResult, type SizeResult } from './report';
 import { seedTasks } from './seed-tasks';
 
@@ -97,15 +97,11 @@ async function timeSize(
     sheetjs: null,
     pandas: null,
   };
-  const step = async (label: keyof Omit<SizeResult, 'files'>, run: () => Promise<Measured>) => {
-    log(`N = ${n}: ${label} …`);
-    result[label] = await run();
-    log(`N = ${n}: ${label} ${result[label]!.seconds.toFixed(2)} s`);
-  };
-  await step('merge', () =>
-    measure(
-      opts.runs,
-      () =>
+  const tool = (name: string) => () => runOnce(node, [readers, name, round.reports], tmp);
+  const contenders: Contender<keyof Omit<SizeResult, 'files'>>[] = [
+    {
+      label: 'merge',
+      once: () =>
         runOnce(
           node,
           [
@@ -123,22 +119,26 @@ async function timeSize(
           tmp,
         ),
       // Exit 1 means findings (overdue tasks, unreported ones): the report is written all the same.
-      (s) => s.code <= 1 && fs.existsSync(report),
-    ),
+      ok: (s) => s.code <= 1 && fs.existsSync(report),
+    },
+    { label: 'floor', once: tool('floor'), ok: counted },
+    { label: 'sheetjs', once: tool('sheetjs'), ok: counted },
+    { label: 'exceljs', once: tool('exceljs'), ok: counted },
+    ...(pandas
+      ? [
+          {
+            label: 'pandas' as const,
+            once: () => runOnce(pandas.python, ['-c', PANDAS_SCRIPT, round.reports], tmp),
+            ok: counted,
+          },
+        ]
+      : []),
+  ];
+  log(`N = ${n}: ${opts.runs} rounds of ${contenders.map((c) => c.label).join(', ')} …`);
+  const measured = await measureInterleaved(opts.runs, contenders, (label, seconds) =>
+    log(`N = ${n}: ${label} ${seconds.toFixed(2)} s`),
   );
-  await step('floor', () =>
-    measure(opts.runs, () => runOnce(node, [readers, 'floor', round.reports], tmp), counted),
-  );
-  await step('sheetjs', () =>
-    measure(opts.runs, () => runOnce(node, [readers, 'sheetjs', round.reports], tmp), counted),
-  );
-  await step('exceljs', () =>
-    measure(opts.runs, () => runOnce(node, [readers, 'exceljs', round.reports], tmp), counted),
-  );
-  if (pandas)
-    await step('pandas', () =>
-      measure(opts.runs, () => runOnce(pandas.python, ['-c', PANDAS_SCRIPT, round.reports], tmp), counted),
-    );
+  for (const [label, m] of measured) result[label] = m;
   return result;
 }
 
