@@ -125,6 +125,10 @@ function previewConfig(dev) {
         resource.request = resource.request.replace(/^node:/, '');
       }),
       new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
+      new webpack.NormalModuleReplacementPlugin(
+        /\/exceljs-workbook$/,
+        path.resolve(__dirname, 'src/preview/exceljs-workbook.ts'),
+      ),
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/preview/preview.html',

@@ -8,6 +8,7 @@ import type { Finding } from '../core/model/finding';
 import { cellAddress, type WorkbookFormat, type WorkbookModel } from '../core/model/sheet';
 import type { TaskTable } from '../core/model/task';
 import { readWorkbookFile } from './read';
+import { messageRef } from '../core/messages';
 
 export interface FileResult {
   path: string;
@@ -39,7 +40,7 @@ export async function validateFile(file: string, displayName: string, ctx: Conte
           row: null,
           field: null,
           messageId: `finding.${code}`,
-          data: { reason: `@read.reason.${outcome.reason}` },
+          data: { reason: messageRef(`read.reason.${outcome.reason}`) },
         },
       ],
     };

@@ -3,7 +3,7 @@
  * with the Ninh Bình sample or any .xlsx picked from disk (read in the browser
  * by the same reader the command line uses).
  */
-import { t, type Lang } from '../core/messages';
+import { messageRef, t, type Lang, type MessageData } from '../core/messages';
 import { readWorkbookBuffer } from '../node/read';
 import { LANG_EVENT, mountPane } from '../taskpane/pane';
 import { FakeHost, installFakeOffice } from './fake-excel';
@@ -25,9 +25,9 @@ const picker = document.getElementById('pv-file') as HTMLInputElement;
 /** The bar follows the pane's language setting: Vietnamese until the pane says otherwise. */
 let lang: Lang = 'vi';
 /** The last line shown beside the buttons, kept as a message to render again in another language. */
-let shown: { id: string; data: Record<string, string> } | null = null;
+let shown: { id: string; data: MessageData } | null = null;
 
-function say(id: string, data: Record<string, string>): void {
+function say(id: string, data: MessageData): void {
   shown = { id, data };
   message.textContent = t(id, data, lang);
 }
@@ -70,7 +70,8 @@ picker.addEventListener('change', async () => {
   if (!file) return;
   const outcome = await readWorkbookBuffer(new Uint8Array(await file.arrayBuffer()), file.name);
   if (outcome.ok) open(bookFromModel(outcome.workbook), file.name);
-  else say('pane.preview.unreadable', { name: file.name, detail: `@read.reason.${outcome.reason}` });
+  else
+    say('pane.preview.unreadable', { name: file.name, detail: messageRef(`read.reason.${outcome.reason}`) });
   picker.value = '';
 });
 

@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from '../core/engine';
 import { composeFixes, UNICODE_FONT } from '../core/fix/compose';
-import { t, type Lang } from '../core/messages';
+import { t, type Lang, type MessageData } from '../core/messages';
 import type { Finding, Fix, Severity } from '../core/model/finding';
 import type { TaskTable } from '../core/model/task';
 import { STATUS_CODES, STATUS_LABELS } from '../core/status';
@@ -62,7 +62,7 @@ export class Pane {
     return this.settings.lang;
   }
 
-  private m(id: string, data: Record<string, string | number> = {}): string {
+  private m(id: string, data: MessageData = {}): string {
     return t(id, data, this.lang);
   }
 

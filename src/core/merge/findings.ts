@@ -7,6 +7,7 @@ import { formatDateVi } from '../deadline/dates';
 import type { Finding, Severity } from '../model/finding';
 import type { Field, TaskRow } from '../model/task';
 import type { MergedStatus, MergeFinding, RejectedRow } from './types';
+import { messageRef, type MessageData, type MessageRef } from '../messages';
 
 /** Findings the engine raises per file against the report's own deadline; with a plan, the merge judges them against the plan. */
 const REJUDGED_WITH_PLAN: ReadonlySet<string> = new Set(['W_OVERDUE', 'W_STATUS_INCONSISTENT']);
@@ -41,8 +42,8 @@ export function keptWithPlan(f: Finding): boolean {
   return f.code === 'E_COLUMN_MISSING' && f.field === 'task';
 }
 
-export function statusRef(code: MergedStatus): string {
-  return `@merge.status.${code}`;
+export function statusRef(code: MergedStatus): MessageRef {
+  return messageRef(`merge.status.${code}`);
 }
 
 export function mergeFinding(
@@ -55,7 +56,7 @@ export function mergeFinding(
     cell?: string | null;
     field?: Field | null;
   },
-  data: Record<string, string | number>,
+  data: MessageData,
   messageId = `finding.${code}`,
 ): MergeFinding {
   return {
@@ -83,8 +84,7 @@ export function rejection(
   agency: string | null,
 ): RejectedRow {
   const messageId = code === 'E_REPORTER_UNKNOWN' ? 'merge.reject.E_REPORTER_UNKNOWN' : `finding.${code}`;
-  const data: Record<string, string | number> =
-    code === 'E_TASK_EMPTY' ? { row: row.row } : { task: row.task };
+  const data: MessageData = code === 'E_TASK_EMPTY' ? { row: row.row } : { task: row.task };
   return { path, sheet, row: row.row, code, messageId, data, task: row.task, agency };
 }
 

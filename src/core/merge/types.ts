@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../model/finding';
 import type { Deadline, StatusCode, TaskTable } from '../model/task';
+import type { MessageData } from '../messages';
 
 /**
  * A task's consolidated status: the lead's (corrected); NO_REPORT when no lead
@@ -110,7 +111,7 @@ export interface RejectedRow {
   row: number;
   code: string;
   messageId: string;
-  data: Record<string, string | number>;
+  data: MessageData;
   task: string;
   agency: string | null;
 }

@@ -7,15 +7,20 @@ export type MessageId = keyof typeof vi;
 
 const catalogues: Record<Lang, Record<MessageId, string>> = { vi, en };
 
-/** A data value naming another message ("@read.reason.truncated") is rendered in the same language. */
-const REF = '@';
+/**
+ * A data value standing for another message ("the file is truncated"), rendered in the same language.
+ * An object, never a marked string: text an agency typed ("@Sở Tài chính") is data, never a message id.
+ */
+export interface MessageRef {
+  ref: string;
+}
+export type MessageValue = string | number | MessageRef;
+export type MessageData = Record<string, MessageValue>;
+
+export const messageRef = (id: string): MessageRef => ({ ref: id });
 
 /** Renders a message with its named placeholders; an unknown placeholder is left visible so it gets noticed. */
-export function t(
-  id: MessageId | string,
-  data: Record<string, string | number> = {},
-  lang: Lang = 'vi',
-): string {
+export function t(id: MessageId | string, data: MessageData = {}, lang: Lang = 'vi'): string {
   const template =
     (catalogues[lang] as Record<string, string>)[id] ?? (vi as Record<string, string>)[id] ?? id;
   // The report renders tens of thousands of messages: most have no placeholder at all.
@@ -28,8 +33,8 @@ export function t(
       );
   return worded.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!(key in data)) return whole;
-    const value = String(data[key]);
-    return value.startsWith(REF) ? t(value.slice(1), data, lang) : value;
+    const value = data[key];
+    return typeof value === 'object' ? t(value.ref, data, lang) : String(value);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Field } from './task';
+import type { MessageData } from '../messages';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -35,7 +36,7 @@ export interface Finding {
   row: number | null;
   field: Field | null;
   messageId: string;
-  data: Record<string, string | number>;
+  data: MessageData;
   /** A suggested value shown to the user (canonical name, corrected status …). */
   suggestion?: string;
   fix?: Fix;

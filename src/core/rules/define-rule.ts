@@ -5,6 +5,7 @@
 import type { Context } from '../model/context';
 import type { Finding, Fix, Severity } from '../model/finding';
 import type { Field, TaskRow, TaskTable } from '../model/task';
+import type { MessageData } from '../messages';
 
 export interface RuleMeta {
   code: string;
@@ -22,7 +23,7 @@ export interface Report {
   cell?: string | null;
   /** Message variant: `finding.<CODE>.<variant>`. */
   variant?: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   suggestion?: string;
   fix?: Omit<Fix, 'sheet' | 'cell'> & { cell?: string };
 }

@@ -15,6 +15,7 @@ import { headerAt, isColumnNumberRow, type HeaderLayout } from './find-header';
 import { readTaskRow, rowLayout } from './read-row';
 import { groupHeading, isFooterRow } from './row-kinds';
 import { isBlankCell, SheetReader } from './sheet-reader';
+import { messageRef, type MessageData } from '../messages';
 
 export { readPlanInfo, type PlanInfo } from './plan-info';
 
@@ -39,7 +40,7 @@ function finding(
   severity: Severity,
   sheet: string | null,
   where: { row: number | null; cell: string | null; field: Field | null },
-  data: Record<string, string | number>,
+  data: MessageData,
 ): Finding {
   return { code, severity, sheet, ...where, messageId: `finding.${code}`, data };
 }
@@ -168,7 +169,7 @@ function readTable(
           'error',
           sheet,
           { row: headerRow, cell: null, field },
-          { column: `@field.${field}` },
+          { column: messageRef(`field.${field}`) },
         ),
       );
     }
@@ -180,7 +181,11 @@ function readTable(
         'warning',
         sheet,
         { row: headerRow, cell: cellAddress(header.bottom, d.second), field: d.field },
-        { first: columnLetter(d.first), second: columnLetter(d.second), column: `@field.${d.field}` },
+        {
+          first: columnLetter(d.first),
+          second: columnLetter(d.second),
+          column: messageRef(`field.${d.field}`),
+        },
       ),
     );
   }

@@ -10,7 +10,7 @@ import { draftPlan, type DraftOutcome } from '../../core/draft/draft';
 import { readPlanHeader } from '../../core/draft/metadata';
 import { draftTable, planJson, planLines } from '../../core/draft/summary';
 import { checkWorkbook } from '../../core/engine';
-import { t, type Lang } from '../../core/messages';
+import { messageRef, t, type Lang, type MessageData } from '../../core/messages';
 import type { Context } from '../../core/model/context';
 import type { TaskTable } from '../../core/model/task';
 import { compareKey } from '../../core/text/compare-key';
@@ -92,7 +92,7 @@ function writeReason(e: unknown): string {
 interface Failure {
   code: string;
   messageId: string;
-  data: Record<string, string | number>;
+  data: MessageData;
 }
 
 function failureOf(outcome: Extract<DraftOutcome, { ok: false }>, shown: string): Failure {
@@ -173,7 +173,7 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
     return fail(io, opts, shownIn, {
       code: 'E_FILE_UNREADABLE',
       messageId: 'draft.fail.unreadable',
-      data: { path: shownIn, reason: `@${read.reason}` },
+      data: { path: shownIn, reason: messageRef(read.reason) },
     });
   }
   const header = readPlanHeader(read.doc);
@@ -212,7 +212,7 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
       {
         code: 'E_OUTPUT_UNWRITABLE',
         messageId: 'draft.fail.write',
-        data: { path: shownOut, detail: `@${writeReason(e)}` },
+        data: { path: shownOut, detail: messageRef(writeReason(e)) },
       },
       { plan: planJson(outcome.meta), path: shownOut, format: 'xlsx' },
     );

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { t } from '../../core/messages';
+import { messageRef, t } from '../../core/messages';
 import type { Context } from '../../core/model/context';
 import { displayPath } from '../display-path';
 import { fixWorkbookFile } from '../fix/fix-file';
@@ -30,7 +30,7 @@ export async function runFix(inputs: string[], opts: FixOptions, io: CommandIO):
   const result = await fixWorkbookFile(input, opts.out, ctx);
   if (!result.ok) {
     io.err(
-      `phuluc: ${t('fix.unreadable', { file: shownInput, reason: `@read.reason.${result.reason}` }, opts.lang)}\n`,
+      `phuluc: ${t('fix.unreadable', { file: shownInput, reason: messageRef(`read.reason.${result.reason}`) }, opts.lang)}\n`,
     );
     return EXIT_FINDINGS;
   }

@@ -1,4 +1,6 @@
 /** Where a command writes: injectable so tests can run commands in-process and read what they print. */
+import type { MessageData } from '../../core/messages';
+
 export interface CommandIO {
   out(text: string): void;
   err(text: string): void;
@@ -21,7 +23,7 @@ export function processIO(): CommandIO {
 export class UsageError extends Error {
   constructor(
     readonly messageId: string,
-    readonly data: Record<string, string | number> = {},
+    readonly data: MessageData = {},
   ) {
     super(messageId);
   }

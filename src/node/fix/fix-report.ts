@@ -1,7 +1,7 @@
 /** What `phuluc fix` prints: every change as "sheet!cell: before → after", or the JSON document. */
 import type { CellEdit } from '../../core/fix/compose';
 import type { FixKind } from '../../core/model/finding';
-import { t, type Lang } from '../../core/messages';
+import { messageRef, t, type Lang } from '../../core/messages';
 import { countSeverities } from '../format/validate-json';
 import type { FixResult } from './fix-file';
 
@@ -76,7 +76,11 @@ export function fixText(result: FixResult, paths: FixPaths, lang: Lang): string 
   }
   for (const s of result.skipped) {
     lines.push(
-      t('fix.skipped', { cell: `${s.edit.sheet}!${s.edit.cell}`, reason: `@fix.skip.${s.reason}` }, lang),
+      t(
+        'fix.skipped',
+        { cell: `${s.edit.sheet}!${s.edit.cell}`, reason: messageRef(`fix.skip.${s.reason}`) },
+        lang,
+      ),
     );
   }
   const counts = countSeverities(result.remaining);

@@ -8,6 +8,7 @@ import { readInput } from './read-input';
 import { readPlan } from './read-plan';
 import { registryFor } from './registry-spec';
 import type { FileOutcome, InputJob, InputRecord, MergeRun, PlanRecord, RegistrySpec } from './types';
+import { messageRef } from '../../core/messages';
 
 /** Reads every job; `done` is called once per file as it finishes. Results in job order. */
 export type ReadAll = (jobs: InputJob[], done: (job: InputJob) => void) => Promise<FileOutcome[]>;
@@ -147,7 +148,7 @@ function allIssues(
             row: null,
             field: null,
             messageId: `finding.${o.code}`,
-            data: { reason: `@read.reason.${o.reason}` },
+            data: { reason: messageRef(`read.reason.${o.reason}`) },
           },
         ]
       : [],

@@ -14,6 +14,7 @@ import { readWorkbookBufferLean } from '../fast/lean-read';
 import { UsageError } from '../commands/io';
 import { registryFor } from './registry-spec';
 import type { PlanRecord, Reason, RegistrySpec } from './types';
+import { messageRef } from '../../core/messages';
 
 /** The plan cannot be used: nothing is written, the command exits 1. */
 export class PlanError extends Error {
@@ -45,7 +46,7 @@ export async function readPlan(
     if (code === 'ENOENT') throw new UsageError('cli.fileNotFound', { file: display });
     throw new PlanError({
       id: 'merge.planUnreadable',
-      data: { file: display, reason: '@read.reason.io-error' },
+      data: { file: display, reason: messageRef('read.reason.io-error') },
     });
   }
   // The lean reader gives the full reader's model for .xlsx, and hands any other format to it.
@@ -53,7 +54,7 @@ export async function readPlan(
   if (!outcome.ok)
     throw new PlanError({
       id: 'merge.planUnreadable',
-      data: { file: display, reason: `@read.reason.${outcome.reason}` },
+      data: { file: display, reason: messageRef(`read.reason.${outcome.reason}`) },
     });
   const info = planInfo(outcome.workbook);
   const withProvince: RegistrySpec =

@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES } from '../../core/status';
 import type { MergedStatus } from '../../core/merge';
-import { t, type Lang } from '../../core/messages';
+import { t, type Lang, type MessageData } from '../../core/messages';
 import { renderReason } from './summary-json';
 import type { MergeRun } from './types';
 
@@ -23,7 +23,7 @@ function shortTask(text: string): string {
 
 export function mergeText(run: MergeRun, where: { report: string; json: string | null }, lang: Lang): string {
   const c = run.consolidation;
-  const m = (id: string, data: Record<string, string | number> = {}) => t(id, data, lang);
+  const m = (id: string, data: MessageData = {}) => t(id, data, lang);
   const count = (status: string) => run.inputs.filter((i) => i.status === status).length;
   const lines = [
     m('merge.summary.files', {

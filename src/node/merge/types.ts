@@ -10,6 +10,7 @@ import type { WorkbookFormat } from '../../core/model/sheet';
 import type { TaskTable } from '../../core/model/task';
 import type { PlanInfo } from '../../core/table/read-table';
 import type { ReadFailure, SkipReason } from '../read';
+import type { MessageData } from '../../core/messages';
 
 /** How to build the agency registry: passed to workers instead of the registry itself. */
 export interface RegistrySpec {
@@ -50,7 +51,7 @@ export type FileOutcome =
 /** A message to render later, in the language asked for. */
 export interface Reason {
   id: string;
-  data: Record<string, string | number>;
+  data: MessageData;
 }
 
 /** One input as the report's "Nguồn dữ liệu" sheet and the JSON list it. */

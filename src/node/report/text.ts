@@ -1,9 +1,9 @@
 /** The report's words, from the message catalogue: the report is an official Vietnamese document. */
 import { isoToSerial } from '../../core/deadline/dates';
 import type { MergedStatus, SourceRef, TaskReport } from '../../core/merge';
-import { t } from '../../core/messages';
+import { t, type MessageData } from '../../core/messages';
 
-export const m = (id: string, data: Record<string, string | number> = {}): string => t(id, data, 'vi');
+export const m = (id: string, data: MessageData = {}): string => t(id, data, 'vi');
 
 export function statusLabel(status: MergedStatus | null): string {
   return status === null ? '' : m(`merge.status.${status}`);

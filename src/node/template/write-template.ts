@@ -10,7 +10,7 @@ import { Workbook } from '../exceljs-workbook';
 import { APPENDIX_FONT, REPORT_COLUMNS, columnNumbers } from '../../core/appendix-layout';
 import { formatDateVi } from '../../core/deadline/dates';
 import type { PlanTask } from '../../core/merge';
-import { t } from '../../core/messages';
+import { t, type MessageData } from '../../core/messages';
 import { columnLetter } from '../../core/model/sheet';
 import type { Field } from '../../core/model/task';
 import { addMetadataSheet, STATUS_LIST_RANGE } from './metadata-sheet';
@@ -85,7 +85,7 @@ const font = (size: number, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.
   ...extra,
 });
 /** Document text is Vietnamese whatever language the command speaks: it goes to agencies. */
-const doc = (id: string, data: Record<string, string | number> = {}) => t(id, data, 'vi');
+const doc = (id: string, data: MessageData = {}) => t(id, data, 'vi');
 
 function lineCount(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * 1.1));

@@ -122,8 +122,8 @@ describe('consolidate against a plan', () => {
       }),
     ]);
     expect(codes(c.findings, 'W_STATUS_INCONSISTENT').map((f) => [f.path, f.cell, f.data.expected])).toEqual([
-      ['so-khcn.xlsx', 'G2', '@merge.status.DONE_LATE'],
-      ['so-noi-vu.xlsx', 'G2', '@merge.status.IN_PROGRESS_LATE'],
+      ['so-khcn.xlsx', 'G2', { ref: 'merge.status.DONE_LATE' }],
+      ['so-noi-vu.xlsx', 'G2', { ref: 'merge.status.IN_PROGRESS_LATE' }],
     ]);
     // KHCN leads task 6 and did not mention it; agencies that sent nothing are listed, not flagged per task.
     expect(codes(c.findings, 'W_TASK_NOT_REPORTED')).toEqual([

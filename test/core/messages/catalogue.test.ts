@@ -1,5 +1,5 @@
 import { en } from '../../../src/core/messages/en';
-import { t } from '../../../src/core/messages';
+import { messageRef, t } from '../../../src/core/messages';
 import { vi } from '../../../src/core/messages/vi';
 import { rules } from '../../../src/core/rules';
 
@@ -59,12 +59,19 @@ describe('message catalogue', () => {
   });
 
   it('renders named placeholders and nested message references', () => {
-    expect(t('finding.E_FILE_UNREADABLE', { reason: '@read.reason.truncated' }, 'en')).toBe(
+    expect(t('finding.E_FILE_UNREADABLE', { reason: messageRef('read.reason.truncated') }, 'en')).toBe(
       'Cannot read the file: the file is truncated or was not fully downloaded; ask for it again',
     );
     expect(t('finding.W_AGENCY_SPELLING', { name: 'Sở Khoa học và Cong nghệ' })).toBe(
       'Tên cơ quan có thể viết sai: “Sở Khoa học và Cong nghệ”',
     );
+  });
+
+  it('keeps text an agency typed that starts with "@" as it is, even when it looks like a message id', () => {
+    expect(t('finding.W_AGENCY_SPELLING', { name: '@merge.status.DONE_ON_TIME' })).toBe(
+      'Tên cơ quan có thể viết sai: “@merge.status.DONE_ON_TIME”',
+    );
+    expect(t('finding.W_AGENCY_SPELLING', { name: '@SUM(A1:A2)' }, 'en')).toContain('@SUM(A1:A2)');
   });
 
   it('says "1 file" and "2 files" in English, with no stray braces in either language', () => {
@@ -82,8 +89,10 @@ describe('message catalogue', () => {
 
 describe("table findings name the column in the reader's language", () => {
   it('renders the field name of E_COLUMN_MISSING', () => {
-    expect(t('finding.E_COLUMN_MISSING', { column: '@field.deadline' })).toBe('Bảng thiếu cột "Thời hạn"');
-    expect(t('finding.E_COLUMN_MISSING', { column: '@field.deadline' }, 'en')).toBe(
+    expect(t('finding.E_COLUMN_MISSING', { column: messageRef('field.deadline') })).toBe(
+      'Bảng thiếu cột "Thời hạn"',
+    );
+    expect(t('finding.E_COLUMN_MISSING', { column: messageRef('field.deadline') }, 'en')).toBe(
       'The table has no "Deadline" column',
     );
   });

@@ -516,7 +516,7 @@ describe('table findings', () => {
         row: 1,
         field: 'deadline',
         messageId: 'finding.E_COLUMN_MISSING',
-        data: { column: '@field.deadline' },
+        data: { column: { ref: 'field.deadline' } },
       },
     ]);
   });
@@ -550,7 +550,7 @@ describe('table findings', () => {
         row: 1,
         field: 'deadline',
         messageId: 'finding.W_COLUMN_DUPLICATE',
-        data: { first: 'F', second: 'G', column: '@field.deadline' },
+        data: { first: 'F', second: 'G', column: { ref: 'field.deadline' } },
       },
     ]);
   });

@@ -120,7 +120,11 @@ export async function buildRound(dir: string): Promise<Round> {
         { header: REPORT_HEADERS[0], values: ['Đang thực hiện', 'Đang thực hiện', 'Đã hoàn thành'] },
         {
           header: REPORT_HEADERS[1],
-          values: ['=HYPERLINK("http://x.invalid","bấm")', '+84 912 345 678; @Sở Nội vụ', 'Đã tổ chức'],
+          values: [
+            '=HYPERLINK("http://x.invalid","bấm")',
+            '@merge.status.DONE_ON_TIME; +84 912 345 678',
+            'Đã tổ chức',
+          ],
         },
       ],
     }),
