@@ -31,9 +31,11 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
     ...(opts.plan ? [opts.plan] : []),
   ]);
   // The report's path inside an input folder: overwriting is for an earlier report only, never an agency's file.
+  // The summary's path there: folders are searched for spreadsheets and documents only, never a summary.
   for (const file of setAside) {
     if (sameFile(file, opts.out) && !(await isEarlierReport(file)))
       throw new UsageError('cli.outputIsInput', { file: opts.out });
+    if (jsonFile && sameFile(file, jsonFile)) throw new UsageError('cli.outputIsInput', { file: jsonFile });
   }
   if (files.length === 0) throw new UsageError('cli.noInputs');
   if (jsonFile && jsonFile === opts.out) throw new UsageError('cli.outputIsInput', { file: jsonFile });

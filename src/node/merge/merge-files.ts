@@ -4,6 +4,7 @@
  * to the core, and keep a record of every input for the report and JSON.
  */
 import { concatenate, consolidate, type MergeFinding, type MergeInput } from '../../core/merge';
+import { sameFile } from '../fix/output-file';
 import { readInput } from './read-input';
 import { readPlan } from './read-plan';
 import { registryFor } from './registry-spec';
@@ -92,6 +93,7 @@ export async function mergeFiles(
     display: f.display,
     registry: spec,
     asOf: opts.asOf,
+    ...(opts.plan && sameFile(f.file, opts.plan.file) ? { skip: 'plan' as const } : {}),
   }));
   const outcomes = await (opts.readAll ?? readAllInProcess)(jobs, (job) => opts.onFile?.(job.display));
 

@@ -20,6 +20,7 @@ export type BufferReader = (bytes: Uint8Array, name: string) => Promise<ReadOutc
 
 export async function readInput(job: InputJob, read?: BufferReader): Promise<FileOutcome> {
   const name = path.basename(job.file);
+  if (job.skip) return { status: 'skipped', display: job.display, sha256: null, reason: job.skip };
   const unreadable = (reason: 'io-error', detail: string, sha256: string | null = null): FileOutcome => ({
     status: 'unreadable',
     display: job.display,

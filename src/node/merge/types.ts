@@ -25,6 +25,8 @@ export interface InputJob {
   display: string;
   registry: RegistrySpec;
   asOf: string;
+  /** Listed as skipped without being read: the plan named among the inputs (a shell glob takes it too). */
+  skip?: SkipReason;
 }
 
 export type FileOutcome =

@@ -18,7 +18,7 @@ export type ReadFailure =
   | 'folder'
   | 'io-error';
 
-export type SkipReason = 'lock-file' | 'empty' | 'hidden' | 'phuluc-report';
+export type SkipReason = 'lock-file' | 'empty' | 'hidden' | 'phuluc-report' | 'plan';
 
 /** Something the reader changed or chose while reading a file that it still read. */
 export type ReadNote =

@@ -132,6 +132,37 @@ describe('with a plan', () => {
     expect(run.code).toBe(1);
   });
 
+  it('lists the plan as skipped when a shell glob names it among the reports', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'ke-hoach.xlsx'),
+      await buildAppendixWorkbook(subset([0, 1, 2, 3, 4, 5, 6])),
+    );
+    const run = await runCli(
+      [
+        'merge',
+        'ke-hoach.xlsx',
+        path.join('in', 'so-khcn.xlsx'),
+        '--plan',
+        'ke-hoach.xlsx',
+        '--out',
+        'glob.xlsx',
+        '--json',
+        '-',
+        '--as-of',
+        AS_OF,
+        '--province',
+        PROVINCE,
+      ],
+      dir,
+    );
+    const summary: MergeJson = JSON.parse(run.stdout);
+    expect(summary.inputs.map((i) => [i.path, i.status, i.reasonCode])).toEqual([
+      [path.join('in', 'so-khcn.xlsx'), 'merged', null],
+      ['ke-hoach.xlsx', 'skipped', 'plan'],
+    ]);
+    expect(summary.totals).toMatchObject({ rowsRead: 2 });
+  });
+
   it('exits 1 and writes nothing when the plan cannot be read', async () => {
     const run = await runCli(
       ['merge', 'in', '--plan', 'ke-hoach.docx', '--out', 'khong.xlsx', '--as-of', AS_OF],
@@ -193,6 +224,19 @@ describe('the report inside an input folder', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('so-khcn.xlsx');
     expect(fs.readFileSync(agencyFile).equals(before)).toBe(true);
+  });
+
+  it('exits 2 and leaves the file alone when --json names an agency report in the folder, even with --force', async () => {
+    const agencyFile = path.join(dir, 'in', 'so-noi-vu.xlsx');
+    const before = fs.readFileSync(agencyFile);
+    const run = await runCli(
+      ['merge', 'in', '--out', 'tong-hop-json.xlsx', '--json', path.join('in', 'so-noi-vu.xlsx'), ...args],
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('so-noi-vu.xlsx');
+    expect(fs.readFileSync(agencyFile).equals(before)).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'tong-hop-json.xlsx'))).toBe(false);
   });
 
   it('writes over an earlier report at that path, and skips an earlier report kept under another name', async () => {

@@ -16,6 +16,7 @@ export const read: Record<keyof typeof vi, string> = {
   'read.reason.lock-file': 'this is an Excel lock file (~$…), not a report',
   'read.reason.empty': 'the file is empty (0 bytes)',
   'read.reason.hidden': 'a hidden system file',
+  'read.reason.plan': 'the plan itself (--plan), not an agency report',
   'read.reason.phuluc-report': 'a consolidated report made by phuluc, not an agency report',
   'read.reason.not-found': 'file not found',
   'read.reason.folder': 'this is a folder; name the files in it (for example folder/*.xlsx)',

@@ -14,6 +14,7 @@ export const read = {
   'read.reason.lock-file': 'đây là tệp khóa tạm của Excel (~$…), không phải báo cáo',
   'read.reason.empty': 'tệp rỗng (0 byte)',
   'read.reason.hidden': 'tệp ẩn của hệ thống',
+  'read.reason.plan': 'đây là tệp kế hoạch (--plan), không phải báo cáo của cơ quan',
   'read.reason.phuluc-report': 'đây là báo cáo tổng hợp do phuluc tạo, không phải báo cáo của cơ quan',
   'read.reason.not-found': 'không tìm thấy tệp',
   'read.reason.folder': 'đây là một thư mục; hãy chỉ ra các tệp trong đó (ví dụ thu-muc/*.xlsx)',
