@@ -78,7 +78,12 @@ export function composeFixes(fixes: readonly Fix[]): CellEdit[] {
     const encoding = ordered.find((f) => f.encoding)?.encoding;
     // The legacy fix's own result knows the font (".VnTimeH" draws capitals); reuse it when chosen.
     const legacy = ordered.find((f) => f.kind === 'legacy');
-    let text = legacy ? legacy.after : encoding ? convertLegacy(first.before, encoding) : first.before;
+    const decoded = ordered.find((f) => f.decoded !== undefined)?.decoded;
+    let text = legacy
+      ? legacy.after
+      : encoding
+        ? (decoded ?? convertLegacy(first.before, encoding))
+        : first.before;
     for (const fix of ordered) text = applyOne(text, fix);
     const edit: CellEdit = {
       sheet: first.sheet,

@@ -22,6 +22,8 @@ export interface Fix {
   to?: string;
   /** For 'legacy': which encoding the cell was in; the font becomes Times New Roman. */
   encoding?: 'tcvn3' | 'vni';
+  /** With `encoding`: the cell in Unicode, run by run (a cell may mix legacy and Unicode runs). */
+  decoded?: string;
 }
 
 /**

@@ -58,7 +58,9 @@ export interface TaskRow {
   /** Hidden task id written by `phuluc template`, when present. */
   taskId?: string | null;
   /** Each field's cell as stored, before any cleaning, and its legacy encoding if any: the text rules read these. */
-  source: Partial<Record<Field, { text: string; encoding: 'tcvn3' | 'vni' | null; font?: string }>>;
+  source: Partial<
+    Record<Field, { text: string; encoding: 'tcvn3' | 'vni' | null; font?: string; decoded?: string }>
+  >;
   /** The address ("C7") of each field's cell. */
   cells: Partial<Record<Field, string>>;
   /** True when the row is hidden in the sheet. */

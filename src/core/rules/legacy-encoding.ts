@@ -11,7 +11,7 @@ export default defineRule({
     for (const field of sourceFields(row)) {
       const src = row.source[field]!;
       if (!src.encoding) continue;
-      const after = convertLegacy(src.text, src.encoding, src.font);
+      const after = src.decoded ?? convertLegacy(src.text, src.encoding, src.font);
       rc.report({
         row,
         field,

@@ -29,5 +29,6 @@ export function cellFix(
     ...extra,
   };
   if (src?.encoding) fix.encoding = src.encoding;
+  if (src?.encoding && src.decoded !== undefined) fix.decoded = src.decoded;
   return fix;
 }

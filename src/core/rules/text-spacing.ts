@@ -13,9 +13,9 @@ export default defineRule({
     for (const field of sourceFields(row)) {
       const src = row.source[field]!;
       if (!src.encoding && !SUSPECT.test(src.text)) continue;
-      const text = (src.encoding ? convertLegacy(src.text, src.encoding, src.font) : src.text).normalize(
-        'NFC',
-      );
+      const text = (
+        src.encoding ? (src.decoded ?? convertLegacy(src.text, src.encoding, src.font)) : src.text
+      ).normalize('NFC');
       const after = cleanText(text, { keepLineBreaks: true });
       // Spaces next to a line break are invisible and harmless: wrapped text pasted from a PDF has them everywhere.
       if (after !== text.replace(/[ \t]*\n[ \t]*/g, '\n'))

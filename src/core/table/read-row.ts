@@ -117,6 +117,7 @@ export function readTaskRow(
     if (reading.stored !== null) {
       const src: TaskRow['source'][Field] = { text: reading.stored, encoding: reading.encoding };
       if (reading.font) src.font = reading.font;
+      if (reading.decoded !== undefined) src.decoded = reading.decoded;
       source[field] = src;
     }
     raw[field] = text;

@@ -4,7 +4,7 @@
  * possibly huge sheet, so it avoids work on empty and numeric cells.
  */
 import type { MergeRange, SheetCell, SheetModel } from '../model/sheet';
-import { decodeCell, sheetLegacyEncoding } from '../text/legacy/detect';
+import { decodeCell, legacyFromFont, sheetLegacyEncoding } from '../text/legacy/detect';
 import { cleanText, stripSoftHyphen } from '../text/normalize';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -16,6 +16,12 @@ export interface CellReading {
   /** The stored text before decoding and cleaning; null for numbers, booleans and errors. */
   stored: string | null;
   encoding: LegacyEncoding | null;
+  /**
+   * With a legacy encoding: the cell in Unicode, run by run, before cleaning. A cell may mix a legacy
+   * font with Unicode runs; converting its whole text with one font would garble the Unicode part.
+   */
+  decoded?: string;
+  /** The legacy font when there is one, else the first font named. */
   font?: string;
 }
 
@@ -66,7 +72,7 @@ export function isNumberCell(cell: SheetCell | undefined): boolean {
 }
 
 // Texts that need decoding or cleaning repeat (agency lists, deadlines): decode each once per font.
-const decoded = new Map<string, { lines: string; encoding: LegacyEncoding | null }>();
+const decoded = new Map<string, { lines: string; decoded: string; encoding: LegacyEncoding | null }>();
 const MAX_CACHED = 50_000;
 
 function decodeAndClean(
@@ -74,6 +80,7 @@ function decodeAndClean(
   sheetEncoding: LegacyEncoding | null,
 ): {
   lines: string;
+  decoded: string;
   encoding: LegacyEncoding | null;
 } {
   const key = cell.runs?.length ? null : `${cell.font ?? ''}\u0001${sheetEncoding ?? ''}\u0001${cell.value}`;
@@ -81,7 +88,11 @@ function decodeAndClean(
   if (hit) return hit;
   // Decode first: TCVN3's "ư" is the soft hyphen, stripped only once it is a letter again.
   const { text, encoding } = decodeCell(cell, sheetEncoding);
-  const result = { lines: cleanText(stripSoftHyphen(text), { keepLineBreaks: true }), encoding };
+  const result = {
+    lines: cleanText(stripSoftHyphen(text), { keepLineBreaks: true }),
+    decoded: text,
+    encoding,
+  };
   if (key !== null) {
     if (decoded.size >= MAX_CACHED) decoded.clear();
     decoded.set(key, result);
@@ -98,12 +109,15 @@ export function readCell(cell: SheetCell, sheetEncoding: LegacyEncoding | null =
     const text = typeof v === 'number' ? numberText(v) : v === null ? '' : v ? 'TRUE' : 'FALSE';
     return { lines: text, stored: null, encoding: null };
   }
-  const font = cell.runs?.find((run) => run.font)?.font ?? cell.font;
-  const { lines, encoding } =
-    !cell.runs?.length && settled(v)
-      ? { lines: v, encoding: null }
-      : decodeAndClean(cell as SheetCell & { value: string }, sheetEncoding);
+  if (!cell.runs?.length && settled(v))
+    return cell.font
+      ? { lines: v, stored: v, encoding: null, font: cell.font }
+      : { lines: v, stored: v, encoding: null };
+  const { lines, decoded, encoding } = decodeAndClean(cell as SheetCell & { value: string }, sheetEncoding);
   const reading: CellReading = { lines, stored: v, encoding };
+  if (encoding) reading.decoded = decoded;
+  const fonts = cell.runs?.length ? cell.runs.map((run) => run.font ?? cell.font) : [cell.font];
+  const font = fonts.find((f) => legacyFromFont(f)) ?? fonts.find((f) => f);
   if (font) reading.font = font;
   return reading;
 }
