@@ -17,7 +17,7 @@ export interface Fix {
   cell: string;
   before: string;
   after: string;
-  /** For 'agency': the spelling replaced and its canonical name. For 'removePartner': the names removed (joined by "\n"). */
+  /** For 'agency': the spelling replaced and its canonical name. For 'removePartner': the names removed, as written and canonical (joined by "\n"). */
   from?: string;
   to?: string;
   /** For 'legacy': which encoding the cell was in; the font becomes Times New Roman. */

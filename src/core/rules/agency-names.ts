@@ -1,9 +1,25 @@
+import { provinceAtEnd } from '../agency/agency-key';
+import type { AgencyRegistry } from '../agency';
 import type { Field } from '../model/task';
+import { compareKey } from '../text/compare-key';
 import { agencyItems, itemLabel } from './agency-items';
 import { defineRule, type Rule } from './define-rule';
 import { cellFix } from './text-fields';
 
 const AGENCY_FIELDS = ['lead', 'partners'] as const;
+
+/**
+ * Whether writing `canonical` for `text` would drop or replace the province the text ends with
+ * ("Công an tỉnh Thái Bình" in a Bắc Ninh plan, or in one whose province is not known): such a name
+ * is left as written. The plan's own province may go ("Công an tỉnh Bắc Ninh" → "Công an tỉnh").
+ */
+function dropsProvince(text: string, canonical: string, registry: AgencyRegistry): boolean {
+  const named = provinceAtEnd(text);
+  if (!named) return false;
+  const key = compareKey(named.name);
+  if (compareKey(canonical).endsWith(key)) return false;
+  return registry.province === null || compareKey(registry.province) !== key;
+}
 
 function agencyRule(
   code: string,
@@ -33,6 +49,7 @@ function agencyRule(
           // A collective written another way ("Các sở ban ngành") names the same group: nothing to gain by rewriting it.
           if (m.collective && kind === 'alias') continue;
           const canonical = m.canonical as string;
+          if (dropsProvince(item.text, canonical, rc.ctx.registry)) continue;
           rc.report({
             row,
             field: field as Field,

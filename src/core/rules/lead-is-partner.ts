@@ -18,8 +18,9 @@ export default defineRule({
       row,
       data: { names: names.map((n) => `“${n}”`).join(', ') },
       suggestion: kept.join(sep),
+      // As written and by canonical name: an agency fix on the same cell ("Sở KHCN" → its full name) comes first.
       fix: cellFix(row, 'partners', 'removePartner', kept.join(sep), {
-        from: dup.map((d) => d.text).join('\n'),
+        from: [...new Set(dup.flatMap((d) => [d.text, itemName(d)]))].join('\n'),
       }),
     });
   },

@@ -25,6 +25,19 @@ describe('agency names', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0].data.name).toBe('Công ty Trách nhiệm hữu hạn Ánh Dương');
   });
+  it("never rewrites a name to drop or replace another province's name", () => {
+    const names = 'Công an tỉnh Thái Bình\nBáo và Phát thanh, Truyền hình Hưng Yên';
+    const fixesFor = (province?: string) =>
+      check([planRow({ partners: names })], { registry: createRegistry({ province }) })
+        .findings.filter((f) => f.fix?.kind === 'agency')
+        .map((f) => f.fix?.to);
+    // A Bắc Ninh plan naming Hưng Yên's bodies, and a plan whose province is not known.
+    expect(fixesFor('Bắc Ninh')).toEqual([]);
+    expect(fixesFor(undefined)).toEqual([]);
+    // The plan's own province may go, as before.
+    const own = check([planRow({ partners: 'Công an tỉnh Bắc Ninh' })]).findings;
+    expect(codes(own, 'I_AGENCY_ALIAS').map((f) => f.suggestion)).toEqual(['Công an tỉnh']);
+  });
   it('stays silent on canonical names and collectives', () => {
     const { findings } = check([planRow({ partners: 'Sở Nội vụ\nCác sở, ban, ngành' })]);
     for (const code of ['W_AGENCY_SPELLING', 'I_AGENCY_ALIAS', 'W_AGENCY_UNKNOWN'])

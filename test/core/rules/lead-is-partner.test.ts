@@ -1,3 +1,5 @@
+import { composeFixes } from '../../../src/core/fix/compose';
+import type { Fix } from '../../../src/core/model/finding';
 import { check, codes, planRow } from './helpers';
 
 describe('W_LEAD_IS_PARTNER', () => {
@@ -17,6 +19,12 @@ describe('W_LEAD_IS_PARTNER', () => {
         'W_LEAD_IS_PARTNER',
       ),
     ).toHaveLength(1);
+  });
+  it('removes the lead written as an abbreviation even when its name is spelled out by the same fix', () => {
+    const { findings } = check([planRow({ lead: 'Sở KH&CN', partners: 'Sở KHCN, Sở GD&ĐT; Sở Nội vụ' })]);
+    const fixes = findings.filter((f) => f.fix && f.cell === 'D2').map((f) => f.fix as Fix);
+    expect(fixes.map((f) => f.kind)).toEqual(expect.arrayContaining(['agency', 'removePartner']));
+    expect(composeFixes(fixes).map((e) => e.after)).toEqual(['Sở Giáo dục và Đào tạo, Sở Nội vụ']);
   });
   it('stays silent when lead and partners differ', () => {
     expect(codes(check([planRow()]).findings, 'W_LEAD_IS_PARTNER')).toHaveLength(0);
