@@ -31,12 +31,12 @@ const collective = (name: string, ...aliases: string[]): AgencyEntry => ({
 export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
   // The twelve departments of every province, then those some provinces have.
   provincial('Văn phòng UBND tỉnh', 'VP UBND tỉnh', 'VPUBND', 'VPUBND tỉnh', 'VP Ủy ban nhân dân tỉnh'),
-  provincial('Sở Nội vụ'),
-  provincial('Sở Tư pháp'),
-  provincial('Sở Tài chính'),
-  provincial('Sở Công Thương'),
+  provincial('Sở Nội vụ', 'Sở NV', 'SNV'),
+  provincial('Sở Tư pháp', 'Sở TP', 'STP'),
+  provincial('Sở Tài chính', 'Sở TC', 'STC'),
+  provincial('Sở Công Thương', 'Sở CT', 'SCT'),
   provincial('Sở Nông nghiệp và Môi trường', 'Sở NN&MT', 'Sở NN-MT', 'SNNMT'),
-  provincial('Sở Xây dựng'),
+  provincial('Sở Xây dựng', 'Sở XD', 'SXD'),
   provincial('Sở Khoa học và Công nghệ', 'Sở KH&CN', 'Sở KHCN', 'SKHCN', 'Sở KH-CN'),
   provincial(
     'Sở Văn hóa, Thể thao và Du lịch',
@@ -47,10 +47,10 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
     'SVHTTDL',
   ),
   provincial('Sở Giáo dục và Đào tạo', 'Sở GD&ĐT', 'Sở GDĐT', 'SGDĐT', 'Sở GD-ĐT'),
-  provincial('Sở Y tế'),
+  provincial('Sở Y tế', 'SYT'),
   provincial('Thanh tra tỉnh'),
-  provincial('Sở Ngoại vụ'),
-  provincial('Sở Dân tộc và Tôn giáo', 'Sở DT&TG', 'Sở DTTG'),
+  provincial('Sở Ngoại vụ', 'Sở NgV', 'SNgV'),
+  provincial('Sở Dân tộc và Tôn giáo', 'Sở DT&TG', 'Sở DTTG', 'SDTTG'),
   provincial('Sở Du lịch'),
   // Other provincial bodies common in appendices.
   provincial('Ủy ban nhân dân tỉnh', 'UBND tỉnh'),

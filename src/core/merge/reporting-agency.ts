@@ -1,7 +1,8 @@
 /**
  * Which agency sent a workbook. Tried in order, from the surest to the
- * loosest: the template's metadata, a "Đơn vị báo cáo: …" line above the
- * table, the file name, a lead column naming one agency on every row.
+ * loosest: the template's metadata, a "Đơn vị báo cáo: …" line (or a title
+ * "Báo cáo của Sở …") above the table, the file name, a lead column naming
+ * one agency on every row.
  * Nothing found gives null: the merge reports it rather than guessing.
  */
 import type { AgencyRegistry } from '../agency/registry';
@@ -25,12 +26,36 @@ function known(registry: AgencyRegistry, text: string): string | null {
   return m.kind !== 'unknown' && m.canonical && !m.collective ? m.canonical : null;
 }
 
-/** A stated name: canonical when the registry knows it, else as written (it is stated, not guessed). */
+/** A blank left to be filled in: dot leaders, "(ghi rõ tên đơn vị)", "[Tên cơ quan]". */
+const PLACEHOLDER = /^(ghi ro|ten (don vi|co quan)|dien ten|nhap ten)/;
+const DOT_LEADERS = /[.…_·\s]{3,}$/u;
+
+/**
+ * A stated name: canonical when the registry knows it (or a part of it does: "Phòng Tổng hợp –
+ * Văn phòng UBND tỉnh"), else as written (it is stated, not guessed); null for a blank left unfilled.
+ */
 function stated(registry: AgencyRegistry, text: string): string | null {
-  const clean = cleanText(text);
-  if (clean === '') return null;
+  const clean = cleanText(text).replace(DOT_LEADERS, '').trim();
+  if (!/\p{L}/u.test(clean) || /^[([{<].*[)\]}>]$/u.test(clean) || PLACEHOLDER.test(compareKey(clean)))
+    return null;
   const m = registry.resolve(clean);
-  return m.kind !== 'unknown' && m.canonical ? m.canonical : clean;
+  if (m.kind !== 'unknown' && m.canonical) return m.canonical;
+  const parts = new Set(
+    clean
+      .split(/\s[-–—]\s/u)
+      .map((part) => known(registry, part))
+      .filter((n): n is string => n !== null),
+  );
+  return parts.size === 1 ? [...parts][0] : clean;
+}
+
+/** "BÁO CÁO CỦA SỞ NỘI VỤ", "Báo cáo kết quả thực hiện của Sở Y tế": the sender named in the title. */
+const TITLE_HEAD = /^bao cao(?: (?:ket qua|tinh hinh|thuc hien|tien do|nam|quy))*$/;
+
+function titleName(text: string, registry: AgencyRegistry): string | null {
+  const at = text.toLocaleLowerCase('vi').lastIndexOf(' của ');
+  if (at < 0 || !TITLE_HEAD.test(compareKey(text.slice(0, at)))) return null;
+  return known(registry, text.slice(at + 5));
 }
 
 /** "Đơn vị báo cáo: Sở Nội vụ" in one cell, or the label in one cell and the name in the next. */
@@ -40,6 +65,8 @@ function headingName(sheet: SheetModel, above: number, registry: AgencyRegistry)
     for (let c = 0; c < row.length; c++) {
       const text = cellText(row[c]);
       if (text === '') continue;
+      const titled = titleName(text, registry);
+      if (titled) return titled;
       const colon = text.search(/[:：]/);
       const label = compareKey(colon >= 0 ? text.slice(0, colon) : text);
       const full = LABELS.includes(label);

@@ -71,6 +71,37 @@ describe('the reporting agency of a workbook', () => {
     });
   });
 
+  it('passes over a reporter line left blank, to the file name', () => {
+    for (const blank of [
+      'Đơn vị báo cáo: ..............................',
+      'Đơn vị báo cáo: (ghi rõ tên đơn vị)',
+      'Đơn vị báo cáo: [Tên cơ quan]',
+      'Đơn vị báo cáo: ____',
+    ])
+      expect(detect([[blank], REPORT_HEADER, ROW], 'so-y-te.xlsx')).toEqual({
+        name: 'Sở Y tế',
+        via: 'file-name',
+      });
+  });
+
+  it('takes the agency a stated unit belongs to when the registry knows only that part', () => {
+    expect(
+      detect([['Đơn vị báo cáo: Phòng Tổng hợp - Văn phòng UBND tỉnh'], REPORT_HEADER, ROW], 'x.xlsx'),
+    ).toEqual({ name: 'Văn phòng UBND tỉnh', via: 'heading' });
+  });
+
+  it('reads the sender from a title "Báo cáo của …", not the plan\'s issuer from "… kế hoạch của UBND tỉnh"', () => {
+    expect(
+      detect([['BÁO CÁO CỦA SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], REPORT_HEADER, ROW], 'bao-cao-2026.xlsx'),
+    ).toEqual({ name: 'Sở Văn hóa, Thể thao và Du lịch', via: 'heading' });
+    expect(
+      detect(
+        [['BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 548/KH-UBND CỦA UBND TỈNH'], REPORT_HEADER, ROW],
+        'bc.xlsx',
+      ),
+    ).toEqual({ name: NOI_VU, via: 'lead-column' });
+  });
+
   it('does not take "Đơn vị: triệu đồng" for a reporter', () => {
     expect(detect([['Đơn vị: triệu đồng'], REPORT_HEADER, ROW], 'bao-cao.xlsx')).toEqual({
       name: NOI_VU,
@@ -83,6 +114,8 @@ describe('the reporting agency of a workbook', () => {
     expect(agencyFromFileName('Sở Nội vụ - báo cáo.xlsx', registry)).toBe(NOI_VU);
     expect(agencyFromFileName('reports/01_bao-cao-so-khcn-2026.xlsx', registry)).toBe(KHCN);
     expect(agencyFromFileName('SKHCN.xls', registry)).toBe(KHCN);
+    expect(agencyFromFileName('STC.xlsx', registry)).toBe('Sở Tài chính');
+    expect(agencyFromFileName('BC-SNV-2026.xlsx', registry)).toBe(NOI_VU);
     expect(agencyFromFileName('bao-cao-tong-hop.xlsx', registry)).toBeNull();
     // Two agencies in one name: too close to call.
     expect(agencyFromFileName('so-noi-vu-so-y-te.xlsx', registry)).toBeNull();
