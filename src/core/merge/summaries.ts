@@ -59,7 +59,9 @@ function planAgencies(
     const summary: AgencySummary = {
       agency,
       led: assign.leads.get(agency)?.size ?? 0,
-      supported: assign.partners.get(agency)?.size ?? 0,
+      // A task an agency leads and is also listed to support counts once, as led.
+      supported: [...(assign.partners.get(agency) ?? [])].filter((i) => !assign.leads.get(agency)?.has(i))
+        .length,
       expected: expected.has(agency),
       files: files.get(agency) ?? [],
       byStatus: {},

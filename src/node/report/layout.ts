@@ -36,6 +36,8 @@ export interface Table {
   headings?: ReadonlySet<number>;
   /** Rows written bold (totals). */
   bold?: ReadonlySet<number>;
+  /** The last row totals the others: outside the filter, so sorting never moves it into the data. */
+  totalRow?: boolean;
 }
 
 /** XML 1.0 cannot hold these control characters; a file containing them would not open. */

@@ -126,5 +126,6 @@ export function sourcesTable(run: MergeRun): Table {
     ],
     rows,
     bold: new Set([rows.length - 1]),
+    totalRow: true,
   };
 }

@@ -24,7 +24,8 @@ function tableSheet(wb: ExcelJS.Workbook, name: string, table: Table, titles: st
   const width = table.columns.length;
   const headerRow = writeTitles(ws, titles, width) + 1;
   const end = writeTable(ws, table, headerRow);
-  preparePrint(ws, { headerRow, lastRow: end - 1, columns: width, footer: m('report.footer') });
+  const lastData = end - 1 - (table.totalRow ? 1 : 0);
+  preparePrint(ws, { headerRow, lastRow: lastData, columns: width, footer: m('report.footer') });
 }
 
 export function buildReport(run: MergeRun): ExcelJS.Workbook {

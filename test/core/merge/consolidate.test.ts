@@ -1,6 +1,9 @@
 import { consolidate } from '../../../src/core/merge/consolidate';
 import type { Consolidation, MergeFinding } from '../../../src/core/merge/types';
-import { bacNinhPlan, CONG_AN, ctx, KHCN, NOI_VU, reportInput, seedReportRow } from './helpers';
+import { planFromTables } from '../../../src/core/merge/plan';
+import { readWorkbookTables } from '../../../src/core/table/read-table';
+import { PLAN_HEADER, sheet, workbook } from '../rules/helpers';
+import { bacNinhPlan, CONG_AN, ctx, KHCN, NOI_VU, registry, reportInput, seedReportRow } from './helpers';
 
 /**
  * A Bắc Ninh round at 10/12/2026. Tasks: 1 KHCN Quý I/2026 · 2 Nội vụ Tháng 7/2026 ·
@@ -255,5 +258,19 @@ describe("a report's own findings, merged against a plan", () => {
       ['W_TASK_NOT_REPORTED', null],
     ]);
     expect(c.rejected.map((r) => [r.code, r.row])).toEqual([['E_TASK_EMPTY', 3]]);
+  });
+});
+
+describe('tasks per agency', () => {
+  it('counts a task once, as led, when its lead is listed among its partners too', () => {
+    const rows = [
+      PLAN_HEADER,
+      ['1', 'Rà soát đội ngũ trí thức', NOI_VU, 'Sở Ngoại vụ; Sở Nội vụ', 'Báo cáo', 'Quý IV/2026'],
+      ['2', 'Tổ chức hội nghị', 'Sở Ngoại vụ', NOI_VU, 'Hội nghị', 'Quý IV/2026'],
+    ];
+    const { tables, findings } = readWorkbookTables(workbook(sheet(rows)), registry);
+    const c = consolidate(planFromTables('ke-hoach.xlsx', tables, findings), [], ctx);
+    expect(c.agencies.find((a) => a.agency === NOI_VU)).toMatchObject({ led: 1, supported: 1 });
+    expect(c.agencies.find((a) => a.agency === 'Sở Ngoại vụ')).toMatchObject({ led: 1, supported: 1 });
   });
 });

@@ -240,6 +240,14 @@ describe('the report workbook', () => {
     const details = sheet('Chi tiết nhiệm vụ');
     expect(details.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(details.autoFilter).toBeTruthy();
+    // The sources' filter stops above their total, so sorting never moves it into the data.
+    const sources = sheet('Nguồn dữ liệu');
+    let total = 0;
+    sources.eachRow((row, n) => {
+      if (row.getCell(2).value === 'Tổng cộng') total = n;
+    });
+    expect(total).toBeGreaterThan(0);
+    expect(String(sources.autoFilter)).toMatch(new RegExp(`:K${total - 1}$`));
     expect(details.getCell('B5').alignment?.wrapText).toBe(true);
   });
 
