@@ -194,8 +194,8 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
   const table = draftTable(outcome.titleLines, outcome.tasks);
   const bytes = await writeAppendixWorkbook(table, { title: outcome.titleLines.slice(1).join(' ') });
 
-  // Read back exactly what was written, through the validator.
-  const back = await readWorkbookBuffer(bytes, path.basename(out));
+  // Read back exactly what was written, through the validator; the file is ours, so no zip-bomb ratio applies.
+  const back = await readWorkbookBuffer(bytes, path.basename(out), { maxRatio: Number.POSITIVE_INFINITY });
   if (!back.ok) throw new Error(`the drafted workbook cannot be read back (${back.reason})`);
   const ctx: Context = { asOf: today(), planDate: header.date, horizon: header.horizon, registry };
   const { tables, findings } = checkWorkbook(back.workbook, ctx);

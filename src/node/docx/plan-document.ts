@@ -30,6 +30,8 @@ const DRAFT_REASONS: ReadonlySet<string> = new Set([
 ]);
 
 function docxReason(reason: DocxFailure): string {
+  // A damaged Word file is opened again in Word, not in Excel as the spreadsheet reason says.
+  if (reason === 'corrupt') return 'draft.reason.bad-xml';
   return DRAFT_REASONS.has(reason) ? `draft.reason.${reason}` : `read.reason.${reason}`;
 }
 

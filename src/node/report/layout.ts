@@ -9,6 +9,7 @@
  * ("=", "+", "-", "@"), so nothing an agency typed can become a formula.
  */
 import type ExcelJS from 'exceljs';
+import { excelText } from '../write/excel-text';
 
 export const FONT = 'Times New Roman';
 const SIZE = 12;
@@ -40,17 +41,8 @@ export interface Table {
   totalRow?: boolean;
 }
 
-/** XML 1.0 cannot hold these control characters; a file containing them would not open. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Excel's limit per cell: longer text would make the file fail to open. */
-const MAX_CELL_TEXT = 32_767;
-
 export function plain(value: Value): Value {
-  if (typeof value !== 'string') return value;
-  const text = value.replace(NOT_XML, '');
-  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
+  return typeof value === 'string' ? excelText(value) : value;
 }
 
 export function setCell(

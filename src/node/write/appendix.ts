@@ -17,6 +17,7 @@ import {
   type TitleStyle,
 } from '../../core/appendix-layout';
 import { t } from '../../core/messages';
+import { excelText } from './excel-text';
 
 export interface AppendixRowData {
   stt?: string | null;
@@ -186,7 +187,7 @@ export async function writeAppendixWorkbook(
     let lines = 1;
     PLAN_COLUMNS.forEach((c, col) => {
       const cell = ws.getCell(row, col + 1);
-      const text = values[c.field] ?? '';
+      const text = excelText(values[c.field] ?? '');
       // Always a string cell, never a formula: text starting with "=", "+", "-" or "@" stays text.
       cell.value = c.field === 'stt' && /^\d+$/.test(text) ? Number(text) : text === '' ? null : text;
       cell.font = font(APPENDIX_FONT_SIZE.body);

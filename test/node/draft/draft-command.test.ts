@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRegistry } from '../../../src/core/agency';
+import { readWorkbookBuffer } from '../../../src/node/read';
 import { runCli } from '../../scripts/run-cli';
 import { buildDocx } from './docx-builder';
 import { seedDocx, seedText, SEEDS_DIR } from './seed-docx';
@@ -157,6 +158,24 @@ describe('phuluc draft: bad input gets a clear message and an exit code, never a
     expect(fs.existsSync(path.join(dir, 'rong.xlsx'))).toBe(false);
   });
 
+  it('a paragraph longer than a cell can hold: cut with "…" at Excel\'s limit, never a crash', async () => {
+    const long = 'Tổ chức rà soát, cập nhật cơ sở dữ liệu về đội ngũ trí thức trên địa bàn tỉnh. '.repeat(
+      11_000,
+    );
+    const text = `KẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Khoa học và Công nghệ\n\n- Chủ trì ${long}\n`;
+    const out = path.join(dir, 'dai.xlsx');
+    const run = await runCli(['draft', write('dai.txt', text), '--out', out], dir);
+    expect(run.code).toBeLessThan(2);
+    const read = await readWorkbookBuffer(fs.readFileSync(out), 'dai.xlsx');
+    if (!read.ok) throw new Error(read.reason);
+    const texts = read.workbook.sheets[0].cells
+      .flat()
+      .map((c) => (typeof c?.value === 'string' ? c.value : ''));
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    expect(longest).toHaveLength(32_767);
+    expect(longest.endsWith('…')).toBe(true);
+  });
+
   it('a .docx that is not a zip', async () => {
     const run = await runCli(
       ['draft', write('hong.docx', 'Kế hoạch số 548/KH-UBND'), '--out', path.join(dir, 'hong.xlsx')],
@@ -164,6 +183,19 @@ describe('phuluc draft: bad input gets a clear message and an exit code, never a
     );
     expect(run.code).toBe(1);
     expectOneLine(run.stderr, /^phuluc: không đọc được hong\.docx: tệp không phải văn bản Word \(\.docx\)/);
+  });
+
+  it('a damaged Word file is to be saved again in Word, not in Excel', async () => {
+    const bytes = buildDocx([{ runs: [{ text: 'KẾ HOẠCH '.repeat(400) }] }]);
+    // Scramble the middle of the file, where document.xml's compressed bytes are.
+    for (let i = Math.floor(bytes.length / 3); i < Math.floor(bytes.length / 2); i++) bytes[i] ^= 0x5a;
+    const run = await runCli(
+      ['draft', write('hong-word.docx', bytes), '--out', path.join(dir, 'hw.xlsx')],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Word/);
+    expect(run.stderr).not.toMatch(/Excel/);
   });
 
   it('a document with neither a table nor an implementation section', async () => {
