@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { messageRef, t } from '../../core/messages';
 import type { Context } from '../../core/model/context';
 import { displayPath } from '../display-path';
@@ -27,6 +28,8 @@ export async function runFix(inputs: string[], opts: FixOptions, io: CommandIO):
     registry: loadRegistry(opts, io),
   };
   const shownInput = displayPath(input, io.cwd);
+  // As merge does: the folder the copy goes to is made when missing.
+  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   const result = await fixWorkbookFile(input, opts.out, ctx);
   if (!result.ok) {
     io.err(

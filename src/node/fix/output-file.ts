@@ -20,10 +20,33 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Exit 2 (UsageError) when `out` is one of `inputs`, or exists and `force` is off. */
+/** What is at `file`, or undefined when nothing is (also when a part of its path is a file). */
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Exit 2 (UsageError) when `out` is one of `inputs`, a folder, inside something that is not a folder, or
+ * exists and `force` is off.
+ */
 export function checkOutput(out: string, inputs: readonly string[], force: boolean): void {
   if (inputs.some((input) => sameFile(out, input))) throw new UsageError('cli.outputIsInput', { file: out });
-  if (fs.existsSync(out) && !force) throw new UsageError('cli.outputExists', { file: out });
+  const st = statOf(out);
+  if (st?.isDirectory()) throw new UsageError('cli.outputIsFolder', { file: out });
+  // The nearest existing ancestor must be a folder: the missing ones are made when writing.
+  for (let dir = path.dirname(path.resolve(out)); ; dir = path.dirname(dir)) {
+    const up = statOf(dir);
+    if (up) {
+      if (!up.isDirectory()) throw new UsageError('cli.outputFolderBad', { file: out });
+      break;
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+  if (st && !force) throw new UsageError('cli.outputExists', { file: out });
 }
 
 /**

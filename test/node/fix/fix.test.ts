@@ -389,6 +389,20 @@ describe('refusals', () => {
     expect(sha(input)).toBe(hash);
   });
 
+  it('makes a missing folder for the copy, and says so plainly when the output is a folder or under a file', async () => {
+    const nested = path.join(dir, 'moi', 'ban-sua.xlsx');
+    expect((await runCli(['fix', input, '--out', nested], dir)).code).toBe(0);
+    expect(fs.existsSync(nested)).toBe(true);
+    fs.mkdirSync(path.join(dir, 'thu-muc.xlsx'));
+    const folder = await runCli(['fix', input, '--out', path.join(dir, 'thu-muc.xlsx'), '--force'], dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('là một thư mục');
+    const underFile = await runCli(['fix', input, '--out', path.join(input, 'x.xlsx')], dir);
+    expect(underFile.code).toBe(2);
+    expect(underFile.stderr).not.toMatch(/ENOTDIR|không mong đợi/);
+    expect(sha(input)).toBe(hash);
+  });
+
   it('refuses an output that is not .xlsx', async () => {
     const run = await runCli(['fix', input, '--out', path.join(dir, 'out.xls')], dir);
     expect(run.code).toBe(2);

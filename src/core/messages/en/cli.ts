@@ -34,6 +34,9 @@ export const cli: Record<keyof typeof vi, string> = {
   'cli.agenciesFileError': 'agency file {file}, line {line}: {message}',
   'cli.agenciesFileUnreadable': 'cannot read the agency file {file}',
   'cli.outputExists': 'output file {file} exists; add --force to overwrite it',
+  'cli.outputIsFolder': '{file} is a folder; give the output file name, e.g. {file}/result.xlsx',
+  'cli.outputFolderBad':
+    'cannot make the folder for output file {file}: part of the path is a file, not a folder',
   'cli.outputIsInput': 'output file {file} is one of the inputs; choose another name',
   'cli.noInputs': 'no file to process was found',
   'cli.help.usage': 'Usage:',

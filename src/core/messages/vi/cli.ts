@@ -31,6 +31,9 @@ export const cli = {
   'cli.agenciesFileError': 'tệp danh sách cơ quan {file}, dòng {line}: {message}',
   'cli.agenciesFileUnreadable': 'không đọc được tệp danh sách cơ quan {file}',
   'cli.outputExists': 'tệp kết quả {file} đã có; thêm --force để ghi đè',
+  'cli.outputIsFolder': '{file} là một thư mục; hãy ghi tên tệp kết quả, ví dụ {file}/ket-qua.xlsx',
+  'cli.outputFolderBad':
+    'không tạo được thư mục cho tệp kết quả {file}: một phần đường dẫn là tệp, không phải thư mục',
   'cli.outputIsInput': 'tệp kết quả {file} trùng với một tệp đầu vào; hãy chọn tên khác',
   'cli.noInputs': 'không tìm thấy tệp nào để xử lý',
   'cli.help.usage': 'Cách dùng:',
