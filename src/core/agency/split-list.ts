@@ -38,15 +38,21 @@ const TRIM_END = /[\s,;:.\-–—+•*]+$/u;
 
 /** Markup some exports leave in a cell (`<ul><li>`, `<br>`, `&amp;`). */
 function stripMarkup(text: string): string {
-  return text
-    .replace(/<br\s*\/?>|<\/?(?:li|p|div|ul|ol)\b[^>]*>/giu, '\n')
-    .replace(/<\/?[a-z][^>]*>/giu, '')
-    .replace(/&nbsp;/gu, ' ')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#39;/gu, "'")
-    .replace(/&amp;/gu, '&');
+  return (
+    text
+      .replace(/<br\s*\/?>|<\/?(?:li|p|div|ul|ol)\b[^>]*>/giu, '\n')
+      // Only tags HTML has: "<Mới>" in a name is text.
+      .replace(
+        /<\/?(?:a|b|i|u|s|em|strong|span|font|sup|sub|small|strike|del|ins|mark|h[1-6]|table|tbody|thead|tr|td|th|o:p)\b[^>]*>/giu,
+        '',
+      )
+      .replace(/&nbsp;/gu, ' ')
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&quot;/gu, '"')
+      .replace(/&#39;/gu, "'")
+      .replace(/&amp;/gu, '&')
+  );
 }
 
 function cutsOf(s: string): Cut[] {
@@ -174,8 +180,12 @@ function split(text: string, reg: AgencyRegistry): string[] {
         ['và', 'các', 'của'].some((w) => foldWords(w)[0] === before[before.length - 1])
       );
     }
-    // After a comma, a lower-case piece goes on a collective's enumeration ("Các trường đại học, cao đẳng").
-    if (/^\p{Ll}/u.test(piece) && reg.resolve(span(i, j)).collective) return true;
+    // After a comma, a lower-case piece goes on a collective's enumeration ("Các trường đại học, cao đẳng"),
+    // or a name no one knows: "Ban Quản lý dự án … dân dụng và công nghiệp, giao thông, nông nghiệp …".
+    if (/^\p{Ll}/u.test(piece)) {
+      const before = reg.resolve(span(i, j));
+      if (before.collective || before.kind === 'unknown') return true;
+    }
     // Otherwise only when the joined text comes nearer a known name ("Sở Văn hóa, Thể thao").
     const joined = reg.resolve(span(i, k));
     if (!joined.suggestion) return false;

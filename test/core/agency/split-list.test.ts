@@ -42,6 +42,10 @@ describe('splitAgencyList', () => {
     'Báo và Phát thanh, Truyền hình Hưng Yên',
     'Báo, Phát thanh và Truyền hình Bắc Ninh',
     'Báo và PT, TH Lạng Sơn',
+    // A name no one knows, with commas in it: its lower-case pieces are part of it.
+    'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp, giao thông, nông nghiệp và phát triển nông thôn tỉnh Bắc Ninh',
+    // "<Mới>" is text, not a markup tag.
+    'Trung tâm Phát triển <Mới>',
   ])('keeps %p whole', (cell) => {
     expect(splitAgencyList(cell, reg)).toEqual([cell]);
   });
@@ -60,6 +64,11 @@ describe('splitAgencyList', () => {
     ['Sở Văn hóa, Thể thao và Du lịch, Sở Y tế', ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']],
     ['Sở Văn hóa, Thể thao, Sở Nội vụ', ['Sở Văn hóa, Thể thao', 'Sở Nội vụ']],
     ['Sở Nội vụ, Điện lực Bắc Ninh', ['Sở Nội vụ', 'Điện lực Bắc Ninh']],
+    [
+      'Công ty Điện lực Bắc Ninh, các đơn vị liên quan',
+      ['Công ty Điện lực Bắc Ninh', 'các đơn vị liên quan'],
+    ],
+    ['<b>Sở Nội vụ</b><br>Sở Tài chính', ['Sở Nội vụ', 'Sở Tài chính']],
     ['Sở Nội vụ, Liên hiệp các Hội KH-KT', ['Sở Nội vụ', 'Liên hiệp các Hội KH-KT']],
     ['Sở KH&CN; Sở GD&ĐT; Sở VH-TT&DL', ['Sở KH&CN', 'Sở GD&ĐT', 'Sở VH-TT&DL']],
     ['  ', []],
