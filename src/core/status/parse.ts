@@ -1,7 +1,8 @@
 /**
  * Task status words (DOMAIN.md §3, VIETNAMESE.md §4) to status codes.
- * Matching ignores case, marks, extra spaces and punctuation; "trễ hạn"
- * counts as "quá hạn" and "đúng hạn" as "trong hạn".
+ * Matching ignores case, marks, extra spaces, punctuation and a share done
+ * ("đạt 80%"); "thời hạn" counts as "hạn", "trễ hạn" as "quá hạn", and
+ * "đúng hạn" and "trước hạn" as "trong hạn".
  */
 import type { StatusCode } from '../model/task';
 import { compareKey } from '../text/compare-key';
@@ -50,11 +51,12 @@ const VARIANTS: Record<StatusCode, string[]> = {
     'HT đúng hạn',
     'Hoàn thành đúng hạn',
     'Hoàn thành trong hạn',
+    'Hoàn thành đúng tiến độ',
     'Đã xong',
     'Chờ xác nhận',
     'Done',
   ],
-  DONE_LATE: ['Hoàn thành quá hạn', 'Hoàn thành chậm', 'HT quá hạn', 'Hoàn thành nhưng quá hạn'],
+  DONE_LATE: ['Hoàn thành quá hạn', 'Hoàn thành chậm', 'Hoàn thành trễ', 'HT quá hạn', 'Hoàn thành nhưng quá hạn'],
   IN_PROGRESS: [
     'Đang thực hiện',
     'Đang triển khai',
@@ -94,10 +96,12 @@ const VARIANTS: Record<StatusCode, string[]> = {
 
 /** Folding key plus the synonyms that make "trễ hạn" = "quá hạn" and "đúng hạn" = "trong hạn". */
 function statusKey(text: string): string {
-  return compareKey(text.replace(/\b100\s*%/g, ' '))
+  // "Hoàn thành 100%", "Đang thực hiện (đạt 80%)": the share done says no more than the words.
+  return compareKey(text.replace(/(?:đạt\s*)?\d+(?:[.,]\d+)?\s*%/giu, ' '))
     .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\bthoi han\b/g, 'han')
     .replace(/\btre han\b/g, 'qua han')
-    .replace(/\bdung han\b/g, 'trong han')
+    .replace(/\b(dung|truoc) han\b/g, 'trong han')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -26,6 +26,9 @@ export function rowLayout(columns: Map<Field, number>): RowLayout {
 
 const MAX_CACHED = 50_000;
 
+/** What an agency writes about a task: a cell with neither a letter nor a digit there says nothing. */
+const REPORT_FIELDS: ReadonlySet<Field> = new Set(['status', 'outcome', 'issues', 'proposals']);
+
 function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
   let value = cache.get(key);
   if (value === undefined) {
@@ -114,6 +117,8 @@ export function readTaskRow(
       cells[field] = `${letter}${reader.sourceRow(rows[0], col) + 1}`;
       continue;
     }
+    // "-" or "…" where an agency has nothing to say about a task it does not lead: no report, not a status.
+    if (REPORT_FIELDS.has(field) && !/[\p{L}\p{N}]/u.test(text)) continue;
     if (reading.stored !== null) {
       const src: TaskRow['source'][Field] = { text: reading.stored, encoding: reading.encoding };
       if (reading.font) src.font = reading.font;

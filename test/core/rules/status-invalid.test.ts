@@ -16,4 +16,10 @@ describe('E_STATUS_INVALID', () => {
       ).toHaveLength(0);
     }
   });
+  it('takes "-" for no status, not a wrong one: the row reports nothing', () => {
+    const { findings, tables } = check([[...planRow(), '-', '–']], {}, REPORT_HEADER);
+    expect(codes(findings, 'E_STATUS_INVALID')).toHaveLength(0);
+    expect(tables[0].tasks[0].raw.status).toBeUndefined();
+    expect(tables[0].tasks[0].raw.outcome).toBeUndefined();
+  });
 });
