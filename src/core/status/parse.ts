@@ -56,7 +56,13 @@ const VARIANTS: Record<StatusCode, string[]> = {
     'Chờ xác nhận',
     'Done',
   ],
-  DONE_LATE: ['Hoàn thành quá hạn', 'Hoàn thành chậm', 'Hoàn thành trễ', 'HT quá hạn', 'Hoàn thành nhưng quá hạn'],
+  DONE_LATE: [
+    'Hoàn thành quá hạn',
+    'Hoàn thành chậm',
+    'Hoàn thành trễ',
+    'HT quá hạn',
+    'Hoàn thành nhưng quá hạn',
+  ],
   IN_PROGRESS: [
     'Đang thực hiện',
     'Đang triển khai',
