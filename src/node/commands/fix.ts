@@ -12,8 +12,10 @@ import type { FixOptions } from './options';
 
 /**
  * `phuluc fix <in> --out <out>`: the safe fixes written to a copy (always
- * .xlsx). Exit 0 when the copy is written, 1 when the input cannot be read,
- * 2 for wrong usage (output exists, equals the input, is not .xlsx).
+ * .xlsx). Exit as CONTRACT.md says for every command: 0 when the copy has no
+ * error-severity finding left, 1 when it still has one (the copy is written
+ * all the same) or the input cannot be read, 2 for wrong usage (output
+ * exists, equals the input, is not .xlsx).
  */
 export async function runFix(inputs: string[], opts: FixOptions, io: CommandIO): Promise<number> {
   const input = inputs[0];
@@ -41,5 +43,5 @@ export async function runFix(inputs: string[], opts: FixOptions, io: CommandIO):
   io.out(
     opts.json ? JSON.stringify(fixJson(result, paths), null, 2) + '\n' : fixText(result, paths, opts.lang),
   );
-  return EXIT_OK;
+  return result.remaining.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }

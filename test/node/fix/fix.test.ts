@@ -355,6 +355,16 @@ describe('a VNI .xls (SheetJS names Arial for every cell)', () => {
   });
 });
 
+describe('exit status', () => {
+  it('exits 1 when the copy still has an error no safe fix repairs, and writes the copy all the same', async () => {
+    const input = await write('thieu-han.xlsx', withCell(seedTable('bac-ninh'), 1, 'deadline', ''), {});
+    const out = path.join(dir, 'thieu-han-sua.xlsx');
+    const run = await runCli(['fix', input, '--out', out], dir);
+    expect(run.code).toBe(1);
+    expect(fs.existsSync(out)).toBe(true);
+  });
+});
+
 describe('refusals', () => {
   let input: string;
   let hash: string;
