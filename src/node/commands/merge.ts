@@ -23,6 +23,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { MergeOptions } from './options';
 
 export async function runMerge(inputs: string[], opts: MergeOptions, io: CommandIO): Promise<number> {
+  if (!/\.xlsx$/i.test(opts.out)) throw new UsageError('merge.outNotXlsx', { file: opts.out });
   const spec = readRegistrySpec(opts, io);
   const jsonFile = opts.json && opts.json !== '-' ? opts.json : null;
   const outputs = [opts.out, ...(jsonFile ? [jsonFile] : [])];

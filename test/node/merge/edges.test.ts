@@ -206,6 +206,13 @@ describe('wrong usage', () => {
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
 
+  it('exits 2 for a report name that is not .xlsx: the report is always an .xlsx workbook', async () => {
+    const run = await runCli(['merge', 'in', '--out', 'tong-hop.xls', '--as-of', AS_OF], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('.xlsx');
+    expect(fs.existsSync(path.join(dir, 'tong-hop.xls'))).toBe(false);
+  });
+
   it('exits 2 for a --plan that is not there, as for a missing input', async () => {
     const run = await runCli(['merge', 'in', '--plan', 'khong-co.xlsx', '--out', 'x.xlsx'], dir);
     expect(run.code).toBe(2);

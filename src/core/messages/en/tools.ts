@@ -2,6 +2,7 @@ import type { tools as vi } from '../vi/tools';
 
 /** English messages: `phuluc fix` and `phuluc template`. */
 export const tools: Record<keyof typeof vi, string> = {
+  'merge.outNotXlsx': 'the report {file} must end in .xlsx (the report is always written as .xlsx)',
   'fix.outNotXlsx': 'the output {file} must end in .xlsx (the fixed copy is always written as .xlsx)',
   'fix.unreadable': 'cannot read {file}: {reason}',
   'fix.converted.sheetjs':

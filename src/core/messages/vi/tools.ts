@@ -1,5 +1,6 @@
 /** Vietnamese messages: `phuluc fix` and `phuluc template`. Placeholders are named: {name}. */
 export const tools = {
+  'merge.outNotXlsx': 'báo cáo tổng hợp {file} phải có đuôi .xlsx (báo cáo luôn được ghi dạng .xlsx)',
   'fix.outNotXlsx': 'tệp kết quả {file} phải có đuôi .xlsx (bản sửa luôn được ghi dạng .xlsx)',
   'fix.unreadable': 'không đọc được {file}: {reason}',
   'fix.converted.sheetjs':
