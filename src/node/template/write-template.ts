@@ -198,7 +198,8 @@ export async function buildTemplateWorkbook(data: TemplateData): Promise<ExcelJS
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `${headerRow}:${numberRow}`,
-      printArea: `A1:${columnLetter(VISIBLE - 1)}${Math.max(firstRow, firstRow + data.tasks.length - 1)}`,
+      // Rows marked absolute: exceljs adds "$" to the columns only, and Excel reads a relative row in a name as moving.
+      printArea: `A$1:${columnLetter(VISIBLE - 1)}$${Math.max(firstRow, firstRow + data.tasks.length - 1)}`,
     },
     views: [
       {

@@ -4,6 +4,7 @@
  * `merge` reads back through the ordinary reader.
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -195,6 +196,11 @@ describe('templates for the Bắc Ninh plan', () => {
     const ws = (await loadXlsx(path.join(dir, out, 'so-noi-vu.xlsx'))).getWorksheet('Báo cáo')!;
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
     expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header + 1}`);
+    // The print area fixed in place: absolute rows as well as columns.
+    const workbookXml = strFromU8(
+      unzipSync(fs.readFileSync(path.join(dir, out, 'so-noi-vu.xlsx')))['xl/workbook.xml'],
+    );
+    expect(workbookXml).toMatch(/_xlnm\.Print_Area[^>]*>[^<]*!\$A\$1:\$[A-Z]+\$\d+</);
     expect(ws.getCell('A2').value).toBe('Đơn vị báo cáo: Sở Nội vụ');
     const texts: string[] = [];
     ws.eachRow((row, n) => {
