@@ -11,6 +11,7 @@ import { Workbook } from '../exceljs-workbook';
 import * as XLSX from 'xlsx';
 import type { WorkbookModel } from '../../core/model/sheet';
 import { sniffFormat } from '../read/sniff';
+import { quietly } from '../read/sheetjs';
 
 export interface EditableCopy {
   workbook: ExcelJS.Workbook;
@@ -50,14 +51,17 @@ async function loadExcelJS(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> 
 /** SheetJS reads the old formats with widths, merges and number formats, and writes them as .xlsx for exceljs. */
 async function throughSheetJS(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
   try {
-    const wb = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      type: 'buffer',
-      cellStyles: true,
-      cellNF: true,
-      cellFormula: true,
-      cellDates: false,
+    // Muted as the reader mutes it: SheetJS' notes on odd files are not the user's to read.
+    const xlsx = quietly(() => {
+      const wb = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+        type: 'buffer',
+        cellStyles: true,
+        cellNF: true,
+        cellFormula: true,
+        cellDates: false,
+      });
+      return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', cellStyles: true }) as Buffer;
     });
-    const xlsx = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', cellStyles: true }) as Buffer;
     return await loadExcelJS(new Uint8Array(xlsx));
   } catch {
     return null;

@@ -88,7 +88,7 @@ export function readWithSheetJS(
  * XLS Record", thousands of lines for one bad file). XLSX.read is synchronous,
  * so muting the console around it cannot swallow anyone else's output.
  */
-function quietly<T>(read: () => T): T {
+export function quietly<T>(read: () => T): T {
   const saved = { error: console.error, warn: console.warn, log: console.log };
   console.error = console.warn = console.log = () => undefined;
   try {

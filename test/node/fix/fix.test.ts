@@ -365,6 +365,19 @@ describe('exit status', () => {
   });
 });
 
+const ODS = path.resolve(__dirname, '../../../../shared/corpus/spreadsheets/number_format.ods');
+
+(fs.existsSync(ODS) ? describe : describe.skip)('a converted format', () => {
+  it("keeps SheetJS' notes on odd number formats off the user's screen", async () => {
+    const printed = jest.spyOn(console, 'error');
+    const run = await runCli(['fix', ODS, '--out', path.join(dir, 'number-format.xlsx')], dir);
+    expect(printed).not.toHaveBeenCalled();
+    printed.mockRestore();
+    expect(run.stderr).toBe('');
+    expect(fs.existsSync(path.join(dir, 'number-format.xlsx'))).toBe(true);
+  });
+});
+
 describe('refusals', () => {
   let input: string;
   let hash: string;
