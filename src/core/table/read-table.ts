@@ -160,7 +160,8 @@ function readTable(
   };
 
   const findings: Finding[] = [];
-  const required = kind === 'plan' ? [...REQUIRED, 'result' as const] : REQUIRED;
+  // DOMAIN §2: a plan's appendix also numbers its tasks and names their results; a report may do without.
+  const required = kind === 'plan' ? [...REQUIRED, 'stt' as const, 'result' as const] : REQUIRED;
   for (const field of required) {
     if (!columns.has(field)) {
       findings.push(

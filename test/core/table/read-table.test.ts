@@ -534,6 +534,20 @@ describe('table findings', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('requires the STT column in a plan only (DOMAIN §2), and still reads the tasks', () => {
+    const plan = readOne([
+      ['Nhiệm vụ', 'Chủ trì', 'Kết quả', 'Thời hạn'],
+      ['Tổng kết', 'Sở Nội vụ', 'Báo cáo', 'Năm 2030'],
+    ]);
+    expect(plan.findings.map((f) => [f.code, f.field])).toEqual([['E_COLUMN_MISSING', 'stt']]);
+    expect(plan.table.tasks).toHaveLength(1);
+    const report = readOne([
+      ['Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình trạng'],
+      ['Tổng kết', 'Sở Nội vụ', 'Năm 2030', 'Chưa thực hiện'],
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
   it('reports W_COLUMN_DUPLICATE and keeps the first column', () => {
     const { table, findings } = readOne([
       [...HEADER, 'Thời hạn'],
