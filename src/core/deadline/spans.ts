@@ -101,7 +101,17 @@ const DATE_FORMS: RegExp[] = [
   /^(?:ngay\s*)?(\d{1,2})\s*(thang)\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})$/,
 ];
 
+/** Year first, as ISO writes it and as some exports leave it: "2026-12-10", "2026/12/10". Never ambiguous. */
+const YEAR_FIRST = /^(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+
 export function dateSpan(c: string): Span | null {
+  const iso = YEAR_FIRST.exec(c);
+  if (iso) {
+    const [y, mo, d] = [year(iso[1]), Number(iso[3]), Number(iso[4])];
+    if (y === null || !isValidDate(y, mo, d)) return null;
+    const day = toIso(y, mo, d);
+    return { kind: 'date', start: day, end: day };
+  }
   for (const re of DATE_FORMS) {
     const m = re.exec(c);
     if (!m) continue;

@@ -61,6 +61,9 @@ const TABLE: [string, Expected][] = [
   // Dates, always day/month/year.
   ['10/12/2026', date('2026-12-10')],
   ['10-12-2026', date('2026-12-10')],
+  // Year first, as ISO and some exports write it: never ambiguous.
+  ['2026-12-10', date('2026-12-10')],
+  ['2026/12/10', date('2026-12-10')],
   ['10.12.2026', date('2026-12-10')],
   ['Trước ngày 10/12/2026', date('2026-12-10')],
   ['ngày 10 tháng 12 năm 2026', date('2026-12-10')],
