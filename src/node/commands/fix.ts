@@ -4,7 +4,7 @@ import { messageRef, t } from '../../core/messages';
 import type { Context } from '../../core/model/context';
 import { displayPath } from '../display-path';
 import { fixWorkbookFile } from '../fix/fix-file';
-import { fixJson, fixText } from '../fix/fix-report';
+import { fixFailureJson, fixJson, fixText } from '../fix/fix-report';
 import { checkOutput } from '../fix/output-file';
 import { loadRegistry } from '../registry-file';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
@@ -34,6 +34,19 @@ export async function runFix(inputs: string[], opts: FixOptions, io: CommandIO):
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   const result = await fixWorkbookFile(input, opts.out, ctx);
   if (!result.ok) {
+    if (opts.json)
+      io.out(
+        JSON.stringify(
+          fixFailureJson(
+            shownInput,
+            result.code === 'SKIPPED' ? 'E_FILE_UNREADABLE' : result.code,
+            result.reason,
+            opts.lang,
+          ),
+          null,
+          2,
+        ) + '\n',
+      );
     io.err(
       `phuluc: ${t('fix.unreadable', { file: shownInput, reason: messageRef(`read.reason.${result.reason}`) }, opts.lang)}\n`,
     );

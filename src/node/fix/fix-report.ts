@@ -52,6 +52,25 @@ export function fixJson(result: FixResult, paths: FixPaths) {
   };
 }
 
+/**
+ * The JSON document for an input that cannot be read: nothing written, the reason said, in the shape of
+ * the usual one (no changes, no summary) so that a script reads `error` instead of failing on empty output.
+ */
+export function fixFailureJson(input: string, code: string, reason: string, lang: Lang) {
+  return {
+    schemaVersion: FIX_SCHEMA_VERSION,
+    input,
+    output: null,
+    format: null,
+    outputFormat: null,
+    convertedFrom: null,
+    changes: [],
+    skipped: [],
+    summary: null,
+    error: { code, reason: t(`read.reason.${reason}`, {}, lang), reasonCode: reason },
+  };
+}
+
 /** Line breaks inside a cell shown as a visible mark, so one change stays on one line. */
 const oneLine = (s: string) => `“${s.replace(/\r?\n/g, ' ↵ ')}”`;
 

@@ -378,6 +378,19 @@ const ODS = path.resolve(__dirname, '../../../../shared/corpus/spreadsheets/numb
   });
 });
 
+describe('an input that cannot be read', () => {
+  it('answers --json with a JSON document that says why, and writes nothing', async () => {
+    const input = path.join(dir, 'cut.xlsx');
+    fs.writeFileSync(input, (await buildAppendixWorkbook(seedTable('bac-ninh'), {})).subarray(0, 500));
+    const out = path.join(dir, 'cut-fixed.xlsx');
+    const run = await runCli(['fix', input, '--out', out, '--json'], dir);
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as { output: unknown; changes: unknown[]; error: { code: string } };
+    expect(doc).toMatchObject({ output: null, changes: [], error: { code: 'E_FILE_UNREADABLE' } });
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
 describe('refusals', () => {
   let input: string;
   let hash: string;
