@@ -121,10 +121,15 @@ function provinceSuffix(tokens: readonly string[], extra: readonly string[][]): 
  * Truyền hình Hưng Yên" → "Bắc Ninh", "Hưng Yên"), as the list spells it, and
  * whether "tỉnh" or "thành phố" comes before it; null when none.
  */
+let provinceNames: { names: string[]; folded: string[][] } | undefined;
+
 export function provinceAtEnd(text: string): { name: string; afterHead: boolean } | null {
   const tokens = foldWords(text);
-  const names = [...PROVINCES, ...FORMER_PROVINCES];
-  const folded = names.map(foldWords);
+  provinceNames ??= {
+    names: [...PROVINCES, ...FORMER_PROVINCES],
+    folded: [...PROVINCES, ...FORMER_PROVINCES].map(foldWords),
+  };
+  const { names, folded } = provinceNames;
   let best = -1;
   folded.forEach((p, i) => {
     const at = tokens.length - p.length;

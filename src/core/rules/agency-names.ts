@@ -13,7 +13,22 @@ const AGENCY_FIELDS = ['lead', 'partners'] as const;
  * ("Công an tỉnh Thái Bình" in a Bắc Ninh plan, or in one whose province is not known): such a name
  * is left as written. The plan's own province may go ("Công an tỉnh Bắc Ninh" → "Công an tỉnh").
  */
+const dropping = new Map<string, boolean>();
+const DROPPING_LIMIT = 20_000;
+
 function dropsProvince(text: string, canonical: string, registry: AgencyRegistry): boolean {
+  // The same names come back row after row: judged once each.
+  const key = `${registry.province ?? ''}\u0000${text}\u0000${canonical}`;
+  let drops = dropping.get(key);
+  if (drops === undefined) {
+    drops = judgeDrop(text, canonical, registry);
+    if (dropping.size >= DROPPING_LIMIT) dropping.clear();
+    dropping.set(key, drops);
+  }
+  return drops;
+}
+
+function judgeDrop(text: string, canonical: string, registry: AgencyRegistry): boolean {
   const named = provinceAtEnd(text);
   if (!named) return false;
   const key = compareKey(named.name);
