@@ -87,6 +87,14 @@ describe('phuluc validate on the Ninh Bình appendix as typed', () => {
     expect(rows).toContain(at.taskRows[1]);
   });
 
+  it('says so when the fix for the lead among the partners leaves the partners cell empty', async () => {
+    const run = await runCli(['validate', file, '--as-of', '2026-12-10'], dir);
+    const lines = run.stdout.split('\n');
+    const at2 = lines.findIndex((l) => l.includes('[W_LEAD_IS_PARTNER]') && l.includes(`${at.taskRows[1]} `));
+    expect(at2).toBeGreaterThan(-1);
+    expect(lines[at2 + 1]).toMatch(/→ \(để trống ô\)$/);
+  });
+
   it('understands every deadline', async () => {
     const { doc } = await validateJson(file);
     const kinds = doc.files[0].tables[0].tasks.map((t: { deadline: { kind: string } }) => t.deadline.kind);

@@ -40,8 +40,10 @@ export function validateText(results: readonly FileResult[], lang: Lang): string
       for (const f of group) {
         const message = findingMessage(f, lang);
         let line = `    ${location(f).padEnd(width)}  ${message} [${f.code}]`;
-        if (f.suggestion && !message.includes(f.suggestion))
-          line += `\n    ${' '.repeat(width)}  → ${f.suggestion.replace(/\n/g, '; ')}`;
+        // A fix that empties the cell (the lead was the only partner) is said so, not shown as nothing.
+        const suggestion = f.suggestion === '' && f.fix ? t('validate.emptied', {}, lang) : f.suggestion;
+        if (suggestion && !message.includes(suggestion))
+          line += `\n    ${' '.repeat(width)}  → ${suggestion.replace(/\n/g, '; ')}`;
         lines.push(line);
       }
     }

@@ -59,6 +59,7 @@ export const cli: Record<keyof typeof vi, string> = {
     'Appendix table on sheet "{sheet}": {tasks} {tasks:task|tasks} (header in row {header}, data in rows {first}–{last})',
   'validate.tableReport':
     'Report table on sheet "{sheet}": {tasks} {tasks:task|tasks} (header in row {header}, data in rows {first}–{last})',
+  'validate.emptied': '(cell left empty)',
   'validate.noIssues': 'No problems found.',
   'validate.summary':
     'In all: {files} {files:file|files}, {tables} {tables:table|tables}, {tasks} {tasks:task|tasks} — {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} {infos:note|notes}.',

@@ -56,6 +56,7 @@ export const cli = {
     'Bảng phụ lục ở trang "{sheet}": {tasks} nhiệm vụ (tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
   'validate.tableReport':
     'Bảng báo cáo ở trang "{sheet}": {tasks} nhiệm vụ (tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
+  'validate.emptied': '(để trống ô)',
   'validate.noIssues': 'Không phát hiện vấn đề nào.',
   'validate.summary':
     'Tổng cộng: {files} tệp, {tables} bảng, {tasks} nhiệm vụ — {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.',
