@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import { createRegistry, parseAgencyFile, type AgencyRegistry } from '../../core/agency';
-import { t, type Lang } from '../../core/messages';
+import { messageRef, t, type Lang } from '../../core/messages';
 import { UsageError, type CommandIO } from '../commands/io';
 import type { RegistrySpec } from './types';
 
@@ -25,7 +25,7 @@ export function readRegistrySpec(
   const { entries, errors } = parseAgencyFile(text);
   for (const e of errors) {
     io.err(
-      `phuluc: ${t('cli.agenciesFileError', { file: opts.agencies, line: e.line, message: e.message }, opts.lang)}\n`,
+      `phuluc: ${t('cli.agenciesFileError', { file: opts.agencies, line: e.line, message: messageRef(e.message) }, opts.lang)}\n`,
     );
   }
   return { ...spec, extra: entries };

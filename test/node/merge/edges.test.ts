@@ -221,6 +221,26 @@ describe('wrong usage', () => {
   });
 });
 
+describe('--agencies', () => {
+  it('says what is wrong on a bad line, in words, with its number, and goes on', async () => {
+    const file = path.join(dir, 'co-quan.txt');
+    fs.writeFileSync(
+      file,
+      '# Cơ quan bổ sung\nTrường Đại học Bắc Ninh = ĐH Bắc Ninh\n= không tên\nSở Y tế [nhóm lạ]\n',
+    );
+    const run = await runCli(
+      ['merge', 'in', '--out', 'ds.xlsx', '--agencies', file, '--as-of', AS_OF, '--json', '-', '--force'],
+      dir,
+    );
+    const lines = run.stderr.split('\n').filter((l) => l.includes('co-quan.txt'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/dòng 3: .*thiếu tên cơ quan/);
+    expect(lines[1]).toMatch(/dòng 4: .*ngoặc vuông/);
+    expect(run.stderr).not.toMatch(/agencyFile\./);
+    expect(JSON.parse(run.stdout).schemaVersion).toBe(1);
+  });
+});
+
 describe('the report inside an input folder', () => {
   const args = ['--as-of', AS_OF, '--province', PROVINCE, '--force'];
 
