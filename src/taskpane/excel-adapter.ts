@@ -50,6 +50,7 @@ import {
   type RunCell,
 } from './range-data';
 import { freeSheetName, templateSheet } from './template-sheet';
+import { numberText } from '../core/table/sheet-reader';
 
 export interface SheetRead {
   workbook: WorkbookModel;
@@ -403,25 +404,85 @@ async function writeTexts(context: Excel.RequestContext, runs: Run<CellText>[]):
   });
 }
 
+/** A cell as it is now: its text as the checker read it, and whether it holds a formula. */
+interface CurrentCell {
+  text: string;
+  formula: boolean;
+}
+
+/** The edited cells as they are now, read a batch of runs per sync like the fills. */
+async function readCurrent(
+  context: Excel.RequestContext,
+  runs: Run<CellEdit>[],
+): Promise<Map<CellEdit, CurrentCell>> {
+  const ranges = new Map<Run<CellEdit>, Excel.Range>();
+  const current = new Map<CellEdit, CurrentCell>();
+  await syncRuns(context, {
+    runs,
+    bytesOf: (run) =>
+      RANGE_BYTES + CALL_BYTES + run.items.reduce((n, e) => n + 2 * utf8Bytes(e.before) + 16, 0),
+    queue: (run) => {
+      const range = runRange(context, run);
+      range.load('values, formulas');
+      ranges.set(run, range);
+    },
+    done: (batch) =>
+      batch.forEach((run) => {
+        const range = ranges.get(run);
+        if (!range) return;
+        run.items.forEach((edit, i) => {
+          const value = range.values[i]?.[0];
+          const formula = range.formulas[i]?.[0];
+          current.set(edit, {
+            text:
+              value === null || value === undefined
+                ? ''
+                : typeof value === 'number'
+                  ? numberText(value)
+                  : String(value),
+            formula: typeof formula === 'string' && formula.startsWith('='),
+          });
+        });
+        range.untrack();
+        ranges.delete(run);
+      }),
+  });
+  return current;
+}
+
 /**
- * Writes the chosen fixes and the font of converted text. Cells next to each
- * other down a column with the same font change go as one range. One sync up
- * to WRITE_CELLS cells and WRITE_BYTES (about 2 MB) of text, which covers any
- * realistic set of fixes; beyond that one sync per batch (a 10,000-row TCVN3
- * sheet, 60,000 cells, takes three), and one more each time the host refuses
- * a batch as too large and it is halved.
+ * Writes the chosen fixes and the font of converted text, as `phuluc fix`
+ * does: never over a formula, nor over a cell whose text changed since it was
+ * checked (the preview stays open while the user edits). Cells next to each
+ * other down a column with the same font change go as one range. Two syncs up
+ * to WRITE_CELLS cells and WRITE_BYTES (about 2 MB) of text — the cells as
+ * they are now, then the writes — which covers any realistic set of fixes;
+ * beyond that one sync per batch of each (a 10,000-row TCVN3 sheet, 60,000
+ * cells, takes a few), and one more each time the host refuses a batch as too
+ * large and it is halved. Returns how many cells were written.
  */
 export async function applyEdits(edits: readonly CellEdit[]): Promise<number> {
   if (!edits.length) return 0;
+  let written = 0;
   await Excel.run(async (context) => {
     context.application.suspendScreenUpdatingUntilNextSync();
-    const runs = runsOf(edits, (e) => ({ sheet: e.sheet, cell: e.cell, key: e.setFont ?? '' }));
+    const current = await readCurrent(
+      context,
+      runsOf(edits, (e) => ({ sheet: e.sheet, cell: e.cell })),
+    );
+    const safe = edits.filter((e) => {
+      const now = current.get(e);
+      return now !== undefined && !now.formula && now.text === e.before;
+    });
+    written = safe.length;
+    if (!safe.length) return;
+    const runs = runsOf(safe, (e) => ({ sheet: e.sheet, cell: e.cell, key: e.setFont ?? '' }));
     await writeTexts(
       context,
       runs.map((run) => ({ ...run, items: run.items.map((e) => ({ text: e.after, font: e.setFont })) })),
     );
   });
-  return edits.length;
+  return written;
 }
 
 /** Turns one cell's text and font into Unicode text, or null when it is not legacy text. */

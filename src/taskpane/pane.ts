@@ -278,10 +278,15 @@ export class Pane {
   }
 
   private async applyFixes(fixes: Fix[]): Promise<void> {
-    const count = await excel.applyEdits(composeFixes(fixes));
+    const edits = composeFixes(fixes);
+    const count = await excel.applyEdits(edits);
     this.panel = 'results';
     await this.check();
-    this.say(`${this.m('pane.status.fixed', { count })} ${this.status.textContent ?? ''}`);
+    const done =
+      count < edits.length
+        ? this.m('pane.status.fixedSkipped', { count, skipped: edits.length - count })
+        : this.m('pane.status.fixed', { count });
+    this.say(`${done} ${this.status.textContent ?? ''}`);
     this.focusButton('fix');
   }
 

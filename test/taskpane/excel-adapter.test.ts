@@ -4,6 +4,7 @@
  * fixes) goes in one batch and can be undone exactly.
  */
 import type { CellEdit } from '../../src/core/fix/compose';
+import { parseAddress } from '../../src/core/model/sheet';
 import { applyEdits, clearMarks, markCells, readActiveSheet } from '../../src/taskpane/excel-adapter';
 import { MARK_COLORS, MARKS_SETTING } from '../../src/taskpane/marks';
 import { MockExcel, type MockSheetSpec } from './office-mock';
@@ -251,18 +252,42 @@ describe('applying fixes', () => {
     },
   ];
 
-  test('every chosen fix, and the font of converted text, is written in one sync', async () => {
-    const excel = new MockExcel(tallSheet(10));
+  /** The sheet as the check read it: each edited cell holds its `before`. */
+  const checkedSheet = (): MockSheetSpec => {
+    const spec = tallSheet(10);
+    for (const e of edits) {
+      const { row, col } = parseAddress(e.cell);
+      spec.values[row][col] = e.before;
+    }
+    return spec;
+  };
+
+  test('every chosen fix, and the font of converted text, is written: one sync to read the cells, one to write', async () => {
+    const excel = new MockExcel(checkedSheet());
     excel.install();
     expect(await applyEdits(edits)).toBe(3);
-    expect(excel.syncs).toBe(1);
-    expect(excel.writes[0]).toEqual([
+    expect(excel.syncs).toBe(2);
+    expect(excel.writes[1]).toEqual([
       { address: 'C8', property: 'values', value: [['Sở Khoa học và Công nghệ']] },
       { address: 'B9', property: 'values', value: [['Sở Khoa học']] },
       { address: 'B9', property: 'font.name', value: 'Times New Roman' },
       // A leading "-" would make Excel read a formula (#NAME?): the apostrophe keeps it text.
       { address: 'D9', property: 'values', value: [["'- Sở Nội vụ"]] },
     ]);
+  });
+
+  test('never writes over a formula, nor over a cell changed by hand since the check', async () => {
+    const spec = checkedSheet();
+    // C8 now computes its text; the user retyped B9 while the preview was open.
+    spec.formulas = spec.values.map(
+      (row) => row.map((v) => (typeof v === 'number' ? v : String(v))) as string[],
+    );
+    spec.formulas[7][2] = '=TEXT(A8,"0")';
+    spec.values[8][1] = 'Sở Khoa học (đã sửa tay)';
+    const excel = new MockExcel(spec);
+    excel.install();
+    expect(await applyEdits(edits)).toBe(1);
+    expect(excel.writes.flat().map((w) => w.address)).toEqual(['D9']);
   });
 
   test('no fix chosen, no round trip', async () => {

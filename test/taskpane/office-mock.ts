@@ -35,6 +35,8 @@ export interface MockSheetSpec {
   fills?: Record<string, Fill>;
   /** The highest ExcelApi set the host supports. */
   apiVersion?: string;
+  /** Formulas by position ("=A2+1"); a cell without one holds its value. */
+  formulas?: string[][];
 }
 
 export interface CellWrite {
@@ -65,6 +67,8 @@ export class MockExcel {
   /** Ranges the adapter asked for by address ("B9", "B2:B4"), in order. */
   readonly ranges: string[] = [];
   private pending: (() => void)[] = [];
+  /** Mocks that loaded something since the last sync. */
+  private readonly loadedRanges = new Set<Mock>();
   readonly context: Mock;
 
   constructor(readonly spec: MockSheetSpec) {
@@ -88,6 +92,10 @@ export class MockExcel {
       this.syncs++;
       this.applyWrites();
       for (const m of this.mocks) await m.sync();
+      // What a range loaded is what it holds now, not something the adapter wrote.
+      for (const w of this.watched)
+        if (this.loadedRanges.delete(w.mock))
+          for (const [property, value] of this.watchedProps(w.mock)) w.last.set(property, value);
       await new Promise((r) => setImmediate(r));
     };
   }
@@ -119,6 +127,7 @@ export class MockExcel {
     const load = mock.load.bind(mock);
     mock.load = (arg?: unknown) => {
       this.loads.push(arg);
+      this.loadedRanges.add(mock);
       return load(arg as string);
     };
     this.mocks.push(mock);
@@ -205,6 +214,13 @@ export class MockExcel {
           row.map((addr) => {
             const { row: r, col: c } = parseAddress(addr);
             return this.spec.values[r]?.[c] ?? '';
+          }),
+        ),
+        // A cell's formula, or its value as Excel gives it for a constant.
+        formulas: grid.map((row) =>
+          row.map((addr) => {
+            const { row: r, col: c } = parseAddress(addr);
+            return this.spec.formulas?.[r]?.[c] ?? this.spec.values[r]?.[c] ?? '';
           }),
         ),
         format: {

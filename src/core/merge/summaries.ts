@@ -140,7 +140,10 @@ export function summarize(input: {
       rowsMerged: sum('rowsMerged'),
       rowsRejected: sum('rowsRejected'),
       agenciesExpected: input.expected.length,
-      agenciesReported: input.expected.length - input.missingAgencies.length,
+      // Without a plan no agency is expected: those that sent a file reported.
+      agenciesReported: input.assign
+        ? input.expected.length - input.missingAgencies.length
+        : agencies.filter((a) => a.files.length > 0).length,
       agenciesMissing: input.missingAgencies.length,
     },
   };

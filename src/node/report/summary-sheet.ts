@@ -90,7 +90,6 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
   row = section(ws, row, m('report.summary.byStatus'), statusRows);
   dataBars(ws, `D${statusTop}:D${statusTop + STATUSES.length - 1}`);
 
-  const reporting = c.agencies.filter((a) => a.files.length > 0).length;
   const agencyRows: Value[][] =
     c.mode === 'plan'
       ? [
@@ -99,7 +98,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
           [m('report.summary.missing'), t.agenciesMissing, share(t.agenciesMissing, t.agenciesExpected)],
           ...c.missingAgencies.map((name): Value[] => [`– ${name}`, null, null]),
         ]
-      : [[m('report.summary.reported'), reporting, null]];
+      : [[m('report.summary.reported'), t.agenciesReported, null]];
   row = section(ws, row, m('report.summary.agencies'), agencyRows);
 
   const files = (status: string) => run.inputs.filter((i) => i.status === status).length;
