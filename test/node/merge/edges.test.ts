@@ -51,6 +51,8 @@ describe('without --plan', () => {
 
   it('concatenates every row with its agency and source', () => {
     expect(summary.plan).toBeNull();
+    // No agency is expected without a plan; the two that sent a file reported.
+    expect(summary.totals.agencies).toEqual({ expected: 0, reported: 2, missing: 0 });
     expect(summary.tasks.map((t) => [t.reports[0].agency, t.stt])).toEqual([
       ['Sở Khoa học và Công nghệ', '1'],
       ['Sở Khoa học và Công nghệ', '2'],
