@@ -33,7 +33,8 @@ export function checkAgainstPlan(
     [{ path: result.path, agency, tables: result.tables, findings: [], template }],
     { asOf: ctx.asOf, registry: ctx.registry, beforeDateInclusive: ctx.beforeDateInclusive },
   );
-  const own = result.findings.filter(keptWithPlan);
+  // The report's own overdue flags stay: the merge judges overdue tasks on the plan, not in this file.
+  const own = result.findings.filter((f) => keptWithPlan(f) || f.code === 'W_OVERDUE');
   const fromPlan: Finding[] = merged.findings
     .filter((f) => f.path === result.path)
     .map(({ path: _path, ...f }) => f);

@@ -30,6 +30,7 @@ async function report(name: string, rows: string[][]): Promise<string> {
 interface Issue {
   code: string;
   row: number | null;
+  suggestion: string | null;
 }
 
 it('flags a row that is not in the plan and an assigned task left out', async () => {
@@ -49,7 +50,9 @@ it('flags a row that is not in the plan and an assigned task left out', async ()
   // Sở Nội vụ is a partner of task 4 and says nothing about it.
   expect(issues.some((i) => i.code === 'W_TASK_NOT_REPORTED')).toBe(true);
   // In progress on a task due July 2026, judged against the plan's deadline.
-  expect(issues.some((i) => i.code === 'W_STATUS_INCONSISTENT' && i.row === 4)).toBe(true);
+  expect(issues.find((i) => i.code === 'W_STATUS_INCONSISTENT' && i.row === 4)?.suggestion).toBe(
+    'Đang thực hiện quá hạn',
+  );
   expect(run.code).toBe(1);
 });
 
@@ -74,10 +77,34 @@ it('stays silent about the plan when the report covers its tasks', async () => {
   expect(codes).not.toContain('W_TASK_NOT_REPORTED');
 });
 
-it('a plan that cannot be read is wrong usage, said plainly', async () => {
+it('keeps the overdue flag of a report that carries the deadline column, as without --plan', async () => {
+  const table = seedTable('bac-ninh');
+  const file = path.join(dir, 'so-noi-vu-han.xlsx');
+  fs.writeFileSync(
+    file,
+    await buildAppendixWorkbook(
+      { ...table, rows: [table.rows[1]] },
+      {
+        sheetName: 'Báo cáo',
+        reportColumns: [
+          { header: 'Mức độ hoàn thành', values: ['Đang thực hiện'] },
+          { header: 'Kết quả thực hiện', values: ['Đã trình dự thảo'] },
+        ],
+      },
+    ),
+  );
+  const alone = await runCli(['validate', '--json', '--as-of', '2026-12-10', file], dir);
+  const withPlan = await runCli(['validate', '--json', '--plan', plan, '--as-of', '2026-12-10', file], dir);
+  const overdue = (out: string) =>
+    (JSON.parse(out).files[0].issues as Issue[]).filter((i) => i.code === 'W_OVERDUE').length;
+  expect(overdue(alone.stdout)).toBe(1);
+  expect(overdue(withPlan.stdout)).toBe(1);
+});
+
+it('a plan that cannot be read is said plainly and exits 1, as an unreadable input does in merge', async () => {
   const bad = path.join(dir, 'not-a-plan.xlsx');
   fs.writeFileSync(bad, 'garbage');
   const run = await runCli(['validate', '--plan', bad, plan], dir);
-  expect(run.code).toBe(2);
+  expect(run.code).toBe(1);
   expect(run.stderr).toContain('không đọc được tệp kế hoạch');
 });

@@ -8,6 +8,7 @@ import type { AgencyRegistry } from '../agency/registry';
 import { formatDateVi } from '../deadline/dates';
 import { dueAsOf, isOverdue } from '../deadline/judge';
 import type { TaskRow } from '../model/task';
+import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
 import {
   dueText,
@@ -221,8 +222,8 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     for (const { report, row } of matched) {
       if (report.status === null || report.reported === null || report.status === report.reported) continue;
       if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
-      findings.push(
-        mergeFinding(
+      findings.push({
+        ...mergeFinding(
           'W_STATUS_INCONSISTENT',
           'warning',
           { ...report.source, cell: row.cells.status ?? null, field: 'status' },
@@ -233,7 +234,9 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
             asOf: formatDateVi(ctx.asOf),
           },
         ),
-      );
+        // The corrected status, as the report's own check suggests it.
+        suggestion: STATUS_LABELS[report.status].vi,
+      });
     }
     return {
       id: task.id,

@@ -1,4 +1,4 @@
-import { t } from '../../core/messages';
+import { t, type Lang } from '../../core/messages';
 import type { Context } from '../../core/model/context';
 import { displayPath } from '../display-path';
 import { validateJson } from '../format/validate-json';
@@ -10,29 +10,35 @@ import { readPlan, PlanError } from '../merge/read-plan';
 import { readRegistrySpec, registryFor } from '../merge/registry-spec';
 import type { RegistrySpec } from '../merge/types';
 import { checkAgainstPlan } from '../validate-against-plan';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
+import { EXIT_FINDINGS, EXIT_OK, type CommandIO } from './io';
 import type { ValidateOptions } from './options';
 
-/** The plan a report is checked against; one that cannot be used is wrong usage, said plainly. */
+/**
+ * The plan a report is checked against. One that cannot be read or holds no table is said plainly and
+ * ends the run with exit 1, as in `merge` (an unreadable input); a --plan that is not there is wrong usage.
+ */
 async function loadPlan(
   file: string,
   io: CommandIO,
   spec: RegistrySpec,
   asOf: string,
-): Promise<{ plan: Plan; spec: RegistrySpec }> {
+  lang: Lang,
+): Promise<{ plan: Plan; spec: RegistrySpec } | null> {
   try {
     const { record, spec: withProvince } = await readPlan(file, displayPath(file, io.cwd), spec, asOf);
     return { plan: record.plan, spec: withProvince };
   } catch (e) {
-    if (e instanceof PlanError) throw new UsageError(e.reason.id, e.reason.data);
-    throw e;
+    if (!(e instanceof PlanError)) throw e;
+    io.err(`phuluc: ${t(e.reason.id, e.reason.data, lang)}\n`);
+    return null;
   }
 }
 
 /** `phuluc validate`: exit 0 without error-severity findings, 1 with any (an unreadable file counts). */
 export async function runValidate(files: string[], opts: ValidateOptions, io: CommandIO): Promise<number> {
   const spec = readRegistrySpec(opts, io);
-  const loaded = opts.plan ? await loadPlan(opts.plan, io, spec, opts.asOf) : null;
+  const loaded = opts.plan ? await loadPlan(opts.plan, io, spec, opts.asOf, opts.lang) : null;
+  if (opts.plan && !loaded) return EXIT_FINDINGS;
   const ctx: Context = {
     asOf: opts.asOf,
     planDate: opts.planDate ?? null,
