@@ -129,26 +129,31 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
 
 /** The same task text in two files: both rows carry the issue, the later one gets the finding. */
 function flagDuplicates(tasks: MergedTask[], findings: MergeFinding[]): void {
-  const first = new Map<string, { task: MergedTask; source: SourceRef }>();
+  const groups = new Map<string, MergedTask[]>();
   for (const task of tasks) {
     const key = compareKey(task.task);
-    const source = task.reports[0].source;
-    const seen = first.get(key);
-    if (!seen) {
-      first.set(key, { task, source });
-      continue;
-    }
-    if (seen.source.path === source.path) continue;
-    for (const t of [seen.task, task])
-      if (!t.issues.includes('W_TASK_DUPLICATE')) t.issues.push('W_TASK_DUPLICATE');
-    findings.push(
-      mergeFinding(
-        'W_TASK_DUPLICATE',
-        'warning',
-        { ...source, field: 'task' },
-        { otherPath: seen.source.path, otherRow: seen.source.row },
-        'merge.finding.W_TASK_DUPLICATE',
-      ),
-    );
+    const group = groups.get(key);
+    if (group) group.push(task);
+    else groups.set(key, [task]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // Every copy carries the flag; within one file the engine's own finding already says so.
+    for (const t of group) if (!t.issues.includes('W_TASK_DUPLICATE')) t.issues.push('W_TASK_DUPLICATE');
+    group.forEach((task, i) => {
+      const source = task.reports[0].source;
+      const other = group.slice(0, i).find((t) => t.reports[0].source.path !== source.path);
+      if (!other) return;
+      const seen = other.reports[0].source;
+      findings.push(
+        mergeFinding(
+          'W_TASK_DUPLICATE',
+          'warning',
+          { ...source, field: 'task' },
+          { otherPath: seen.path, otherRow: seen.row },
+          'merge.finding.W_TASK_DUPLICATE',
+        ),
+      );
+    });
   }
 }

@@ -66,3 +66,28 @@ describe('merging without a plan', () => {
     ]);
   });
 });
+
+describe('duplicates without a plan', () => {
+  // Sở Xây dựng repeats a task in its own file, in capitals the second time; Sở Y tế sends it too.
+  const shouted = String(seedReportRow(1, '2', '')[1]).toUpperCase();
+  const xayDung = reportInput('so-xay-dung.xlsx', 'Sở Xây dựng', [
+    seedReportRow(1, '1', 'Đang thực hiện', 'Đã trình'),
+    seedReportRow(
+      1,
+      '2',
+      'Đang thực hiện',
+      'Đã trình',
+      seedReportRow(1, '', '')[1]!.toString().toUpperCase(),
+    ),
+  ]);
+  const yTe = reportInput('so-y-te.xlsx', 'Sở Y tế', [seedReportRow(1, '1', 'Đang thực hiện', 'Đã góp ý')]);
+  const c = concatenate([xayDung, yTe], ctx);
+
+  it('marks every copy, also the two in one file, and names the other file for the copy from another', () => {
+    expect(c.tasks.map((t) => t.issues.includes('W_TASK_DUPLICATE'))).toEqual([true, true, true]);
+    const merged = c.findings.filter(
+      (f) => f.code === 'W_TASK_DUPLICATE' && f.messageId.startsWith('merge.'),
+    );
+    expect(merged.map((f) => [f.path, f.data.otherPath])).toEqual([['so-y-te.xlsx', 'so-xay-dung.xlsx']]);
+  });
+});
