@@ -11,15 +11,7 @@ import { isBlankReportRow } from './blank-row';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
 import { taskIdOf } from './task-id';
-import type {
-  Consolidation,
-  MergeFinding,
-  MergeInput,
-  MergedTask,
-  RejectedRow,
-  RowAccount,
-  SourceRef,
-} from './types';
+import type { Consolidation, MergeFinding, MergeInput, MergedTask, RejectedRow, RowAccount } from './types';
 import { planFields } from '../table/plan-fields';
 
 const collator = new Intl.Collator('vi');

@@ -72,13 +72,7 @@ describe('duplicates without a plan', () => {
   const shouted = String(seedReportRow(1, '2', '')[1]).toUpperCase();
   const xayDung = reportInput('so-xay-dung.xlsx', 'Sở Xây dựng', [
     seedReportRow(1, '1', 'Đang thực hiện', 'Đã trình'),
-    seedReportRow(
-      1,
-      '2',
-      'Đang thực hiện',
-      'Đã trình',
-      seedReportRow(1, '', '')[1]!.toString().toUpperCase(),
-    ),
+    seedReportRow(1, '2', 'Đang thực hiện', 'Đã trình', shouted),
   ]);
   const yTe = reportInput('so-y-te.xlsx', 'Sở Y tế', [seedReportRow(1, '1', 'Đang thực hiện', 'Đã góp ý')]);
   const c = concatenate([xayDung, yTe], ctx);
