@@ -55,7 +55,10 @@ import { numberText } from '../core/table/sheet-reader';
 export interface SheetRead {
   workbook: WorkbookModel;
   sheet: string;
-  /** Whether merged areas could be read: ExcelApi 1.13 missing, or more areas than Excel returns (512). */
+  /**
+   * Whether merged areas could be read: 'unsupported' without ExcelApi 1.13; 'failed' only when even one
+   * row holds more areas than Excel returns at once (512) — past 512 on the sheet they are read by bands.
+   */
   merges: 'read' | 'unsupported' | 'failed';
 }
 
@@ -83,6 +86,38 @@ async function readExtent(context: Excel.RequestContext, withMerges: boolean) {
     cols: used.columnIndex + used.columnCount,
     mergedAddress: merged && !merged.isNullObject ? merged.address : null,
   };
+}
+
+/**
+ * Merged areas band by band, for a sheet with more than Excel returns at once
+ * (512): each band lists the areas whose top-left cell is in it, so the bands
+ * together list each area once. A band the host refuses is halved; one sync
+ * per band tried. Null when even a single row is refused.
+ */
+async function readMergesByBands(
+  context: Excel.RequestContext,
+  sheetName: string,
+  rows: number,
+  cols: number,
+): Promise<string | null> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const found: string[] = [];
+  let band = Math.max(1, Math.ceil(rows / 2));
+  for (let top = 0; top < rows;) {
+    const count = Math.min(band, rows - top);
+    const merged = sheet.getRangeByIndexes(top, 0, count, cols).getMergedAreasOrNullObject();
+    merged.load('address');
+    try {
+      await context.sync();
+    } catch {
+      if (count === 1) return null;
+      band = Math.ceil(count / 2);
+      continue;
+    }
+    if (!merged.isNullObject && merged.address) found.push(merged.address);
+    top += count;
+  }
+  return found.join(',');
 }
 
 /** One sync per block: values, displayed text, number formats, fonts and hidden rows (and columns, once). */
@@ -117,11 +152,16 @@ export async function readActiveSheet(onProgress?: Progress): Promise<SheetRead>
       extent = await readExtent(context, merges === 'read');
     } catch (e) {
       if (merges !== 'read') throw e;
-      // Excel refuses the merged-area read past 512 areas; the sheet itself still reads.
+      // Excel refuses the merged-area read past 512 areas: read by bands below; the sheet itself still reads.
       merges = 'failed';
       extent = await readExtent(context, false);
     }
     const { rows, cols } = extent;
+    let mergedAddress = extent.mergedAddress;
+    if (merges === 'failed') {
+      mergedAddress = await readMergesByBands(context, extent.name, rows, cols);
+      if (mergedAddress !== null) merges = 'read';
+    }
     const cells: (SheetCell | undefined)[][] = [];
     const hiddenRows: number[] = [];
     const hiddenCols: number[] = [];
@@ -160,7 +200,7 @@ export async function readActiveSheet(onProgress?: Progress): Promise<SheetRead>
     const sheet: SheetModel = {
       name: extent.name,
       cells,
-      merges: parseMergedAddress(extent.mergedAddress),
+      merges: parseMergedAddress(mergedAddress),
       hiddenRows,
       hiddenCols,
       colCount: Math.max(0, ...cells.map((r) => r.length)),

@@ -348,6 +348,25 @@ describe('writes on large sheets stay under the host’s payload limits', () => 
     expect(host.untracked).toBeGreaterThan(0);
   });
 
+  test('a sheet with more merged areas than Excel lists at once (512) is read band by band, every area once', async () => {
+    const sheet = emptySheet('Phụ lục');
+    // 300 tasks, each with its STT and task cells merged over two sub-rows: 600 areas.
+    for (let t = 0; t < 300; t++) {
+      const top = 1 + 2 * t;
+      sheet.cells.set(cellKey(top, 0), { value: t + 1 });
+      sheet.cells.set(cellKey(top, 1), { value: `Nhiệm vụ ${t + 1}` });
+      sheet.cells.set(cellKey(top, 2), { value: 'Sở Nội vụ' });
+      sheet.cells.set(cellKey(top + 1, 2), { value: 'Sở Y tế' });
+      for (const col of [0, 1]) sheet.merges.push({ top, left: col, bottom: top + 1, right: col });
+    }
+    hostWith(sheet);
+    const read = await readActiveSheet();
+    expect(read.merges).toBe('read');
+    const merges = read.workbook.sheets[0].merges;
+    expect(merges).toHaveLength(600);
+    expect(new Set(merges.map((m) => `${m.top},${m.left}`)).size).toBe(600);
+  });
+
   test('a few fixes cost two syncs: the cells as they are now, then the writes', async () => {
     const sheet = tcvn3Sheet(10, 6).sheet;
     const host = hostWith(sheet);
