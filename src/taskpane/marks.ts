@@ -86,13 +86,14 @@ function isMark(m: unknown): m is Mark {
 
 /**
  * Adds new marks. A cell marked again keeps the fill it had before the first
- * mark: its current fill is ours, not the user's.
+ * mark while it still shows that mark (its current fill is ours, not the
+ * user's); one the user repainted since keeps the user's colour to restore.
  */
 export function addMarks(existing: readonly Mark[], added: readonly Mark[]): Mark[] {
   const byKey = new Map(existing.map((m) => [markKey(m), m] as const));
   for (const m of added) {
     const old = byKey.get(markKey(m));
-    byKey.set(markKey(m), old ? { ...m, before: old.before } : m);
+    byKey.set(markKey(m), old && stillMarked(old, m.before) ? { ...m, before: old.before } : m);
   }
   return [...byKey.values()];
 }

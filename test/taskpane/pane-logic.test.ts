@@ -108,6 +108,9 @@ describe('marks', () => {
       before: { pattern: 'Solid', color: MARK_COLORS.info },
     };
     expect(addMarks([first], [again])).toEqual([{ ...again, before: first.before }]);
+    // Repainted blue by the user between the two marks: unmarking gives the blue back, not the first green.
+    const repainted: Mark = { ...again, before: { pattern: 'Solid', color: '#0070C0' } };
+    expect(addMarks([first], [repainted])).toEqual([repainted]);
     expect(parseMarks(JSON.stringify([first]))).toEqual([first]);
   });
 
