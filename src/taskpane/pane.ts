@@ -12,6 +12,7 @@ import type { TaskTable } from '../core/model/task';
 import { STATUS_CODES, STATUS_LABELS } from '../core/status';
 import { convertLegacy, detectLegacy } from '../core/text/legacy/detect';
 import { clear, h } from './dom';
+import { dropdownRows } from './dropdown-rows';
 import * as excel from './excel-adapter';
 import { countBySeverity, renderFindings, SEVERITIES } from './findings-view';
 import { renderFixes } from './fix-view';
@@ -25,9 +26,6 @@ import { renderSettings } from './settings-view';
  * follows the pane's language setting.
  */
 export const LANG_EVENT = 'pl-lang';
-
-/** Rows below the last task that get the drop-down lists too, for tasks added later. */
-const DROPDOWN_EXTRA_ROWS = 20;
 
 type Panel = 'results' | 'fix' | 'settings';
 
@@ -307,8 +305,7 @@ export class Pane {
     const registry = buildContext(this.settings, todayInVietnam()).ctx.registry;
     const spec = {
       sheet: table.sheet,
-      firstRow: table.firstDataRow,
-      lastRow: Math.max(table.lastDataRow, table.firstDataRow) + DROPDOWN_EXTRA_ROWS,
+      ...dropdownRows(this.checked?.tables ?? [], table),
       lead: table.columns.lead,
       partners: table.columns.partners,
       status: table.columns.status,

@@ -9,6 +9,8 @@ import {
   stillMarked,
   type Mark,
 } from '../../src/taskpane/marks';
+import type { TaskTable } from '../../src/core/model/task';
+import { DROPDOWN_EXTRA_ROWS, dropdownRows } from '../../src/taskpane/dropdown-rows';
 import { cellInput, officeCell, parseMergedAddress, planBlocks } from '../../src/taskpane/range-data';
 import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';
 import { freeSheetName, templateSheet, widthInPoints } from '../../src/taskpane/template-sheet';
@@ -198,5 +200,26 @@ describe('the template sheet', () => {
     // Excel's default width, 8.43 characters, is 64 pixels = 48 points.
     expect(widthInPoints(8.43)).toBeCloseTo(48, 0);
     expect(templateSheet('report').widths).toHaveLength(10);
+  });
+});
+
+describe('the rows the drop-down lists cover', () => {
+  const table = (sheet: string, headerRow: number, first: number, last: number): TaskTable => ({
+    sheet,
+    kind: 'plan',
+    headerRow,
+    firstDataRow: first,
+    lastDataRow: last,
+    columns: {},
+    tasks: [],
+  });
+
+  test('the task rows and spare rows below, but never into a second table on the same sheet', () => {
+    const first = table('Phụ lục', 1, 2, 5);
+    expect(dropdownRows([first], first)).toEqual({ firstRow: 2, lastRow: 5 + DROPDOWN_EXTRA_ROWS });
+    const second = table('Phụ lục', 9, 10, 12);
+    expect(dropdownRows([first, second], first)).toEqual({ firstRow: 2, lastRow: 7 });
+    // A table on another sheet is no limit.
+    expect(dropdownRows([first, table('Khác', 9, 10, 12)], first).lastRow).toBe(5 + DROPDOWN_EXTRA_ROWS);
   });
 });
