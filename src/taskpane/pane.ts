@@ -258,7 +258,9 @@ export class Pane {
 
   private async mark(): Promise<void> {
     const targets = markTargets(this.checked?.findings ?? []);
-    if (!targets.length) return this.say(this.m('pane.status.nothingToMark'));
+    // After a check that found nothing with a cell (no table at all), "check first" would be wrong advice.
+    if (!targets.length)
+      return this.say(this.m(this.checked ? 'pane.status.noCellToMark' : 'pane.status.nothingToMark'));
     const count = await excel.markCells(targets);
     this.say(this.m('pane.status.marked', { count }));
   }

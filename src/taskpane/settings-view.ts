@@ -93,14 +93,16 @@ export function renderSettings(root: HTMLElement, state: SettingsViewState, even
         });
         const wrong = dates.indexOf(null);
         dateError.hidden = wrong < 0;
+        // Each error shows only while its own field is wrong.
+        const year = horizon.value.trim();
+        const yearWrong = year !== '' && !/^\d{4}$/.test(year);
+        horizonError.hidden = !yearWrong;
+        horizon.toggleAttribute('aria-invalid', yearWrong);
         if (wrong >= 0) {
           [planDate, asOf][wrong].focus();
           return;
         }
-        const year = horizon.value.trim();
-        if (year && !/^\d{4}$/.test(year)) {
-          horizonError.hidden = false;
-          horizon.setAttribute('aria-invalid', 'true');
+        if (yearWrong) {
           horizon.focus();
           return;
         }

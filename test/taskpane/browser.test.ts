@@ -235,10 +235,17 @@ test('the settings form opens, and the page reached nothing beyond the local ser
   await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
   await page.locator('#pl-province').waitFor();
   await screenshot('pane-settings.png', 'pane');
+  // A year that is no year is refused; mended, its message goes even when another field is wrong next.
+  await page.locator('#pl-horizon').fill('abc');
+  await page.getByRole('button', { name: 'Lưu cài đặt', exact: true }).click();
+  await page.locator('#pl-horizon-error').waitFor();
+  await page.locator('#pl-horizon').fill('2030');
   // Dates are typed day first, whatever the browser's language; a day that does not exist is refused.
   await page.locator('#pl-as-of').fill('31/02/2026');
   await page.getByRole('button', { name: 'Lưu cài đặt', exact: true }).click();
   await page.locator('#pl-date-error').waitFor();
+  expect(await page.locator('#pl-horizon-error').isHidden()).toBe(true);
+  expect(await page.locator('#pl-horizon').getAttribute('aria-invalid')).toBeNull();
   await page.locator('#pl-as-of').fill('10/12/2026');
   await page.getByRole('button', { name: 'Lưu cài đặt', exact: true }).click();
   await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();

@@ -35,6 +35,7 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.status.marked':
     'Coloured {count} {count:cell|cells} with problems. Use “Unmark” to restore their old fill.',
   'pane.status.unmarked': 'Restored the old fill of {count} {count:cell|cells}.',
+  'pane.status.noCellToMark': 'No cells to mark: the last check found no problem in a particular cell.',
   'pane.status.nothingToMark': 'No cells to mark. Run “Check” first.',
   'pane.status.fixed': 'Fixed {count} {count:cell|cells}.',
   'pane.status.fixedSkipped':

@@ -32,6 +32,8 @@ export const pane = {
   'pane.status.mergesFailed': 'Trang có quá nhiều vùng gộp ô để đọc; kết quả có thể thiếu ở các ô gộp.',
   'pane.status.marked': 'Đã tô màu {count} ô có vấn đề. Bấm “Bỏ đánh dấu” để trả lại màu cũ.',
   'pane.status.unmarked': 'Đã trả lại màu nền cũ cho {count} ô.',
+  'pane.status.noCellToMark':
+    'Không có ô nào để đánh dấu: lần kiểm tra vừa rồi không thấy vấn đề nào ở một ô cụ thể.',
   'pane.status.nothingToMark': 'Không có ô nào để đánh dấu. Hãy bấm “Kiểm tra” trước.',
   'pane.status.fixed': 'Đã sửa {count} ô.',
   'pane.status.fixedSkipped':
