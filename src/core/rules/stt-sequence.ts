@@ -19,6 +19,18 @@ export default defineRule({
         // A new group may restart at 1 or go on counting.
         if (stt === '1') expected = 1;
       }
+      // A task left unnumbered inside a numbered list takes its number: the rows after it then line up.
+      if (stt === '' && expected > 1 && row.task.trim() !== '') {
+        rc.report({
+          row,
+          variant: 'empty',
+          data: { expected },
+          suggestion: String(expected),
+          fix: cellFix(row, 'stt', 'renumber', String(expected)),
+        });
+        expected += 1;
+        continue;
+      }
       if (!/^\d+$/.test(stt)) continue;
       if (row.cells.stt && row.cells.stt === lastCell) continue;
       lastCell = row.cells.stt;

@@ -22,4 +22,15 @@ describe('W_STT_SEQUENCE', () => {
     const rows = [planRow({ stt: 1 }), planRow({ stt: 2, task: 'Hai' }), planRow({ stt: '3', task: 'Ba' })];
     expect(codes(check(rows).findings, 'W_STT_SEQUENCE')).toHaveLength(0);
   });
+  it('flags a task left unnumbered inside the list with its number, and the rows after it line up', () => {
+    const rows = [
+      planRow({ stt: '1' }),
+      planRow({ stt: '', task: 'Nhiệm vụ hai' }),
+      planRow({ stt: '3', task: 'Nhiệm vụ ba' }),
+    ];
+    const hits = codes(check(rows).findings, 'W_STT_SEQUENCE');
+    expect(hits.map((f) => [f.cell, f.suggestion, f.messageId])).toEqual([
+      ['A3', '2', 'finding.W_STT_SEQUENCE.empty'],
+    ]);
+  });
 });

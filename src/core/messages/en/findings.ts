@@ -36,6 +36,7 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.W_DEADLINE_AFTER_HORIZON': "The deadline “{text}” ({due}) is after the plan's horizon ({horizon})",
   'finding.W_RESULT_EMPTY': 'The task has no expected result',
   'finding.W_STT_SEQUENCE': 'Number “{stt}” breaks the sequence (expected {expected})',
+  'finding.W_STT_SEQUENCE.empty': 'The task has no number (expected {expected})',
   'finding.W_TASK_DUPLICATE': 'The task repeats the task in row {otherRow}',
   'finding.W_AGENCY_UNKNOWN': '“{name}” is not in the agency list',
   'finding.W_AGENCY_UNKNOWN.suggest': '“{name}” is not in the agency list; did you mean “{suggestion}”?',

@@ -36,6 +36,7 @@ export const findings = {
     'Thời hạn “{text}” ({due}) vượt quá thời kỳ của kế hoạch (đến năm {horizon})',
   'finding.W_RESULT_EMPTY': 'Nhiệm vụ chưa có kết quả, sản phẩm cần đạt',
   'finding.W_STT_SEQUENCE': 'Số thứ tự “{stt}” không liền mạch (mong đợi {expected})',
+  'finding.W_STT_SEQUENCE.empty': 'Nhiệm vụ chưa có số thứ tự (mong đợi {expected})',
   'finding.W_TASK_DUPLICATE': 'Nhiệm vụ trùng với nhiệm vụ ở dòng {otherRow}',
   'finding.W_AGENCY_UNKNOWN': 'Không có “{name}” trong danh sách cơ quan',
   'finding.W_AGENCY_UNKNOWN.suggest': 'Không có “{name}” trong danh sách cơ quan; có phải là “{suggestion}”?',
