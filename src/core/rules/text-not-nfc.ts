@@ -8,7 +8,9 @@ export default defineRule({
     for (const field of sourceFields(row)) {
       const src = row.source[field]!;
       if (src.encoding || isNfc(src.text)) continue;
-      rc.report({ row, field, fix: { kind: 'nfc', before: src.text, after: src.text.normalize('NFC') } });
+      // DOMAIN §7: a safe fix carries its replacement (here the same letters, composed).
+      const after = src.text.normalize('NFC');
+      rc.report({ row, field, suggestion: after, fix: { kind: 'nfc', before: src.text, after } });
     }
   },
 });

@@ -19,7 +19,7 @@ export default defineRule({
       const after = cleanText(text, { keepLineBreaks: true });
       // Spaces next to a line break are invisible and harmless: wrapped text pasted from a PDF has them everywhere.
       if (after !== text.replace(/[ \t]*\n[ \t]*/g, '\n'))
-        rc.report({ row, field, fix: cellFix(row, field, 'spacing', after) });
+        rc.report({ row, field, suggestion: after, fix: cellFix(row, field, 'spacing', after) });
     }
   },
 });

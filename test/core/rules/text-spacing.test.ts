@@ -8,6 +8,7 @@ describe('I_TEXT_SPACING', () => {
     );
     expect(hits).toHaveLength(1);
     expect(hits[0].fix?.after).toBe('Kế hoạch được ban hành');
+    expect(hits[0].suggestion).toBe('Kế hoạch được ban hành');
   });
   it('keeps line breaks inside a cell and stays silent on clean text', () => {
     expect(
