@@ -50,7 +50,7 @@ import {
   type RunCell,
 } from './range-data';
 import { freeSheetName, templateSheet } from './template-sheet';
-import { numberText } from '../core/table/sheet-reader';
+import { readCell } from '../core/table/sheet-reader';
 
 export interface SheetRead {
   workbook: WorkbookModel;
@@ -450,6 +450,14 @@ interface CurrentCell {
   formula: boolean;
 }
 
+/** A cell's value as a fix's `before` holds it: the engine's own reading (stored text, or a number as shown). */
+function storedText(value: unknown): string {
+  const v =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+  const reading = readCell({ value: v });
+  return reading.stored ?? reading.lines;
+}
+
 /** The edited cells as they are now, read a batch of runs per sync like the fills. */
 async function readCurrent(
   context: Excel.RequestContext,
@@ -474,12 +482,7 @@ async function readCurrent(
           const value = range.values[i]?.[0];
           const formula = range.formulas[i]?.[0];
           current.set(edit, {
-            text:
-              value === null || value === undefined
-                ? ''
-                : typeof value === 'number'
-                  ? numberText(value)
-                  : String(value),
+            text: storedText(value),
             formula: typeof formula === 'string' && formula.startsWith('='),
           });
         });
@@ -503,8 +506,7 @@ async function readCurrent(
  */
 export async function applyEdits(edits: readonly CellEdit[]): Promise<number> {
   if (!edits.length) return 0;
-  let written = 0;
-  await Excel.run(async (context) => {
+  return Excel.run(async (context) => {
     context.application.suspendScreenUpdatingUntilNextSync();
     const current = await readCurrent(
       context,
@@ -514,15 +516,14 @@ export async function applyEdits(edits: readonly CellEdit[]): Promise<number> {
       const now = current.get(e);
       return now !== undefined && !now.formula && now.text === e.before;
     });
-    written = safe.length;
-    if (!safe.length) return;
+    if (!safe.length) return 0;
     const runs = runsOf(safe, (e) => ({ sheet: e.sheet, cell: e.cell, key: e.setFont ?? '' }));
     await writeTexts(
       context,
       runs.map((run) => ({ ...run, items: run.items.map((e) => ({ text: e.after, font: e.setFont })) })),
     );
+    return safe.length;
   });
-  return written;
 }
 
 /** Turns one cell's text and font into Unicode text, or null when it is not legacy text. */

@@ -8,18 +8,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../commands/io';
 
-/** The same file on disk: one path through a link, a "..", or another name of one file (hard link). */
-export function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const sa = fs.statSync(a);
-    const sb = fs.statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-
 /** What is at `file`, or undefined when nothing is (also when a part of its path is a file). */
 function statOf(file: string): fs.Stats | undefined {
   try {
@@ -27,6 +15,14 @@ function statOf(file: string): fs.Stats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The same file on disk: one path through a link, a "..", or another name of one file (hard link). */
+export function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const sa = statOf(a);
+  const sb = statOf(b);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
 /**
