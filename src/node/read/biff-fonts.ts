@@ -188,6 +188,8 @@ function parseSst(parts: Uint8Array[]): RichString[] {
         wide = byte() & 1;
       }
       const available = Math.floor((parts[part].length - p) / (wide ? 2 : 1));
+      // A 16-bit character cut by a record boundary: damaged, and reading on would never advance.
+      if (available === 0) throw new Error('SST string breaks inside a character');
       const take = Math.min(length - text.length, available);
       const chars = parts[part].subarray(p, p + take * (wide ? 2 : 1));
       text += wide ? new TextDecoder('utf-16le').decode(chars) : latin1(chars);

@@ -210,7 +210,11 @@ function utf16(s: string): number[] {
  * whose 16-bit tail continues in a CONTINUE record, in "Times New Roman" (font
  * record 5, as BIFF has no font 4), A4 "VNI-Times", B1 the number 42 in Arial.
  */
-export function biff8WithFonts(): { bytes: Uint8Array; longText: string } {
+/** `cutInsideCharacter`: the CONTINUE record ends one byte into a 16-bit character, as only a damaged file has it. */
+export function biff8WithFonts(opts: { cutInsideCharacter?: boolean } = {}): {
+  bytes: Uint8Array;
+  longText: string;
+} {
   const font = (name: string) => [
     240,
     0,
@@ -249,7 +253,9 @@ export function biff8WithFonts(): { bytes: Uint8Array; longText: string } {
   ];
   const sst = [...head, ...longHead];
   const rest = longText.slice(8224 - head.length - 3);
-  const cont = [1, ...utf16(rest), ...rich('Sôû Y teá', [[4, 2]])];
+  const cont = opts.cutInsideCharacter
+    ? [1, ...utf16(rest).slice(0, -1)]
+    : [1, ...utf16(rest), ...rich('Sôû Y teá', [[4, 2]])];
 
   const globals = (sheetAt: number) =>
     Buffer.concat([

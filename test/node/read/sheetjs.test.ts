@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { getCell, type SheetModel, type WorkbookModel } from '../../../src/core/model/sheet';
 import { readWorkbookBuffer } from '../../../src/node/read';
+import { xlsFonts } from '../../../src/node/read/biff-fonts';
 import { biff8WithFonts, exceljsBuffer, sheetjsBuffer } from './fixtures';
 
 /** 15/07/2026 in Excel's 1900 system (Excel: =DATE(2026,7,15) → 46218). */
@@ -134,6 +135,19 @@ describe('.xls fonts (SheetJS parses but does not expose them)', () => {
     // A string continued in a CONTINUE record (switching to 16-bit), and font record 5 behind the missing index 4.
     expect(getCell(s, 2, 0)).toEqual({ value: longText, font: 'Times New Roman' });
     expect(getCell(s, 3, 0)).toMatchObject({ value: 'Sôû Y teá', font: 'VNI-Times' });
+  });
+});
+
+describe('a damaged .xls', () => {
+  // Before this was handled the font walker looped forever on such a file, and a merge with it never ended.
+  it('whose shared string breaks inside a character is called damaged, and the reading ends', async () => {
+    const { bytes } = biff8WithFonts({ cutInsideCharacter: true });
+    expect(xlsFonts(bytes)).toEqual([]);
+    expect(await readWorkbookBuffer(bytes, 'hong.xls')).toMatchObject({
+      ok: false,
+      code: 'E_FILE_UNREADABLE',
+      reason: 'corrupt',
+    });
   });
 });
 
