@@ -68,8 +68,17 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-function tokenize(text: string): Token[] {
-  return words(text).flatMap(wordTokens);
+// Agency cells repeat from row to row and file to file: each text is tokenized once (callers never mutate).
+const textCache = new Map<string, readonly Token[]>();
+
+function tokenize(text: string): readonly Token[] {
+  let tokens = textCache.get(text);
+  if (!tokens) {
+    tokens = words(text).flatMap(wordTokens);
+    if (textCache.size >= WORD_CACHE_LIMIT) textCache.clear();
+    textCache.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** The folded syllables of a text, with no agency rule applied (for patterns). */
@@ -123,7 +132,19 @@ function provinceSuffix(tokens: readonly string[], extra: readonly string[][]): 
  */
 let provinceNames: { names: string[]; folded: string[][] } | undefined;
 
-export function provinceAtEnd(text: string): { name: string; afterHead: boolean } | null {
+const provinceCache = new Map<string, Readonly<{ name: string; afterHead: boolean }> | null>();
+
+export function provinceAtEnd(text: string): Readonly<{ name: string; afterHead: boolean }> | null {
+  let found = provinceCache.get(text);
+  if (found === undefined) {
+    found = findProvinceAtEnd(text);
+    if (provinceCache.size >= WORD_CACHE_LIMIT) provinceCache.clear();
+    provinceCache.set(text, found && Object.freeze(found));
+  }
+  return found;
+}
+
+function findProvinceAtEnd(text: string): { name: string; afterHead: boolean } | null {
   const tokens = foldWords(text);
   provinceNames ??= {
     names: [...PROVINCES, ...FORMER_PROVINCES],
@@ -153,7 +174,7 @@ export function isProvinceName(
   return names.some((p) => p.length === tokens.length && startsAt(tokens, 0, p));
 }
 
-function contractUbnd(tokens: Token[]): Token[] {
+function contractUbnd(tokens: readonly Token[]): Token[] {
   const { ubnd, ubndLong } = consts();
   const folds = tokens.map((t) => t.fold);
   const out: Token[] = [];
