@@ -1,17 +1,16 @@
 /**
- * The one XML loop of the lean reader: saxes without namespace processing or
- * position tracking (both cost time and neither is needed), element names
- * without their prefix ("x:c" → "c"). Entities are never expanded (saxes
- * refuses an undefined one), so a DOCTYPE entity trick ends as 'corrupt'.
+ * The one XML loop of the lean reader, element names without their prefix
+ * ("x:c" → "c"). A plain document goes through the fast scanner
+ * (./xml-scan.ts); any other through saxes, without namespace processing or
+ * position tracking (both cost time and neither is needed). Entities are
+ * never expanded (both refuse an undefined one), so a DOCTYPE entity trick
+ * ends as 'corrupt'.
  */
 import { SaxesParser } from 'saxes';
 import { ReadError } from '../read/outcome';
+import { plainXmlStart, scanXml, type XmlHandlers } from './xml-scan';
 
-export interface XmlHandlers {
-  open(name: string, attrs: Record<string, string>): void;
-  text?(text: string): void;
-  close?(name: string): void;
-}
+export type { XmlHandlers };
 
 const local = (name: string) => {
   const colon = name.indexOf(':');
@@ -25,6 +24,25 @@ const decoder = new TextDecoder('utf-8');
 let idle: SaxesParser | null = null;
 
 export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): void {
+  const text = decoder.decode(xml);
+  const start = plainXmlStart(text);
+  if (start < 0) parseWithSaxes(part, text, handlers);
+  else {
+    try {
+      const close = handlers.close;
+      scanXml(text, start, {
+        open: (name, attrs) => handlers.open(local(name), attrs),
+        text: handlers.text,
+        close: close && ((name) => close(local(name))),
+      });
+    } catch (e) {
+      if (e instanceof ReadError) throw e;
+      throw new ReadError('corrupt', `${part}: ${(e as Error).message}`);
+    }
+  }
+}
+
+function parseWithSaxes(part: string, text: string, handlers: XmlHandlers): void {
   const parser = idle ?? new SaxesParser({ position: false });
   idle = null;
   parser.on('opentag', (tag) => handlers.open(local(tag.name), tag.attributes as Record<string, string>));
@@ -34,7 +52,7 @@ export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): 
   if (close) parser.on('closetag', (tag) => close(local(tag.name)));
   else parser.off('closetag');
   try {
-    parser.write(decoder.decode(xml)).close();
+    parser.write(text).close();
   } catch (e) {
     if (e instanceof ReadError) throw e;
     throw new ReadError('corrupt', `${part}: ${(e as Error).message}`);
