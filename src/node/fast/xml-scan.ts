@@ -4,8 +4,9 @@
  * character references, nothing else. For those, this scanner gives the same
  * events as saxes (./xml.ts) by native string searches, several times faster
  * (saxes reads a character at a time, which was a third of a merge's reading).
- * Anything beyond that subset — a DOCTYPE, comment, CDATA section, processing
- * instruction, carriage return, "]]>" or a character XML forbids — is left
+ * Line ends are normalised first, as XML does (Excel ends its declaration
+ * with CR LF). Anything beyond that subset — a DOCTYPE, comment, CDATA
+ * section, processing instruction, "]]>" or a character XML forbids — is left
  * to saxes, which stays the reference: tests hold the two to the same events
  * and the same refusals on generated documents.
  */
@@ -35,20 +36,27 @@ const SPACE_ONLY = /^[ \t\n]*$/;
 const ASCII_NAME = Array.from({ length: 128 }, (_, c) => /[-.0-9:A-Z_a-z]/.test(String.fromCharCode(c)));
 const TAB_OR_NEWLINE = /[\t\n]/g;
 
-/** Where the content starts (after the declaration), or -1 when the document is not for this scanner. */
-export function plainXmlStart(s: string): number {
+const CR_LF = /\r\n?/g;
+
+/**
+ * The document with its line ends normalised (XML 1.0 §2.11: CR LF and a lone
+ * CR are LF) and where its content starts (after the declaration); null when
+ * the document is not for this scanner.
+ */
+export function plainXml(text: string): { xml: string; start: number } | null {
+  const s = text.includes('\r') ? text.replace(CR_LF, '\n') : text;
   let start = 0;
   if (s.startsWith('<?')) {
     const decl = DECLARATION.exec(s);
-    if (!decl) return -1;
+    if (!decl) return null;
     start = decl[0].length;
   } else {
     // Space before the root, with no declaration, is passed over unreported (as saxes does).
     while (start < s.length && ' \t\n'.includes(s[start])) start++;
   }
-  if (s.includes('<!', start) || s.includes('<?', start) || s.includes('\r') || s.includes(']]>')) return -1;
-  if (FORBIDDEN_CHAR.test(s) || (SURROGATE.test(s) && LONE_SURROGATE.test(s))) return -1;
-  return start;
+  if (s.includes('<!', start) || s.includes('<?', start) || s.includes(']]>')) return null;
+  if (FORBIDDEN_CHAR.test(s) || (SURROGATE.test(s) && LONE_SURROGATE.test(s))) return null;
+  return { xml: s, start };
 }
 
 /**
@@ -120,7 +128,7 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
 const endsName = (c: number) =>
   isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27 || c === 0x3c || c !== c;
 
-/** Scans a document `plainXmlStart` accepted, from `start`; throws XmlSyntaxError where saxes would fail. */
+/** Scans a document `plainXml` accepted (its `xml`), from `start`; throws XmlSyntaxError where saxes would fail. */
 export function scanXml(s: string, start: number, handlers: XmlHandlers): void {
   const onText = handlers.text;
   const onClose = handlers.close;

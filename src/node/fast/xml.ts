@@ -8,7 +8,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { ReadError } from '../read/outcome';
-import { plainXmlStart, scanXml, type XmlHandlers } from './xml-scan';
+import { plainXml, scanXml, type XmlHandlers } from './xml-scan';
 
 export type { XmlHandlers };
 
@@ -25,12 +25,12 @@ let idle: SaxesParser | null = null;
 
 export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): void {
   const text = decoder.decode(xml);
-  const start = plainXmlStart(text);
-  if (start < 0) parseWithSaxes(part, text, handlers);
+  const plain = plainXml(text);
+  if (!plain) parseWithSaxes(part, text, handlers);
   else {
     try {
       const close = handlers.close;
-      scanXml(text, start, {
+      scanXml(plain.xml, plain.start, {
         open: (name, attrs) => handlers.open(local(name), attrs),
         text: handlers.text,
         close: close && ((name) => close(local(name))),
