@@ -26,6 +26,21 @@ function shiftMonths(iso: string, n: number): string {
   return toIso(ny, nm, day);
 }
 
+// Every row of a task, in every report, asks again about the same few deadline texts: each read once a year.
+const anchored = new Map<string, Readonly<Deadline>>();
+const ANCHORED_LIMIT = 10_000;
+
+function anchoredAgain(text: string, year: number): Readonly<Deadline> {
+  const key = `${year}\u0000${text}`;
+  let deadline = anchored.get(key);
+  if (!deadline) {
+    deadline = parseDeadline(text, { anchorYear: year });
+    if (anchored.size >= ANCHORED_LIMIT) anchored.clear();
+    anchored.set(key, deadline);
+  }
+  return deadline;
+}
+
 /**
  * The first cycle of a recurring deadline. One read without an anchor year
  * is anchored at the as-of year (re-read from its text, so "trước ngày 10/12
@@ -35,7 +50,7 @@ function shiftMonths(iso: string, n: number): string {
 function firstCycle(d: Deadline, months: number, asOfYear: number): { start: string; due: string } | null {
   if (d.start && d.due) return { start: d.start, due: d.due };
   if (12 % months !== 0) return null;
-  const again = parseDeadline(d.text, { anchorYear: asOfYear });
+  const again = anchoredAgain(d.text, asOfYear);
   if (again.kind === 'recurring' && again.every === d.every && again.start && again.due) {
     return { start: again.start, due: again.due };
   }

@@ -9,6 +9,20 @@ import { compareKey } from '../text/compare-key';
  * removed. Digits and the separators / . - stay, because dates need them.
  */
 export function foldDeadline(text: string): string {
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (folds.size >= FOLD_LIMIT) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
+}
+
+// A plan has a few dozen deadline texts, asked about for every row of every report: folded once each.
+const folds = new Map<string, string>();
+const FOLD_LIMIT = 20_000;
+
+function fold(text: string): string {
   let s = cleanText(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

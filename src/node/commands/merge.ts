@@ -71,9 +71,13 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   for (const out of outputs) await fs.promises.mkdir(path.dirname(out), { recursive: true });
   const { writeReport } = await loadReportWriter();
   await writeReport(run, opts.out);
-  const json = JSON.stringify(mergeJson(run, shown(opts.out), opts.lang), null, 2) + '\n';
-  if (opts.json === '-') io.out(json);
-  else if (jsonFile) await writeAtomic(jsonFile, (tmp) => fs.promises.writeFile(tmp, json));
+  // The summary JSON of a large round is megabytes: built only when asked for.
+  const json = () => JSON.stringify(mergeJson(run, shown(opts.out), opts.lang), null, 2) + '\n';
+  if (opts.json === '-') io.out(json());
+  else if (jsonFile) {
+    const text = json();
+    await writeAtomic(jsonFile, (tmp) => fs.promises.writeFile(tmp, text));
+  }
   const summary = mergeText(
     run,
     { report: shown(opts.out), json: jsonFile ? shown(jsonFile) : null },
