@@ -180,6 +180,10 @@ export function decodeCell(
   return { text, encoding: found };
 }
 
+// ă đ ĩ ũ ơ ư and the letters with a dot or hook below (U+1EA0–U+1EF9): above U+00FF, left so by NFC.
+const UNICODE_ONLY_LETTER =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
+
 // Enough text to judge a sheet by, without reading a huge one twice.
 const SHEET_SAMPLE_CHARS = 20_000;
 
@@ -199,6 +203,8 @@ export function sheetLegacyEncoding(
     for (const cell of row) {
       if (!cell || typeof cell.value !== 'string') continue;
       if (legacyFromFont(cell.font) || cell.runs?.some((r) => legacyFromFont(r.font))) return null;
+      // A letter no legacy font can hold: the sheet's text is Unicode, whatever the rest (no need to judge it).
+      if (UNICODE_ONLY_LETTER.test(cell.value)) return null;
       parts.push(cell.value);
       size += cell.value.length;
       if (size > SHEET_SAMPLE_CHARS) return detectLegacy(parts.join('\n'));
