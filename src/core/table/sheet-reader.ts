@@ -149,7 +149,9 @@ export class SheetReader {
     this.rowCount = sheet.cells.length;
     this.hidden = new Set(sheet.hiddenRows);
     for (const m of sheet.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
+      // Rows past the last one holding cells are never read: a merge over whole columns stops there.
+      const bottom = Math.min(m.bottom, this.rowCount - 1);
+      for (let r = m.top; r <= bottom; r++) {
         const list = this.mergesByRow.get(r);
         if (list) list.push(m);
         else this.mergesByRow.set(r, [m]);

@@ -8,6 +8,7 @@
  */
 import type { MergeRange, SheetCell, SheetModel, TextRun } from '../../core/model/sheet';
 import { parseAddress } from '../../core/model/sheet';
+import { ReadError } from '../read/outcome';
 import { type ReadBudget, SheetBuilder } from '../read/sheet-builder';
 import { slideFormula } from './shared-formula';
 import { type CellStyle, StringCollector, type StringValue, unescapeValue } from './xlsx-parts';
@@ -236,20 +237,56 @@ function build(
   hiddenCols: number[],
 ): SheetModel {
   const builder = new SheetBuilder(ctx.name, ctx.budget, ctx.hidden);
+  const byRow = mergesByRow(merges, cells, hiddenRows, ctx.budget.limits.maxCells);
   // The other cells of a merge hold nothing (exceljs points them at the anchor), and make their rows count as used.
-  const covered = new Set<string>();
-  const usedRows = new Set<number>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      usedRows.add(r);
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
-    }
-  }
-  for (const { row, col, cell } of cells)
-    if (!(covered.size && covered.has(`${row},${col}`))) builder.set(row, col, cell);
+  const covered = (row: number, col: number) =>
+    byRow.get(row)?.some((m) => col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) ??
+    false;
+  for (const { row, col, cell } of cells) if (!covered(row, col)) builder.set(row, col, cell);
   // Only rows with something in them are hidden in the model, as the full reader visits only those.
-  for (const { row, used } of hiddenRows) if (used || usedRows.has(row)) builder.hideRow(row);
+  for (const { row, used } of hiddenRows) if (used || byRow.has(row)) builder.hideRow(row);
   for (const m of merges) builder.merge(m);
   for (const c of hiddenCols) builder.hideCol(c);
   return builder.build();
+}
+
+/**
+ * The merges over each row that holds a cell or is hidden: only those rows are
+ * asked about, so a merge over whole columns (down to row 1,048,576) is not
+ * walked row by row. Overlapping merges (a damaged file) may still ask for
+ * much: past `cap` row entries the sheet is too large.
+ */
+function mergesByRow(
+  merges: readonly MergeRange[],
+  cells: readonly { row: number }[],
+  hiddenRows: readonly { row: number }[],
+  cap: number,
+): Map<number, MergeRange[]> {
+  const byRow = new Map<number, MergeRange[]>();
+  if (merges.length === 0) return byRow;
+  const rows = [...new Set([...cells.map((c) => c.row), ...hiddenRows.map((h) => h.row)])].sort(
+    (a, b) => a - b,
+  );
+  let entries = 0;
+  for (const m of merges) {
+    for (let i = firstAtLeast(rows, m.top); i < rows.length && rows[i] <= m.bottom; i++) {
+      if (++entries > cap) throw new ReadError('too-large', `merged areas cover more than ${cap} cells`);
+      const list = byRow.get(rows[i]);
+      if (list) list.push(m);
+      else byRow.set(rows[i], [m]);
+    }
+  }
+  return byRow;
+}
+
+/** The index of the first of the sorted `rows` that is at least `row`. */
+function firstAtLeast(rows: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -12,6 +12,8 @@ import type { Context } from '../../core/model/context';
 import type { Finding } from '../../core/model/finding';
 import type { WorkbookFormat } from '../../core/model/sheet';
 import { readWorkbookBuffer, readWorkbookFile, type ReadOutcome } from '../read';
+import { failure } from '../read/outcome';
+import { EXCELJS_MAX_MERGED_CELLS, mostMergedCells } from '../read/xlsx-exceljs';
 import { applyEdits, type SkippedEdit } from './apply-edits';
 import { collectEdits } from './collect-edits';
 import { openEditableCopy, type EditableCopy } from './open-copy';
@@ -45,6 +47,13 @@ export async function fixWorkbookFile(input: string, out: string, ctx: Context):
     // Nothing to change: the copy is the file as it was checked, byte for byte.
     await writeAtomic(out, (tmp) => fs.writeFile(tmp, bytes));
   } else {
+    // The copy is edited with exceljs, which makes an object for every merged cell: a whole merged column or sheet is refused.
+    const merged = mostMergedCells(read.workbook);
+    if (merged && merged.cells > EXCELJS_MAX_MERGED_CELLS)
+      return failure(
+        'merged-area-too-large',
+        `sheet "${merged.sheet}" merges ${merged.cells} cells`,
+      ) as FixOutcome;
     const copy = await openEditableCopy(bytes, path.basename(input), read.workbook);
     via = copy.via;
     ({ applied, skipped } = applyEdits(copy.workbook, edits));

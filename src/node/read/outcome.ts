@@ -12,6 +12,7 @@ export type ReadFailure =
   | 'corrupt'
   | 'zip-bomb'
   | 'too-large'
+  | 'merged-area-too-large'
   | 'encrypted'
   | 'unsupported-format'
   | 'not-found'

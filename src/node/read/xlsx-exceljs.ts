@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { Workbook } from '../exceljs-workbook';
 import { SaxesParser } from 'saxes';
 import type { MergeRange, SheetCell, TextRun, WorkbookModel } from '../../core/model/sheet';
+import { columnIndex } from '../../core/model/sheet';
 import { ReadError } from './outcome';
 import { type ReadBudget, SheetBuilder } from './sheet-builder';
 import { DAYS_1904, dateToSerial, displayText } from './values';
@@ -27,22 +28,59 @@ export function exceljsLayoutProblem(entries: ZipEntry[]): string | null {
 }
 
 /**
- * Watches the sheet XML while the zip guard inflates it for cells exceljs
- * misreads silently: t="d" (an ISO date string, which it parses as the number
- * of its year). SheetJS reads those correctly.
+ * Cells merged in one sheet beyond which exceljs is not used: it makes an
+ * object for every cell of a merge (one merged column of 1,048,576 cells took
+ * 4.6 s and 850 MB; a merge over the whole sheet never ends). SheetJS keeps a
+ * merge as its range.
+ */
+export const EXCELJS_MAX_MERGED_CELLS = 100_000;
+/** The most cells merged in any one sheet of a workbook read. */
+export function mostMergedCells(wb: WorkbookModel): { sheet: string; cells: number } | null {
+  let most: { sheet: string; cells: number } | null = null;
+  for (const sheet of wb.sheets) {
+    const cells = sheet.merges.reduce((n, m) => n + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0);
+    if (cells > (most?.cells ?? 0)) most = { sheet: sheet.name, cells };
+  }
+  return most;
+}
+
+// A whole <mergeCell …/> element (closed, so that one cut by a chunk's end is counted once, from the tail).
+const MERGE_REF =
+  /<(?:[\w.-]+:)?mergeCell\b[^<>]*?\sref=["']\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})["'][^<>]*>/g;
+/** An element cut by a chunk's end is carried to the next chunk up to this length. */
+const MAX_TAIL = 4096;
+
+/**
+ * Watches the sheet XML while the zip guard inflates it for what exceljs
+ * misreads silently, t="d" (an ISO date string, which it parses as the number
+ * of its year), or cannot read in reasonable time: merges over hundreds of
+ * thousands of cells. SheetJS reads both.
  */
 export class ExcelJSBlindSpots {
   found: string | null = null;
   private tail = '';
   private part = '';
+  private merged = 0;
 
   readonly inspect = (name: string, chunk: Uint8Array): void => {
     if (this.found || !/^xl\/worksheets\/[^/]+\.xml$/.test(name)) return;
-    if (name !== this.part) [this.part, this.tail] = [name, ''];
-    // latin1 keeps bytes 1:1 and the pattern is ASCII; the tail catches a match split across chunks.
+    if (name !== this.part) [this.part, this.tail, this.merged] = [name, '', 0];
+    // latin1 keeps bytes 1:1 and the patterns are ASCII; the tail catches a match split across chunks.
     const text = this.tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
     if (/\st=["']d["']/.test(text)) this.found = `${name} has ISO date cells (t="d")`;
-    this.tail = text.slice(-8);
+    for (const m of text.matchAll(MERGE_REF)) {
+      const cols = Math.abs(columnIndex(m[3]) - columnIndex(m[1])) + 1;
+      this.merged += cols * (Math.abs(Number(m[4]) - Number(m[2])) + 1);
+    }
+    if (this.merged > EXCELJS_MAX_MERGED_CELLS) this.found ??= `${name} merges ${this.merged} cells`;
+    // The tail: an element still open at the chunk's end, else the last characters (for t="d").
+    const open = text.lastIndexOf('<');
+    this.tail = open > text.lastIndexOf('>') ? text.slice(open) : text.slice(-8);
+    if (this.tail.length > MAX_TAIL) {
+      // A merge padded past any real element's length is not given to exceljs unread.
+      if (/mergeCell/.test(this.tail)) this.found ??= `${name} has an oversized merge element`;
+      this.tail = this.tail.slice(-8);
+    }
   };
 }
 

@@ -13,7 +13,14 @@ import { readWorkbookBuffer } from '../../../src/node/read';
 import { readWorkbookBufferLean } from '../../../src/node/fast/lean-read';
 import { buildTemplateWorkbook } from '../../../src/node/template/write-template';
 import { buildAppendixWorkbook, SEED_IDS, seedTable, type AppendixOptions } from '../../fixtures';
-import { bombXlsx, exceljsBuffer, minimalXlsxParts, sheetXml, zipParts } from '../read/fixtures';
+import {
+  bombXlsx,
+  exceljsBuffer,
+  minimalXlsxParts,
+  sheetXml,
+  withMergeCell,
+  zipParts,
+} from '../read/fixtures';
 
 async function both(
   bytes: Uint8Array,
@@ -265,6 +272,39 @@ describe('hostile and other files', () => {
     expect(lean).toEqual(full);
     const csv = new TextEncoder().encode('STT,Nội dung nhiệm vụ\n1,Một\n');
     expect(await readWorkbookBufferLean(csv, 'a.csv')).toEqual(await readWorkbookBuffer(csv, 'a.csv'));
+  });
+});
+
+describe('merges over whole columns and sheets', () => {
+  const rows =
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Nhóm</t></is></c><c r="B1"><v>1</v></c></row><row r="2" hidden="1"><c r="B2"><v>2</v></c></row>';
+
+  it('reads a sheet with a whole merged column without walking it: the cells under it are empty', async () => {
+    const outcome = await readWorkbookBufferLean(
+      withMergeCell(zipParts(minimalXlsxParts(sheetXml(rows))), 'B1:B1048576'),
+      'x.xlsx',
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const sheet = outcome.workbook.sheets[0];
+    expect(sheet.merges).toEqual([{ top: 0, left: 1, bottom: 1_048_575, right: 1 }]);
+    expect(sheet.cells.map((line) => line.map((c) => c?.value ?? null))).toEqual([['Nhóm', 1]]);
+    expect(sheet.hiddenRows).toEqual([1]);
+  });
+
+  it('reads a sheet merged whole, keeping only the anchor', async () => {
+    const outcome = await readWorkbookBufferLean(
+      withMergeCell(zipParts(minimalXlsxParts(sheetXml(rows))), 'A1:XFD1048576'),
+      'x.xlsx',
+    );
+    expect(outcome.ok && outcome.workbook.sheets[0].cells[0].map((c) => c?.value ?? null)).toEqual(['Nhóm']);
+  });
+
+  it('calls a sheet of overlapping whole-sheet merges (a damaged file) too large', async () => {
+    let bytes = zipParts(minimalXlsxParts(sheetXml(rows)));
+    for (let i = 0; i < 3; i++) bytes = withMergeCell(bytes, 'A1:XFD1048576');
+    const outcome = await readWorkbookBufferLean(bytes, 'x.xlsx', { maxCells: 5 });
+    expect(outcome).toMatchObject({ ok: false, reason: 'too-large' });
   });
 });
 

@@ -19,6 +19,7 @@ import {
 } from '../../fixtures';
 import { encodeVni } from '../../../src/core/text/legacy/vni';
 import { runCli } from '../../scripts/run-cli';
+import { withMergeCell } from '../read/fixtures';
 import { loadXlsx, plainValue, snapshot, withoutEdited, type SheetShot } from './snapshot';
 
 let dir: string;
@@ -387,6 +388,19 @@ describe('an input that cannot be read', () => {
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout) as { output: unknown; changes: unknown[]; error: { code: string } };
     expect(doc).toMatchObject({ output: null, changes: [], error: { code: 'E_FILE_UNREADABLE' } });
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe('a merge over a whole column', () => {
+  it('is refused with what to do, and nothing is written (exceljs would make a million cells of it)', async () => {
+    const input = path.join(dir, 'gop-ca-cot.xlsx');
+    const bytes = await buildAppendixWorkbook(withCell(seedTable('bac-ninh'), 0, 'lead', 'Sở  Nội vụ'), {});
+    fs.writeFileSync(input, withMergeCell(bytes, 'Z1:Z1048576'));
+    const out = path.join(dir, 'gop-ca-cot-sua.xlsx');
+    const run = await runCli(['fix', input, '--out', out], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/vùng ô gộp quá lớn.*bỏ gộp/);
     expect(fs.existsSync(out)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildAppendixWorkbook, buildCsv } from '../../fixtures';
+import { withMergeCell } from '../read/fixtures';
 import type { MergeJson } from '../../../src/node/merge/summary-json';
 import { runCli } from '../../scripts/run-cli';
 import { AS_OF, PROVINCE, subset } from './round';
@@ -284,5 +285,25 @@ describe('the report inside an input folder', () => {
       ['tong-hop-cu.xlsx', 'skipped', 'phuluc-report'],
     ]);
     expect(summary.totals).toMatchObject({ rowsRead: 2, rowsMerged: 2 });
+  });
+});
+
+describe('a report merged over the whole sheet', () => {
+  it('is read as Excel shows it (the anchor only) while the other reports merge as usual', async () => {
+    const folder = path.join(dir, 'gop');
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(dir, 'in', 'so-khcn.xlsx'), path.join(folder, 'so-khcn.xlsx'));
+    const noiVu = fs.readFileSync(path.join(dir, 'in', 'so-noi-vu.xlsx'));
+    fs.writeFileSync(path.join(folder, 'so-noi-vu.xlsx'), withMergeCell(noiVu, 'A1:XFD1048576'));
+    const run = await runCli(
+      ['merge', 'gop', '--out', 'gop.xlsx', '--json', '-', '--as-of', AS_OF, '--province', PROVINCE],
+      dir,
+    );
+    const summary = JSON.parse(run.stdout) as MergeJson;
+    expect(summary.inputs.map((i) => [path.basename(i.path), i.status, i.rowsRead])).toEqual([
+      ['so-khcn.xlsx', 'merged', 2],
+      ['so-noi-vu.xlsx', 'merged', 0],
+    ]);
+    expect(fs.existsSync(path.join(dir, 'gop.xlsx'))).toBe(true);
   });
 });

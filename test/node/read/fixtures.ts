@@ -1,6 +1,6 @@
 /** Test files built in code: no binary fixtures in the repository. */
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { constants, deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 
@@ -44,6 +44,28 @@ export function minimalXlsxParts(
 
 export function sheetXml(rows: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows}</sheetData></worksheet>`;
+}
+
+/**
+ * A workbook with one more merged area in its first sheet (as Excel writes it, after the cells), such as
+ * a whole column ("A2:A1048576") or the whole sheet ("A1:XFD1048576").
+ */
+export function withMergeCell(bytes: Uint8Array, ref: string): Uint8Array {
+  const parts = unzipSync(bytes);
+  const name = Object.keys(parts)
+    .filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))
+    .sort()[0];
+  const xml = strFromU8(parts[name]);
+  const merge = `<mergeCell ref="${ref}"/>`;
+  parts[name] = strToU8(
+    /<mergeCells count="\d+">/.test(xml)
+      ? xml.replace(
+          /<mergeCells count="(\d+)">/,
+          (_, n: string) => `<mergeCells count="${Number(n) + 1}">${merge}`,
+        )
+      : xml.replace('</sheetData>', `</sheetData><mergeCells count="1">${merge}</mergeCells>`),
+  );
+  return zipSync(parts);
 }
 
 /** The parts zipped; `level` 0 stores them uncompressed. */

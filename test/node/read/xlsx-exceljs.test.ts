@@ -2,7 +2,15 @@ import type ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { getCell, type WorkbookModel } from '../../../src/core/model/sheet';
 import { readWorkbookBuffer, type ReadOutcome } from '../../../src/node/read';
-import { exceljsBuffer, minimalXlsxParts, sheetjsBuffer, sheetXml, zipParts } from './fixtures';
+import { ExcelJSBlindSpots } from '../../../src/node/read/xlsx-exceljs';
+import {
+  exceljsBuffer,
+  minimalXlsxParts,
+  sheetjsBuffer,
+  sheetXml,
+  withMergeCell,
+  zipParts,
+} from './fixtures';
 
 async function read(build: (wb: ExcelJS.Workbook) => void, name = 'bao-cao.xlsx'): Promise<WorkbookModel> {
   const outcome = await readWorkbookBuffer(await exceljsBuffer(build), name);
@@ -272,6 +280,52 @@ describe('exceljs blind spots the adapter covers', () => {
     expect(outcome.ok && outcome.notes).toEqual([
       { kind: 'fallback-reader', detail: expect.stringContaining('t="d"') },
     ]);
+  });
+});
+
+describe('merges exceljs cannot read in reasonable time', () => {
+  const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Nhóm</t></is></c><c r="B1"><v>1</v></c></row>';
+
+  it.each([
+    ['a whole merged column', 'A1:A1048576', { top: 0, left: 0, bottom: 1_048_575, right: 0 }],
+    ['a whole merged sheet', 'A1:XFD1048576', { top: 0, left: 0, bottom: 1_048_575, right: 16_383 }],
+  ])('reads %s through SheetJS, keeping the merge as its range', async (_, ref, range) => {
+    const bytes = withMergeCell(zipParts(minimalXlsxParts(sheetXml(rows))), ref);
+    const outcome = await readWorkbookBuffer(bytes, 'x.xlsx');
+    expect(outcome.ok && outcome.workbook.sheets[0].merges).toEqual([range]);
+    expect(outcome.ok && outcome.workbook.sheets[0].cells[0][0]?.value).toBe('Nhóm');
+    expect(outcome.ok && outcome.notes).toEqual([
+      { kind: 'fallback-reader', detail: expect.stringMatching(/merges \d+ cells/) },
+    ]);
+  });
+
+  it('leaves an ordinary merge to exceljs', async () => {
+    const outcome = await readWorkbookBuffer(
+      withMergeCell(zipParts(minimalXlsxParts(sheetXml(rows))), 'A1:C2'),
+      'x.xlsx',
+    );
+    expect(outcome.ok && outcome.notes).toBeUndefined();
+  });
+
+  it('counts a merge cut between two inflated chunks once, and adds up the merges of a sheet', () => {
+    const watch = (xml: string, cut: number) => {
+      const spots = new ExcelJSBlindSpots();
+      const bytes = new TextEncoder().encode(xml);
+      spots.inspect('xl/worksheets/sheet1.xml', bytes.subarray(0, cut));
+      spots.inspect('xl/worksheets/sheet1.xml', bytes.subarray(cut));
+      return spots.found;
+    };
+    const one = '<mergeCells count="1"><mergeCell ref="A1:A60000"/></mergeCells>';
+    for (let cut = 1; cut < one.length; cut++) expect(watch(one, cut)).toBeNull();
+    const two = '<mergeCells count="2"><mergeCell ref="A1:A60000"/><mergeCell ref="B1:B60000"/></mergeCells>';
+    expect(watch(two, 40)).toMatch(/merges 120000 cells/);
+  });
+
+  it('does not hand exceljs a merge element padded past any real one', () => {
+    const spots = new ExcelJSBlindSpots();
+    const padded = new TextEncoder().encode(`<mergeCells count="1"><mergeCell${' '.repeat(10_000)}`);
+    spots.inspect('xl/worksheets/sheet1.xml', padded);
+    expect(spots.found).toMatch(/oversized merge/);
   });
 });
 

@@ -11,6 +11,8 @@ export const read: Record<keyof typeof vi, string> = {
   'read.reason.zip-bomb':
     'the file inflates to far more than its size (possibly hostile); reading stopped to protect the machine',
   'read.reason.too-large': 'the file is too large (too many rows, columns or cells) to process safely',
+  'read.reason.merged-area-too-large':
+    'the file has a merged area too large to edit safely (a whole column or sheet merged): unmerge it in Excel and run again',
   'read.reason.encrypted': 'the file is password-protected',
   'read.reason.unsupported-format': 'this file format is not supported; save it as .xlsx',
   'read.reason.lock-file': 'this is an Excel lock file (~$…), not a report',

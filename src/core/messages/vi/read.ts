@@ -9,6 +9,8 @@ export const read = {
   'read.reason.zip-bomb':
     'tệp bung ra quá lớn so với kích thước (có thể là tệp độc hại); đã dừng đọc để bảo vệ máy',
   'read.reason.too-large': 'tệp quá lớn (quá nhiều dòng, cột hoặc ô) để xử lý an toàn',
+  'read.reason.merged-area-too-large':
+    'tệp có vùng ô gộp quá lớn (gộp cả cột hoặc cả trang tính) để sửa an toàn: hãy bỏ gộp vùng đó trong Excel rồi chạy lại',
   'read.reason.encrypted': 'tệp được đặt mật khẩu',
   'read.reason.unsupported-format': 'định dạng tệp này chưa được hỗ trợ; hãy lưu lại dưới dạng .xlsx',
   'read.reason.lock-file': 'đây là tệp khóa tạm của Excel (~$…), không phải báo cáo',
