@@ -165,7 +165,7 @@ export class TaskIndex {
     if (!q.assigned || q.assigned.size === 0 || c.words < CONTAINMENT_MIN_WORDS) return null;
     const pool = [...c.contain].filter(([i, s]) => s >= CONTAINMENT_THRESHOLD && q.assigned?.has(i));
     if (pool.length === 0) return null;
-    const best = Math.max(...pool.map(([, s]) => s));
+    const best = pool.reduce((b, [, s]) => Math.max(b, s), 0);
     const near = pool
       .filter(([, s]) => best - s <= AMBIGUITY_MARGIN)
       .map(([i]) => i)

@@ -20,6 +20,15 @@ import { Numbering } from './numbering';
 import { Styles } from './styles';
 import { child, elements, onOff, parseXml, val, type XmlElement } from './xml-tree';
 
+/** Word tables have at most 63 columns: a span or skip beyond that is a damaged file's, not a table's. */
+const MAX_GRID = 63;
+
+/** A grid count (gridSpan, gridBefore) as a whole number in 0…MAX_GRID, `fallback` when missing or unreadable. */
+function gridCount(value: string | undefined, fallback: number): number {
+  const n = Math.floor(Number(value ?? fallback));
+  return Number.isFinite(n) ? Math.min(MAX_GRID, Math.max(fallback, n)) : fallback;
+}
+
 export type DocxFailure = ReadFailure | 'not-a-docx' | 'legacy-doc' | 'bad-xml' | 'spreadsheet';
 
 export type DocxOutcome =
@@ -248,19 +257,20 @@ class BodyReader {
     for (const tr of elements(tbl, 'w:tr')) {
       const r = rows.length;
       const row: string[] = [];
-      let col = Number(val(child(tr, 'w:trPr'), 'w:gridBefore') ?? 0) || 0;
+      let col = gridCount(val(child(tr, 'w:trPr'), 'w:gridBefore'), 0);
       for (let i = 0; i < col; i++) row.push('');
       for (const tc of this.cells(tr)) {
         const tcPr = child(tc, 'w:tcPr');
-        const span = Math.max(1, Number(val(tcPr, 'w:gridSpan') ?? 1) || 1);
+        const span = gridCount(val(tcPr, 'w:gridSpan'), 1);
         const vMerge = child(tcPr, 'w:vMerge');
         const continues = vMerge !== undefined && (vMerge.attrs['w:val'] ?? 'continue') === 'continue';
         const content = this.cellText(tc);
         if (continues && openMerge.has(col)) {
           merges[openMerge.get(col) as number].bottom = r;
-          row.push(...new Array<string>(span).fill(''));
+          for (let i = 0; i < span; i++) row.push('');
         } else {
-          row.push(content, ...new Array<string>(span - 1).fill(''));
+          row.push(content);
+          for (let i = 1; i < span; i++) row.push('');
           openMerge.delete(col);
           if (vMerge !== undefined || span > 1) {
             merges.push({ top: r, left: col, bottom: r, right: col + span - 1 });

@@ -104,7 +104,7 @@ export async function readXlsxLean(
       date1904ExcelJS: workbook.date1904ExcelJS,
       budget,
     });
-    formatted.push(...read.formatted);
+    for (const f of read.formatted) formatted.push(f);
     return read.sheet;
   });
   if (formatted.length) {

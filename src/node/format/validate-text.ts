@@ -36,7 +36,8 @@ export function validateText(results: readonly FileResult[], lang: Lang): string
       const group = r.findings.filter((f) => f.severity === severity);
       if (group.length === 0) continue;
       lines.push(`  ${t(`severity.${severity}`, {}, lang)} (${group.length})`);
-      const width = Math.max(...group.map((f) => location(f).length));
+      // A loop, not Math.max(...): a file can have more findings than a call takes arguments.
+      const width = group.reduce((w, f) => Math.max(w, location(f).length), 0);
       for (const f of group) {
         const message = findingMessage(f, lang);
         let line = `    ${location(f).padEnd(width)}  ${message} [${f.code}]`;

@@ -14,6 +14,7 @@ import {
 import { ReadBudget } from './sheet-builder';
 import { readWithSheetJS } from './sheetjs';
 import { sniffFormat, sniffName } from './sniff';
+import { OdsRepeats } from './ods-repeats';
 import { ExcelJSBlindSpots, exceljsLayoutProblem, readWithExcelJS } from './xlsx-exceljs';
 import { checkDeclaredSizes, inflateGuarded, type ZipEntry } from './zip-guard';
 
@@ -94,10 +95,13 @@ async function readZip(
 ): Promise<Read> {
   checkDeclaredSizes(entries, limits);
   const blindSpots = new ExcelJSBlindSpots();
+  const repeats = new OdsRepeats();
   const parts = inflateGuarded(bytes, entries, limits, {
     keep: (n) => n === 'docProps/custom.xml' || n === 'xl/workbook.xml',
-    inspect: blindSpots.inspect,
+    inspect: format === 'ods' ? repeats.inspect : blindSpots.inspect,
   });
+  if (repeats.cells > limits.maxCells)
+    throw new ReadError('too-large', `content.xml repeats cells to more than ${limits.maxCells}`);
   const sheetjs = (budget: ReadBudget) => readWithSheetJS(bytes, format, budget);
   if (format !== 'xlsx' && format !== 'xlsm') return attempt(limits, sheetjs);
 

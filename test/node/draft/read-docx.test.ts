@@ -158,6 +158,22 @@ describe('readDocx: tables', () => {
     ]);
     expect(t.merges).toEqual([{ top: 0, left: 1, bottom: 0, right: 2 }]);
   });
+
+  it('reads a cell whose span is beyond any Word table (a damaged file) as spanning the widest table', () => {
+    const doc = read([
+      {
+        kind: 'table',
+        rows: [
+          ['I', 'NHÓM'],
+          ['1', 'A', 'B'],
+        ],
+        spans: [[0, 1, 100_000_000]],
+      },
+    ]);
+    const t = doc.blocks[0] as PlanTable;
+    expect(t.rows[0]).toHaveLength(64);
+    expect(t.merges).toEqual([{ top: 0, left: 1, bottom: 0, right: 63 }]);
+  });
 });
 
 describe('readDocx: what is not a Word document', () => {
