@@ -124,7 +124,7 @@ function decodeEntities(raw: string): string {
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
-// What ends a name: space, "/", ">", "=", quotes, "<".
+// What ends a name: space, "/", ">", "=", quotes, "<", or the end of the text (NaN).
 const endsName = (c: number) =>
   isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27 || c === 0x3c || c !== c;
 
