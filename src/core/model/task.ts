@@ -57,7 +57,12 @@ export interface TaskRow {
   outcome: string | null;
   /** Hidden task id written by `phuluc template`, when present. */
   taskId?: string | null;
-  /** Each field's cell as stored, before any cleaning, and its legacy encoding if any: the text rules read these. */
+  /**
+   * A field's cell as stored, before any decoding or cleaning, with its legacy encoding if any: the text
+   * rules read these. Only where the reading changed something (a legacy font, spacing, NFD, several
+   * sub-rows joined); a field read exactly as stored is its `raw` text, and keeping it twice for every
+   * cell of a large table cost a fifth of validation's time in garbage collection.
+   */
   source: Partial<
     Record<Field, { text: string; encoding: 'tcvn3' | 'vni' | null; font?: string; decoded?: string }>
   >;

@@ -1,7 +1,7 @@
 import type { Fix, FixKind } from '../model/finding';
 import type { Field, TaskRow } from '../model/task';
 
-/** The fields whose cells were read from the sheet, in column order of appearance. */
+/** The fields whose cells the reading changed (decoded, cleaned, joined), in column order of appearance. */
 export function sourceFields(row: TaskRow): Field[] {
   return (Object.keys(row.source) as Field[]).filter((f) => row.source[f]?.text);
 }

@@ -119,7 +119,8 @@ export function readTaskRow(
     }
     // "-" or "…" where an agency has nothing to say about a task it does not lead: no report, not a status.
     if (REPORT_FIELDS.has(field) && !/[\p{L}\p{N}]/u.test(text)) continue;
-    if (reading.stored !== null) {
+    // A cell read exactly as stored (no legacy font, nothing cleaned, one cell) is its own raw text (TaskRow.source).
+    if (reading.stored !== null && (reading.encoding !== null || reading.stored !== text)) {
       const src: TaskRow['source'][Field] = { text: reading.stored, encoding: reading.encoding };
       if (reading.font) src.font = reading.font;
       if (reading.decoded !== undefined) src.decoded = reading.decoded;

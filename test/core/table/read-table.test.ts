@@ -434,6 +434,20 @@ describe('reports', () => {
 });
 
 describe('cells', () => {
+  it('keeps a cell as stored where the reading changed it, for the text rules and fixes, and only there', () => {
+    const { table } = readOne([
+      HEADER,
+      ['1', 'Tổng  kết', 'Sở Nội vụ'.normalize('NFD'), 'Sở Y tế', null, 'Quý I/2026'],
+    ]);
+    const [row] = table.tasks;
+    expect(row.source).toEqual({
+      task: { text: 'Tổng  kết', encoding: null },
+      lead: { text: 'Sở Nội vụ'.normalize('NFD'), encoding: null },
+    });
+    // Read exactly as stored: the raw text is the cell.
+    expect(row.raw).toMatchObject({ partners: 'Sở Y tế', deadline: 'Quý I/2026' });
+  });
+
   it('reads a deadline stored as a date serial and text pasted in NFD', () => {
     const date: SheetCell = { value: 46366, format: 'dd/mm/yyyy' };
     const { table } = readOne([
