@@ -243,4 +243,15 @@ describe('never throws', () => {
       { numRuns: 100 },
     );
   });
+
+  it('on the damaged copy that once made it loop forever (found by the property above in CI)', async () => {
+    const bad = xlsBytes();
+    // A shared string's 16-bit character cut by a record boundary: the font walker read nothing, and went on.
+    bad[2999] = 163;
+    expect(await readWorkbookBuffer(bad, 'x.xls')).toMatchObject({
+      ok: false,
+      code: 'E_FILE_UNREADABLE',
+      reason: 'corrupt',
+    });
+  });
 });
