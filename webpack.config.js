@@ -129,6 +129,10 @@ function previewConfig(dev) {
         /\/exceljs-workbook$/,
         path.resolve(__dirname, 'src/preview/exceljs-workbook.ts'),
       ),
+      new webpack.NormalModuleReplacementPlugin(
+        /\/sheetjs-thread$/,
+        path.resolve(__dirname, 'src/preview/sheetjs-thread.ts'),
+      ),
       new HtmlWebpackPlugin({
         filename: 'index.html',
         template: './src/preview/preview.html',

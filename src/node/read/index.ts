@@ -135,7 +135,7 @@ async function attempt(
 async function withFallback(
   limits: ReadLimits,
   first: (budget: ReadBudget) => Promise<WorkbookModel>,
-  second: (budget: ReadBudget) => WorkbookModel,
+  second: (budget: ReadBudget) => Promise<WorkbookModel>,
 ): Promise<Read> {
   try {
     return await attempt(limits, first);

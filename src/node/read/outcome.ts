@@ -45,6 +45,8 @@ export interface ReadLimits {
   maxCols: number;
   /** Cells with a value over the whole workbook. */
   maxCells: number;
+  /** Seconds SheetJS may take to parse one file (it can loop forever on a damaged one). */
+  maxSheetJSSeconds: number;
   /** Excel's limit per cell; longer text is truncated with a note. */
   maxTextLength: number;
 }
@@ -60,6 +62,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxRows: 1_048_576,
   maxCols: 16_384,
   maxCells: 5_000_000,
+  maxSheetJSSeconds: 60,
   maxTextLength: 32_767,
 };
 

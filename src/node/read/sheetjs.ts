@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import type { SheetCell, WorkbookFormat, WorkbookModel } from '../../core/model/sheet';
 import type { SheetFonts } from './biff-fonts';
 import { ReadError } from './outcome';
+import { readInThread } from './sheetjs-thread';
 import { type ReadBudget, SheetBuilder } from './sheet-builder';
 import { DAYS_1904, dateToSerial, displayText, isDateFormat } from './values';
 
@@ -36,23 +37,21 @@ const ERRORS: Record<number, string> = {
  * `input` is the file's bytes, or already-decoded text for markup exports.
  * `fonts`: per sheet in workbook order, from biff-fonts.ts for .xls.
  */
-export function readWithSheetJS(
+export async function readWithSheetJS(
   input: Uint8Array | string,
   format: WorkbookFormat,
   budget: ReadBudget,
   fonts: SheetFonts[] = [],
-): WorkbookModel {
+): Promise<WorkbookModel> {
   let wb: XLSX.WorkBook;
   try {
-    wb = quietly(() =>
-      typeof input === 'string'
-        ? XLSX.read(input, { ...OPTIONS, type: 'string' })
-        : XLSX.read(Buffer.from(input.buffer, input.byteOffset, input.byteLength), {
-            ...OPTIONS,
-            type: 'buffer',
-          }),
+    wb = await readInThread(
+      input,
+      { ...OPTIONS, type: typeof input === 'string' ? 'string' : 'array' },
+      budget.limits.maxSheetJSSeconds,
     );
   } catch (e) {
+    if (e instanceof ReadError) throw e;
     const message = (e as Error).message ?? String(e);
     if (/password-protected/i.test(message)) throw new ReadError('encrypted', message);
     throw new ReadError('corrupt', `SheetJS: ${message}`);
@@ -86,7 +85,8 @@ export function readWithSheetJS(
 /**
  * SheetJS reports oddities of damaged files on the console ("Missing Info for
  * XLS Record", thousands of lines for one bad file). XLSX.read is synchronous,
- * so muting the console around it cannot swallow anyone else's output.
+ * so muting the console around it cannot swallow anyone else's output. (The
+ * reader's own thread mutes its console for good: ./sheetjs-thread.ts.)
  */
 export function quietly<T>(read: () => T): T {
   const saved = { error: console.error, warn: console.warn, log: console.log };

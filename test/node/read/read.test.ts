@@ -216,7 +216,9 @@ describe('never throws', () => {
     );
     await fc.assert(
       fc.asyncProperty(prefix, fc.uint8Array({ maxLength: 2048 }), names, async (head, body, name) => {
-        const outcome = await readWorkbookBuffer(new Uint8Array([...head, ...body]), name);
+        const outcome = await readWorkbookBuffer(new Uint8Array([...head, ...body]), name, {
+          maxSheetJSSeconds: 5,
+        });
         expect(['E_FILE_UNREADABLE', 'E_FILE_ENCRYPTED', 'SKIPPED', undefined]).toContain(
           outcome.ok ? undefined : outcome.code,
         );
@@ -236,12 +238,28 @@ describe('never throws', () => {
         async (flips) => {
           const bad = good.slice();
           for (const [at, b] of flips) bad[at] = b;
-          const outcome = await readWorkbookBuffer(bad, 'x.xls');
+          // A copy SheetJS never finishes is called damaged after the limit (see below).
+          const outcome = await readWorkbookBuffer(bad, 'x.xls', { maxSheetJSSeconds: 5 });
           expect(typeof outcome.ok).toBe('boolean');
         },
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('on a damaged copy SheetJS never finishes: damaged, after the time limit, and the next file reads', async () => {
+    // Found by the property above: a formula's tokens jump past its end, and SheetJS' parser loops.
+    const bad = xlsBytes();
+    bad[2051] = 33;
+    bad[1052] = 0;
+    expect(await readWorkbookBuffer(bad, 'x.xls', { maxSheetJSSeconds: 1 })).toMatchObject({
+      ok: false,
+      code: 'E_FILE_UNREADABLE',
+      reason: 'corrupt',
+      detail: 'SheetJS did not finish within 1 s',
+    });
+    const next = await readWorkbookBuffer(xlsBytes(), 'y.xls');
+    expect(next.ok && next.workbook.sheets[0].cells[0].map((c) => c?.value)).toEqual(['Sở Y tế', 1]);
   });
 
   it('on the damaged copy that once made it loop forever (found by the property above in CI)', async () => {
