@@ -3,6 +3,7 @@
  * diacritics that were written, so that a name typed without any marks (an
  * alias) can be told from one that lost a single mark (a misspelling).
  */
+import { memoize } from '../memo';
 import { compareKey } from '../text/compare-key';
 import { cleanText } from '../text/normalize';
 import { FORMER_PROVINCES, PROVINCES } from './provinces';
@@ -68,18 +69,11 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-// Agency cells repeat from row to row and file to file: each text is tokenized once (callers never mutate).
-const textCache = new Map<string, readonly Token[]>();
-
-function tokenize(text: string): readonly Token[] {
-  let tokens = textCache.get(text);
-  if (!tokens) {
-    tokens = words(text).flatMap(wordTokens);
-    if (textCache.size >= WORD_CACHE_LIMIT) textCache.clear();
-    textCache.set(text, tokens);
-  }
-  return tokens;
-}
+// Agency cells repeat from row to row and file to file: each text is tokenized once.
+const tokenize: (text: string) => readonly Token[] = memoize(
+  (text) => words(text).flatMap(wordTokens),
+  WORD_CACHE_LIMIT,
+);
 
 /** The folded syllables of a text, with no agency rule applied (for patterns). */
 export function foldWords(text: string): string[] {
@@ -132,17 +126,13 @@ function provinceSuffix(tokens: readonly string[], extra: readonly string[][]): 
  */
 let provinceNames: { names: string[]; folded: string[][] } | undefined;
 
-const provinceCache = new Map<string, Readonly<{ name: string; afterHead: boolean }> | null>();
-
-export function provinceAtEnd(text: string): Readonly<{ name: string; afterHead: boolean }> | null {
-  let found = provinceCache.get(text);
-  if (found === undefined) {
-    found = findProvinceAtEnd(text);
-    if (provinceCache.size >= WORD_CACHE_LIMIT) provinceCache.clear();
-    provinceCache.set(text, found && Object.freeze(found));
-  }
-  return found;
-}
+export const provinceAtEnd: (text: string) => Readonly<{ name: string; afterHead: boolean }> | null = memoize(
+  (text) => {
+    const found = findProvinceAtEnd(text);
+    return found && Object.freeze(found);
+  },
+  WORD_CACHE_LIMIT,
+);
 
 function findProvinceAtEnd(text: string): { name: string; afterHead: boolean } | null {
   const tokens = foldWords(text);

@@ -4,6 +4,7 @@
  */
 import type { Deadline, StatusCode } from '../model/task';
 import { daysInMonth, endOfMonth, splitIso, toIso } from './dates';
+import { memoize } from '../memo';
 import { saysBeforeDay } from './normalize';
 import { cycleMonths, parseDeadline } from './parse';
 
@@ -27,18 +28,13 @@ function shiftMonths(iso: string, n: number): string {
 }
 
 // Every row of a task, in every report, asks again about the same few deadline texts: each read once a year.
-const anchored = new Map<string, Readonly<Deadline>>();
-const ANCHORED_LIMIT = 10_000;
+const anchored = memoize((key) => {
+  const cut = key.indexOf('\u0000');
+  return parseDeadline(key.slice(cut + 1), { anchorYear: Number(key.slice(0, cut)) });
+}, 10_000);
 
 function anchoredAgain(text: string, year: number): Readonly<Deadline> {
-  const key = `${year}\u0000${text}`;
-  let deadline = anchored.get(key);
-  if (!deadline) {
-    deadline = parseDeadline(text, { anchorYear: year });
-    if (anchored.size >= ANCHORED_LIMIT) anchored.clear();
-    anchored.set(key, deadline);
-  }
-  return deadline;
+  return anchored(`${year}\u0000${text}`);
 }
 
 /**

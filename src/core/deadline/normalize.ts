@@ -1,3 +1,4 @@
+import { memoize } from '../memo';
 import { cleanText } from '../text/normalize';
 import { compareKey } from '../text/compare-key';
 
@@ -9,18 +10,11 @@ import { compareKey } from '../text/compare-key';
  * removed. Digits and the separators / . - stay, because dates need them.
  */
 export function foldDeadline(text: string): string {
-  let folded = folds.get(text);
-  if (folded === undefined) {
-    folded = fold(text);
-    if (folds.size >= FOLD_LIMIT) folds.clear();
-    folds.set(text, folded);
-  }
-  return folded;
+  return folds(text);
 }
 
 // A plan has a few dozen deadline texts, asked about for every row of every report: folded once each.
-const folds = new Map<string, string>();
-const FOLD_LIMIT = 20_000;
+const folds = memoize(fold);
 
 function fold(text: string): string {
   let s = cleanText(text)
