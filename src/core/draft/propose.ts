@@ -37,8 +37,8 @@ export interface DraftTask {
   /** The group heading a table row sits under. */
   group?: string | null;
   task: string;
-  lead: string[];
-  partners: string[];
+  lead: readonly string[];
+  partners: readonly string[];
   result: string;
   /** The deadline as written in the sentence; null when it names none. */
   deadline: Deadline | null;

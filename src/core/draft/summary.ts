@@ -14,8 +14,8 @@ export interface DraftRowData {
   stt: string | null;
   group: string | null;
   task: string;
-  lead: string[];
-  partners: string[];
+  lead: readonly string[];
+  partners: readonly string[];
   result: string;
   deadline: string;
 }

@@ -48,8 +48,8 @@ export interface PlanTask {
   stt: string | null;
   group: string | null;
   task: string;
-  lead: string[];
-  partners: string[];
+  lead: readonly string[];
+  partners: readonly string[];
   result: string;
   deadline: Deadline | null;
   sheet: string;
@@ -92,8 +92,8 @@ export interface MergedTask {
   stt: string | null;
   group: string | null;
   task: string;
-  lead: string[];
-  partners: string[];
+  lead: readonly string[];
+  partners: readonly string[];
   result: string;
   deadline: Deadline | null;
   /** The due date that applies at the as-of date (null: continuous or unknown). */

@@ -49,8 +49,8 @@ export interface TaskRow {
   raw: Partial<Record<Field, string>>;
   task: string;
   /** Canonical agency names where the registry resolves them, else cleaned text. */
-  lead: string[];
-  partners: string[];
+  lead: readonly string[];
+  partners: readonly string[];
   result: string;
   deadline: Deadline | null;
   status: StatusCode | null;
@@ -71,6 +71,9 @@ export interface TaskRow {
   /** True when the row is hidden in the sheet. */
   hidden?: boolean;
 }
+
+/** `TaskRow.source` of a row read exactly as stored: one frozen object shared by all such rows. */
+export const NO_SOURCE: TaskRow['source'] = Object.freeze({});
 
 export interface TaskTable {
   sheet: string;

@@ -46,6 +46,22 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/** The data of a finding whose message needs none: one frozen object for them all. */
+const NO_DATA: MessageData = Object.freeze({});
+
+/** `finding.<CODE>` and `finding.<CODE>.<variant>`, built once each. */
+const messageIds = new Map<string, string>();
+
+function messageId(code: string, variant: string | undefined): string {
+  const key = variant ? `${code}.${variant}` : code;
+  let id = messageIds.get(key);
+  if (id === undefined) {
+    id = `finding.${key}`;
+    messageIds.set(key, id);
+  }
+  return id;
+}
+
 /** Turns a rule's report into a finding with its location filled in. */
 export function toFinding(meta: RuleMeta, table: TaskTable, r: Report): Finding {
   const field = r.field ?? meta.field ?? null;
@@ -58,8 +74,8 @@ export function toFinding(meta: RuleMeta, table: TaskTable, r: Report): Finding 
     cell,
     row,
     field,
-    messageId: r.variant ? `finding.${meta.code}.${r.variant}` : `finding.${meta.code}`,
-    data: r.data ?? {},
+    messageId: messageId(meta.code, r.variant),
+    data: r.data ?? NO_DATA,
   };
   if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
   if (r.fix && cell) finding.fix = { ...r.fix, sheet: table.sheet, cell: r.fix.cell ?? cell };

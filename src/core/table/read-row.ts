@@ -8,7 +8,7 @@ import type { AgencyRegistry } from '../agency/registry';
 import { splitAgencyList } from '../agency/split-list';
 import { deadlineFromCell } from '../deadline/parse';
 import { columnLetter, type SheetCell } from '../model/sheet';
-import type { Deadline, Field, StatusCode, TaskRow } from '../model/task';
+import { NO_SOURCE, type Deadline, type Field, type StatusCode, type TaskRow } from '../model/task';
 import { parseStatus } from '../status/parse';
 import { cleanText } from '../text/normalize';
 import { isBlankCell, readCell, type CellReading, type SheetReader } from './sheet-reader';
@@ -41,28 +41,31 @@ function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
 
 const agencyLists = new WeakMap<AgencyRegistry, Map<string, string[]>>();
 
-function resolveList(registry: AgencyRegistry, text: string): string[] {
+function resolveList(registry: AgencyRegistry, text: string): readonly string[] {
   const names: string[] = [];
   for (const item of splitAgencyList(text, registry)) {
     const match = registry.resolve(item);
     const name = match.kind !== 'unknown' && match.canonical ? match.canonical : cleanText(item);
     if (name !== '') names.push(name);
   }
-  return names;
+  return Object.freeze(names);
 }
 
-function agencies(registry: AgencyRegistry, text: string | undefined): string[] {
-  if (!text) return [];
+const NO_AGENCIES: readonly string[] = Object.freeze([]);
+
+/** The agencies a list cell names; rows naming the same list share one frozen array. */
+function agencies(registry: AgencyRegistry, text: string | undefined): readonly string[] {
+  if (!text) return NO_AGENCIES;
   let cache = agencyLists.get(registry);
   if (!cache) {
     cache = new Map();
     agencyLists.set(registry, cache);
   }
-  // A copy: rows must not share arrays a caller might edit.
-  return cached(cache, text, () => resolveList(registry, text)).slice();
+  return cached(cache, text, () => resolveList(registry, text));
 }
 
-const textDeadlines = new Map<string, Deadline | null>();
+/** Parsed deadlines, shared by the rows that write the same text: frozen, as the rows keep them. */
+const textDeadlines = new Map<string, Readonly<Deadline> | null>();
 const statuses = new Map<string, StatusCode | null>();
 
 /** The deadline of a cell; text cells (decoded from a legacy font if need be) parsed once per text. */
@@ -70,8 +73,10 @@ function readDeadline(cell: SheetCell, reading: CellReading): Deadline | null {
   if (typeof cell.value !== 'string') return deadlineFromCell(cell);
   // The parser reads Unicode: a legacy cell is given its decoded text.
   const text = reading.encoding ? reading.lines : cell.value;
-  const deadline = cached(textDeadlines, text, () => deadlineFromCell({ value: text }));
-  return deadline && { ...deadline };
+  return cached(textDeadlines, text, () => {
+    const deadline = deadlineFromCell({ value: text });
+    return deadline && Object.freeze(deadline);
+  });
 }
 
 const oneLine = (text: string | undefined): string =>
@@ -91,7 +96,7 @@ export function readTaskRow(
   registry: AgencyRegistry,
 ): TaskRow {
   const raw: TaskRow['raw'] = {};
-  const source: TaskRow['source'] = {};
+  let source: TaskRow['source'] | undefined;
   const cells: TaskRow['cells'] = {};
   let deadline: Deadline | null = null;
   for (const { field, col, letter } of layout.fields) {
@@ -124,7 +129,7 @@ export function readTaskRow(
       const src: TaskRow['source'][Field] = { text: reading.stored, encoding: reading.encoding };
       if (reading.font) src.font = reading.font;
       if (reading.decoded !== undefined) src.decoded = reading.decoded;
-      source[field] = src;
+      (source ??= {})[field] = src;
     }
     raw[field] = text;
     if (field === 'deadline') {
@@ -146,7 +151,7 @@ export function readTaskRow(
     deadline,
     status: status ? cached(statuses, status, () => parseStatus(status)) : null,
     outcome: raw.outcome ? oneLine(raw.outcome) : null,
-    source,
+    source: source ?? NO_SOURCE,
     cells,
   };
   if (layout.hasTaskId) taskRow.taskId = raw.taskId || null;

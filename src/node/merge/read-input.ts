@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { checkWorkbook } from '../../core/engine';
 import { detectReportingAgency, readTemplateMetadata } from '../../core/merge';
 import type { ReadOutcome } from '../read';
+import { NO_SOURCE } from '../../core/model/task';
 import { sniffName } from '../read/sniff';
 import { isPhulucReport } from '../report/report-marker';
 import { registryFor } from './registry-spec';
@@ -67,7 +68,7 @@ export async function readInput(job: InputJob, read?: BufferReader): Promise<Fil
   const template = readTemplateMetadata(wb);
   const agency = detectReportingAgency({ sheets: wb.sheets, tables, fileName: name, template, registry });
   // Each cell as stored is for the rules, which have run: dropped, it is a third less to send from a worker and to keep.
-  for (const table of tables) for (const row of table.tasks) row.source = {};
+  for (const table of tables) for (const row of table.tasks) row.source = NO_SOURCE;
   return {
     status: 'read',
     display: job.display,

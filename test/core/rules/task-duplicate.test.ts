@@ -14,4 +14,24 @@ describe('W_TASK_DUPLICATE', () => {
       codes(check([planRow(), planRow({ stt: '2', task: 'Tổ chức hội nghị' })]).findings, 'W_TASK_DUPLICATE'),
     ).toHaveLength(0);
   });
+
+  it('tells apart long tasks that begin and end alike and differ only in the middle', () => {
+    // Same length, same first and last 40 characters: only the middle differs, or only its case.
+    const start = 'Xây dựng và triển khai kế hoạch chuyển đổi số ';
+    const end = ' trên địa bàn tỉnh giai đoạn 2025 - 2030 theo Nghị quyết';
+    const task = (middle: string) => `${start}${middle}${end}`;
+    const rows = [
+      planRow({ stt: '1', task: task('mục AAA') }),
+      planRow({ stt: '2', task: task('mục BBB') }),
+      planRow({ stt: '3', task: task('mục CCC') }),
+      planRow({ stt: '4', task: task('MỤC bbb') }),
+      planRow({ stt: '5', task: task('mục AAB') }),
+      planRow({ stt: '6', task: task('Mục aaa') }),
+    ];
+    const hits = codes(check(rows).findings, 'W_TASK_DUPLICATE');
+    expect(hits.map((f) => [f.row, f.data.otherRow])).toEqual([
+      [5, 3],
+      [7, 2],
+    ]);
+  });
 });
