@@ -6,7 +6,8 @@
 import { dueAsOf, isOverdue } from '../deadline/judge';
 import { compareKey } from '../text/compare-key';
 import type { MergeContext } from './consolidate';
-import { mergeFinding, NOT_FOR_REPORTS, rejection, withPath } from './findings';
+import { mergeFinding, rejection, withPath } from './findings';
+import { listedFromReport } from './kept';
 import { isBlankReportRow } from './blank-row';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
@@ -27,7 +28,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
     findings.push(
-      ...input.findings.filter((f) => !NOT_FOR_REPORTS.has(f.code)).map((f) => withPath(f, input.path)),
+      ...input.findings.filter((f) => listedFromReport(f, false)).map((f) => withPath(f, input.path)),
     );
     const agency = input.agency.name;
     if (agency === null) {

@@ -93,6 +93,7 @@ export async function mergeFiles(
     display: f.display,
     registry: spec,
     asOf: opts.asOf,
+    withPlan: plan !== null,
     ...(opts.plan && sameFile(f.file, opts.plan.file) ? { skip: 'plan' as const } : {}),
   }));
   const outcomes = await (opts.readAll ?? readAllInProcess)(jobs, (job) => opts.onFile?.(job.display));

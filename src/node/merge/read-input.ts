@@ -9,9 +9,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkWorkbook } from '../../core/engine';
-import { detectReportingAgency, readTemplateMetadata } from '../../core/merge';
+import { detectReportingAgency, keepForMerge, readTemplateMetadata } from '../../core/merge';
 import type { ReadOutcome } from '../read';
-import { NO_SOURCE } from '../../core/model/task';
 import { sniffName } from '../read/sniff';
 import { isPhulucReport } from '../report/report-marker';
 import { registryFor } from './registry-spec';
@@ -67,15 +66,15 @@ export async function readInput(job: InputJob, read?: BufferReader): Promise<Fil
   const { tables, findings } = checkWorkbook(wb, { asOf: job.asOf, planDate: null, horizon: null, registry });
   const template = readTemplateMetadata(wb);
   const agency = detectReportingAgency({ sheets: wb.sheets, tables, fileName: name, template, registry });
-  // Each cell as stored is for the rules, which have run: dropped, it is a third less to send from a worker and to keep.
-  for (const table of tables) for (const row of table.tasks) row.source = NO_SOURCE;
+  // Kept until every file is read (and sent from a worker): only what the consolidation reads.
+  const listed = keepForMerge(tables, findings, job.withPlan);
   return {
     status: 'read',
     display: job.display,
     sha256,
     format: wb.format,
     tables,
-    findings,
+    findings: listed,
     agency,
     template,
   };

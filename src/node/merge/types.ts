@@ -25,6 +25,8 @@ export interface InputJob {
   display: string;
   registry: RegistrySpec;
   asOf: string;
+  /** Merged against a plan: decides which of the file's findings the merge lists (core/merge/kept.ts). */
+  withPlan: boolean;
   /** Listed as skipped without being read: the plan named among the inputs (a shell glob takes it too). */
   skip?: SkipReason;
 }

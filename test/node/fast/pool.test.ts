@@ -39,6 +39,7 @@ beforeAll(async () => {
       display: name,
       registry: { province: 'Bắc Ninh' },
       asOf: '2026-12-10',
+      withPlan: false,
     }));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
