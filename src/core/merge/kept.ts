@@ -3,14 +3,44 @@
  * rules have run; the consolidation reads each row's texts, its status and
  * the addresses of its task and status cells (its own findings point there),
  * and lists only some of the file's findings. Keeping the rest for every file
- * until all are read made each file's outcome about three times larger.
+ * until all are read made each file's outcome about three times larger. The
+ * plan's columns (task, agencies, result, deadline) are the same texts in
+ * every agency's report: the merge keeps one copy of each text for all files.
  */
+import { memoize } from '../memo';
 import type { Finding } from '../model/finding';
-import { NO_SOURCE, type Field, type TaskTable } from '../model/task';
+import { NO_SOURCE, type Field, type TaskRow, type TaskTable } from '../model/task';
 import { keptWithPlan, NOT_FOR_REPORTS } from './findings';
 
 /** The cells the merge's own findings point at. */
 const MERGE_CELLS: readonly Field[] = ['task', 'status'];
+
+/** Columns copied from the plan into each report, and the status words: their texts repeat from file to file. */
+const PLAN_COPIED: readonly Field[] = [
+  'stt',
+  'task',
+  'lead',
+  'partners',
+  'result',
+  'deadline',
+  'taskId',
+  'status',
+];
+
+/** The first string seen equal to a text: the one copy every later file's rows share. */
+const shared = memoize((text: string) => text);
+
+function shareTexts(row: TaskRow): void {
+  for (const field of PLAN_COPIED) {
+    const text = row.raw[field];
+    if (text !== undefined) row.raw[field] = shared(text);
+  }
+  row.task = shared(row.task);
+  row.result = shared(row.result);
+  if (row.stt !== null) row.stt = shared(row.stt);
+  if (row.group !== null) row.group = shared(row.group);
+  if (row.taskId) row.taskId = shared(row.taskId);
+}
 
 /** Whether the merge lists a report's own finding: with a plan, those about the report's part; without, all but NOT_FOR_REPORTS. */
 export function listedFromReport(f: Finding, withPlan: boolean): boolean {
@@ -30,6 +60,7 @@ export function keepForMerge(
       const cells: TaskTable['tasks'][number]['cells'] = {};
       for (const field of MERGE_CELLS) if (row.cells[field] !== undefined) cells[field] = row.cells[field];
       row.cells = cells;
+      shareTexts(row);
     }
   return findings.filter((f) => listedFromReport(f, withPlan));
 }

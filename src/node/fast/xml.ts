@@ -8,6 +8,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { ReadError } from '../read/outcome';
+import { detached } from './detach';
 import { plainXml, scanXml, type XmlHandlers } from './xml-scan';
 
 export type { XmlHandlers };
@@ -26,13 +27,16 @@ let idle: SaxesParser | null = null;
 export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): void {
   const text = decoder.decode(xml);
   const plain = plainXml(text);
-  if (!plain) parseWithSaxes(part, text, handlers);
+  // Texts are kept (cells, names): each a copy of its own, never a view keeping the whole part alive.
+  const onText = handlers.text;
+  const own: XmlHandlers = { ...handlers, text: onText && ((t) => onText(detached(t))) };
+  if (!plain) parseWithSaxes(part, text, own);
   else {
     try {
-      const close = handlers.close;
+      const close = own.close;
       scanXml(plain.xml, plain.start, {
-        open: (name, attrs) => handlers.open(local(name), attrs),
-        text: handlers.text,
+        open: (name, attrs) => own.open(local(name), attrs),
+        text: own.text,
         close: close && ((name) => close(local(name))),
       });
     } catch (e) {
