@@ -17,7 +17,15 @@ import {
   toIso,
 } from './dates';
 import { foldDeadline, phraseKey } from './normalize';
-import { dateSpan, dayBefore, periodSpan, rangeSpan, singleSpan, type Span } from './spans';
+import {
+  dateSpan,
+  dayBefore,
+  periodSpan,
+  rangeSpan,
+  singleSpan,
+  yearlessPeriodEnd,
+  type Span,
+} from './spans';
 
 export interface DeadlineOptions {
   /**
@@ -167,6 +175,16 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
   }
   const several = yearlyOnSeveral(s, anchorYear);
   if (several) return several;
+  // "Hằng năm (trước 15/12)", "Hằng năm (quý III)": the bracket says when in the year.
+  m = /^hang nam\s*\((.+)\)$/.exec(s);
+  if (m) return readCore(`hang nam ${m[1]}`, anchorYear);
+  // "Quý III hằng năm", "Tháng 6 hằng năm", "Hằng năm, 6 tháng đầu năm": yearly, due at the period's end.
+  m = /^hang nam\s*,?\s*(.+)$/.exec(s) ?? /^(.+?)\s*,?\s*hang nam$/.exec(s);
+  const yearly = m ? yearlessPeriodEnd(m[1]) : null;
+  if (yearly) return yearlyOn(yearly.day, yearly.month, anchorYear);
+  // "6 tháng đầu năm", "9 tháng đầu năm", "Cuối năm" with no year: that part of every year of the plan.
+  const part = /^(?:0?6|sau|0?9|chin) thang|^nua |^cuoi nam$/.test(s) ? yearlessPeriodEnd(s) : null;
+  if (part) return yearlyOn(part.day, part.month, anchorYear);
 
   const single = singleSpan(s);
   if (single) return fromSpan(single, single.kind);

@@ -3,7 +3,7 @@
  * `foldDeadline`: lower case, no marks). A span is a single day (`date`) or a
  * calendar period (quarter, month, half year, year, range of years).
  */
-import { addDays, endOfMonth, endOfQuarter, isValidDate, startOfQuarter, toIso } from './dates';
+import { addDays, daysInMonth, endOfMonth, endOfQuarter, isValidDate, startOfQuarter, toIso } from './dates';
 
 export interface Span {
   kind: 'date' | 'period';
@@ -49,8 +49,8 @@ const PERIOD_FORMS: { re: RegExp; build: (m: RegExpExecArray) => Span | null }[]
     build: (m) => monthSpan(m[2], m[1]),
   },
   {
-    // "6 thang dau nam 2026", "6 thang cuoi nam 2026", "nua dau nam 2026"
-    re: new RegExp(String.raw`^(?:(?:6|sau) thang|nua) (dau|cuoi) nam\s*${YEAR}$`),
+    // "6 thang dau nam 2026", "06 thang cuoi nam 2026", "nua dau nam 2026"
+    re: new RegExp(String.raw`^(?:(?:0?6|sau) thang|nua) (dau|cuoi) nam\s*${YEAR}$`),
     build: (m) => {
       const y = year(m[2]);
       if (y === null) return null;
@@ -60,8 +60,8 @@ const PERIOD_FORMS: { re: RegExp; build: (m: RegExpExecArray) => Span | null }[]
     },
   },
   {
-    // "9 thang nam 2026", "9 thang dau nam 2026"
-    re: new RegExp(String.raw`^(?:9|chin) thang (?:dau )?nam\s*${YEAR}$`),
+    // "9 thang nam 2026", "09 thang dau nam 2026"
+    re: new RegExp(String.raw`^(?:0?9|chin) thang (?:dau )?nam\s*${YEAR}$`),
     build: (m) => {
       const y = year(m[1]);
       return y === null ? null : { kind: 'period', start: toIso(y, 1, 1), end: toIso(y, 9, 30) };
@@ -93,6 +93,43 @@ function monthSpan(ys: string, ms: string): Span | null {
   const mo = Number(ms);
   if (y === null || mo < 1 || mo > 12) return null;
   return { kind: 'period', start: toIso(y, mo, 1), end: endOfMonth(y, mo) };
+}
+
+/** The last day and month of a period named without its year ("quý III", "tháng 6", "6 tháng đầu năm", "cuối năm"). */
+export interface DayOfYear {
+  day: number;
+  month: number;
+}
+
+const YEARLESS_FORMS: { re: RegExp; end: (m: RegExpExecArray) => DayOfYear | null }[] = [
+  {
+    re: /^(?:quy|q)\s*(iv|i{1,3}|[1-4])$/,
+    end: (m) => lastDay(QUARTERS[m[1]] * 3),
+  },
+  {
+    re: /^(?:thang|t)\s*(\d{1,2})$/,
+    end: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? lastDay(Number(m[1])) : null),
+  },
+  {
+    re: /^(?:(?:0?6|sau) thang|nua) (dau|cuoi) nam$/,
+    end: (m) => lastDay(m[1] === 'dau' ? 6 : 12),
+  },
+  { re: /^(?:0?9|chin) thang (?:dau )?nam$/, end: () => lastDay(9) },
+  { re: /^cuoi nam$/, end: () => lastDay(12) },
+];
+
+/** A month's last day; February's is the 29th (of a leap year), which a common year turns into the 28th. */
+function lastDay(month: number): DayOfYear {
+  return { day: daysInMonth(2000, month), month };
+}
+
+/** Where a period named without its year ends each year; null for anything else. */
+export function yearlessPeriodEnd(c: string): DayOfYear | null {
+  for (const form of YEARLESS_FORMS) {
+    const m = form.re.exec(c);
+    if (m) return form.end(m);
+  }
+  return null;
 }
 
 /** A day written day-first: "10/12/2026", "10-12-2026", "10.12.2026", "ngay 10 thang 12 nam 2026". */

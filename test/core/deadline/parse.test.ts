@@ -38,6 +38,10 @@ const TABLE: [string, Expected][] = [
   ['6 tháng cuối năm 2026', period('2026-07-01', '2026-12-31')],
   ['9 tháng năm 2026', period('2026-01-01', '2026-09-30')],
   ['9 tháng đầu năm 2026', period('2026-01-01', '2026-09-30')],
+  // Months written with a leading zero, as many plans do.
+  ['06 tháng đầu năm 2026', period('2026-01-01', '2026-06-30')],
+  ['06 tháng cuối năm 2026', period('2026-07-01', '2026-12-31')],
+  ['09 tháng năm 2026', period('2026-01-01', '2026-09-30')],
   // Years.
   ['Năm 2026', period('2026-01-01', '2026-12-31')],
   ['2026', period('2026-01-01', '2026-12-31')],
@@ -99,6 +103,19 @@ const TABLE: [string, Expected][] = [
   ['trước ngày 15/12 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-15', every: '1y' }],
   ['trước ngày 30/11 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-11-30', every: '1y' }],
   ['Hằng năm, trước ngày 15/12', { kind: 'recurring', start: '2026-01-01', due: '2026-12-15', every: '1y' }],
+  ['Hằng năm (trước 15/12)', { kind: 'recurring', start: '2026-01-01', due: '2026-12-15', every: '1y' }],
+  // A part of the year named without its year: yearly, due at the end of that part (VIETNAMESE.md §5).
+  ['Quý III hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-09-30', every: '1y' }],
+  ['Quý 1 hàng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-03-31', every: '1y' }],
+  ['Hằng năm, quý IV', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
+  ['Hằng năm (quý II)', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '1y' }],
+  ['Tháng 6 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '1y' }],
+  ['Tháng 2 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-02-28', every: '1y' }],
+  ['6 tháng đầu năm', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '1y' }],
+  ['06 tháng cuối năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
+  ['Nửa đầu năm', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '1y' }],
+  ['9 tháng đầu năm', { kind: 'recurring', start: '2026-01-01', due: '2026-09-30', every: '1y' }],
+  ['Cuối năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
   // Yearly, due 31 Dec.
   ['Hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
   ['Hàng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
@@ -180,7 +197,10 @@ describe('parseDeadline: what cannot be read', () => {
     '10/12',
     '10/12/26',
     '6 tháng',
-    'Hằng năm (trước 15/12)',
+    '9 tháng',
+    'Quý III',
+    'Tháng 6',
+    'Tháng 13 hằng năm',
   ])('%j is unparsed, with no dates', (text) => {
     const d = parseDeadline(text, { anchorYear: 2026 });
     expect(d).toMatchObject({ kind: 'unparsed', start: null, due: null, every: null });
