@@ -60,7 +60,7 @@ export interface WorkbookModel {
   /** Document properties or custom properties the template writer stores (agency, plan fingerprint). */
   properties?: Record<string, string>;
   /** Set by the CSV reader: which text encoding the bytes were in. */
-  encoding?: 'utf-8' | 'utf-8-bom' | 'windows-1258';
+  encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 }
 
 /** 0-based column index → "A", "B", …, "AA". */

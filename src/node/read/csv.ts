@@ -8,16 +8,29 @@ import { type ReadBudget, SheetBuilder } from './sheet-builder';
 
 export type CsvEncoding = NonNullable<WorkbookModel['encoding']>;
 
-/** BOM first, then strict UTF-8, only then Windows-1258 (decoded to base + combining marks, so NFC it). */
+/**
+ * BOM first (UTF-8, or UTF-16 as Excel's "Unicode Text" saves, the one text
+ * export of older Excel that keeps Vietnamese letters), then strict UTF-8,
+ * only then Windows-1258 (decoded to base + combining marks, so NFC it).
+ */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes.subarray(2)), encoding: utf16 };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     return { text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC'), encoding: 'windows-1258' };
   }
+}
+
+/** The UTF-16 byte order a text file's BOM declares (FF FE little-endian, FE FF big-endian), if any. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;

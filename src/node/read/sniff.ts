@@ -1,6 +1,7 @@
 import { isOle2, listCfbStreams } from './cfb';
 import { ReadError, type ReadFailure, type SkipReason } from './outcome';
 import { isZip, readSmallEntry, readZipDirectory, type ZipEntry } from './zip-guard';
+import { utf16Bom } from './csv';
 
 /**
  * Tells the format from the bytes, not from the extension: people rename
@@ -121,6 +122,8 @@ function sniffOther(bytes: Uint8Array, name: string): Sniffed {
   if (ascii.startsWith('{\\rtf')) return { kind: 'refuse', reason: 'word-document', detail: 'RTF document' };
   const known = KNOWN_MAGIC.find(([magic]) => magic.every((b, i) => head[i] === b));
   if (known) return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: known[1] };
+  // Excel's "Unicode Text" (UTF-16 with its BOM, tab-separated): text, though every other byte is NUL.
+  if (utf16Bom(bytes) && TEXT_EXTENSIONS.test(name)) return { kind: 'csv', format: 'csv' };
   if (!looksLikeText(bytes)) {
     if (looksLikeZipTail(bytes)) return sniffZip(bytes);
     return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'binary data of unknown type' };

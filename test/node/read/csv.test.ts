@@ -45,6 +45,27 @@ describe('CSV encodings', () => {
     );
   });
 
+  it.each([
+    ['utf-16le', 'phu-luc.txt'],
+    ['utf-16be', 'phu-luc.csv'],
+  ] as const)(
+    '%s with its BOM, tab-separated, as Excel\'s "Unicode Text" saves (%s)',
+    async (encoding, name) => {
+      const text = ROWS.map((r) => r.join('\t')).join('\r\n') + '\r\n';
+      const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+      const bytes = encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
+      const wb = await readCsvBytes(bytes, name);
+      expect(wb.encoding).toBe(encoding);
+      expect(wb.format).toBe('csv');
+      expect(grid(wb)).toEqual(ROWS);
+    },
+  );
+
+  it('still refuses UTF-16 bytes under a name that is not a text file', async () => {
+    const outcome = await readWorkbookBuffer(Buffer.from('\uFEFFSTT\tNội dung\r\n', 'utf16le'), 'anh.png');
+    expect(outcome.ok).toBe(false);
+  });
+
   it('decodes a hand-written Windows-1258 byte string', () => {
     // "Việt" in CP1258: V i ê(EA) combining dot below(F2) t.
     expect(decodeCsv(new Uint8Array([0x56, 0x69, 0xea, 0xf2, 0x74]))).toEqual({
