@@ -10,14 +10,7 @@ import { dueAsOf, isOverdue } from '../deadline/judge';
 import type { TaskRow } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
-import {
-  dueText,
-  mergeFinding,
-  rejection,
-  rejectionFinding,
-  statusRef,
-  withPath,
-} from './findings';
+import { dueText, mergeFinding, rejection, rejectionFinding, statusRef, withPath } from './findings';
 import { listedFromReport } from './kept';
 import { correctStatus, leadReportsByAgency, reportedStatus, taskStatusOf } from './status';
 import { summarize } from './summaries';
@@ -84,7 +77,9 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     const blankOnly = (f: { code: string; sheet: string | null; row: number | null }) =>
       BLANK_ROW_FINDINGS.has(f.code) && blankRows.has(`${f.sheet}\u0000${f.row}`);
     findings.push(
-      ...input.findings.filter((f) => listedFromReport(f, true) && !blankOnly(f)).map((f) => withPath(f, input.path)),
+      ...input.findings
+        .filter((f) => listedFromReport(f, true) && !blankOnly(f))
+        .map((f) => withPath(f, input.path)),
     );
     const agency = input.agency.name;
     if (agency === null) {
