@@ -535,6 +535,16 @@ describe('table findings', () => {
     ]);
   });
 
+  it('reports E_COLUMN_MISSING for a missing lead column and still reads the tasks, partners and deadlines', () => {
+    const noLead = [0, 1, 3, 4, 5];
+    const { table, findings } = readOne([HEADER, ...TASKS].map((r) => noLead.map((c) => r[c])));
+    expect(findings.map((f) => [f.code, f.field, f.row])).toEqual([['E_COLUMN_MISSING', 'lead', 1]]);
+    expect(table.tasks.map((t) => [t.task, t.partners, t.deadline?.text])).toEqual(
+      TASKS.map((r) => [r[1], expect.any(Array), r[5]]),
+    );
+    expect(table.tasks[1].partners).toEqual(['Sở Khoa học và Công nghệ']);
+  });
+
   it('requires the result column in a plan only', () => {
     const plan = readOne([
       ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn'],
