@@ -33,6 +33,8 @@ const PLAN_COLUMNS: readonly Field[] = ['lead', 'partners', 'result', 'deadline'
 
 function qualifies(columns: HeaderColumn[]): boolean {
   const fields = new Set<Field>(columns.map((c) => c.field));
+  // "Tiến độ (thực hiện)" may be the status of a report: the cells decide later (columns.ts).
+  if (columns.some((c) => c.maybeStatus)) fields.add('status');
   if (fields.has('task') && fields.has('lead') && (fields.has('deadline') || fields.has('result')))
     return true;
   // A plan's table whose lead column is missing (or named past recognition) still has the task and two more

@@ -16,6 +16,8 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     'Tên nhiệm vụ',
     'Nội dung công việc',
     'Nhiệm vụ, giải pháp',
+    'Mục tiêu, nhiệm vụ',
+    'Nội dung hoạt động',
   ],
   lead: [
     'Cơ quan chủ trì',
@@ -23,6 +25,8 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     'Chủ trì',
     'Cơ quan chủ trì thực hiện',
     'Cơ quan/đơn vị chủ trì',
+    'Cơ quan chịu trách nhiệm',
+    'Đơn vị chịu trách nhiệm',
     // A single "who does it" column names the agency accountable for the task.
     'Cơ quan thực hiện',
     'Đơn vị thực hiện',
@@ -43,6 +47,11 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     'Kết quả',
     'Kết quả, sản phẩm',
     'Sản phẩm, kết quả',
+    'Dự kiến sản phẩm',
+    'Dự kiến kết quả',
+    // Plans that end each task in a document name its form ("Kế hoạch", "Quyết định của UBND tỉnh").
+    'Hình thức văn bản',
+    'Hình thức sản phẩm',
   ],
   deadline: [
     'Thời hạn hoàn thành',
@@ -52,9 +61,14 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     'Tiến độ',
     'Thời gian',
     'Tiến độ hoàn thành',
+    'Tiến độ thực hiện',
+    'Năm hoàn thành',
+    'Lộ trình thực hiện',
+    'Lộ trình',
+    'Thời điểm hoàn thành',
   ],
   note: ['Ghi chú'],
-  status: ['Mức độ hoàn thành', 'Tình trạng', 'Tiến độ thực hiện', 'Trạng thái', 'Tình trạng thực hiện'],
+  status: ['Mức độ hoàn thành', 'Tình trạng', 'Trạng thái', 'Tình trạng thực hiện'],
   outcome: ['Kết quả thực hiện', 'Tình hình thực hiện', 'Kết quả triển khai', 'Kết quả triển khai thực hiện'],
   issues: ['Khó khăn, vướng mắc', 'Khó khăn', 'Vướng mắc'],
   proposals: ['Đề xuất, kiến nghị', 'Đề xuất', 'Kiến nghị', 'Kiến nghị, đề xuất'],
@@ -63,9 +77,9 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
 
 /**
  * Headers that name the deadline in a plan but the status in a report
- * ("Tiến độ"): the reader decides by the column's cells.
+ * ("Tiến độ", "Tiến độ thực hiện"): the reader decides by the column's cells.
  */
-const STATUS_OR_DEADLINE = ['Tiến độ', 'Tiến độ hoàn thành'];
+const STATUS_OR_DEADLINE = ['Tiến độ', 'Tiến độ hoàn thành', 'Tiến độ thực hiện'];
 
 export interface HeaderMatch {
   field: Field;
@@ -81,13 +95,13 @@ const RULES: readonly [RegExp, Field][] = [
   [/^ghi chu\b/, 'note'],
   [/\b(kho khan|vuong mac)\b/, 'issues'],
   [/\b(de xuat|kien nghi)\b/, 'proposals'],
-  [/\bchu tri\b/, 'lead'],
+  [/\b(chu tri|chiu trach nhiem)\b/, 'lead'],
   [/\bphoi hop\b/, 'partners'],
-  [/^(muc do|tinh trang|trang thai|tien do thuc hien)\b|\bmuc do hoan thanh\b/, 'status'],
+  [/^(muc do|tinh trang|trang thai)\b|\bmuc do hoan thanh\b/, 'status'],
   [/^(ket qua|tinh hinh) (thuc hien|trien khai)\b/, 'outcome'],
-  [/^(ket qua|san pham)\b/, 'result'],
-  [/^(thoi han|thoi gian|tien do)\b/, 'deadline'],
-  [/^(noi dung|nhiem vu|ten nhiem vu|ten cong viec|cong viec)\b/, 'task'],
+  [/^(ket qua|san pham|du kien (san pham|ket qua)|hinh thuc (van ban|san pham))\b/, 'result'],
+  [/^(thoi han|thoi gian|thoi diem|tien do|lo trinh|nam hoan thanh|han hoan thanh)\b/, 'deadline'],
+  [/^(noi dung|nhiem vu|ten nhiem vu|ten cong viec|cong viec|muc tieu nhiem vu|hoat dong)\b/, 'task'],
 ];
 
 /** A start date is not a deadline ("Thời gian bắt đầu"). */

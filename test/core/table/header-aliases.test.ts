@@ -34,12 +34,20 @@ describe('matchHeader', () => {
     ['Ghi chú (nếu có)', 'note'],
     ['Khó khăn, vướng mắc (nếu có)', 'issues'],
     ['Nội dung nhiệm vụ (2)', 'task'],
+    ['Mục tiêu, nhiệm vụ cụ thể', 'task'],
+    ['Hoạt động', 'task'],
+    ['Cơ quan, đơn vị chịu trách nhiệm chính', 'lead'],
+    ['Dự kiến sản phẩm đầu ra', 'result'],
+    ['Hình thức văn bản ban hành', 'result'],
+    ['Lộ trình thực hiện (năm)', 'deadline'],
+    ['Năm hoàn thành', 'deadline'],
+    ['Thời điểm hoàn thành dự kiến', 'deadline'],
   ])('"%s" is recognised as %s by its wording', (text, field) => {
     expect(fieldOf(text)).toBe(field);
   });
 
-  it('tells the status header "Tiến độ thực hiện" from the ambiguous "Tiến độ"', () => {
-    expect(matchHeader('Tiến độ thực hiện')).toMatchObject({ field: 'status', maybeStatus: false });
+  it('leaves "Tiến độ" and "Tiến độ thực hiện" to the cells: a plan\'s deadline or a report\'s status', () => {
+    expect(matchHeader('Tiến độ thực hiện')).toMatchObject({ field: 'deadline', maybeStatus: true });
     expect(matchHeader('TIẾN ĐỘ')).toMatchObject({ field: 'deadline', maybeStatus: true });
     expect(matchHeader('Thời hạn')).toMatchObject({ field: 'deadline', maybeStatus: false });
   });

@@ -403,6 +403,25 @@ describe('reports', () => {
     expect(plan.tasks[0].deadline?.due).toBe('2026-03-31');
   });
 
+  it('reads "Tiến độ thực hiện" the same way: a plan\'s schedule or a report\'s status', () => {
+    const plan = readOne([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Sản phẩm', 'Tiến độ thực hiện'],
+      ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Kế hoạch', 'Quý I/2026'],
+      ['2', 'Xây dựng dữ liệu', 'Sở Nội vụ', 'Cơ sở dữ liệu', 'Năm 2027'],
+    ]);
+    expect(plan.table.kind).toBe('plan');
+    expect(plan.table.tasks.map((t) => t.deadline?.due)).toEqual(['2026-03-31', '2027-12-31']);
+    expect(plan.findings).toEqual([]);
+
+    const report = readOne([
+      ['STT', 'Nhiệm vụ', 'Tiến độ thực hiện', 'Kết quả thực hiện'],
+      ['1', 'Ban hành Kế hoạch', 'Đã hoàn thành', 'Kế hoạch số 45/KH-UBND'],
+      ['2', 'Xây dựng dữ liệu', 'Đang thực hiện', 'Đang thu thập'],
+    ]).table;
+    expect(report.kind).toBe('report');
+    expect(report.tasks.map((t) => t.status)).toEqual(['DONE_ON_TIME', 'IN_PROGRESS']);
+  });
+
   it('reads a one-row report with a column-number row', () => {
     const { table } = readOne([
       ['STT', 'Nhiệm vụ', 'Chủ trì', 'Kết quả thực hiện', 'Tiến độ'],
