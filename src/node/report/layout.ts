@@ -109,7 +109,7 @@ function textLength(value: Value): number {
 }
 
 /** Widths that fit: the longest content or header word, within the column's maximum. */
-function fitWidths(table: Table): number[] {
+export function fitWidths(table: Table): number[] {
   return table.columns.map((col, c) => {
     const headerWord = col.header.split(/\s+/).reduce((m, w) => Math.max(m, w.length), 0);
     let content = 0;
@@ -122,9 +122,16 @@ function fitWidths(table: Table): number[] {
   });
 }
 
-/** Writes a table at `headerRow`; returns the row after it. */
+/**
+ * Writes a table at `headerRow`; returns the row after it. Each row is
+ * committed once written: a streaming writer then writes it out and lets it
+ * go (every row above it too, so the sheet's column widths must be set
+ * before: `widths` sets this table's first).
+ */
 export function writeTable(ws: ExcelJS.Worksheet, table: Table, headerRow: number, widths = true): number {
+  if (widths) fitWidths(table).forEach((w, c) => (ws.getColumn(c + 1).width = w));
   table.columns.forEach((col, c) => setCell(ws, headerRow, c + 1, col.header, HEADER_STYLE));
+  ws.getRow(headerRow).commit();
   const styles = table.columns.map((col) => cellStyle(col.kind));
   const boldStyles = table.columns.map((col) => cellStyle(col.kind, true));
   const headingStyle: Partial<ExcelJS.Style> = {
@@ -138,33 +145,42 @@ export function writeTable(ws: ExcelJS.Worksheet, table: Table, headerRow: numbe
       setCell(ws, row, 2, values[1] ?? null, headingStyle);
       for (let c = 3; c <= table.columns.length; c++) setCell(ws, row, c, null, headingStyle);
       if (table.columns.length > 2) ws.mergeCells(row, 2, row, table.columns.length);
-      return;
+    } else {
+      const bold = table.bold?.has(r) ?? false;
+      values.forEach((v, c) => setCell(ws, row, c + 1, v, (bold ? boldStyles : styles)[c]));
     }
-    const bold = table.bold?.has(r) ?? false;
-    values.forEach((v, c) => setCell(ws, row, c + 1, v, (bold ? boldStyles : styles)[c]));
+    ws.getRow(row).commit();
   });
-  if (widths) fitWidths(table).forEach((w, c) => (ws.getColumn(c + 1).width = w));
   return headerRow + 1 + table.rows.length;
 }
 
-/** A4 landscape, one page wide, page numbers in the footer, the table header frozen, filtered and repeated. */
+/**
+ * What a sheet is created with, because a streaming writer writes it first:
+ * A4 landscape fitted to one page wide, and the view (the rows above
+ * `frozenRows` frozen, or none).
+ */
+export function sheetOptions(frozenRows: number | null): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    views: frozenRows === null ? [{ state: 'normal' }] : [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }],
+  };
+}
+
+/** Page numbers in the footer, the table header repeated on every page and filtered (the sheet made with `sheetOptions`). */
 export function preparePrint(
   ws: ExcelJS.Worksheet,
   at: { headerRow: number; lastRow: number; columns: number; footer: string; filter?: boolean },
 ): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: A4,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    printTitlesRow: `${at.headerRow}:${at.headerRow}`,
-  };
+  ws.pageSetup.printTitlesRow = `${at.headerRow}:${at.headerRow}`;
   ws.headerFooter = { oddFooter: `&C&"${FONT},Regular"&10${at.footer}` };
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: at.headerRow }];
   if (at.filter !== false) {
     ws.autoFilter = {
       from: { row: at.headerRow, column: 1 },

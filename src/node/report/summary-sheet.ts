@@ -11,6 +11,7 @@ import { STATUS_CODES } from '../../core/status';
 import type { MergeRun } from '../merge/types';
 import {
   dataBars,
+  fitWidths,
   FONT,
   preparePrint,
   setCell,
@@ -74,9 +75,37 @@ function agencyRow(a: AgencySummary, i: number): Value[] {
   ];
 }
 
+/** One line per agency, with its share of tasks done. */
+function agencyTable(run: MergeRun): Table {
+  const col = (id: string, width: number, kind?: Column['kind']): Column => ({ header: m(id), width, kind });
+  return {
+    columns: [
+      col('report.col.stt', 6, 'center'),
+      col('report.col.agency', 40),
+      col('report.col.led', 10, 'number'),
+      col('report.col.supported', 10, 'number'),
+      col('report.col.sent', 10, 'center'),
+      col('report.col.done', 10, 'number'),
+      col('report.col.inProgress', 10, 'number'),
+      col('report.col.overdueCount', 10, 'number'),
+      col('report.col.notReported', 10, 'number'),
+      col('report.col.doneShare', 12, 'percent'),
+    ],
+    rows: run.consolidation.agencies.map(agencyRow),
+  };
+}
+
+/** Made with `sheetOptions(null)`: not frozen, since the summary's sections come before the agency table. */
 export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
   const c = run.consolidation;
   const t = c.totals;
+  const table = agencyTable(run);
+  // Widths first: rows are written out as they are committed. The sections share columns B–D with the
+  // agency table: wide enough for their labels and figures too.
+  const widths = fitWidths(table);
+  widths[1] = Math.max(widths[1], 46);
+  for (const k of [2, 3]) widths[k] = Math.max(widths[k], 12);
+  widths.forEach((w, k) => (ws.getColumn(k + 1).width = w));
   let row = writeTitles(ws, titleLines(run), COLUMNS) + 1;
 
   const statusRows: Value[][] = STATUSES.map((s) => [
@@ -113,28 +142,8 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
 
   setCell(ws, row, 1, m('report.summary.perAgency'), { font: { name: FONT, size: 12, bold: true } });
   const headerRow = row + 1;
-  const col = (id: string, width: number, kind?: Column['kind']): Column => ({ header: m(id), width, kind });
-  const table: Table = {
-    columns: [
-      col('report.col.stt', 6, 'center'),
-      col('report.col.agency', 40),
-      col('report.col.led', 10, 'number'),
-      col('report.col.supported', 10, 'number'),
-      col('report.col.sent', 10, 'center'),
-      col('report.col.done', 10, 'number'),
-      col('report.col.inProgress', 10, 'number'),
-      col('report.col.overdueCount', 10, 'number'),
-      col('report.col.notReported', 10, 'number'),
-      col('report.col.doneShare', 12, 'percent'),
-    ],
-    rows: c.agencies.map(agencyRow),
-  };
-  const end = writeTable(ws, table, headerRow);
-  // The sections above share columns B–D with this table: keep them wide enough for their labels and figures.
-  ws.getColumn(2).width = Math.max(ws.getColumn(2).width ?? 0, 46);
-  for (const k of [3, 4]) ws.getColumn(k).width = Math.max(ws.getColumn(k).width ?? 0, 12);
+  const end = writeTable(ws, table, headerRow, false);
   if (table.rows.length) dataBars(ws, `J${headerRow + 1}:J${end - 1}`);
-  // Not frozen: the summary's sections come before the agency table; that table's header repeats on print.
+  // The agency table's header repeats on every printed page.
   preparePrint(ws, { headerRow, lastRow: end - 1, columns: COLUMNS, footer: m('report.footer') });
-  ws.views = [{ state: 'normal' }];
 }

@@ -1,35 +1,48 @@
 /**
  * The provincial report workbook (DOMAIN.md §8): six sheets with their
- * Vietnamese names, ready to print. The same run gives the same bytes: the
- * workbook's dates come from the as-of date and the zip is rewritten with a
- * fixed timestamp (exceljs stamps each entry with the current time).
+ * Vietnamese names, ready to print. Written with exceljs' streaming writer,
+ * row by row, so a national round's report is never held whole in memory.
+ * The same run gives the same bytes: the workbook's dates come from the as-of
+ * date and the zip is rewritten with a fixed timestamp (exceljs' zip stamps
+ * each entry with the current time).
  */
 import type ExcelJS from 'exceljs';
-import { Workbook } from '../exceljs-workbook';
-import { strFromU8, strToU8, Zip, ZipPassThrough } from 'fflate';
+import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
 import * as fs from 'node:fs';
+import { Writable } from 'node:stream';
 import { deflateRawSync } from 'node:zlib';
 import { formatDateVi } from '../../core/deadline/dates';
 import { writeAtomic } from '../fix/output-file';
 import type { MergeRun } from '../merge/types';
 import { detailTable, overdueTable } from './detail-sheets';
-import { preparePrint, writeTable, writeTitles, type Table } from './layout';
+import { preparePrint, sheetOptions, writeTable, writeTitles, type Table } from './layout';
 import { issuesTable, sourcesTable, unreportedTable } from './list-sheets';
 import { REPORT_CATEGORY } from './report-marker';
 import { writeSummarySheet } from './summary-sheet';
 import { dateValue, m } from './text';
 
+/**
+ * exceljs' streaming workbook writer, by path: the package's entry point also
+ * loads its reader and the in-memory workbook. exceljs has no "exports" map;
+ * the types are the package's own.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS file the package types under its entry
+const WorkbookWriter: typeof ExcelJS.stream.xlsx.WorkbookWriter = require('exceljs/lib/stream/xlsx/workbook-writer');
+
+/** A sheet of one table under its title lines: frozen under its header, which repeats on every printed page. */
 function tableSheet(wb: ExcelJS.Workbook, name: string, table: Table, titles: string[]): void {
-  const ws = wb.addWorksheet(name);
   const width = table.columns.length;
-  const headerRow = writeTitles(ws, titles, width) + 1;
+  const headerRow = titles.length + 2;
+  const ws = wb.addWorksheet(name, sheetOptions(headerRow));
+  writeTitles(ws, titles, width);
   const end = writeTable(ws, table, headerRow);
   const lastData = end - 1 - (table.totalRow ? 1 : 0);
   preparePrint(ws, { headerRow, lastRow: lastData, columns: width, footer: m('report.footer') });
+  ws.commit();
 }
 
-export function buildReport(run: MergeRun): ExcelJS.Workbook {
-  const wb = new Workbook();
+/** Writes every sheet into `wb`, each committed (written out) before the next is built. */
+function writeSheets(wb: ExcelJS.Workbook, run: MergeRun): void {
   const stamp = dateValue(run.asOf) as Date;
   wb.creator = 'phuluc';
   wb.lastModifiedBy = 'phuluc';
@@ -38,7 +51,9 @@ export function buildReport(run: MergeRun): ExcelJS.Workbook {
   wb.title = m('report.title');
   wb.category = REPORT_CATEGORY;
 
-  writeSummarySheet(wb.addWorksheet(m('report.sheet.summary')), run);
+  const summary = wb.addWorksheet(m('report.sheet.summary'), sheetOptions(null));
+  writeSummarySheet(summary, run);
+  summary.commit();
   const asOf = m('report.asOf', { date: formatDateVi(run.asOf) });
   const title = (id: string) => [m(id).toLocaleUpperCase('vi'), asOf];
   tableSheet(wb, m('report.sheet.details'), detailTable(run), title('report.sheet.details'));
@@ -56,21 +71,19 @@ export function buildReport(run: MergeRun): ExcelJS.Workbook {
     ...title('report.sheet.sources'),
     ...planLine,
   ]);
-  return wb;
 }
 
-const UUID = /\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}/g;
+/**
+ * exceljs' streaming writer ends each data bar with a link to an Excel 2010
+ * extension it never writes (an empty `x14:id`): dropped, which leaves the data
+ * bar as ECMA-376 defines it, drawn by every version of Excel.
+ */
+const EMPTY_X14_LINK =
+  /<extLst><ext uri="\{B025F937-C7B1-47D3-B67F-A62EFF666E3E\}"[^>]*><x14:id\/><\/ext><\/extLst>/g;
 
-/** exceljs gives each data bar a random id (its x14 extension): number them in order instead, keeping pairs paired. */
-function stableIds(xml: Uint8Array): Uint8Array {
+function withoutEmptyX14Links(xml: Uint8Array): Uint8Array {
   const text = strFromU8(xml);
-  if (text.search(UUID) < 0) return xml;
-  const ids = new Map<string, string>();
-  const replaced = text.replace(UUID, (id) => {
-    if (!ids.has(id)) ids.set(id, `{00000000-0000-4000-8000-${String(ids.size + 1).padStart(12, '0')}}`);
-    return ids.get(id) as string;
-  });
-  return strToU8(replaced);
+  return text.includes('<x14:id/>') ? strToU8(text.replace(EMPTY_X14_LINK, '')) : xml;
 }
 
 /**
@@ -91,76 +104,35 @@ class NativeDeflate extends ZipPassThrough {
   }
 }
 
-/** What exceljs' XLSX writer hands its zip: each part's text (or bytes), by name. */
-interface PartSink {
-  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
-}
-
-type Step = (zip: PartSink, model: unknown) => Promise<void>;
-
-/** The steps of exceljs' XLSX.write (lib/xlsx/xlsx.js, exceljs pinned at 4.4.0), which has no public form taking another zip. */
-interface XlsxSteps {
-  prepareModel(model: unknown, options: object): void;
-  addContentTypes: Step;
-  addOfficeRels: Step;
-  addWorkbookRels: Step;
-  addWorksheets: Step;
-  addSharedStrings: Step;
-  addDrawings: Step;
-  addTables: Step;
-  addThemes: Step;
-  addStyles: Step;
-  addMedia: Step;
-  addApp: Step;
-  addCore: Step;
-  addWorkbook: Step;
-}
-
 /**
- * The workbook's parts in exceljs' order, rendered by exceljs as its write()
- * does, but collected here instead of zipped by JSZip (which the report's
- * fixed-time zip then had to undo): a third of the report's writing time.
+ * The workbook as exceljs' streaming writer zips it, entries stored (the zip
+ * is rewritten below, so compressing it first would be wasted).
  */
-async function workbookParts(wb: ExcelJS.Workbook): Promise<[string, Uint8Array][]> {
-  const parts: [string, Uint8Array][] = [];
-  const sink: PartSink = {
-    append(data, { name, base64 }) {
-      const bytes =
-        typeof data !== 'string'
-          ? data
-          : base64
-            ? new Uint8Array(Buffer.from(data, 'base64'))
-            : strToU8(data);
-      parts.push([name, bytes]);
+async function streamedZip(run: MergeRun): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
     },
-  };
-  const xlsx = wb.xlsx as unknown as XlsxSteps;
-  const { model } = wb;
-  xlsx.prepareModel(model, {});
-  for (const step of [
-    xlsx.addContentTypes,
-    xlsx.addOfficeRels,
-    xlsx.addWorkbookRels,
-    xlsx.addWorksheets,
-    xlsx.addSharedStrings, // always after the worksheets, which fill it
-    xlsx.addDrawings,
-    xlsx.addTables,
-    xlsx.addThemes,
-    xlsx.addStyles,
-    xlsx.addMedia,
-    xlsx.addApp,
-    xlsx.addCore,
-    xlsx.addWorkbook,
-  ])
-    await step.call(xlsx, sink, model);
-  return parts;
+  });
+  const wb = new WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { store: true },
+  });
+  writeSheets(wb, run);
+  await wb.commit();
+  return Buffer.concat(chunks);
 }
 
 /**
- * The zip with one fixed entry time (local noon of the as-of date, the same
- * calendar day in any time zone) and stable data-bar ids.
+ * The zip rewritten with one fixed entry time (local noon of the as-of date,
+ * the same calendar day in any time zone), its entries in their order, each
+ * deflated, data bars without their empty extension links.
  */
-function stableZip(parts: [string, Uint8Array][], asOf: string): Uint8Array {
+function stableZip(zipped: Uint8Array, asOf: string): Uint8Array {
   const [y, mo, d] = asOf.split('-').map(Number);
   const mtime = new Date(y, mo - 1, d, 12);
   const chunks: Uint8Array[] = [];
@@ -168,8 +140,13 @@ function stableZip(parts: [string, Uint8Array][], asOf: string): Uint8Array {
     if (error) throw error;
     chunks.push(chunk);
   });
-  for (const [name, data] of parts) {
-    const content = name.startsWith('xl/worksheets/') ? stableIds(data) : data;
+  const names: string[] = [];
+  unzipSync(zipped, { filter: (f) => (names.push(f.name), false) });
+  // One entry out at a time: a national report's sheets are never all held twice.
+  for (const name of names) {
+    if (name.endsWith('/')) continue;
+    const data = unzipSync(zipped, { filter: (f) => f.name === name })[name];
+    const content = name.startsWith('xl/worksheets/') ? withoutEmptyX14Links(data) : data;
     const entry = new NativeDeflate(name, mtime);
     zip.add(entry);
     entry.push(content, true);
@@ -179,7 +156,7 @@ function stableZip(parts: [string, Uint8Array][], asOf: string): Uint8Array {
 }
 
 export async function reportBytes(run: MergeRun): Promise<Uint8Array> {
-  return stableZip(await workbookParts(buildReport(run)), run.asOf);
+  return stableZip(await streamedZip(run), run.asOf);
 }
 
 /** Written to a temporary file beside `out`, then renamed: a failed run never leaves half a report. */
