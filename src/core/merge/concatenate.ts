@@ -6,7 +6,7 @@
 import { dueAsOf, isOverdue } from '../deadline/judge';
 import { compareKey } from '../text/compare-key';
 import type { MergeContext } from './consolidate';
-import { mergeFinding, rejection, withPath } from './findings';
+import { mergeFinding, rejection, reporterConflict, withPath } from './findings';
 import { listedFromReport } from './kept';
 import { isBlankReportRow } from './blank-row';
 import { correctStatus } from './status';
@@ -42,6 +42,8 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
         ),
       );
     }
+    const conflict = reporterConflict(input.path, input.agency);
+    if (conflict) findings.push(conflict);
     for (const table of input.tables) {
       for (const row of table.tasks) {
         account.rowsRead++;

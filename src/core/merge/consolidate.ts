@@ -10,7 +10,15 @@ import { dueAsOf, isOverdue } from '../deadline/judge';
 import type { TaskRow } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
-import { dueText, mergeFinding, rejection, rejectionFinding, statusRef, withPath } from './findings';
+import {
+  dueText,
+  mergeFinding,
+  rejection,
+  rejectionFinding,
+  reporterConflict,
+  statusRef,
+  withPath,
+} from './findings';
 import { listedFromReport } from './kept';
 import { correctStatus, leadReportsByAgency, reportedStatus, taskStatusOf } from './status';
 import { summarize } from './summaries';
@@ -93,6 +101,8 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         ),
       );
     } else if (!coverage.has(agency)) coverage.set(agency, { tasks: new Set(), path: input.path });
+    const conflict = reporterConflict(input.path, input.agency);
+    if (conflict) findings.push(conflict);
     if (input.template?.planFingerprint && input.template.planFingerprint !== plan.fingerprint) {
       findings.push(
         mergeFinding(

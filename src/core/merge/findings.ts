@@ -6,7 +6,7 @@
 import { formatDateVi } from '../deadline/dates';
 import type { Finding, Severity } from '../model/finding';
 import type { Field, TaskRow } from '../model/task';
-import type { MergedStatus, MergeFinding, RejectedRow } from './types';
+import type { MergedStatus, MergeFinding, RejectedRow, ReportingAgency } from './types';
 import { messageRef, type MessageData, type MessageRef } from '../messages';
 
 /** Findings the engine raises per file against the report's own deadline; with a plan, the merge judges them against the plan. */
@@ -101,4 +101,16 @@ export function rejectionFinding(r: RejectedRow, cell: string | null): MergeFind
 
 export function dueText(due: string | null, written: string | undefined): string {
   return due ? formatDateVi(due) : (written ?? '');
+}
+
+/** A template's agency and the other agency its reporter line names (ReportingAgency.stated), or null. */
+export function reporterConflict(path: string, agency: ReportingAgency): MergeFinding | null {
+  if (!agency.stated || agency.name === null) return null;
+  return mergeFinding(
+    'W_REPORTER_CONFLICT',
+    'warning',
+    { path },
+    { agency: agency.name, stated: agency.stated },
+    'merge.finding.W_REPORTER_CONFLICT',
+  );
 }

@@ -147,7 +147,14 @@ export function detectReportingAgency(input: {
     if (fromFile) return { name: fromFile, via: 'file-name' };
     return { name: null, via: null };
   }
-  if (fromMetadata) return { name: fromMetadata, via: 'metadata' };
+  if (fromMetadata) {
+    // An agency's own template whose reporter line another agency rewrote with its name: most likely a
+    // template passed on. The template's agency stands (its task ids are that agency's), with a warning.
+    const stated = fromHeading();
+    return stated && stated !== fromMetadata
+      ? { name: fromMetadata, via: 'metadata', stated }
+      : { name: fromMetadata, via: 'metadata' };
+  }
   const heading = fromHeading();
   if (heading) return { name: heading, via: 'heading' };
   const fromFile = agencyFromFileName(input.fileName, registry);

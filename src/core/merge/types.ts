@@ -22,6 +22,8 @@ export interface ReportingAgency {
   /** Canonical name (or the name as the workbook states it); null when unknown. */
   name: string | null;
   via: AgencyVia | null;
+  /** Another agency the file's reporter line names, when it is not the template's (W_REPORTER_CONFLICT). */
+  stated?: string;
 }
 
 /** What `phuluc template` wrote in the workbook's hidden "_phuluc" sheet. */

@@ -3,7 +3,10 @@ import { readTemplateMetadata } from '../../../src/core/merge/metadata';
 import type { SheetModel } from '../../../src/core/model/sheet';
 import { readWorkbookTables } from '../../../src/core/table/read-table';
 import { REPORT_HEADER, sheet, workbook, type CellInput } from '../rules/helpers';
-import { KHCN, NOI_VU, registry } from './helpers';
+import { concatenate } from '../../../src/core/merge/concatenate';
+import { consolidate } from '../../../src/core/merge/consolidate';
+import { t } from '../../../src/core/messages';
+import { bacNinhPlan, ctx, KHCN, NOI_VU, registry, reportInput } from './helpers';
 
 const ROW = [
   '1',
@@ -43,6 +46,38 @@ describe('the reporting agency of a workbook', () => {
   it("takes the template's metadata first", () => {
     const found = detect([REPORT_HEADER, ROW], 'so-noi-vu.xlsx', [metadataSheet('Sở KH&CN')]);
     expect(found).toEqual({ name: KHCN, via: 'metadata' });
+  });
+
+  it("keeps the template's agency when its reporter line names another, and says so", () => {
+    const rows = [['Đơn vị báo cáo: Sở Nội vụ'], [], REPORT_HEADER, ROW];
+    expect(detect(rows, 'bao-cao.xlsx', [metadataSheet('Sở KH&CN')])).toEqual({
+      name: KHCN,
+      via: 'metadata',
+      stated: NOI_VU,
+    });
+    // The same agency, written another way, is no conflict.
+    const same = [['Đơn vị báo cáo: Sở Khoa học và Công nghệ'], [], REPORT_HEADER, ROW];
+    expect(detect(same, 'bao-cao.xlsx', [metadataSheet('Sở KH&CN')])).toEqual({
+      name: KHCN,
+      via: 'metadata',
+    });
+  });
+
+  it('lists the conflict as W_REPORTER_CONFLICT when merging, with and without a plan', () => {
+    const rows = [['Đơn vị báo cáo: Sở Nội vụ'], [], REPORT_HEADER, ROW];
+    const agency = detect(rows, 'bao-cao.xlsx', [metadataSheet('Sở KH&CN')]);
+    const input = { ...reportInput('bao-cao.xlsx', KHCN, [ROW]), agency };
+    for (const merged of [consolidate(bacNinhPlan(), [input], ctx), concatenate([input], ctx)]) {
+      const found = merged.findings.filter((f) => f.code === 'W_REPORTER_CONFLICT');
+      expect(found).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          path: 'bao-cao.xlsx',
+          data: { agency: KHCN, stated: NOI_VU },
+        }),
+      ]);
+      expect(t(found[0].messageId, found[0].data)).toContain('dòng “Đơn vị báo cáo” ghi Sở Nội vụ');
+    }
   });
 
   it('ignores a "_phuluc" sheet that is not a template\'s', () => {

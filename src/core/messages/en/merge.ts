@@ -17,6 +17,8 @@ export const merge: Record<keyof typeof vi, string> = {
     'Cannot tell which agency sent this file, so it was not merged; add a line “Đơn vị báo cáo: …” above the table or name the file after the agency (e.g. so-noi-vu.xlsx)',
   'merge.finding.W_REPORTER_UNKNOWN':
     'Cannot tell which agency sent this file; add a line “Đơn vị báo cáo: …” above the table or name the file after the agency',
+  'merge.finding.W_REPORTER_CONFLICT':
+    'The file is the report template of {agency} but its "Đơn vị báo cáo" line says {stated}; it is merged as the report of {agency}. If {stated} used another agency\'s template by mistake, it should report again on its own',
   'merge.finding.I_TEMPLATE_OTHER_PLAN':
     'The report template was made from another version of the plan; tasks were matched by their text',
   'merge.finding.W_STATUS_INCONSISTENT.conflict':

@@ -15,6 +15,8 @@ export const merge = {
     'Không xác định được đơn vị báo cáo của tệp nên chưa tổng hợp được; hãy ghi dòng “Đơn vị báo cáo: …” phía trên bảng hoặc đặt tên tệp theo tên cơ quan (ví dụ so-noi-vu.xlsx)',
   'merge.finding.W_REPORTER_UNKNOWN':
     'Không xác định được đơn vị báo cáo của tệp; hãy ghi dòng “Đơn vị báo cáo: …” phía trên bảng hoặc đặt tên tệp theo tên cơ quan',
+  'merge.finding.W_REPORTER_CONFLICT':
+    'Tệp là mẫu báo cáo của {agency} nhưng dòng “Đơn vị báo cáo” ghi {stated}; tệp được tổng hợp là báo cáo của {agency}. Nếu {stated} đã dùng nhầm mẫu của cơ quan khác, hãy báo cáo lại trên mẫu của mình',
   'merge.finding.I_TEMPLATE_OTHER_PLAN':
     'Mẫu báo cáo được tạo từ một phiên bản kế hoạch khác; các nhiệm vụ được đối chiếu theo nội dung',
   'merge.finding.W_STATUS_INCONSISTENT.conflict':
