@@ -7,7 +7,7 @@
 import type { AgencyRegistry } from '../agency/registry';
 import { formatDateVi } from '../deadline/dates';
 import { dueAsOf, isOverdue } from '../deadline/judge';
-import type { TaskRow } from '../model/task';
+import { cellOf, type TaskRow } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
 import {
@@ -58,6 +58,8 @@ function byRoleAgencySource(a: TaskReport, b: TaskReport): number {
 interface Matched {
   report: TaskReport;
   row: TaskRow;
+  /** Where the row's status is, for the merge's findings on it. */
+  statusCell: string | null;
 }
 
 /** Findings on a blank row that only say it is blank ("no status given"). */
@@ -129,14 +131,14 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           continue;
         }
         if (row.task.trim() === '' && !row.taskId) {
-          reject(rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency), row.cells.task ?? null);
+          reject(rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency), cellOf(table, row, 'task'));
           continue;
         }
         const m = index.match({ taskId: row.taskId, task: row.task, stt: row.stt, assigned });
         if (m.kind === 'none') {
           reject(
             rejection('E_TASK_NOT_IN_PLAN', input.path, table.sheet, row, agency),
-            row.cells.task ?? null,
+            cellOf(table, row, 'task'),
           );
           continue;
         }
@@ -159,7 +161,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
                 path: input.path,
                 sheet: table.sheet,
                 row: row.row,
-                cell: row.cells.task ?? null,
+                cell: cellOf(table, row, 'task'),
                 field: 'task',
               },
               { candidates: m.ambiguous.map(label).join(', '), chosen: label(m.task) },
@@ -178,7 +180,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           match: m.kind,
           source,
         };
-        slots[m.task].push({ report, row });
+        slots[m.task].push({ report, row, statusCell: cellOf(table, row, 'status') });
       }
     }
   }
@@ -193,7 +195,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     const issues: string[] = [];
     for (const { dropped, chosen } of leadReportsByAgency(leadReports).conflicts) {
       if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
-      const cell = matched.find((x) => x.report === dropped)?.row.cells.status ?? null;
+      const cell = matched.find((x) => x.report === dropped)?.statusCell ?? null;
       findings.push(
         mergeFinding(
           'W_STATUS_INCONSISTENT',
@@ -224,14 +226,14 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         ),
       );
     }
-    for (const { report, row } of matched) {
+    for (const { report, row, statusCell } of matched) {
       if (report.status === null || report.reported === null || report.status === report.reported) continue;
       if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
       findings.push({
         ...mergeFinding(
           'W_STATUS_INCONSISTENT',
           'warning',
-          { ...report.source, cell: row.cells.status ?? null, field: 'status' },
+          { ...report.source, cell: statusCell, field: 'status' },
           {
             status: row.raw.status ?? statusRef(report.reported),
             expected: statusRef(report.status),

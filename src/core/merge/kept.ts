@@ -1,9 +1,8 @@
 /**
  * What the merge keeps of an agency's report once its file is checked. The
- * rules have run; the consolidation reads each row's texts, its status and
- * the addresses of its task and status cells (its own findings point there),
- * and lists only some of the file's findings. Keeping the rest for every file
- * until all are read made each file's outcome about three times larger. The
+ * rules have run; the consolidation reads each row's texts and status, and
+ * lists only some of the file's findings. Keeping the rest for every file
+ * until all are read made each file's outcome about twice as large. The
  * plan's columns (task, agencies, result, deadline) are the same texts in
  * every agency's report: the merge keeps one copy of each text for all files.
  */
@@ -11,9 +10,6 @@ import { memoize } from '../memo';
 import type { Finding } from '../model/finding';
 import { NO_SOURCE, type Field, type TaskRow, type TaskTable } from '../model/task';
 import { keptWithPlan, NOT_FOR_REPORTS } from './findings';
-
-/** The cells the merge's own findings point at. */
-const MERGE_CELLS: readonly Field[] = ['task', 'status'];
 
 /** Columns copied from the plan into each report, and the status words: their texts repeat from file to file. */
 const PLAN_COPIED: readonly Field[] = [
@@ -57,9 +53,6 @@ export function keepForMerge(
     for (const row of table.tasks) {
       // Each cell as stored is for the text rules.
       row.source = NO_SOURCE;
-      const cells: TaskTable['tasks'][number]['cells'] = {};
-      for (const field of MERGE_CELLS) if (row.cells[field] !== undefined) cells[field] = row.cells[field];
-      row.cells = cells;
       shareTexts(row);
     }
   return findings.filter((f) => listedFromReport(f, withPlan));

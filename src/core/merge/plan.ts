@@ -3,7 +3,7 @@
  * workbook's tables, each with its stable id.
  */
 import type { Finding } from '../model/finding';
-import type { TaskTable } from '../model/task';
+import { cellOf, type TaskTable } from '../model/task';
 import { planFingerprint, taskIdOf } from './task-id';
 import type { Plan, PlanTask } from './types';
 import { planFields } from '../table/plan-fields';
@@ -19,7 +19,7 @@ export function planFromTables(path: string, tables: readonly TaskTable[], findi
         ...planFields(row),
         sheet: table.sheet,
         row: row.row,
-        deadlineCell: row.cells.deadline ?? null,
+        deadlineCell: cellOf(table, row, 'deadline'),
       });
     }
   }

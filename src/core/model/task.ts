@@ -66,10 +66,27 @@ export interface TaskRow {
   source: Partial<
     Record<Field, { text: string; encoding: 'tcvn3' | 'vni' | null; font?: string; decoded?: string }>
   >;
-  /** The address ("C7") of each field's cell. */
-  cells: Partial<Record<Field, string>>;
+  /**
+   * Rows (1-based) of the fields whose cell is not on the task's own row: a task merged over sub-rows whose
+   * first filled cell of a field is further down, or a cell merged down from a row above. Absent when every
+   * field's cell is on `row` (nearly always): `cellOf` gives any field's address ("C7").
+   */
+  cellRows?: Partial<Record<Field, number>>;
   /** True when the row is hidden in the sheet. */
   hidden?: boolean;
+}
+
+/**
+ * The address ("C7") of a field's cell in a task row of `table`, or null when the table has no such
+ * column. Computed, not stored: six addresses kept for every row were a third of what a large table kept.
+ */
+export function cellOf(
+  table: Pick<TaskTable, 'columns'>,
+  row: Pick<TaskRow, 'row' | 'cellRows'>,
+  field: Field,
+): string | null {
+  const letter = table.columns[field];
+  return letter === undefined ? null : `${letter}${row.cellRows?.[field] ?? row.row}`;
 }
 
 /** `TaskRow.source` of a row read exactly as stored: one frozen object shared by all such rows. */

@@ -4,7 +4,7 @@
  */
 import type { Context } from '../model/context';
 import type { Finding, Fix, Severity } from '../model/finding';
-import type { Field, TaskRow, TaskTable } from '../model/task';
+import { cellOf, type Field, type TaskRow, type TaskTable } from '../model/task';
 import type { MessageData } from '../messages';
 
 export interface RuleMeta {
@@ -65,7 +65,7 @@ function messageId(code: string, variant: string | undefined): string {
 /** Turns a rule's report into a finding with its location filled in. */
 export function toFinding(meta: RuleMeta, table: TaskTable, r: Report): Finding {
   const field = r.field ?? meta.field ?? null;
-  const cell = r.cell !== undefined ? r.cell : r.row && field ? (r.row.cells[field] ?? null) : null;
+  const cell = r.cell !== undefined ? r.cell : r.row && field ? cellOf(table, r.row, field) : null;
   const row = r.row?.row ?? (cell ? Number(/\d+$/.exec(cell)?.[0]) : null);
   const finding: Finding = {
     code: meta.code,

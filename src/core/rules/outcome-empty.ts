@@ -1,3 +1,4 @@
+import { cellOf } from '../model/task';
 import { defineRule } from './define-rule';
 
 const DONE = new Set(['DONE_ON_TIME', 'DONE_LATE', 'DONE_THIS_PERIOD']);
@@ -7,6 +8,7 @@ export default defineRule({
   meta: { code: 'W_OUTCOME_EMPTY', severity: 'warning', field: 'outcome' },
   checkRow(row, rc) {
     if (rc.table.kind !== 'report' || !row.status || !DONE.has(row.status)) return;
-    if (!row.outcome?.trim()) rc.report({ row, cell: row.cells.outcome ?? row.cells.status ?? null });
+    if (!row.outcome?.trim())
+      rc.report({ row, cell: cellOf(rc.table, row, 'outcome') ?? cellOf(rc.table, row, 'status') });
   },
 });

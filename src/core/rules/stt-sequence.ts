@@ -1,3 +1,4 @@
+import { cellOf } from '../model/task';
 import { defineRule } from './define-rule';
 import { cellFix } from './text-fields';
 
@@ -11,7 +12,7 @@ export default defineRule({
   checkTable(table, rc) {
     let expected = 1;
     let group: string | null | undefined;
-    let lastCell: string | undefined;
+    let lastCell: string | null = null;
     for (const row of table.tasks) {
       const stt = row.stt?.trim() ?? '';
       if (row.group !== group) {
@@ -32,8 +33,9 @@ export default defineRule({
         continue;
       }
       if (!/^\d+$/.test(stt)) continue;
-      if (row.cells.stt && row.cells.stt === lastCell) continue;
-      lastCell = row.cells.stt;
+      const cell = cellOf(rc.table, row, 'stt');
+      if (cell && cell === lastCell) continue;
+      lastCell = cell;
       const n = Number(stt);
       if (n !== expected) {
         rc.report({

@@ -1,13 +1,13 @@
 /**
  * One task's sheet rows to a TaskRow: each field's cell decoded, cleaned and
- * parsed, with the stored text and the cell address kept for the rules and
- * fixes. Agency lists, deadlines and statuses repeat down a column, so each
- * distinct text is parsed once and copied.
+ * parsed, with the stored text kept for the rules and fixes where the reading
+ * changed it, and the row of a field's cell where it is not the task's own. Agency lists, deadlines and statuses repeat down a column, so each
+ * distinct text is parsed once and shared.
  */
 import type { AgencyRegistry } from '../agency/registry';
 import { splitAgencyList } from '../agency/split-list';
 import { deadlineFromCell } from '../deadline/parse';
-import { columnLetter, type SheetCell } from '../model/sheet';
+import type { SheetCell } from '../model/sheet';
 import { NO_SOURCE, type Deadline, type Field, type StatusCode, type TaskRow } from '../model/task';
 import { parseStatus } from '../status/parse';
 import { cleanText } from '../text/normalize';
@@ -15,12 +15,12 @@ import { isBlankCell, readCell, type CellReading, type SheetReader } from './she
 
 /** The columns of a table, prepared once for all its rows. */
 export interface RowLayout {
-  fields: { field: Field; col: number; letter: string }[];
+  fields: { field: Field; col: number }[];
   hasTaskId: boolean;
 }
 
 export function rowLayout(columns: Map<Field, number>): RowLayout {
-  const fields = [...columns].map(([field, col]) => ({ field, col, letter: columnLetter(col) }));
+  const fields = [...columns].map(([field, col]) => ({ field, col }));
   return { fields, hasTaskId: columns.has('taskId') };
 }
 
@@ -97,9 +97,10 @@ export function readTaskRow(
 ): TaskRow {
   const raw: TaskRow['raw'] = {};
   let source: TaskRow['source'] | undefined;
-  const cells: TaskRow['cells'] = {};
+  let cellRows: TaskRow['cellRows'];
+  const own = rows[0];
   let deadline: Deadline | null = null;
-  for (const { field, col, letter } of layout.fields) {
+  for (const { field, col } of layout.fields) {
     let first: SheetCell | undefined;
     let reading: CellReading | undefined;
     let text = '';
@@ -112,14 +113,15 @@ export function readTaskRow(
       if (!first) {
         first = cell;
         reading = r;
-        cells[field] = `${letter}${at + 1}`;
+        if (at !== own) (cellRows ??= {})[field] = at + 1;
         text = r.lines;
       } else {
         text += `\n${r.lines}`;
       }
     }
     if (!first || !reading) {
-      cells[field] = `${letter}${reader.sourceRow(rows[0], col) + 1}`;
+      const at = reader.sourceRow(own, col);
+      if (at !== own) (cellRows ??= {})[field] = at + 1;
       continue;
     }
     // "-" or "…" where an agency has nothing to say about a task it does not lead: no report, not a status.
@@ -152,8 +154,8 @@ export function readTaskRow(
     status: status ? cached(statuses, status, () => parseStatus(status)) : null,
     outcome: raw.outcome ? oneLine(raw.outcome) : null,
     source: source ?? NO_SOURCE,
-    cells,
   };
+  if (cellRows) taskRow.cellRows = cellRows;
   if (layout.hasTaskId) taskRow.taskId = raw.taskId || null;
   if (reader.isHidden(rows[0])) taskRow.hidden = true;
   return taskRow;

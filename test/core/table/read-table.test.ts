@@ -4,6 +4,7 @@
  * findings.
  */
 import type { SheetCell } from '../../../src/core/model/sheet';
+import { cellOf } from '../../../src/core/model/task';
 import { findTables, readWorkbookTables } from '../../../src/core/table/read-table';
 import { registry, sheetFrom, workbookOf, type CellInput } from './sheet-from';
 
@@ -206,7 +207,7 @@ describe('merged cells', () => {
       ['Sở Nội vụ'],
       ['Sở Nội vụ'],
     ]);
-    expect(table.tasks.map((t) => t.cells.lead)).toEqual(['C2', 'C3', 'C3']);
+    expect(table.tasks.map((t) => cellOf(table, t, 'lead'))).toEqual(['C2', 'C3', 'C3']);
   });
 
   it('gives an STT merged over sub-rows with their own tasks to each sub-row', () => {
@@ -226,7 +227,7 @@ describe('merged cells', () => {
       ],
       { merges: ['A2:A3'] },
     );
-    expect(table.tasks.map((t) => [t.row, t.stt, t.cells.stt])).toEqual([
+    expect(table.tasks.map((t) => [t.row, t.stt, cellOf(table, t, 'stt')])).toEqual([
       [2, '1', 'A2'],
       [3, '1', 'A2'],
       [4, '2', 'A4'],
@@ -479,14 +480,10 @@ describe('cells', () => {
     expect(row.deadline).toMatchObject({ kind: 'date', due: '2026-12-10', text: '10/12/2026' });
     expect(row.raw.deadline).toBe('10/12/2026');
     expect(row.source.task?.text).toBe('Tổng kết'.normalize('NFD'));
-    expect(row.cells).toEqual({
-      stt: 'A2',
-      task: 'B2',
-      lead: 'C2',
-      partners: 'D2',
-      result: 'E2',
-      deadline: 'F2',
-    });
+    const fields = ['stt', 'task', 'lead', 'partners', 'result', 'deadline'] as const;
+    expect(fields.map((f) => cellOf(table, row, f))).toEqual(['A2', 'B2', 'C2', 'D2', 'E2', 'F2']);
+    // Every cell on the task's own row: nothing kept beyond the row number.
+    expect(row.cellRows).toBeUndefined();
   });
 
   it('keeps an unknown agency as cleaned text and joins a task written over lines', () => {
@@ -510,7 +507,7 @@ describe('cells', () => {
       status: null,
       outcome: null,
     });
-    expect(row.cells.lead).toBe('C2');
+    expect(cellOf(table, row, 'lead')).toBe('C2');
     expect(row.raw.lead).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
  * The three seed appendix tables read back as a user reads them
  * (test/fixtures/expected.ts is the hand-written oracle).
  */
+import { cellOf } from '../../../src/core/model/task';
 import { readWorkbookTables } from '../../../src/core/table/read-table';
 import { expectedTable, type SeedId } from '../../fixtures';
 import { seedSheet, type SeedSheetOptions } from './seed-sheets';
@@ -42,7 +43,8 @@ describe.each(CASES)('seed table %s', (id, count, opts) => {
   });
 
   it('reads each task as written', () => {
-    const tasks = tables[0].tasks;
+    const [table] = tables;
+    const tasks = table.tasks;
     tasks.forEach((row, i) => {
       const e = expected[i];
       expect(row.row).toBe(firstDataRow + i);
@@ -53,7 +55,7 @@ describe.each(CASES)('seed table %s', (id, count, opts) => {
       expect(row.deadline?.text).toBe(e.deadline);
       expect(row.status).toBeNull();
       expect(row.outcome).toBeNull();
-      expect(row.cells.lead).toBe(`C${firstDataRow + i}`);
+      expect(cellOf(table, row, 'lead')).toBe(`C${firstDataRow + i}`);
     });
   });
 
