@@ -6,22 +6,14 @@
  * plan's columns (task, agencies, result, deadline) are the same texts in
  * every agency's report: the merge keeps one copy of each text for all files.
  */
+import { PLAN_COLUMNS } from '../appendix-layout';
 import { memoize } from '../memo';
 import type { Finding } from '../model/finding';
 import { NO_SOURCE, type Field, type TaskRow, type TaskTable } from '../model/task';
 import { keptWithPlan, NOT_FOR_REPORTS } from './findings';
 
-/** Columns copied from the plan into each report, and the status words: their texts repeat from file to file. */
-const PLAN_COPIED: readonly Field[] = [
-  'stt',
-  'task',
-  'lead',
-  'partners',
-  'result',
-  'deadline',
-  'taskId',
-  'status',
-];
+/** The plan's columns each report repeats, its task id and the status words: their texts repeat from file to file. */
+const PLAN_COPIED: readonly Field[] = [...PLAN_COLUMNS.map((c) => c.field), 'taskId', 'status'];
 
 /** The first string seen equal to a text: the one copy every later file's rows share. */
 const shared = memoize((text: string) => text);
