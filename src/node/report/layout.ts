@@ -122,6 +122,38 @@ export function fitWidths(table: Table): number[] {
   });
 }
 
+/** Points a line of Times New Roman 12 takes in a row (Excel's own row height for that font). */
+const LINE_POINTS = 15.75;
+/** Excel's tallest row. */
+const MAX_ROW_POINTS = 409;
+/** Word wrapping leaves the end of most lines short: count a tenth more characters than the text has. */
+const WRAP_SLACK = 1.1;
+
+/**
+ * Characters of Times New Roman 12 a width unit holds (one Calibri 11 digit, 7 pixels): its letters, marks
+ * and spaces average about 6 pixels.
+ */
+const CHARS_PER_UNIT = 1.15;
+
+/** Lines a value wraps to in a column `width` units wide. */
+function linesOf(value: Value, width: number): number {
+  if (value === null || value instanceof Date || typeof value === 'number') return 1;
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_UNIT) - 1);
+  return value
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil((line.length * WRAP_SLACK) / perLine)), 0);
+}
+
+/**
+ * A row tall enough for its wrapped text, written into the file: Excel fits a
+ * row without a height when it opens it, but LibreOffice and others print it
+ * one line high, its text running over the rows below.
+ */
+function fitHeight(ws: ExcelJS.Worksheet, row: number, cells: { value: Value; width: number }[]): void {
+  const lines = cells.reduce((n, c) => Math.max(n, linesOf(c.value, c.width)), 1);
+  if (lines > 1) ws.getRow(row).height = Math.min(MAX_ROW_POINTS, Math.ceil(lines * LINE_POINTS) + 2);
+}
+
 /**
  * Writes a table at `headerRow`; returns the row after it. Each row is
  * committed once written: a streaming writer then writes it out and lets it
@@ -131,6 +163,13 @@ export function fitWidths(table: Table): number[] {
 export function writeTable(ws: ExcelJS.Worksheet, table: Table, headerRow: number, widths = true): number {
   if (widths) fitWidths(table).forEach((w, c) => (ws.getColumn(c + 1).width = w));
   table.columns.forEach((col, c) => setCell(ws, headerRow, c + 1, col.header, HEADER_STYLE));
+  const widthOf = table.columns.map((_, c) => ws.getColumn(c + 1).width ?? MIN_WIDTH);
+  const across = widthOf.slice(1).reduce((a, b) => a + b, 0);
+  fitHeight(
+    ws,
+    headerRow,
+    table.columns.map((col, c) => ({ value: col.header, width: widthOf[c] })),
+  );
   ws.getRow(headerRow).commit();
   const styles = table.columns.map((col) => cellStyle(col.kind));
   const boldStyles = table.columns.map((col) => cellStyle(col.kind, true));
@@ -145,9 +184,15 @@ export function writeTable(ws: ExcelJS.Worksheet, table: Table, headerRow: numbe
       setCell(ws, row, 2, values[1] ?? null, headingStyle);
       for (let c = 3; c <= table.columns.length; c++) setCell(ws, row, c, null, headingStyle);
       if (table.columns.length > 2) ws.mergeCells(row, 2, row, table.columns.length);
+      fitHeight(ws, row, [{ value: values[1] ?? null, width: across }]);
     } else {
       const bold = table.bold?.has(r) ?? false;
       values.forEach((v, c) => setCell(ws, row, c + 1, v, (bold ? boldStyles : styles)[c]));
+      fitHeight(
+        ws,
+        row,
+        values.map((v, c) => ({ value: plain(v), width: widthOf[c] })),
+      );
     }
     ws.getRow(row).commit();
   });

@@ -117,6 +117,26 @@ describe('the report of a merge against a plan with groups', () => {
     expect(outcome.endsWith('…')).toBe(true);
   });
 
+  it('makes each row tall enough for its wrapped text, so that any spreadsheet prints it whole', () => {
+    const ws = wb.getWorksheet('Chi tiết nhiệm vụ')!;
+    const taskWidth = ws.getColumn(2).width!;
+    ws.eachRow((row, r) => {
+      if (r <= 4 || ws.getCell(r, 2).isMerged) return;
+      const task = String(row.getCell(2).value ?? '');
+      // At most one character of Times New Roman 12 per 0.8 width unit; a line of 12 pt text is 15.75 pt.
+      const lines = Math.ceil(task.length / (taskWidth / 0.8));
+      if (lines > 1) expect(row.height).toBeGreaterThanOrEqual(lines * 15.75);
+    });
+    // A one-line row keeps the default height, which every application fits itself.
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    let oneLine: ExcelJS.Row | undefined;
+    summary.eachRow((row) => {
+      if (row.getCell(2).value === 'Đang thực hiện trong hạn') oneLine = row;
+    });
+    expect(oneLine).toBeDefined();
+    expect(oneLine?.height).toBeUndefined();
+  });
+
   it('sizes columns to their content, within their maximum', () => {
     const ws = wb.getWorksheet('Chi tiết nhiệm vụ')!;
     expect(ws.getColumn(1).width).toBeLessThan(10);
