@@ -6,6 +6,7 @@ import type { Context } from '../model/context';
 import type { Finding, Fix, Severity } from '../model/finding';
 import { cellOf, type Field, type TaskRow, type TaskTable } from '../model/task';
 import type { MessageData } from '../messages';
+import { memoize } from '../memo';
 
 export interface RuleMeta {
   code: string;
@@ -50,16 +51,10 @@ export function defineRule(rule: Rule): Rule {
 const NO_DATA: MessageData = Object.freeze({});
 
 /** `finding.<CODE>` and `finding.<CODE>.<variant>`, built once each. */
-const messageIds = new Map<string, string>();
+const findingId = memoize((key: string) => `finding.${key}`);
 
 function messageId(code: string, variant: string | undefined): string {
-  const key = variant ? `${code}.${variant}` : code;
-  let id = messageIds.get(key);
-  if (id === undefined) {
-    id = `finding.${key}`;
-    messageIds.set(key, id);
-  }
-  return id;
+  return findingId(variant ? `${code}.${variant}` : code);
 }
 
 /** Turns a rule's report into a finding with its location filled in. */

@@ -28,8 +28,8 @@ export interface HeaderLayout {
 
 const MIN_FIELDS = 3;
 
-/** Plan columns besides the task, the lead among them. */
-const PLAN_COLUMNS: readonly Field[] = ['lead', 'partners', 'result', 'deadline'];
+/** The plan's columns besides the task and its number, the lead among them. */
+const PLAN_FIELDS_BESIDE_TASK: readonly Field[] = ['lead', 'partners', 'result', 'deadline'];
 
 function qualifies(columns: HeaderColumn[]): boolean {
   const fields = new Set<Field>(columns.map((c) => c.field));
@@ -39,7 +39,7 @@ function qualifies(columns: HeaderColumn[]): boolean {
     return true;
   // A plan's table whose lead column is missing (or named past recognition) still has the task and two more
   // of its columns: it is found, and the missing column reported (E_COLUMN_MISSING), not the whole table.
-  if (fields.has('task') && PLAN_COLUMNS.filter((f) => fields.has(f)).length >= 2) return true;
+  if (fields.has('task') && PLAN_FIELDS_BESIDE_TASK.filter((f) => fields.has(f)).length >= 2) return true;
   // An agency's report may keep only the task and what it says about it: STT / task / status / outcome.
   return fields.has('task') && fields.has('status') && (fields.has('outcome') || fields.has('stt'));
 }

@@ -1,8 +1,9 @@
 /**
  * One task's sheet rows to a TaskRow: each field's cell decoded, cleaned and
  * parsed, with the stored text kept for the rules and fixes where the reading
- * changed it, and the row of a field's cell where it is not the task's own. Agency lists, deadlines and statuses repeat down a column, so each
- * distinct text is parsed once and shared.
+ * changed it, and the row of a field's cell where it is not the task's own.
+ * Agency lists, deadlines and statuses repeat down a column, so each distinct
+ * text is parsed once and shared.
  */
 import type { AgencyRegistry } from '../agency/registry';
 import { splitAgencyList } from '../agency/split-list';
@@ -39,7 +40,7 @@ function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
   return value;
 }
 
-const agencyLists = new WeakMap<AgencyRegistry, Map<string, string[]>>();
+const agencyLists = new WeakMap<AgencyRegistry, Map<string, readonly string[]>>();
 
 function resolveList(registry: AgencyRegistry, text: string): readonly string[] {
   const names: string[] = [];

@@ -131,7 +131,8 @@ const WRAP_SLACK = 1.1;
 
 /**
  * Characters of Times New Roman 12 a width unit holds (one Calibri 11 digit, 7 pixels): its letters, marks
- * and spaces average about 6 pixels.
+ * and spaces average about 6 pixels. `WIDTH_PER_CHAR` above counts the other way and generously, so that a
+ * column sized for its longest text holds it; this counts as text actually wraps, so rows are not too tall.
  */
 const CHARS_PER_UNIT = 1.15;
 
@@ -191,7 +192,7 @@ export function writeTable(ws: ExcelJS.Worksheet, table: Table, headerRow: numbe
       fitHeight(
         ws,
         row,
-        values.map((v, c) => ({ value: plain(v), width: widthOf[c] })),
+        values.map((v, c) => ({ value: v, width: widthOf[c] })),
       );
     }
     ws.getRow(row).commit();
