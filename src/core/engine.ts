@@ -5,10 +5,11 @@
 import type { Context } from './model/context';
 import type { Finding } from './model/finding';
 import type { WorkbookModel } from './model/sheet';
-import type { TaskTable } from './model/task';
+import type { TaskRow, TaskTable } from './model/task';
 import { runRules } from './rules/run';
 import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
 import { SheetReader } from './table/sheet-reader';
+import { leadCellAgencies } from './agency/roles';
 import { splitAgencyList } from './agency/split-list';
 import { provinceAtEnd } from './agency/agency-key';
 import type { AgencyRegistry } from './agency/registry';
@@ -46,6 +47,15 @@ function withDocumentProvince(infos: ReadonlyMap<string, PlanInfo>, ctx: Context
   return ctx;
 }
 
+/** Every agency a row names, lead cell and partners cell (role words left out). */
+function namesIn(row: TaskRow): string[] {
+  const lead = row.raw.lead ? leadCellAgencies(row.raw.lead) : null;
+  return [
+    ...(lead ? [...lead.lead, ...lead.partners] : []),
+    ...(row.raw.partners ? splitAgencyList(row.raw.partners) : []),
+  ];
+}
+
 /**
  * The one province the lead and partner names end with, if they name exactly
  * one. A place at the end of a name is a province only after "tỉnh" or "thành
@@ -56,15 +66,13 @@ function provinceOfAgencies(tables: readonly TaskTable[], registry: AgencyRegist
   const found = new Set<string>();
   for (const table of tables)
     for (const row of table.tasks)
-      for (const text of [row.raw.lead, row.raw.partners])
-        for (const item of text ? splitAgencyList(text) : []) {
-          const province = provinceAtEnd(item);
-          if (!province) continue;
-          const match = province.afterHead ? null : registry.resolve(item);
-          const provincial =
-            match !== null && match.kind !== 'unknown' && !match.national && !match.collective;
-          if (province.afterHead || (provincial && province.name !== 'Hồ Chí Minh')) found.add(province.name);
-        }
+      for (const item of namesIn(row)) {
+        const province = provinceAtEnd(item);
+        if (!province) continue;
+        const match = province.afterHead ? null : registry.resolve(item);
+        const provincial = match !== null && match.kind !== 'unknown' && !match.national && !match.collective;
+        if (province.afterHead || (provincial && province.name !== 'Hồ Chí Minh')) found.add(province.name);
+      }
   return found.size === 1 ? [...found][0] : null;
 }
 

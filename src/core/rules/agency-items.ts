@@ -1,5 +1,6 @@
 import type { AgencyMatch } from '../agency';
 import { splitAgencyList } from '../agency';
+import { leadCellAgencies } from '../agency/roles';
 import type { Context } from '../model/context';
 import type { TaskRow } from '../model/task';
 
@@ -7,6 +8,8 @@ export interface AgencyItem {
   /** The item as written in the cell, cleaned. */
   text: string;
   match: AgencyMatch;
+  /** A name the lead cell gives as a partner ("Sở Y tế chủ trì, phối hợp với Sở Tài chính"). */
+  partnerInLead?: true;
 }
 
 // Several rules, row after row, look at the same lists ("Các sở, ban, ngành"): split and resolve each text once per registry.
@@ -14,19 +17,41 @@ const cache = new WeakMap<object, Map<string, readonly AgencyItem[]>>();
 const CACHE_LIMIT = 20_000;
 const NONE: readonly AgencyItem[] = [];
 
-/** The items of a lead or partners cell, each with what the registry makes of it. */
-export function agencyItems(row: TaskRow, field: 'lead' | 'partners', ctx: Context): readonly AgencyItem[] {
+/**
+ * Every agency a lead or partners cell names, each with what the registry makes
+ * of it; a lead cell's partners ("…, phối hợp với Sở Tài chính") are marked.
+ */
+export function cellAgencyItems(
+  row: TaskRow,
+  field: 'lead' | 'partners',
+  ctx: Context,
+): readonly AgencyItem[] {
   const raw = row.raw[field];
   if (!raw) return NONE;
   let byText = cache.get(ctx.registry);
   if (!byText) cache.set(ctx.registry, (byText = new Map()));
-  let items = byText.get(raw);
+  const key = `${field}\u0000${raw}`;
+  let items = byText.get(key);
   if (!items) {
-    items = splitAgencyList(raw, ctx.registry).map((text) => ({ text, match: ctx.registry.resolve(text) }));
+    const item = (text: string): AgencyItem => ({ text, match: ctx.registry.resolve(text) });
+    if (field === 'partners') items = splitAgencyList(raw, ctx.registry).map(item);
+    else {
+      const parts = leadCellAgencies(raw, ctx.registry);
+      items = [
+        ...parts.lead.map(item),
+        ...parts.partners.map((text): AgencyItem => ({ ...item(text), partnerInLead: true })),
+      ];
+    }
     if (byText.size >= CACHE_LIMIT) byText.clear();
-    byText.set(raw, items);
+    byText.set(key, items);
   }
   return items;
+}
+
+/** The agencies a cell names in its column's role: a lead cell's leads, a partners cell's partners. */
+export function agencyItems(row: TaskRow, field: 'lead' | 'partners', ctx: Context): readonly AgencyItem[] {
+  const items = cellAgencyItems(row, field, ctx);
+  return items.some((i) => i.partnerInLead) ? items.filter((i) => !i.partnerInLead) : items;
 }
 
 /** An item as one line, for messages: a name wrapped over lines in its cell reads as one name. */

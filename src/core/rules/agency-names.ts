@@ -2,7 +2,7 @@ import { provinceAtEnd } from '../agency/agency-key';
 import type { AgencyRegistry } from '../agency';
 import type { Field } from '../model/task';
 import { compareKey } from '../text/compare-key';
-import { agencyItems, itemLabel } from './agency-items';
+import { cellAgencyItems, itemLabel } from './agency-items';
 import { defineRule, type Rule } from './define-rule';
 import { cellFix } from './text-fields';
 
@@ -45,7 +45,7 @@ function agencyRule(
     meta: { code, severity, fixable: kind !== 'unknown' },
     checkRow(row, rc) {
       for (const field of AGENCY_FIELDS) {
-        for (const item of agencyItems(row, field, rc.ctx)) {
+        for (const item of cellAgencyItems(row, field, rc.ctx)) {
           const m = item.match;
           if (m.kind !== kind) continue;
           if (kind === 'unknown') {

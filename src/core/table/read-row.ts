@@ -6,6 +6,7 @@
  * text is parsed once and shared.
  */
 import type { AgencyRegistry } from '../agency/registry';
+import { leadCellAgencies } from '../agency/roles';
 import { splitAgencyList } from '../agency/split-list';
 import { deadlineFromCell } from '../deadline/parse';
 import type { SheetCell } from '../model/sheet';
@@ -41,10 +42,17 @@ function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
 }
 
 const agencyLists = new WeakMap<AgencyRegistry, Map<string, readonly string[]>>();
+const leadCells = new WeakMap<AgencyRegistry, Map<string, LeadCell>>();
 
-function resolveList(registry: AgencyRegistry, text: string): readonly string[] {
+/** A lead cell's agencies: the leads, and the partners it names itself ("Sở Y tế chủ trì, phối hợp với …"). */
+interface LeadCell {
+  lead: readonly string[];
+  partners: readonly string[];
+}
+
+function resolveNames(registry: AgencyRegistry, items: readonly string[]): readonly string[] {
   const names: string[] = [];
-  for (const item of splitAgencyList(text, registry)) {
+  for (const item of items) {
     const match = registry.resolve(item);
     const name = match.kind !== 'unknown' && match.canonical ? match.canonical : cleanText(item);
     if (name !== '') names.push(name);
@@ -53,16 +61,38 @@ function resolveList(registry: AgencyRegistry, text: string): readonly string[] 
 }
 
 const NO_AGENCIES: readonly string[] = Object.freeze([]);
+const NO_LEAD: LeadCell = Object.freeze({ lead: NO_AGENCIES, partners: NO_AGENCIES });
+
+function memoFor<V>(maps: WeakMap<AgencyRegistry, Map<string, V>>, registry: AgencyRegistry): Map<string, V> {
+  let cache = maps.get(registry);
+  if (!cache) maps.set(registry, (cache = new Map()));
+  return cache;
+}
 
 /** The agencies a list cell names; rows naming the same list share one frozen array. */
 function agencies(registry: AgencyRegistry, text: string | undefined): readonly string[] {
   if (!text) return NO_AGENCIES;
-  let cache = agencyLists.get(registry);
-  if (!cache) {
-    cache = new Map();
-    agencyLists.set(registry, cache);
-  }
-  return cached(cache, text, () => resolveList(registry, text));
+  return cached(memoFor(agencyLists, registry), text, () =>
+    resolveNames(registry, splitAgencyList(text, registry)),
+  );
+}
+
+function leadCell(registry: AgencyRegistry, text: string | undefined): LeadCell {
+  if (!text) return NO_LEAD;
+  return cached(memoFor(leadCells, registry), text, () => {
+    const parts = leadCellAgencies(text, registry);
+    return Object.freeze({
+      lead: resolveNames(registry, parts.lead),
+      partners: parts.partners.length ? resolveNames(registry, parts.partners) : NO_AGENCIES,
+    });
+  });
+}
+
+/** The partners column's names, then those the lead cell names as partners, each once. */
+function allPartners(column: readonly string[], inLead: readonly string[]): readonly string[] {
+  if (inLead.length === 0) return column;
+  if (column.length === 0) return inLead;
+  return Object.freeze([...new Set([...column, ...inLead])]);
 }
 
 /** Parsed deadlines, shared by the rows that write the same text: frozen, as the rows keep them. */
@@ -142,14 +172,15 @@ export function readTaskRow(
     }
   }
   const status = raw.status ? oneLine(raw.status) : '';
+  const lead = leadCell(registry, raw.lead);
   const taskRow: TaskRow = {
     row: rows[0] + 1,
     stt: raw.stt || null,
     group,
     raw,
     task: oneLine(raw.task),
-    lead: agencies(registry, raw.lead),
-    partners: agencies(registry, raw.partners),
+    lead: lead.lead,
+    partners: allPartners(agencies(registry, raw.partners), lead.partners),
     result: oneLine(raw.result),
     deadline,
     status: status ? cached(statuses, status, () => parseStatus(status)) : null,
