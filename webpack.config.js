@@ -130,10 +130,6 @@ function previewConfig(dev) {
         path.resolve(__dirname, 'src/preview/exceljs-workbook.ts'),
       ),
       new webpack.NormalModuleReplacementPlugin(
-        /\/inflate-raw$/,
-        path.resolve(__dirname, 'src/preview/inflate-raw.ts'),
-      ),
-      new webpack.NormalModuleReplacementPlugin(
         /\/sheetjs-thread$/,
         path.resolve(__dirname, 'src/preview/sheetjs-thread.ts'),
       ),
