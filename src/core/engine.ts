@@ -9,8 +9,7 @@ import type { TaskRow, TaskTable } from './model/task';
 import { runRules } from './rules/run';
 import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
 import { SheetReader } from './table/sheet-reader';
-import { leadCellAgencies } from './agency/roles';
-import { splitAgencyList } from './agency/split-list';
+import { leadCellAgencies, partnerCellAgencies } from './agency/roles';
 import { provinceAtEnd } from './agency/agency-key';
 import type { AgencyRegistry } from './agency/registry';
 
@@ -52,7 +51,7 @@ function namesIn(row: TaskRow): string[] {
   const lead = row.raw.lead ? leadCellAgencies(row.raw.lead) : null;
   return [
     ...(lead ? [...lead.lead, ...lead.partners] : []),
-    ...(row.raw.partners ? splitAgencyList(row.raw.partners) : []),
+    ...(row.raw.partners ? partnerCellAgencies(row.raw.partners) : []),
   ];
 }
 

@@ -47,6 +47,12 @@ const ROLE_WORD = /ch[uủ]\s+tr[iì]|ph[oố]i\s+h[oợ]p/iu;
 
 /** The leads and partners of a cell written with role words; null for a plain list of names. */
 export function splitRoles(text: string): RoleParts | null {
+  const parts = roleParts(text);
+  return parts && parts.lead.length > 0 ? parts : null;
+}
+
+/** The names a cell gives each role, whatever roles it names ("Phối hợp với Sở Tài chính": partners only). */
+function roleParts(text: string): RoleParts | null {
   if (!ROLE_WORD.test(text)) return null;
   const folded = foldInPlace(text);
   const found = [...folded.matchAll(MARK)];
@@ -82,7 +88,7 @@ export function splitRoles(text: string): RoleParts | null {
   }
   // Names after the last mark: what it opened, or partners after a closing one ("Sở X chủ trì, Sở Y").
   put(open ?? 'partner', from, text.length);
-  return parts.lead.length > 0 ? parts : null;
+  return parts;
 }
 
 /** The agencies a lead cell names, by role: all of them lead when it has no role words. */
@@ -91,4 +97,12 @@ export function leadCellAgencies(text: string, registry?: AgencyRegistry): RoleP
   if (!roles) return { lead: splitAgencyList(text, registry), partners: [] };
   const items = (parts: string[]) => parts.flatMap((part) => splitAgencyList(part, registry));
   return { lead: items(roles.lead), partners: items(roles.partners) };
+}
+
+/** The agencies a partners cell names, its role words left out ("Phối hợp với Sở Tài chính", "Sở Y tế (phối hợp)"). */
+export function partnerCellAgencies(text: string, registry?: AgencyRegistry): string[] {
+  const parts = roleParts(text);
+  const named = parts ? [...parts.lead, ...parts.partners] : [];
+  if (named.length === 0) return splitAgencyList(text, registry);
+  return named.flatMap((part) => splitAgencyList(part, registry));
 }

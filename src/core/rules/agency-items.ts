@@ -1,6 +1,5 @@
 import type { AgencyMatch } from '../agency';
-import { splitAgencyList } from '../agency';
-import { leadCellAgencies } from '../agency/roles';
+import { leadCellAgencies, partnerCellAgencies } from '../agency/roles';
 import type { Context } from '../model/context';
 import type { TaskRow } from '../model/task';
 
@@ -34,7 +33,7 @@ export function cellAgencyItems(
   let items = byText.get(key);
   if (!items) {
     const item = (text: string): AgencyItem => ({ text, match: ctx.registry.resolve(text) });
-    if (field === 'partners') items = splitAgencyList(raw, ctx.registry).map(item);
+    if (field === 'partners') items = partnerCellAgencies(raw, ctx.registry).map(item);
     else {
       const parts = leadCellAgencies(raw, ctx.registry);
       items = [

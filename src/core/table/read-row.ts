@@ -6,8 +6,7 @@
  * text is parsed once and shared.
  */
 import type { AgencyRegistry } from '../agency/registry';
-import { leadCellAgencies } from '../agency/roles';
-import { splitAgencyList } from '../agency/split-list';
+import { leadCellAgencies, partnerCellAgencies } from '../agency/roles';
 import { deadlineFromCell } from '../deadline/parse';
 import type { SheetCell } from '../model/sheet';
 import { NO_SOURCE, type Deadline, type Field, type StatusCode, type TaskRow } from '../model/task';
@@ -69,11 +68,11 @@ function memoFor<V>(maps: WeakMap<AgencyRegistry, Map<string, V>>, registry: Age
   return cache;
 }
 
-/** The agencies a list cell names; rows naming the same list share one frozen array. */
-function agencies(registry: AgencyRegistry, text: string | undefined): readonly string[] {
+/** The agencies a partners cell names; rows naming the same list share one frozen array. */
+function partnerCell(registry: AgencyRegistry, text: string | undefined): readonly string[] {
   if (!text) return NO_AGENCIES;
   return cached(memoFor(agencyLists, registry), text, () =>
-    resolveNames(registry, splitAgencyList(text, registry)),
+    resolveNames(registry, partnerCellAgencies(text, registry)),
   );
 }
 
@@ -180,7 +179,7 @@ export function readTaskRow(
     raw,
     task: oneLine(raw.task),
     lead: lead.lead,
-    partners: allPartners(agencies(registry, raw.partners), lead.partners),
+    partners: allPartners(partnerCell(registry, raw.partners), lead.partners),
     result: oneLine(raw.result),
     deadline,
     status: status ? cached(statuses, status, () => parseStatus(status)) : null,

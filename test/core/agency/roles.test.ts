@@ -3,7 +3,7 @@
  * in the same cell. The role words decide; a cell without them is a list of leads.
  */
 import { createRegistry } from '../../../src/core/agency';
-import { leadCellAgencies, splitRoles } from '../../../src/core/agency/roles';
+import { leadCellAgencies, partnerCellAgencies, splitRoles } from '../../../src/core/agency/roles';
 import { check, codes } from '../rules/helpers';
 
 describe('splitRoles', () => {
@@ -110,5 +110,26 @@ describe('a lead cell naming both roles', () => {
     expect(spelling).toHaveLength(1);
     expect(spelling[0].field).toBe('lead');
     expect(spelling[0].data.canonical).toBe('Sở Nội vụ');
+  });
+});
+
+describe('a partners cell with role words', () => {
+  const registry = createRegistry({ province: 'Bắc Ninh' });
+
+  it.each([
+    ['Phối hợp với Sở Tài chính', ['Sở Tài chính']],
+    ['Sở Tài chính (phối hợp)', ['Sở Tài chính']],
+    ['Cơ quan phối hợp: Sở Y tế, Sở Nội vụ', ['Sở Y tế', 'Sở Nội vụ']],
+    ['Sở Nội vụ, Sở Y tế', ['Sở Nội vụ', 'Sở Y tế']],
+  ])('names the agencies of %j', (text, names) => {
+    expect(partnerCellAgencies(text, registry)).toEqual(names);
+  });
+
+  it('raises no unknown agency for the role words', () => {
+    const { tables, findings } = check([
+      ['1', 'Rà soát', 'Sở Tư pháp', 'Phối hợp với Sở Nội vụ', 'Báo cáo', 'Quý IV/2026'],
+    ]);
+    expect(tables[0].tasks[0].partners).toEqual(['Sở Nội vụ']);
+    expect(codes(findings, 'W_AGENCY_UNKNOWN')).toEqual([]);
   });
 });
