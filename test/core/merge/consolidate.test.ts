@@ -274,3 +274,45 @@ describe('tasks per agency', () => {
     expect(c.agencies.find((a) => a.agency === 'Sở Ngoại vụ')).toMatchObject({ led: 1, supported: 1 });
   });
 });
+
+describe('a plan whose one "Cơ quan thực hiện" column names both roles', () => {
+  const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan thực hiện', 'Kết quả cần đạt', 'Thời hạn hoàn thành'];
+  const rows = [
+    [
+      '1',
+      'Xây dựng cơ sở dữ liệu trí thức',
+      `${NOI_VU} chủ trì, phối hợp với ${KHCN}`,
+      'Cơ sở dữ liệu',
+      'Quý II/2026',
+    ],
+    [
+      '2',
+      'Tổ chức Hội nghị tôn vinh trí thức',
+      `Chủ trì: ${KHCN}; Phối hợp: ${CONG_AN}`,
+      'Hội nghị',
+      'Quý IV/2026',
+    ],
+  ];
+  const { tables, findings } = readWorkbookTables(workbook(sheet([header, ...rows])), registry);
+  const plan = planFromTables('ke-hoach.xlsx', tables, findings);
+  // Sở KH&CN reports on both tasks: the one it supports and the one it leads. Sở Nội vụ sends nothing.
+  const khcn = reportInput('so-khcn.xlsx', KHCN, [
+    ['1', rows[0][1], rows[0][2], '', rows[0][3], rows[0][4], 'Đang thực hiện', 'Đã cung cấp dữ liệu'],
+    ['2', rows[1][1], rows[1][2], '', rows[1][3], rows[1][4], 'Đã hoàn thành', 'Đã tổ chức Hội nghị'],
+  ]);
+  const c = consolidate(plan, [khcn], ctx);
+
+  it('takes the lead and partners from the cell', () => {
+    expect(plan.tasks.map((t) => [t.lead, t.partners])).toEqual([
+      [[NOI_VU], [KHCN]],
+      [[KHCN], [CONG_AN]],
+    ]);
+  });
+
+  it("counts the supporting agency's report as a partner's, the lead's silence as no report", () => {
+    expect(c.tasks[0]).toMatchObject({ status: 'NO_REPORT' });
+    expect(c.tasks[0].reports.map((r) => [r.agency, r.role])).toEqual([[KHCN, 'partner']]);
+    expect(c.tasks[1].reports.map((r) => [r.agency, r.role])).toEqual([[KHCN, 'lead']]);
+    expect(c.missingAgencies).toContain(NOI_VU);
+  });
+});
