@@ -30,6 +30,10 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     // A single "who does it" column names the agency accountable for the task.
     'Cơ quan thực hiện',
     'Đơn vị thực hiện',
+    'Cơ quan, đơn vị thực hiện',
+    'Cơ quan/đơn vị thực hiện',
+    'Đơn vị đầu mối',
+    'Cơ quan đầu mối',
   ],
   partners: [
     'Cơ quan phối hợp',
@@ -97,6 +101,8 @@ const RULES: readonly [RegExp, Field][] = [
   [/\b(de xuat|kien nghi)\b/, 'proposals'],
   [/\b(chu tri|chiu trach nhiem)\b/, 'lead'],
   [/\bphoi hop\b/, 'partners'],
+  // "Cơ quan, đơn vị thực hiện (chính)", "Đơn vị đầu mối thực hiện": who does the task, its lead.
+  [/^(co quan|don vi)( (co quan|don vi))? (thuc hien|dau moi)\b/, 'lead'],
   [/^(muc do|tinh trang|trang thai)\b|\bmuc do hoan thanh\b/, 'status'],
   [/^(ket qua|tinh hinh) (thuc hien|trien khai)\b/, 'outcome'],
   [/^(ket qua|san pham|du kien (san pham|ket qua)|hinh thuc (van ban|san pham))\b/, 'result'],

@@ -114,28 +114,31 @@ describe('header variants', () => {
     expect(table.tasks).toHaveLength(3);
   });
 
-  it('reads a two-row header with "Cơ quan thực hiện" merged over "Chủ trì" | "Phối hợp"', () => {
-    const { table, findings } = readOne(
-      [
-        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan thực hiện', null, 'Kết quả cần đạt', 'Thời hạn'],
-        [null, null, 'Chủ trì', 'Phối hợp', null, null],
-        ...TASKS,
-      ],
-      { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:F2'] },
-    );
-    expect(table.headerRow).toBe(2);
-    expect(table.columns).toEqual({
-      stt: 'A',
-      task: 'B',
-      lead: 'C',
-      partners: 'D',
-      result: 'E',
-      deadline: 'F',
-    });
-    expect(table.tasks.map((t) => t.row)).toEqual([3, 4, 5]);
-    expect(table.tasks[0].lead).toEqual(['Sở Khoa học và Công nghệ']);
-    expect(findings).toEqual([]);
-  });
+  it.each(['Cơ quan thực hiện', 'Cơ quan, đơn vị thực hiện', 'Đơn vị thực hiện chính'])(
+    'reads a two-row header with "%s" merged over "Chủ trì" | "Phối hợp"',
+    (parent) => {
+      const { table, findings } = readOne(
+        [
+          ['TT', 'Nội dung nhiệm vụ', parent, null, 'Kết quả cần đạt', 'Thời hạn'],
+          [null, null, 'Chủ trì', 'Phối hợp', null, null],
+          ...TASKS,
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:F2'] },
+      );
+      expect(table.headerRow).toBe(2);
+      expect(table.columns).toEqual({
+        stt: 'A',
+        task: 'B',
+        lead: 'C',
+        partners: 'D',
+        result: 'E',
+        deadline: 'F',
+      });
+      expect(table.tasks.map((t) => t.row)).toEqual([3, 4, 5]);
+      expect(table.tasks[0].lead).toEqual(['Sở Khoa học và Công nghệ']);
+      expect(findings).toEqual([]);
+    },
+  );
 
   it('passes over title rows and a column-number row', () => {
     const { table } = readOne(
