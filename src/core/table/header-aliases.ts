@@ -97,23 +97,26 @@ export interface HeaderMatch {
 const RULES: readonly [RegExp, Field][] = [
   [/^ma (nhiem vu|nv)\b/, 'taskId'],
   [/^ghi chu\b/, 'note'],
-  [/\b(kho khan|vuong mac)\b/, 'issues'],
+  [/\b(kho khan|vuong mac|nguyen nhan)\b|^l[iy] do\b/, 'issues'],
   [/\b(de xuat|kien nghi)\b/, 'proposals'],
   [/\b(chu tri|chiu trach nhiem)\b/, 'lead'],
   [/\bphoi hop\b/, 'partners'],
   // "Cơ quan, đơn vị thực hiện (chính)", "Đơn vị đầu mối thực hiện": who does the task, its lead.
   [/^(co quan|don vi)( (co quan|don vi))? (thuc hien|dau moi)\b/, 'lead'],
   [/^(muc do|tinh trang|trang thai)\b|\bmuc do hoan thanh\b/, 'status'],
-  [/^(ket qua|tinh hinh) (thuc hien|trien khai)\b/, 'outcome'],
+  [/^(ket qua|tinh hinh) (da )?(thuc hien|trien khai)\b/, 'outcome'],
+  // "Nội dung đã thực hiện" is what was done (a report's outcome); "Nội dung thực hiện" is the task.
+  [/^(noi dung|cong viec) da (thuc hien|trien khai|lam)\b/, 'outcome'],
   [/^(ket qua|san pham|du kien (san pham|ket qua)|hinh thuc (van ban|san pham))\b/, 'result'],
   [/^(thoi han|thoi gian|thoi diem|tien do|lo trinh|nam hoan thanh|han hoan thanh)\b/, 'deadline'],
   [/^(noi dung|nhiem vu|ten nhiem vu|ten cong viec|cong viec|muc tieu nhiem vu|hoat dong)\b/, 'task'],
 ];
 
+const BRACKETED = /\([^()]*\)/g;
 /** A start date is not a deadline ("Thời gian bắt đầu"). */
 const NOT_A_HEADER = /\bbat dau\b/;
-/** Rules only apply to header-sized text, never to a sentence in a data cell. */
-const MAX_RULE_WORDS = 8;
+/** Rules only apply to header-sized text ("Kết quả thực hiện đến thời điểm báo cáo"), never to a sentence in a data cell. */
+const MAX_RULE_WORDS = 10;
 /** Longer cells are data, never headers: they are not even keyed. */
 export const MAX_HEADER_LENGTH = 80;
 
@@ -145,7 +148,10 @@ export function matchHeader(text: string): HeaderMatch | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const found = matchKey(headerKey(text));
+  // A bracketed aside ("Mức độ hoàn thành (Đã hoàn thành/Đang thực hiện/…)") is tried without, when it hides the name.
+  const found =
+    matchKey(headerKey(text)) ??
+    (text.includes('(') ? matchKey(headerKey(text.replace(BRACKETED, ' '))) : null);
   if (cache.size > 50_000) cache.clear();
   cache.set(text, found);
   return found;
