@@ -53,6 +53,7 @@ const VARIANTS: Record<StatusCode, string[]> = {
     'Hoàn thành trong hạn',
     'Hoàn thành đúng tiến độ',
     'Đã xong',
+    'Xong',
     'Chờ xác nhận',
     'Done',
   ],
@@ -68,6 +69,9 @@ const VARIANTS: Record<StatusCode, string[]> = {
     'Đang triển khai',
     'Đang triển khai thực hiện',
     'Đang tiến hành',
+    'Đang làm',
+    'Đang hoàn thiện',
+    'Đang tiếp tục thực hiện',
     'Đang triển khai trong hạn',
     'Chưa hoàn thành',
     'Chưa hoàn thành trong hạn',
@@ -124,14 +128,49 @@ function lookup(): Map<string, StatusCode> {
   return table;
 }
 
+const SHARE = /(\d+(?:[.,]\d+)?)\s*%/u;
+const DONE: ReadonlySet<StatusCode> = new Set(['DONE_ON_TIME', 'DONE_LATE', 'DONE_THIS_PERIOD']);
+/** Words after a status that take back what it says ("Hoàn thành một phần", "… nhưng chưa …"). */
+const HEDGE = /\b(mot phan|chua|khong)\b/;
+const LATE = /\b(qua han|cham)\b/;
+const LATER: Partial<Record<StatusCode, StatusCode>> = {
+  DONE_ON_TIME: 'DONE_LATE',
+  IN_PROGRESS: 'IN_PROGRESS_LATE',
+};
+
+/** The status the words name: whole, without a leading "Đã", or their longest known start before an aside. */
+function fromWords(key: string): StatusCode | null {
+  const words = lookup();
+  const whole = words.get(key) ?? (key.startsWith('da ') ? words.get(key.slice(3)) : undefined);
+  if (whole) return whole;
+  // "Đã hoàn thành (chậm so với kế hoạch)": the longest start of two words or more that names a status.
+  const parts = (key.startsWith('da ') ? key.slice(3) : key).split(' ');
+  for (let n = parts.length - 1; n >= 2; n--) {
+    const code = words.get(parts.slice(0, n).join(' '));
+    if (!code) continue;
+    const rest = parts.slice(n).join(' ');
+    if (HEDGE.test(rest)) return null;
+    // "… chậm so với kế hoạch" after an on-time word: late.
+    return LATE.test(rest) ? (LATER[code] ?? code) : code;
+  }
+  // "Đang xây dựng dự thảo", "Đang hoàn thiện hồ sơ": work under way, whatever the work.
+  if (key.startsWith('dang ')) return LATE.test(key) ? 'IN_PROGRESS_LATE' : 'IN_PROGRESS';
+  return null;
+}
+
 /**
  * The status code a cell's text names, or null (empty or not a status).
- * "Hoàn thành 100%" reads as "Hoàn thành"; a leading "Đã" is optional
- * ("Đã hoàn thành chậm" = "Hoàn thành chậm").
+ * "Hoàn thành 100%" reads as "Hoàn thành", "Hoàn thành 80%" as work under
+ * way (the share takes back the word), "100%" alone as done; a leading "Đã"
+ * is optional ("Đã hoàn thành chậm" = "Hoàn thành chậm").
  */
 export function parseStatus(text: string): StatusCode | null {
   const key = statusKey(text);
-  if (key === '') return null;
-  const words = lookup();
-  return words.get(key) ?? (key.startsWith('da ') ? (words.get(key.slice(3)) ?? null) : null);
+  const share = SHARE.exec(text);
+  const percent = share ? Number(share[1].replace(',', '.')) : null;
+  if (key === '' || key === 'dat') return percent === 100 ? 'DONE_ON_TIME' : null;
+  const code = fromWords(key);
+  if (code && percent !== null && percent < 100 && DONE.has(code))
+    return code === 'DONE_LATE' ? 'IN_PROGRESS_LATE' : 'IN_PROGRESS';
+  return code;
 }

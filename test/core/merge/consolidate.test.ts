@@ -243,7 +243,7 @@ describe("a report's own findings, merged against a plan", () => {
       'so-noi-vu.xlsx',
       NOI_VU,
       [
-        ['1', task, 'Các sở, ban, ngành', '', 'Đang làm dở', 'x'],
+        ['1', task, 'Các sở, ban, ngành', '', 'Tốt', 'x'],
         ['2', '', NOI_VU, 'Nghị quyết', 'Hoàn thành', 'y'],
       ],
       header,

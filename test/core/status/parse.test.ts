@@ -49,6 +49,18 @@ const WORDS: [string, StatusCode][] = [
   ['Đã hủy', 'CANCELLED'],
   ['Đã huỷ', 'CANCELLED'],
   ['Dừng thực hiện', 'CANCELLED'],
+  // A share below all of it takes back "done"; all of it alone is done.
+  ['Hoàn thành 80%', 'IN_PROGRESS'],
+  ['Đã hoàn thành 95,5 %', 'IN_PROGRESS'],
+  ['100%', 'DONE_ON_TIME'],
+  ['Đạt 100%', 'DONE_ON_TIME'],
+  // Everyday words, and a status followed by an aside.
+  ['Xong', 'DONE_ON_TIME'],
+  ['Đang làm', 'IN_PROGRESS'],
+  ['Đang xây dựng dự thảo', 'IN_PROGRESS'],
+  ['Đang hoàn thiện hồ sơ, chậm so với kế hoạch', 'IN_PROGRESS_LATE'],
+  ['Đã hoàn thành (chậm so với kế hoạch)', 'DONE_LATE'],
+  ['Chưa thực hiện do thiếu kinh phí', 'NOT_STARTED'],
 ];
 
 describe('parseStatus', () => {
@@ -74,12 +86,18 @@ describe('parseStatus', () => {
     expect(parseStatus('Đang thực hiện quá hạn'.normalize('NFD'))).toBe('IN_PROGRESS_LATE');
   });
 
-  it.each(['', '   ', 'Không hạn', 'Đạt 80%', 'abc', 'Hoàn thành một phần'])(
-    'has no status for %j',
-    (text) => {
-      expect(parseStatus(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'Không hạn',
+    'Đạt 80%',
+    '50%',
+    'abc',
+    'Hoàn thành một phần',
+    'Hoàn thành nhưng chưa nghiệm thu',
+  ])('has no status for %j', (text) => {
+    expect(parseStatus(text)).toBeNull();
+  });
 
   it('reads every canonical label, Vietnamese and English, as its own code', () => {
     for (const code of STATUS_CODES) {
