@@ -17,6 +17,8 @@ const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '
 /** Between a month or quarter and its year: "/", "-", ".", "năm", ", năm". */
 const TO_YEAR = String.raw`\s*(?:[/.-]|,?\s*nam)\s*`;
 const YEAR = String.raw`(\d{4})`;
+/** Between two months or quarters of one year: "-", ",", "và", "đến". */
+const AND = String.raw`\s*(?:-|,|va|den|toi)\s*`;
 
 /** Plans speak of years 1900–2199; other four-digit numbers are not years here. */
 function year(s: string): number | null {
@@ -36,6 +38,29 @@ const PERIOD_FORMS: { re: RegExp; build: (m: RegExpExecArray) => Span | null }[]
       const y = year(m[2]);
       const q = QUARTERS[m[1]];
       return y === null ? null : { kind: 'period', start: startOfQuarter(y, q), end: endOfQuarter(y, q) };
+    },
+  },
+  {
+    // "quy ii-iii/2026", "quy ii, iii/2026", "quy ii va quy iii nam 2026": from the first to the last of one year
+    re: new RegExp(
+      String.raw`^(?:quy|q)\s*(iv|i{1,3}|[1-4])${AND}(?:(?:quy|q)\s*)?(iv|i{1,3}|[1-4])${TO_YEAR}${YEAR}$`,
+    ),
+    build: (m) => {
+      const y = year(m[3]);
+      const [a, b] = [QUARTERS[m[1]], QUARTERS[m[2]]];
+      return y === null || a >= b
+        ? null
+        : { kind: 'period', start: startOfQuarter(y, a), end: endOfQuarter(y, b) };
+    },
+  },
+  {
+    // "thang 6-7/2026", "thang 6, 7/2026", "thang 6 va thang 7 nam 2026"
+    re: new RegExp(String.raw`^(?:thang|t)\s*(\d{1,2})${AND}(?:(?:thang|t)\s*)?(\d{1,2})${TO_YEAR}${YEAR}$`),
+    build: (m) => {
+      const [first, last] = [monthSpan(m[3], m[1]), monthSpan(m[3], m[2])];
+      return first && last && first.start < last.start
+        ? { kind: 'period', start: first.start, end: last.end }
+        : null;
     },
   },
   {
