@@ -3,7 +3,8 @@
  * hiện" column write it: "Sở Y tế chủ trì, phối hợp với Sở Tài chính",
  * "Chủ trì: Sở Nội vụ; Phối hợp: các sở, ngành", "Sở Tư pháp (chủ trì); Sở
  * Nội vụ (phối hợp)". The role words say which names lead and which support;
- * a cell without them is a list of leads, as before.
+ * a cell without them is a list of leads, as before. A partners cell may
+ * carry them too ("Phối hợp với Sở Tài chính"): they are left out of its names.
  */
 import type { AgencyRegistry } from './registry';
 import { splitAgencyList } from './split-list';

@@ -40,7 +40,7 @@ function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
   return value;
 }
 
-const agencyLists = new WeakMap<AgencyRegistry, Map<string, readonly string[]>>();
+const partnerLists = new WeakMap<AgencyRegistry, Map<string, readonly string[]>>();
 const leadCells = new WeakMap<AgencyRegistry, Map<string, LeadCell>>();
 
 /** A lead cell's agencies: the leads, and the partners it names itself ("Sở Y tế chủ trì, phối hợp với …"). */
@@ -71,7 +71,7 @@ function memoFor<V>(maps: WeakMap<AgencyRegistry, Map<string, V>>, registry: Age
 /** The agencies a partners cell names; rows naming the same list share one frozen array. */
 function partnerCell(registry: AgencyRegistry, text: string | undefined): readonly string[] {
   if (!text) return NO_AGENCIES;
-  return cached(memoFor(agencyLists, registry), text, () =>
+  return cached(memoFor(partnerLists, registry), text, () =>
     resolveNames(registry, partnerCellAgencies(text, registry)),
   );
 }
