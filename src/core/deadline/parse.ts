@@ -186,6 +186,14 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
   const part = /^(?:0?6|sau|0?9|chin) thang|^nua |^cuoi nam$/.test(s) ? yearlessPeriodEnd(s) : null;
   if (part) return yearlyOn(part.day, part.month, anchorYear);
 
+  // "Tháng 6/2026 và hằng năm", "Năm 2026, hằng năm": due at that period's end, then on the same day each year.
+  m = /^(.+?)\s*(?:,|;|va)\s*hang nam$/.exec(s);
+  const first = m ? singleSpan(m[1]) : null;
+  if (first) {
+    const [y, mo, d] = first.end.split('-').map(Number);
+    return yearlyOn(d, mo, y);
+  }
+
   const single = singleSpan(s);
   if (single) return fromSpan(single, single.kind);
 

@@ -81,6 +81,9 @@ const TABLE: [string, Expected][] = [
   ['01/7/2026', date('2026-07-01')],
   ['29/02/2028', date('2028-02-29')],
   // Yearly on a day: due that day in the anchor year.
+  // A first period, then yearly: from the year written, not the anchor's.
+  ['Tháng 6/2027 và hằng năm', { kind: 'recurring', start: '2027-01-01', due: '2027-06-30', every: '1y' }],
+  ['Năm 2026, hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
   ['Trước ngày 10/12 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-10', every: '1y' }],
   // Twice a year on the same day: every six months, first due on the earlier day.
   [
