@@ -11,6 +11,7 @@ interface Phrases {
   cac: string[];
   ubnd: string[];
   cap: string[];
+  communeLevels: string[][];
   units: string[][];
   notUnits: string[][];
   qualifiers: string[][];
@@ -37,6 +38,7 @@ function p(): Phrases {
     cac: foldWords('các'),
     ubnd: foldWords('UBND'),
     cap: foldWords('cấp'),
+    communeLevels: all(['xã', 'phường', 'đặc khu', 'thị trấn']),
     // Longest first: "thị xã" before "xã".
     units: all([
       'địa phương',
@@ -162,6 +164,18 @@ export function looksCollective(tokens: readonly string[]): boolean {
     return true;
   }
   return hasUnitPair(tokens);
+}
+
+/**
+ * One commune's People's Committee by its shape ("UBND xã Hạp Lĩnh", "Ủy ban nhân dân phường Kinh Bắc",
+ * "UBND đặc khu Vân Đồn"): a real agency, though no list names the 3,321 communes. The caller has
+ * ruled out collectives ("UBND các xã").
+ */
+export function looksCommune(tokens: readonly string[]): boolean {
+  const { ubnd, communeLevels } = p();
+  if (!startsAt(tokens, 0, ubnd)) return false;
+  const level = communeLevels.find((l) => startsAt(tokens, ubnd.length, l));
+  return level !== undefined && tokens.length > ubnd.length + level.length;
 }
 
 /** "Bộ …" (but not the province's "Bộ Chỉ huy …"), "Thủ tướng …", "… Chính phủ", "Trung ương …". */

@@ -11,7 +11,7 @@ import { cleanText } from '../text/normalize';
 import { agencyKey, foldWords, type AgencyKey } from './agency-key';
 import { DEFAULT_AGENCIES, type AgencyEntry } from './default-agencies';
 import { editDistance, syllableDistance } from './edit-distance';
-import { looksCollective, looksLikePress, looksNational } from './patterns';
+import { looksCollective, looksCommune, looksLikePress, looksNational } from './patterns';
 
 export type { AgencyEntry, AgencyKind } from './default-agencies';
 
@@ -26,9 +26,10 @@ export interface AgencyMatch {
   /** The text resolved, cleaned (NFC, single spaces). */
   text: string;
   /**
-   * Set when the text is not in the registry but is a collective by its shape
-   * ("Các trường đại học", "UBND các xã, phường, thị trấn"): valid as written,
-   * so it resolves to itself (punctuation tidied).
+   * Set when the text is not in the registry but is a collective or a
+   * commune's People's Committee by its shape ("Các trường đại học", "UBND
+   * các xã, phường, thị trấn", "UBND xã Hạp Lĩnh"): valid as written, so it
+   * resolves to itself (punctuation tidied).
    */
   pattern?: boolean;
 }
@@ -93,6 +94,30 @@ const COMMUNE_WORDS = new Set(['xa', 'phuong']);
 function unitSetKey(tokens: readonly string[]): string {
   const communes = tokens.some((t) => COMMUNE_WORDS.has(t));
   return [...new Set(tokens.filter((t) => t !== 'cac' && !(communes && t === 'ubnd')))].sort().join(' ');
+}
+
+const COMMUNE =
+  /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Uy ban nhan dan)\s+(xã|xa|phường|phuong|đặc khu|dac khu|thị trấn|thi tran)\s+(.+)$/iu;
+const LEVEL_WORD: Record<string, string> = {
+  xa: 'xã',
+  phuong: 'phường',
+  'dac khu': 'đặc khu',
+  'thi tran': 'thị trấn',
+};
+const titled = (word: string) =>
+  word.charAt(0).toLocaleUpperCase('vi') + word.slice(1).toLocaleLowerCase('vi');
+
+/**
+ * A commune committee's name as communes write it: "UBND XÃ HẠP LĨNH" and "ubnd xa hap linh" (a file
+ * name) → "UBND xã Hạp Lĩnh" / "UBND xã Hap Linh"; the level word gets its marks back, the place keeps
+ * its own (none are invented).
+ */
+function communeName(text: string): string {
+  const m = COMMUNE.exec(text);
+  if (!m) return text;
+  const head = m[1].length <= 4 ? 'UBND' : 'Ủy ban nhân dân';
+  const level = m[2].toLocaleLowerCase('vi');
+  return `${head} ${LEVEL_WORD[level] ?? level} ${m[3].split(' ').map(titled).join(' ')}`;
 }
 
 /** The default agencies extended (and overridden) by `extra`. */
@@ -235,6 +260,11 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       const canonical = fixPunctuation(text);
       const kind = canonical === text ? 'exact' : 'alias';
       return { kind, canonical, suggestion: null, collective: true, national: false, text, pattern: true };
+    }
+    if (looksCommune(k.tokens)) {
+      const canonical = communeName(fixPunctuation(text));
+      const kind = canonical === text ? 'exact' : 'alias';
+      return { kind, canonical, suggestion: null, collective: false, national: false, text, pattern: true };
     }
     // The nearest name is the costly part, and list splitting never reads it: found on demand.
     let suggestion: string | null | undefined;

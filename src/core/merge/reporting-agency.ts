@@ -93,7 +93,11 @@ function headingName(sheet: SheetModel, above: number, registry: AgencyRegistry)
  */
 export function agencyFromFileName(fileName: string, registry: AgencyRegistry): string | null {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const words = compareKey(base.replace(/[_.]+/g, ' ')).split(' ').filter(Boolean).slice(0, MAX_NAME_WORDS);
+  // A year in the name ("bao-cao-ubnd-xa-hap-linh-2026") is the report's, never the agency's.
+  const words = compareKey(base.replace(/[_.]+/g, ' '))
+    .split(' ')
+    .filter((w) => w !== '' && !/^(19|20)\d\d$/.test(w))
+    .slice(0, MAX_NAME_WORDS);
   for (let len = words.length; len >= 2; len--) {
     const found = new Set<string>();
     for (let i = 0; i + len <= words.length; i++) {

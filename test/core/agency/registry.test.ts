@@ -323,3 +323,21 @@ test('the province list holds the 34 units of 2025 in Vietnamese order', () => {
   );
   expect(PROVINCES).not.toContain('Bắc Giang');
 });
+
+describe("a commune's People's Committee", () => {
+  const reg = createRegistry({ province: 'Bắc Ninh' });
+
+  it.each([
+    ['UBND xã Hạp Lĩnh', 'exact', 'UBND xã Hạp Lĩnh'],
+    ['Ủy ban nhân dân phường Kinh Bắc', 'exact', 'Ủy ban nhân dân phường Kinh Bắc'],
+    ['UBND đặc khu Vân Đồn', 'exact', 'UBND đặc khu Vân Đồn'],
+    ['UBND XÃ HẠP LĨNH', 'alias', 'UBND xã Hạp Lĩnh'],
+  ])('is an agency by its shape: %p', (text, kind, canonical) => {
+    expect(reg.resolve(text)).toMatchObject({ kind, canonical, collective: false });
+  });
+
+  it('stays apart from the collectives and from the bare word', () => {
+    expect(reg.resolve('UBND các xã, phường').collective).toBe(true);
+    expect(reg.resolve('UBND xã').kind).toBe('unknown');
+  });
+});

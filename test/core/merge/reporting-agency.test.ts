@@ -156,6 +156,23 @@ describe('the reporting agency of a workbook', () => {
     expect(agencyFromFileName('so-noi-vu-so-y-te.xlsx', registry)).toBeNull();
   });
 
+  it("names a commune's committee from its file name, never the province's committee", () => {
+    // The level word gets its marks back; the place's are not invented. The report's year is not the name's.
+    expect(agencyFromFileName('0020-ubnd-xa-hap-linh.xlsx', registry)).toBe('UBND xã Hap Linh');
+    expect(agencyFromFileName('bao-cao-ubnd-phuong-kinh-bac-2026.xlsx', registry)).toBe(
+      'UBND phường Kinh Bac',
+    );
+  });
+
+  it("reads a commune's committee from the report's title", () => {
+    expect(
+      detect([['BÁO CÁO KẾT QUẢ THỰC HIỆN CỦA UBND XÃ HẠP LĨNH'], REPORT_HEADER, ROW], 'bc.xlsx'),
+    ).toEqual({
+      name: 'UBND xã Hạp Lĩnh',
+      via: 'heading',
+    });
+  });
+
   it('then a lead column naming one agency on every row', () => {
     expect(
       detect(

@@ -17,6 +17,11 @@ describe('agency names', () => {
       severity: 'info',
     });
   });
+  it("raises nothing for a commune's committee no list names", () => {
+    const { findings } = check([planRow({ lead: 'UBND xã Hạp Lĩnh', partners: 'UBND phường Kinh Bắc' })]);
+    expect(codes(findings, 'W_AGENCY_UNKNOWN')).toEqual([]);
+  });
+
   it('W_AGENCY_UNKNOWN: a name the registry does not know', () => {
     const hits = codes(
       check([planRow({ partners: 'Công ty Trách nhiệm hữu hạn Ánh Dương' })]).findings,
