@@ -5,7 +5,7 @@ export { METADATA_FORMAT, METADATA_SHEET, readTemplateMetadata } from './metadat
 export { planFromTables } from './plan';
 export { agencyFromFileName, detectReportingAgency } from './reporting-agency';
 export { sha256Hex, sha256Text } from './sha256';
-export { DONE } from './status';
+export { DONE } from '../status/parse';
 export { MATCH_THRESHOLD, TaskIndex, type TaskMatch } from './task-index';
 export { planFingerprint, taskIdOf } from './task-id';
 export type * from './types';

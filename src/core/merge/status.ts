@@ -40,12 +40,6 @@ const LATER: readonly StatusCode[] = [
   'DONE_ON_TIME',
 ];
 
-export const DONE: ReadonlySet<StatusCode> = new Set<StatusCode>([
-  'DONE_ON_TIME',
-  'DONE_LATE',
-  'DONE_THIS_PERIOD',
-]);
-
 /**
  * Several lead agencies: the least advanced status. A lead that reported
  * without a valid status (null) leaves STATUS_MISSING when no lead gave one;

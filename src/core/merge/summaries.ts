@@ -6,7 +6,8 @@ import type { JudgeOptions } from '../deadline/judge';
 import { isOverdue } from '../deadline/judge';
 import type { StatusCode } from '../model/task';
 import type { Assignments } from './assignments';
-import { DONE, reportedStatus, taskStatusOf } from './status';
+import { DONE } from '../status/parse';
+import { reportedStatus, taskStatusOf } from './status';
 import type {
   AgencySummary,
   MergedStatus,

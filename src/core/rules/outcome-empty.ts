@@ -1,7 +1,6 @@
 import { cellOf } from '../model/task';
+import { DONE } from '../status/parse';
 import { defineRule } from './define-rule';
-
-const DONE = new Set(['DONE_ON_TIME', 'DONE_LATE', 'DONE_THIS_PERIOD']);
 
 /** Reported done, but nothing says what was done. */
 export default defineRule({

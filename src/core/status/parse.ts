@@ -7,6 +7,13 @@
 import type { StatusCode } from '../model/task';
 import { compareKey } from '../text/compare-key';
 
+/** The statuses that say the work is done. */
+export const DONE: ReadonlySet<StatusCode> = new Set<StatusCode>([
+  'DONE_ON_TIME',
+  'DONE_LATE',
+  'DONE_THIS_PERIOD',
+]);
+
 /** Display order: done, in progress, not started, then the special cases. */
 export const STATUS_CODES: readonly StatusCode[] = [
   'DONE_ON_TIME',
@@ -129,11 +136,11 @@ function lookup(): Map<string, StatusCode> {
 }
 
 const SHARE = /(\d+(?:[.,]\d+)?)\s*%/u;
-const DONE: ReadonlySet<StatusCode> = new Set(['DONE_ON_TIME', 'DONE_LATE', 'DONE_THIS_PERIOD']);
 /** Words after a status that take back what it says ("Hoàn thành một phần", "… nhưng chưa …"). */
 const HEDGE = /\b(mot phan|chua|khong)\b/;
 const LATE = /\b(qua han|cham)\b/;
-const LATER: Partial<Record<StatusCode, StatusCode>> = {
+/** The late form of an on-time status. */
+const LATE_FORM: Partial<Record<StatusCode, StatusCode>> = {
   DONE_ON_TIME: 'DONE_LATE',
   IN_PROGRESS: 'IN_PROGRESS_LATE',
 };
@@ -151,7 +158,7 @@ function fromWords(key: string): StatusCode | null {
     const rest = parts.slice(n).join(' ');
     if (HEDGE.test(rest)) return null;
     // "… chậm so với kế hoạch" after an on-time word: late.
-    return LATE.test(rest) ? (LATER[code] ?? code) : code;
+    return LATE.test(rest) ? (LATE_FORM[code] ?? code) : code;
   }
   // "Đang xây dựng dự thảo", "Đang hoàn thiện hồ sơ": work under way, whatever the work.
   if (key.startsWith('dang ')) return LATE.test(key) ? 'IN_PROGRESS_LATE' : 'IN_PROGRESS';
