@@ -7,6 +7,9 @@
  */
 import { foldWords, isProvinceName, startsAt } from './agency-key';
 
+/** The levels of a commune-level unit since 2025 (and the "thị trấn" older texts still name). */
+export const COMMUNE_LEVELS = ['xã', 'phường', 'đặc khu', 'thị trấn'] as const;
+
 interface Phrases {
   cac: string[];
   ubnd: string[];
@@ -38,7 +41,7 @@ function p(): Phrases {
     cac: foldWords('các'),
     ubnd: foldWords('UBND'),
     cap: foldWords('cấp'),
-    communeLevels: all(['xã', 'phường', 'đặc khu', 'thị trấn']),
+    communeLevels: all([...COMMUNE_LEVELS]),
     // Longest first: "thị xã" before "xã".
     units: all([
       'địa phương',

@@ -11,7 +11,7 @@ import { cleanText } from '../text/normalize';
 import { agencyKey, foldWords, type AgencyKey } from './agency-key';
 import { DEFAULT_AGENCIES, type AgencyEntry } from './default-agencies';
 import { editDistance, syllableDistance } from './edit-distance';
-import { looksCollective, looksCommune, looksLikePress, looksNational } from './patterns';
+import { COMMUNE_LEVELS, looksCollective, looksCommune, looksLikePress, looksNational } from './patterns';
 
 export type { AgencyEntry, AgencyKind } from './default-agencies';
 
@@ -96,14 +96,12 @@ function unitSetKey(tokens: readonly string[]): string {
   return [...new Set(tokens.filter((t) => t !== 'cac' && !(communes && t === 'ubnd')))].sort().join(' ');
 }
 
-const COMMUNE =
-  /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Uy ban nhan dan)\s+(xã|xa|phường|phuong|đặc khu|dac khu|thị trấn|thi tran)\s+(.+)$/iu;
-const LEVEL_WORD: Record<string, string> = {
-  xa: 'xã',
-  phuong: 'phường',
-  'dac khu': 'đặc khu',
-  'thi tran': 'thị trấn',
-};
+/** Each commune level by its folded words ("dac khu" → "đặc khu"): a file name's level gets its marks back. */
+const LEVEL_WORD = new Map<string, string>(COMMUNE_LEVELS.map((l) => [foldWords(l).join(' '), l]));
+const COMMUNE = new RegExp(
+  String.raw`^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Uy ban nhan dan)\s+(${[...COMMUNE_LEVELS, ...LEVEL_WORD.keys()].join('|')})\s+(.+)$`,
+  'iu',
+);
 const titled = (word: string) =>
   word.charAt(0).toLocaleUpperCase('vi') + word.slice(1).toLocaleLowerCase('vi');
 
@@ -116,8 +114,9 @@ function communeName(text: string): string {
   const m = COMMUNE.exec(text);
   if (!m) return text;
   const head = m[1].length <= 4 ? 'UBND' : 'Ủy ban nhân dân';
-  const level = m[2].toLocaleLowerCase('vi');
-  return `${head} ${LEVEL_WORD[level] ?? level} ${m[3].split(' ').map(titled).join(' ')}`;
+  // The pattern takes only the levels the map holds, marked or not.
+  const level = LEVEL_WORD.get(foldWords(m[2]).join(' ')) as string;
+  return `${head} ${level} ${m[3].split(' ').map(titled).join(' ')}`;
 }
 
 /** The default agencies extended (and overridden) by `extra`. */
