@@ -48,6 +48,10 @@ export const STATUS_LABELS: Record<StatusCode, { vi: string; en: string }> = {
  *   counts as DONE_ON_TIME: it is the agency's claim, like every status here.
  * - "Không hạn" ("no deadline", a task category in tracking software) says
  *   nothing about progress, so it is not a status: parseStatus returns null.
+ * - "Thực hiện thường xuyên" ("carried out as a matter of routine"), the usual
+ *   report on a continuous task, is DONE_THIS_PERIOD, the status for those.
+ * - "(Đã) ban hành" ("issued"), the usual report on a task whose result is a
+ *   document, is done: DONE_ON_TIME, then checked against the deadline.
  */
 const VARIANTS: Record<StatusCode, string[]> = {
   DONE_ON_TIME: [
@@ -62,6 +66,7 @@ const VARIANTS: Record<StatusCode, string[]> = {
     'Đã xong',
     'Xong',
     'Chờ xác nhận',
+    'Ban hành',
     'Done',
   ],
   DONE_LATE: [
@@ -106,6 +111,9 @@ const VARIANTS: Record<StatusCode, string[]> = {
     'Thực hiện trong kỳ',
     'Hoàn thành trong kỳ',
     'Đã hoàn thành trong kỳ',
+    'Thực hiện thường xuyên',
+    'Đã thực hiện thường xuyên',
+    'Thường xuyên',
   ],
   SUSPENDED: ['Tạm hoãn', 'Tạm dừng thực hiện', 'Tạm ngừng', 'Tạm dừng triển khai', 'Hoãn'],
   CANCELLED: ['Đã hủy', 'Hủy', 'Dừng thực hiện', 'Ngừng thực hiện', 'Không triển khai', 'Hủy bỏ'],

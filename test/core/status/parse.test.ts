@@ -43,6 +43,12 @@ const WORDS: [string, StatusCode][] = [
   ['Chưa thực hiện đúng hạn', 'NOT_STARTED'],
   ['Chưa thực hiện trễ hạn', 'NOT_STARTED'],
   ['Đã thực hiện trong kỳ', 'DONE_THIS_PERIOD'],
+  // A continuous task's usual report, and a document's.
+  ['Thực hiện thường xuyên', 'DONE_THIS_PERIOD'],
+  ['Thường xuyên', 'DONE_THIS_PERIOD'],
+  ['Đã thực hiện thường xuyên', 'DONE_THIS_PERIOD'],
+  ['Đã ban hành', 'DONE_ON_TIME'],
+  ['Đã ban hành (chậm so với kế hoạch)', 'DONE_LATE'],
   ['Tạm dừng', 'SUSPENDED'],
   ['Tạm hoãn', 'SUSPENDED'],
   ['Không thực hiện', 'CANCELLED'],
