@@ -20,10 +20,13 @@ import { foldDeadline, phraseKey } from './normalize';
 import {
   dateSpan,
   dayBefore,
+  listSpan,
   periodSpan,
   rangeSpan,
   singleSpan,
   yearlessPeriodEnd,
+  yearlessPeriodEnds,
+  type DayOfYear,
   type Span,
 } from './spans';
 
@@ -121,21 +124,27 @@ const YEARLY_ON_SEVERAL = new RegExp(
 );
 const DAY_MONTH_ALL = new RegExp(DAY_MONTH, 'g');
 
+/** "Trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm": the days written, or null. */
+function severalDays(s: string): DayOfYear[] | null {
+  if (!YEARLY_ON_SEVERAL.test(s)) return null;
+  const days = [...s.matchAll(DAY_MONTH_ALL)].map((m) => ({ day: Number(m[1]), month: Number(m[2]) }));
+  return days.some((d) => !isValidDate(2000, d.month, d.day)) ? null : days;
+}
+
 /**
  * Several days a year: due on the first of them, recurring every 12/N months
- * when they are evenly spaced (15/6 and 15/12 → "6m"); otherwise the
- * frequency is left unknown, for a finding, rather than guessed.
+ * when they are evenly spaced (15/6 and 15/12 → "6m"; the ends of June and
+ * December too, `monthEnds`); otherwise the frequency is left unknown, for a
+ * finding, rather than guessed.
  */
-function yearlyOnSeveral(s: string, anchorYear: number | undefined): Reading | null {
-  if (!YEARLY_ON_SEVERAL.test(s)) return null;
-  const days = [...s.matchAll(DAY_MONTH_ALL)]
-    .map((m) => ({ day: Number(m[1]), month: Number(m[2]) }))
-    .sort((a, b) => a.month - b.month || a.day - b.day);
-  if (days.some((d) => !isValidDate(2000, d.month, d.day))) return null;
+function severalAYear(written: DayOfYear[], anchorYear: number | undefined, monthEnds: boolean): Reading {
+  const days = [...written].sort((a, b) => a.month - b.month || a.day - b.day);
   const gap = 12 / days.length;
   const even =
     Number.isInteger(gap) &&
-    days.every((d, i) => i === 0 || (d.month - days[i - 1].month === gap && d.day === days[0].day));
+    days.every(
+      (d, i) => i === 0 || (d.month - days[i - 1].month === gap && (monthEnds || d.day === days[0].day)),
+    );
   const first = yearlyOn(days[0].day, days[0].month, anchorYear) as Reading;
   return even ? { ...first, every: `${gap}m` } : { ...first, every: null, doubt: 'frequency-unknown' };
 }
@@ -173,8 +182,8 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
     m = re.exec(s);
     if (m) return yearlyOn(Number(m[1]), Number(m[2]), anchorYear);
   }
-  const several = yearlyOnSeveral(s, anchorYear);
-  if (several) return several;
+  const several = severalDays(s);
+  if (several) return severalAYear(several, anchorYear, false);
   // "Hằng năm (trước 15/12)", "Hằng năm (quý III)": the bracket says when in the year.
   m = /^hang nam\s*\((.+)\)$/.exec(s);
   if (m) return readCore(`hang nam ${m[1]}`, anchorYear);
@@ -182,6 +191,9 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
   m = /^hang nam\s*,?\s*(.+)$/.exec(s) ?? /^(.+?)\s*,?\s*hang nam$/.exec(s);
   const yearly = m ? yearlessPeriodEnd(m[1]) : null;
   if (yearly) return yearlyOn(yearly.day, yearly.month, anchorYear);
+  // "Tháng 6, 12 hằng năm", "Quý II và quý IV hằng năm": at the end of each.
+  const ends = m ? yearlessPeriodEnds(m[1]) : null;
+  if (ends) return severalAYear(ends, anchorYear, true);
   // "6 tháng đầu năm", "9 tháng đầu năm", "Cuối năm" with no year: that part of every year of the plan.
   const part = /^(?:0?6|sau|0?9|chin) thang|^nua |^cuoi nam$/.test(s) ? yearlessPeriodEnd(s) : null;
   if (part) return yearlyOn(part.day, part.month, anchorYear);
@@ -202,7 +214,7 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
   const date = m ? dateSpan(m[1]) : null;
   if (date) return fromSpan(date, 'date');
 
-  const range = rangeSpan(s);
+  const range = rangeSpan(s) ?? listSpan(s);
   if (range) return fromSpan(range, 'period');
 
   // "Đến năm 2030" → 2030-12-31; "Trước năm 2030" → 2029-12-31; "Chậm nhất quý II/2026".

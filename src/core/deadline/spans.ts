@@ -101,14 +101,13 @@ const PERIOD_FORMS: { re: RegExp; build: (m: RegExpExecArray) => Span | null }[]
     },
   },
   {
-    // "dau nam 2027": early in the year, no fixed day. Read as the first
-    // quarter and flagged, so the user confirms.
-    re: new RegExp(String.raw`^dau nam\s*${YEAR}$`),
+    // "dau nam 2027", "giua nam 2027": early or in the middle of the year, no fixed day. Read as the
+    // first quarter or the first half and flagged, so the user confirms.
+    re: new RegExp(String.raw`^(dau|giua) nam\s*${YEAR}$`),
     build: (m) => {
-      const y = year(m[1]);
-      return y === null
-        ? null
-        : { kind: 'period', start: toIso(y, 1, 1), end: toIso(y, 3, 31), doubt: 'ambiguous' };
+      const y = year(m[2]);
+      const end = m[1] === 'dau' ? toIso(y ?? 0, 3, 31) : toIso(y ?? 0, 6, 30);
+      return y === null ? null : { kind: 'period', start: toIso(y, 1, 1), end, doubt: 'ambiguous' };
     },
   },
 ];
@@ -155,6 +154,23 @@ export function yearlessPeriodEnd(c: string): DayOfYear | null {
     if (m) return form.end(m);
   }
   return null;
+}
+
+/** "tháng 6, 12", "tháng 6 và tháng 12", "quý II, IV": where each of several periods of a year ends; null for anything else. */
+export function yearlessPeriodEnds(c: string): DayOfYear[] | null {
+  const m = /^(quy|q|thang|t)\s*(.+)$/.exec(c);
+  if (!m) return null;
+  const quarters = m[1].startsWith('q');
+  const unit = quarters ? /^(?:quy|q)\s*/ : /^(?:thang|t)\s*/;
+  const items = m[2].split(/\s*(?:[,;]|\bva\b)\s*/).map((item) => item.replace(unit, ''));
+  if (items.length < 2) return null;
+  const ends: DayOfYear[] = [];
+  for (const item of items) {
+    const month = quarters ? (QUARTERS[item] ?? 0) * 3 : /^\d{1,2}$/.test(item) ? Number(item) : 0;
+    if (month < 1 || month > 12) return null;
+    ends.push(lastDay(month));
+  }
+  return ends;
 }
 
 /** A day written day-first: "10/12/2026", "10-12-2026", "10.12.2026", "ngay 10 thang 12 nam 2026". */
@@ -223,6 +239,29 @@ export function rangeSpan(c: string): Span | null {
     }
   }
   return null;
+}
+
+/**
+ * "2026, 2027", "Năm 2026 và năm 2027", "Quý II/2026; quý IV/2027": work in
+ * each of the periods listed, in order, so from the start of the first to
+ * the end of the last.
+ */
+export function listSpan(c: string): Span | null {
+  const parts = c.split(/\s*(?:[,;]|\bva\b)\s*/);
+  if (parts.length < 2) return null;
+  const spans: Span[] = [];
+  for (const part of parts) {
+    const span = singleSpan(part);
+    if (!span || (spans.length && span.start <= spans[spans.length - 1].end)) return null;
+    spans.push(span);
+  }
+  const [first, last] = [spans[0], spans[spans.length - 1]];
+  return {
+    kind: 'period',
+    start: first.start,
+    end: last.end,
+    ...(spans.some((s) => s.doubt) ? { doubt: 'ambiguous' } : {}),
+  };
 }
 
 /** The day before a span starts: what "Trước <span>" leaves ("Trước năm 2030" → 2029-12-31). */

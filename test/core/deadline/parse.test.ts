@@ -94,6 +94,21 @@ const TABLE: [string, Expected][] = [
     'Trước ngày 15/12 và 15/6 hằng năm',
     { kind: 'recurring', start: '2026-01-01', due: '2026-06-15', every: '6m' },
   ],
+  // The ends of several months or quarters of every year.
+  ['Tháng 6, 12 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '6m' }],
+  [
+    'Tháng 6 và tháng 12 hằng năm',
+    { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '6m' },
+  ],
+  ['Quý II, quý IV hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '6m' }],
+  [
+    'Tháng 3 và tháng 9 hằng năm',
+    { kind: 'recurring', start: '2026-01-01', due: '2026-03-31', every: '6m' },
+  ],
+  [
+    'Tháng 6, 10 hằng năm',
+    { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: null, doubt: 'frequency-unknown' },
+  ],
   [
     'Trước ngày 30/6, ngày 10/12 hằng năm',
     { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: null, doubt: 'frequency-unknown' },
@@ -163,6 +178,11 @@ const TABLE: [string, Expected][] = [
   ['Theo yêu cầu', onDemand],
   ['Khi có yêu cầu', onDemand],
   ['Đột xuất', onDemand],
+  // Several years or periods listed: from the first to the end of the last.
+  ['2026, 2027', period('2026-01-01', '2027-12-31')],
+  ['Năm 2026 và năm 2027', period('2026-01-01', '2027-12-31')],
+  ['Năm 2026; 2028', period('2026-01-01', '2028-12-31')],
+  ['Quý IV/2026, quý II/2027', period('2026-10-01', '2027-06-30')],
   ['Từ năm 2026', { kind: 'continuous', start: '2026-01-01', due: null, every: null }],
   ['Từ năm 2026 trở đi', { kind: 'continuous', start: '2026-01-01', due: null, every: null }],
   ['Năm 2026 và các năm tiếp theo', { kind: 'continuous', start: '2026-01-01', due: null, every: null }],
@@ -171,6 +191,10 @@ const TABLE: [string, Expected][] = [
   [
     'Đầu năm 2027',
     { kind: 'period', start: '2027-01-01', due: '2027-03-31', every: null, doubt: 'ambiguous' },
+  ],
+  [
+    'Giữa năm 2026',
+    { kind: 'period', start: '2026-01-01', due: '2026-06-30', every: null, doubt: 'ambiguous' },
   ],
   [
     'Sau khi Đề án được phê duyệt',
@@ -211,6 +235,9 @@ describe('parseDeadline: what cannot be read', () => {
     'Quý III',
     'Tháng 6',
     'Tháng 13 hằng năm',
+    'Tháng 6, 13 hằng năm',
+    '2027, 2026',
+    'Năm 2026, năm 2026',
   ])('%j is unparsed, with no dates', (text) => {
     const d = parseDeadline(text, { anchorYear: 2026 });
     expect(d).toMatchObject({ kind: 'unparsed', start: null, due: null, every: null });
