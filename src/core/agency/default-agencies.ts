@@ -8,12 +8,14 @@
  * name ("tỉnh" when none is given).
  */
 
-export type AgencyKind = 'provincial' | 'national' | 'collective' | 'commune';
+export type AgencyKind = 'provincial' | 'national' | 'collective' | 'commune' | 'former';
 
 export interface AgencyEntry {
   name: string;
   aliases: string[];
   kind: AgencyKind;
+  /** For a `former` agency: the one that took over its work in the 2025 reorganisation. */
+  successor?: string;
 }
 
 const provincial = (name: string, ...aliases: string[]): AgencyEntry => ({
@@ -26,6 +28,12 @@ const collective = (name: string, ...aliases: string[]): AgencyEntry => ({
   name,
   aliases,
   kind: 'collective',
+});
+const former = (name: string, successor: string, ...aliases: string[]): AgencyEntry => ({
+  name,
+  aliases,
+  kind: 'former',
+  successor,
 });
 
 export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
@@ -47,14 +55,14 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
     'SVHTTDL',
   ),
   provincial('Sở Giáo dục và Đào tạo', 'Sở GD&ĐT', 'Sở GDĐT', 'SGDĐT', 'Sở GD-ĐT'),
-  provincial('Sở Y tế', 'SYT'),
+  provincial('Sở Y tế', 'Sở YT', 'SYT'),
   provincial('Thanh tra tỉnh'),
   provincial('Sở Ngoại vụ', 'Sở NgV', 'SNgV'),
   provincial('Sở Dân tộc và Tôn giáo', 'Sở DT&TG', 'Sở DTTG', 'SDTTG'),
   provincial('Sở Du lịch'),
   // Other provincial bodies common in appendices.
   provincial('Ủy ban nhân dân tỉnh', 'UBND tỉnh'),
-  provincial('Công an tỉnh'),
+  provincial('Công an tỉnh', 'CA tỉnh'),
   provincial('Bộ Chỉ huy Quân sự tỉnh', 'Bộ CHQS tỉnh', 'BCHQS tỉnh', 'BCH Quân sự tỉnh'),
   provincial(
     'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
@@ -95,6 +103,23 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
     'VP Đoàn ĐBQH và HĐND tỉnh',
   ),
   provincial('Hội đồng nhân dân tỉnh', 'HĐND tỉnh'),
+  // The socio-political organisations (under the Front since 2025, still named on their own).
+  provincial(
+    'Tỉnh đoàn',
+    'Tỉnh Đoàn Thanh niên',
+    'Đoàn Thanh niên tỉnh',
+    'Đoàn TNCS Hồ Chí Minh tỉnh',
+    'Tỉnh đoàn TNCS Hồ Chí Minh',
+    'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh',
+  ),
+  provincial('Hội Liên hiệp Phụ nữ tỉnh', 'Hội LHPN tỉnh', 'Hội Phụ nữ tỉnh'),
+  provincial('Liên đoàn Lao động tỉnh', 'LĐLĐ tỉnh'),
+  provincial('Hội Nông dân tỉnh', 'Hội ND tỉnh'),
+  provincial('Hội Cựu chiến binh tỉnh', 'Hội CCB tỉnh'),
+  // Central bodies' offices in the province that plans name as partners.
+  provincial('Bảo hiểm xã hội tỉnh', 'BHXH tỉnh'),
+  provincial('Thuế tỉnh', 'Cục Thuế tỉnh'),
+  provincial('Thống kê tỉnh', 'Chi cục Thống kê tỉnh', 'Cục Thống kê tỉnh'),
   provincial(
     'Báo và Phát thanh, Truyền hình {tỉnh}',
     'Báo, Phát thanh và Truyền hình {tỉnh}',
@@ -104,6 +129,44 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
     'Báo và PT, TH {tỉnh}',
     'Trung tâm Báo chí – Truyền thông {tỉnh}',
   ),
+
+  // Departments the 2025 reorganisation merged into others: still written in plans copied from
+  // earlier years. Each is named with the department that took over (most of) its work.
+  former('Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Sở KH&ĐT', 'Sở KHĐT', 'SKHĐT', 'Sở KH-ĐT'),
+  former(
+    'Sở Thông tin và Truyền thông',
+    'Sở Khoa học và Công nghệ',
+    'Sở TT&TT',
+    'Sở TTTT',
+    'STTTT',
+    'Sở TT-TT',
+  ),
+  former(
+    'Sở Lao động - Thương binh và Xã hội',
+    'Sở Nội vụ',
+    'Sở LĐ-TB&XH',
+    'Sở LĐTB&XH',
+    'Sở LĐTBXH',
+    'SLĐTBXH',
+  ),
+  former(
+    'Sở Tài nguyên và Môi trường',
+    'Sở Nông nghiệp và Môi trường',
+    'Sở TN&MT',
+    'Sở TNMT',
+    'STNMT',
+    'Sở TN-MT',
+  ),
+  former(
+    'Sở Nông nghiệp và Phát triển nông thôn',
+    'Sở Nông nghiệp và Môi trường',
+    'Sở NN&PTNT',
+    'Sở NNPTNT',
+    'SNNPTNT',
+    'Sở NN-PTNT',
+  ),
+  former('Sở Giao thông vận tải', 'Sở Xây dựng', 'Sở GTVT', 'Sở GT-VT', 'SGTVT'),
+  former('Ban Dân tộc tỉnh', 'Sở Dân tộc và Tôn giáo', 'Ban DT tỉnh'),
 
   // National bodies (the 14 ministries of 2025 and the government's own offices).
   national('Thủ tướng Chính phủ', 'TTg', 'Thủ tướng'),

@@ -16,11 +16,14 @@ import { COMMUNE_LEVELS, looksCollective, looksCommune, looksLikePress, looksNat
 export type { AgencyEntry, AgencyKind } from './default-agencies';
 
 export interface AgencyMatch {
-  kind: 'exact' | 'alias' | 'spelling' | 'unknown';
-  /** The canonical name for exact, alias and spelling; null when unknown. */
+  /** `former`: a department the 2025 reorganisation merged into another (`successor`), however spelt. */
+  kind: 'exact' | 'alias' | 'spelling' | 'former' | 'unknown';
+  /** The canonical name for exact, alias, spelling and former; null when unknown. */
   canonical: string | null;
-  /** For unknown text: the nearest canonical name, when one is near enough. */
+  /** For unknown text: the nearest canonical name, when one is near enough; for a former agency, its successor. */
   suggestion: string | null;
+  /** For a former agency: the one that took over its work. */
+  successor?: string;
   collective: boolean;
   national: boolean;
   /** The text resolved, cleaned (NFC, single spaces). */
@@ -82,7 +85,12 @@ function provinceName(province: string | undefined): string | null {
 
 function fill(entry: AgencyEntry, province: string | null): AgencyEntry {
   const put = (s: string) => cleanText(s.replace(/\{(tỉnh|tinh)\}/gu, province ?? 'tỉnh'));
-  return { name: put(entry.name), aliases: entry.aliases.map(put).filter(Boolean), kind: entry.kind };
+  const filled: AgencyEntry = {
+    name: put(entry.name),
+    aliases: entry.aliases.map(put).filter(Boolean),
+    kind: entry.kind,
+  };
+  return entry.successor ? { ...filled, successor: put(entry.successor) } : filled;
 }
 
 const COMMUNE_WORDS = new Set(['xa', 'phuong']);
@@ -142,7 +150,9 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       byName.set(key, list.length);
       list.push(e);
     } else {
-      list[at] = { name: e.name, kind: e.kind, aliases: [...new Set([...e.aliases, ...list[at].aliases])] };
+      // The later kind holds: a province that still has a department merged elsewhere lists it as its own.
+      const aliases = [...new Set([...e.aliases, ...list[at].aliases])];
+      list[at] = { name: e.name, kind: e.kind, aliases, ...(e.successor ? { successor: e.successor } : {}) };
     }
   }
 
@@ -172,14 +182,28 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
     }
   });
 
-  const found = (kind: AgencyMatch['kind'], entry: number, text: string): AgencyMatch => ({
-    kind,
-    canonical: list[entry].name,
-    suggestion: null,
-    collective: list[entry].kind === 'collective',
-    national: list[entry].kind === 'national',
-    text,
-  });
+  const found = (kind: AgencyMatch['kind'], entry: number, text: string): AgencyMatch => {
+    const { name, successor } = list[entry];
+    // However a former department is written, what matters is that it is gone and who took over.
+    if (successor)
+      return {
+        kind: 'former',
+        canonical: name,
+        suggestion: successor,
+        successor,
+        collective: false,
+        national: false,
+        text,
+      };
+    return {
+      kind,
+      canonical: name,
+      suggestion: null,
+      collective: list[entry].kind === 'collective',
+      national: list[entry].kind === 'national',
+      text,
+    };
+  };
 
   /**
    * One differing syllable, one edit apart and long in both spellings; the head
@@ -233,7 +257,7 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       const d = syllableDistance(k.tokens, v.tokens);
       if (d <= SUGGEST_SHARE * most && (!best || d < best.d)) best = { entry: v.entry, d };
     }
-    return best ? list[best.entry].name : null;
+    return best ? (list[best.entry].successor ?? list[best.entry].name) : null;
   }
 
   function compute(raw: string): AgencyMatch {

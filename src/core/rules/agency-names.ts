@@ -47,13 +47,14 @@ function agencyRule(
       for (const field of AGENCY_FIELDS) {
         for (const item of cellAgencyItems(row, field, rc.ctx)) {
           const m = item.match;
-          if (m.kind !== kind) continue;
+          // A former department is not in today's list either: reported with its successor.
+          if (m.kind !== kind && !(kind === 'unknown' && m.kind === 'former')) continue;
           if (kind === 'unknown') {
             if (m.collective) continue;
             rc.report({
               row,
               field: field as Field,
-              variant: m.suggestion ? 'suggest' : undefined,
+              variant: m.successor ? 'former' : m.suggestion ? 'suggest' : undefined,
               data: m.suggestion
                 ? { name: itemLabel(item), suggestion: m.suggestion }
                 : { name: itemLabel(item) },

@@ -256,6 +256,64 @@ describe('kinds: collective, national, provincial', () => {
   });
 });
 
+describe('departments merged away in 2025', () => {
+  const reg = createRegistry();
+  test.each([
+    ['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
+    ['Sở KH&ĐT', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
+    ['Sở Thông tin và Truyền thông', 'Sở Thông tin và Truyền thông', CAN_KHCN],
+    ['Sở TT&TT', 'Sở Thông tin và Truyền thông', CAN_KHCN],
+    ['Sở LĐTBXH', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+    [
+      'Sở Tài nguyên và Môi trường tỉnh Bắc Ninh',
+      'Sở Tài nguyên và Môi trường',
+      'Sở Nông nghiệp và Môi trường',
+    ],
+    ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở GTVT', 'Sở Giao thông vận tải', 'Sở Xây dựng'],
+    // A slip in a former name still finds it, and its successor.
+    ['Sở Giao thông vân tải', 'Sở Giao thông vận tải', 'Sở Xây dựng'],
+  ])('%j is a former department, taken over by its successor', (text, canonical, successor) => {
+    expect(reg.resolve(text)).toMatchObject({ kind: 'former', canonical, successor, suggestion: successor });
+  });
+
+  test('are never listed among the province’s agencies', () => {
+    expect(reg.provincial()).not.toContain('Sở Kế hoạch và Đầu tư');
+  });
+
+  test('a province that still has one lists it in its agency file, and it is its own again', () => {
+    const own = createRegistry({
+      extra: [{ name: 'Sở Giao thông vận tải', aliases: [], kind: 'provincial' }],
+    });
+    expect(own.resolve('Sở GTVT')).toMatchObject({ kind: 'alias', canonical: 'Sở Giao thông vận tải' });
+    expect(own.resolve('Sở GTVT').successor).toBeUndefined();
+    expect(own.provincial()).toContain('Sở Giao thông vận tải');
+  });
+});
+
+describe('bodies beside the departments that plans name', () => {
+  const reg = createRegistry();
+  test.each([
+    ['Tỉnh đoàn', 'Tỉnh đoàn'],
+    ['Đoàn TNCS Hồ Chí Minh tỉnh', 'Tỉnh đoàn'],
+    ['Hội LHPN tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    ['LĐLĐ tỉnh', 'Liên đoàn Lao động tỉnh'],
+    ['Hội Nông dân tỉnh', 'Hội Nông dân tỉnh'],
+    ['Hội CCB tỉnh', 'Hội Cựu chiến binh tỉnh'],
+    ['BHXH tỉnh', 'Bảo hiểm xã hội tỉnh'],
+    ['Cục Thuế tỉnh', 'Thuế tỉnh'],
+    ['Chi cục Thống kê tỉnh', 'Thống kê tỉnh'],
+    ['CA tỉnh', 'Công an tỉnh'],
+    ['Sở YT', 'Sở Y tế'],
+  ])('%j is %j', (text, canonical) => {
+    expect(reg.resolve(text).canonical).toBe(canonical);
+  });
+
+  test('"Hội Nông dân" is never taken for the People’s Council (Hội đồng nhân dân)', () => {
+    expect(reg.resolve('Hội Nông dân tỉnh').canonical).not.toBe('Hội đồng nhân dân tỉnh');
+  });
+});
+
 describe('province and extra entries', () => {
   test('without a province, the press body is named for "tỉnh"', () => {
     const reg = createRegistry();

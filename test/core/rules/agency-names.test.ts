@@ -1,4 +1,5 @@
 import { createRegistry } from '../../../src/core/agency';
+import { findingMessage } from '../../../src/core/messages';
 import { check, codes, planRow } from './helpers';
 
 describe('agency names', () => {
@@ -29,6 +30,19 @@ describe('agency names', () => {
     );
     expect(hits).toHaveLength(1);
     expect(hits[0].data.name).toBe('Công ty Trách nhiệm hữu hạn Ánh Dương');
+  });
+  it('W_AGENCY_UNKNOWN: a department merged away in 2025 is named with its successor, and never rewritten', () => {
+    const { findings } = check([planRow({ lead: 'Sở Kế hoạch và Đầu tư', partners: 'Sở TT&TT' })]);
+    const hits = codes(findings, 'W_AGENCY_UNKNOWN');
+    expect(hits.map((f) => [f.cell, f.suggestion])).toEqual([
+      ['C2', 'Sở Tài chính'],
+      ['D2', 'Sở Khoa học và Công nghệ'],
+    ]);
+    expect(findingMessage(hits[0])).toBe(
+      '“Sở Kế hoạch và Đầu tư” không còn từ năm 2025 (đã hợp nhất vào “Sở Tài chính”); kiểm tra lại cơ quan thực hiện',
+    );
+    expect(findingMessage(hits[1], 'en')).toContain('merged into “Sở Khoa học và Công nghệ”');
+    expect(findings.filter((f) => f.fix)).toEqual([]);
   });
   it("never rewrites a name to drop or replace another province's name", () => {
     const names = 'Công an tỉnh Thái Bình\nBáo và Phát thanh, Truyền hình Hưng Yên';

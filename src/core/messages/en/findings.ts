@@ -40,6 +40,8 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.W_TASK_DUPLICATE': 'The task repeats the task in row {otherRow}',
   'finding.W_AGENCY_UNKNOWN': '“{name}” is not in the agency list',
   'finding.W_AGENCY_UNKNOWN.suggest': '“{name}” is not in the agency list; did you mean “{suggestion}”?',
+  'finding.W_AGENCY_UNKNOWN.former':
+    '“{name}” no longer exists since 2025 (merged into “{suggestion}”); check which agency is meant',
   'finding.W_AGENCY_SPELLING': 'Agency name may be misspelt: “{name}”',
   'finding.I_AGENCY_ALIAS': '“{name}” is an abbreviation or variant of “{canonical}”',
   'finding.W_LEAD_MULTIPLE': 'The task has {count} lead agencies; one should be accountable',

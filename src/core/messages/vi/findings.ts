@@ -40,6 +40,8 @@ export const findings = {
   'finding.W_TASK_DUPLICATE': 'Nhiệm vụ trùng với nhiệm vụ ở dòng {otherRow}',
   'finding.W_AGENCY_UNKNOWN': 'Không có “{name}” trong danh sách cơ quan',
   'finding.W_AGENCY_UNKNOWN.suggest': 'Không có “{name}” trong danh sách cơ quan; có phải là “{suggestion}”?',
+  'finding.W_AGENCY_UNKNOWN.former':
+    '“{name}” không còn từ năm 2025 (đã hợp nhất vào “{suggestion}”); kiểm tra lại cơ quan thực hiện',
   'finding.W_AGENCY_SPELLING': 'Tên cơ quan có thể viết sai: “{name}”',
   'finding.I_AGENCY_ALIAS': '“{name}” là tên viết tắt hoặc cách viết khác của “{canonical}”',
   'finding.W_LEAD_MULTIPLE':
