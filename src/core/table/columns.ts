@@ -1,7 +1,9 @@
 /**
- * From recognised header columns to one column per field. Two decisions need
+ * From recognised header columns to one column per field. Three decisions need
  * the table's context: "Tiến độ" is the status in a report and the deadline
- * in a plan, and "Kết quả đạt được" is the outcome in a report.
+ * in a plan, "Tình hình thực hiện" the status when its cells are status
+ * words, and "Kết quả đạt được" is the outcome in a report (so is "Kết quả"
+ * after a "Tình hình thực hiện" that holds the status).
  */
 import type { Field } from '../model/task';
 import { headerKey } from './header-aliases';
@@ -15,25 +17,37 @@ export interface ColumnAssignment {
 }
 
 let achievedKey: string | null = null;
+let bareKey: string | null = null;
 
 /**
- * `looksLikeStatus(col)`: true when the column's cells read as statuses,
+ * `looksLikeStatus(column)`: true when the column's cells read as statuses,
  * false when they read as something else, null when the column is empty.
  */
 export function assignColumns(
   found: HeaderColumn[],
-  looksLikeStatus: (col: number) => boolean | null,
+  looksLikeStatus: (column: HeaderColumn) => boolean | null,
 ): ColumnAssignment {
   const plainDeadline = found.some((c) => c.field === 'deadline' && !c.maybeStatus);
+  const namedStatus = found.some((c) => c.field === 'status');
   const fields = found.map((c) => {
     if (!c.maybeStatus) return c.field;
-    const status = looksLikeStatus(c.col);
+    const status = looksLikeStatus(c);
+    // "Tình hình thực hiện" holding status words is the status, unless another column is named so.
+    if (c.field === 'outcome') return status === true && !namedStatus ? 'status' : c.field;
     // An empty "Tiến độ" beside a real deadline column is a status still to fill in.
     return status === true || (status === null && plainDeadline) ? 'status' : c.field;
   });
   if (fields.includes('status') && !fields.includes('outcome')) {
     achievedKey ??= headerKey('Kết quả đạt được');
-    const i = found.findIndex((c, k) => fields[k] === 'result' && headerKey(c.text) === achievedKey);
+    bareKey ??= headerKey('Kết quả');
+    // Where "Tình hình thực hiện" holds the status, the "Kết quả" after it says what was achieved.
+    const statusAt = fields.indexOf('status');
+    const after = found[statusAt].field === 'outcome' ? statusAt : found.length;
+    const i = found.findIndex(
+      (c, k) =>
+        fields[k] === 'result' &&
+        (headerKey(c.text) === achievedKey || (k > after && headerKey(c.text) === bareKey)),
+    );
     if (i >= 0) fields[i] = 'outcome';
   }
   const columns = new Map<Field, number>();

@@ -34,7 +34,7 @@ const PLAN_FIELDS_BESIDE_TASK: readonly Field[] = ['lead', 'partners', 'result',
 function qualifies(columns: HeaderColumn[]): boolean {
   const fields = new Set<Field>(columns.map((c) => c.field));
   // "Tiến độ (thực hiện)" may be the status of a report: the cells decide later (columns.ts).
-  if (columns.some((c) => c.maybeStatus)) fields.add('status');
+  if (columns.some((c) => c.maybeStatus && c.field === 'deadline')) fields.add('status');
   if (fields.has('task') && fields.has('lead') && (fields.has('deadline') || fields.has('result')))
     return true;
   // A plan's table whose lead column is missing (or named past recognition) still has the task and two more

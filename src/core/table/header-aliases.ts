@@ -84,6 +84,12 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
  * ("Tiến độ", "Tiến độ thực hiện"): the reader decides by the column's cells.
  */
 const STATUS_OR_DEADLINE = ['Tiến độ', 'Tiến độ hoàn thành', 'Tiến độ thực hiện'];
+/**
+ * A header that names the outcome but often heads the status words in a
+ * report ("Tình hình thực hiện": "Hoàn thành", "Đang thực hiện"): the cells
+ * decide too.
+ */
+const STATUS_OR_OUTCOME = ['Tình hình thực hiện'];
 
 export interface HeaderMatch {
   field: Field;
@@ -126,7 +132,7 @@ const cache = new Map<string, HeaderMatch | null>();
 function exactTable(): Map<string, HeaderMatch> {
   if (exactKeys) return exactKeys;
   exactKeys = new Map();
-  const maybeStatus = new Set(STATUS_OR_DEADLINE.map(headerKey));
+  const maybeStatus = new Set([...STATUS_OR_DEADLINE, ...STATUS_OR_OUTCOME].map(headerKey));
   for (const [field, aliases] of Object.entries(HEADER_ALIASES) as [Field, readonly string[]][]) {
     for (const alias of aliases) {
       const key = headerKey(alias);
@@ -164,7 +170,13 @@ function matchKey(key: string): HeaderMatch | null {
   if (NOT_A_HEADER.test(key) || key.split(' ').length > MAX_RULE_WORDS) return null;
   for (const [re, field] of RULES) {
     if (re.test(key))
-      return { field, exact: false, maybeStatus: field === 'deadline' && key.startsWith('tien do') };
+      return {
+        field,
+        exact: false,
+        maybeStatus:
+          (field === 'deadline' && key.startsWith('tien do')) ||
+          (field === 'outcome' && key.startsWith('tinh hinh')),
+      };
   }
   return null;
 }

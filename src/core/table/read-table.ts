@@ -11,7 +11,7 @@ import { cellAddress, columnLetter, type SheetModel, type WorkbookModel } from '
 import type { Field, TaskRow, TaskTable } from '../model/task';
 import { parseStatus } from '../status/parse';
 import { assignColumns } from './columns';
-import { headerAt, isColumnNumberRow, type HeaderLayout } from './find-header';
+import { headerAt, isColumnNumberRow, type HeaderColumn, type HeaderLayout } from './find-header';
 import { readTaskRow, rowLayout } from './read-row';
 import { groupHeading, isFooterRow } from './row-kinds';
 import { isBlankCell, SheetReader } from './sheet-reader';
@@ -30,6 +30,8 @@ const END_EMPTY_ROWS = 3;
 /** Cells read to tell a status column from a deadline column. */
 const STATUS_SAMPLE = 20;
 const STATUS_SCAN_ROWS = 200;
+/** The longest status wording seen ("Đang thực hiện (chậm so với kế hoạch)"). */
+const MAX_STATUS_LENGTH = 40;
 /** The sheet the template writer keeps its metadata in. */
 const METADATA_SHEET = '_phuluc';
 
@@ -45,15 +47,28 @@ function finding(
   return { code, severity, sheet, ...where, messageId: `finding.${code}`, data };
 }
 
-/** Whether a column's first cells read as statuses; null when they are all empty. */
-function statusColumn(reader: SheetReader, from: number, col: number): boolean | null {
+/**
+ * Whether a column's first cells read as statuses; null when they are all
+ * empty. The notes and signatures under a short table are not its cells.
+ * In a column named for the outcome only short cells count: "Đã ban hành Kế
+ * hoạch số 45/KH-UBND" starts like a status but tells what was done.
+ */
+function statusColumn(
+  reader: SheetReader,
+  from: number,
+  column: HeaderColumn,
+  sttCol?: number,
+): boolean | null {
+  const longest = column.field === 'outcome' ? MAX_STATUS_LENGTH : Infinity;
   let seen = 0;
   let statuses = 0;
   const end = Math.min(reader.rowCount, from + STATUS_SCAN_ROWS);
   for (let r = from; r < end && seen < STATUS_SAMPLE; r++) {
-    if (isBlankCell(reader.cell(r, col))) continue;
+    if (isBlankCell(reader.cell(r, column.col))) continue;
+    if (isFooterRow(reader, r, sttCol)) break;
     seen++;
-    if (parseStatus(reader.text(r, col))) statuses++;
+    const text = reader.text(r, column.col);
+    if (text.length <= longest && parseStatus(text)) statuses++;
   }
   return seen === 0 ? null : statuses * 2 > seen;
 }
@@ -104,8 +119,9 @@ function readTable(
   let row = header.bottom + 1;
   if (row < reader.rowCount && isColumnNumberRow(reader, row, header.left, header.right)) row++;
   const dataStart = row;
-  const { columns, duplicates } = assignColumns(header.columns, (col) =>
-    statusColumn(reader, dataStart, col),
+  const sttHeader = header.columns.find((c) => c.field === 'stt')?.col;
+  const { columns, duplicates } = assignColumns(header.columns, (column) =>
+    statusColumn(reader, dataStart, column, sttHeader),
   );
   const kind = columns.has('status') ? 'report' : 'plan';
   const sttCol = columns.get('stt');

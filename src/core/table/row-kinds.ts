@@ -1,7 +1,7 @@
 /**
  * Rows inside a table that are not tasks: group headings ("I. NHÓM GIẢI
- * PHÁP …") and the signature block that closes the document ("Nơi nhận",
- * "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH").
+ * PHÁP …") and what closes the table: notes ("Ghi chú: …") and the signature
+ * block ("Nơi nhận", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH").
  */
 import type { Field } from '../model/task';
 import { compareKey } from '../text/compare-key';
@@ -85,12 +85,20 @@ function isFooterText(text: string): boolean {
   return hit;
 }
 
-/** The signature block or the list of recipients: the table has ended. */
+/** "Ghi chú: …", "* Lưu ý:", "(*) Chú thích": notes under the table, however long. */
+const NOTE = /^[\s*()\-–]*(?:ghi chú|lưu ý|chú thích)\s*(?::|$)/iu;
+
+/** The signature block, the list of recipients or the notes under the table: the table has ended. */
 export function isFooterRow(reader: SheetReader, row: number, sttCol: number | undefined): boolean {
   if (sttCol !== undefined && isNumberCell(reader.cell(row, sttCol))) return false;
   const width = reader.width(row);
+  let first = true;
   for (let c = 0; c < width; c++) {
     const cell = reader.cell(row, c);
+    if (first && typeof cell?.value === 'string' && cell.value.trim() !== '') {
+      first = false;
+      if (NOTE.test(reader.text(row, c))) return true;
+    }
     if (
       typeof cell?.value === 'string' &&
       cell.value.length <= MAX_FOOTER_LENGTH &&

@@ -303,6 +303,26 @@ describe('where a table ends', () => {
     expect(table.lastDataRow).toBe(4);
   });
 
+  it('stops at the notes under the table, however long', () => {
+    const { table, findings } = readOne([
+      HEADER,
+      ...TASKS,
+      [
+        'Ghi chú: các đơn vị gửi báo cáo về Sở Khoa học và Công nghệ trước ngày 15/12/2026 để tổng hợp, báo cáo UBND tỉnh theo quy định.',
+      ],
+      ['- Báo cáo gửi qua hệ thống quản lý văn bản.'],
+    ]);
+    expect(table.tasks).toHaveLength(3);
+    expect(table.lastDataRow).toBe(4);
+    expect(findings.filter((f) => f.code === 'E_TASK_EMPTY')).toEqual([]);
+    // "Ghi chú" as a word inside a task is a task.
+    const task = readOne([
+      HEADER,
+      ['1', 'Ghi chú các điểm mới của Luật', 'Sở Tư pháp', null, 'Tài liệu', 'Năm 2026'],
+    ]);
+    expect(task.table.tasks).toHaveLength(1);
+  });
+
   it('stops after three empty rows and skips fewer', () => {
     const { tables } = readOne([
       HEADER,
@@ -424,6 +444,43 @@ describe('reports', () => {
     ]).table;
     expect(report.kind).toBe('report');
     expect(report.tasks.map((t) => t.status)).toEqual(['DONE_ON_TIME', 'IN_PROGRESS']);
+  });
+
+  it('reads "Tình hình thực hiện" as the status when its cells are status words, and the "Kết quả" after it as the outcome', () => {
+    const report = readOne([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình hình thực hiện', 'Kết quả'],
+      ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Quý I/2026', 'Hoàn thành', 'Kế hoạch số 45/KH-UBND'],
+      ['2', 'Xây dựng dữ liệu', 'Sở Nội vụ', 'Quý II/2026', 'Đang thực hiện', null],
+      [],
+      // The signatures under a short table are not status words of its column.
+      [null, null, null, null, 'NGƯỜI LẬP BIỂU', 'GIÁM ĐỐC'],
+      [],
+      [null, null, null, null, 'Nguyễn Văn An', 'Trần Văn Bình'],
+    ]).table;
+    expect(report.kind).toBe('report');
+    expect(report.columns).toMatchObject({ status: 'E', outcome: 'F' });
+    expect(report.tasks.map((t) => [t.status, t.outcome])).toEqual([
+      ['DONE_ON_TIME', 'Kế hoạch số 45/KH-UBND'],
+      ['IN_PROGRESS', null],
+    ]);
+
+    // Holding what was done, it is the outcome; and beside a column named the status, it stays the outcome.
+    const told = readOne([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình hình thực hiện'],
+      [
+        '1',
+        'Ban hành Kế hoạch',
+        'Sở Nội vụ',
+        'Quý I/2026',
+        'Đã ban hành Kế hoạch số 45/KH-UBND ngày 10/3/2026',
+      ],
+    ]).table;
+    expect(told.columns).toMatchObject({ outcome: 'E' });
+    const named = readOne([
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Tình hình thực hiện', 'Mức độ hoàn thành'],
+      ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Quý I/2026', 'Hoàn thành', 'Đã hoàn thành'],
+    ]).table;
+    expect(named.columns).toMatchObject({ outcome: 'E', status: 'F' });
   });
 
   it('reads a one-row report with a column-number row', () => {
