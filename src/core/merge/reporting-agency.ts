@@ -1,14 +1,14 @@
 /**
  * Which agency sent a workbook. Tried in order, from the surest to the
  * loosest: the template's metadata, a "Đơn vị báo cáo: …" line (or a title
- * "Báo cáo của Sở …") above the table, the file name, a lead column naming
- * one agency on every row.
+ * "Báo cáo của Sở …") above the table, the issuing body at the document's
+ * top left, the file name, a lead column naming one agency on every row.
  * Nothing found gives null: the merge reports it rather than guessing.
  */
 import type { AgencyRegistry } from '../agency/registry';
-import type { SheetModel } from '../model/sheet';
+import type { SheetCell, SheetModel } from '../model/sheet';
 import type { TaskTable } from '../model/task';
-import { cellText } from '../table/sheet-reader';
+import { cellText, isBlankCell, readCell } from '../table/sheet-reader';
 import { compareKey } from '../text/compare-key';
 import { cleanText } from '../text/normalize';
 import type { ReportingAgency, TemplateMetadata } from './types';
@@ -86,6 +86,35 @@ function headingName(sheet: SheetModel, above: number, registry: AgencyRegistry)
   return null;
 }
 
+/** "Kính gửi: …" names the recipient: the issuer's block is above it. */
+const RECIPIENT = /^kinh gui\b/;
+/** Official documents name their issuer in the first rows, at the left. */
+const ISSUER_ROWS = 6;
+const ISSUER_COLUMNS = 3;
+
+/**
+ * The issuing body an official document names at its top left ("UBND TỈNH
+ * BẮC NINH" over "SỞ TƯ PHÁP", in one cell or two): its lowest line the
+ * registry knows as one agency. The province's People's Committee heads the
+ * block as the parent body, over an issuer the registry may not know: never
+ * taken for the sender.
+ */
+function issuerName(sheet: SheetModel, above: number, registry: AgencyRegistry): string | null {
+  const parent = registry.resolve('UBND tỉnh').canonical;
+  let found: string | null = null;
+  for (let r = 0; r < Math.min(above, ISSUER_ROWS, sheet.cells.length); r++) {
+    const row = (sheet.cells[r] ?? []).slice(0, ISSUER_COLUMNS);
+    const texts = row.map((cell) => (isBlankCell(cell) ? '' : readCell(cell as SheetCell).lines));
+    if (texts.some((text) => RECIPIENT.test(compareKey(text)))) break;
+    for (const text of texts)
+      for (const line of text.split('\n')) {
+        const name = line === '' ? null : known(registry, line);
+        if (name && name !== parent) found = name;
+      }
+  }
+  return found;
+}
+
 /**
  * The agency a file name names: every run of its words is tried, longest
  * first ("01_bao-cao-so-noi-vu.xlsx" → "so noi vu"); two different agencies
@@ -161,6 +190,11 @@ export function detectReportingAgency(input: {
   }
   const heading = fromHeading();
   if (heading) return { name: heading, via: 'heading' };
+  for (const table of tables) {
+    const sheet = input.sheets.find((s) => s.name === table.sheet);
+    const issuer = sheet ? issuerName(sheet, table.headerRow - 1, registry) : null;
+    if (issuer) return { name: issuer, via: 'issuer' };
+  }
   const fromFile = agencyFromFileName(input.fileName, registry);
   if (fromFile) return { name: fromFile, via: 'file-name' };
   const fromLead = uniformLead(tables, registry);

@@ -16,7 +16,7 @@ import type { MessageData } from '../messages';
 export type MergedStatus = StatusCode | 'NO_REPORT' | 'STATUS_MISSING';
 
 /** How a workbook's reporting agency was found, in the order they are tried. */
-export type AgencyVia = 'metadata' | 'heading' | 'file-name' | 'lead-column';
+export type AgencyVia = 'metadata' | 'heading' | 'issuer' | 'file-name' | 'lead-column';
 
 export interface ReportingAgency {
   /** Canonical name (or the name as the workbook states it); null when unknown. */

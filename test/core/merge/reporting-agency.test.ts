@@ -99,6 +99,40 @@ describe('the reporting agency of a workbook', () => {
     });
   });
 
+  it('then the issuing body at the top left, as official documents name it, never the recipient', () => {
+    const TITLE = [null, null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'];
+    // The parent body over the issuer, in two cells or in one with a line break.
+    expect(
+      detect([['UBND TỈNH BẮC NINH', ...TITLE.slice(1)], ['SỞ TƯ PHÁP'], [], REPORT_HEADER, ROW], 'bc.xlsx'),
+    ).toEqual({ name: 'Sở Tư pháp', via: 'issuer' });
+    expect(detect([['UBND TỈNH BẮC NINH\nSỞ Y TẾ'], [], REPORT_HEADER, ROW], 'bc.xlsx')).toEqual({
+      name: 'Sở Y tế',
+      via: 'issuer',
+    });
+    expect(detect([['UBND TỈNH BẮC NINH'], ['UBND XÃ HẠP LĨNH'], REPORT_HEADER, ROW], 'bc.xlsx')).toEqual({
+      name: 'UBND xã Hạp Lĩnh',
+      via: 'issuer',
+    });
+    // "Kính gửi: Sở Khoa học và Công nghệ" is where the report goes, in one cell or two.
+    for (const recipient of [
+      ['Kính gửi: Sở Khoa học và Công nghệ'],
+      ['Kính gửi:', 'Sở Khoa học và Công nghệ'],
+    ])
+      expect(detect([['BÁO CÁO'], recipient, REPORT_HEADER, ROW], 'so-y-te.xlsx')).toEqual({
+        name: 'Sở Y tế',
+        via: 'file-name',
+      });
+    // The province's committee over a name the registry does not know is no sender.
+    expect(detect([['UBND TỈNH BẮC NINH'], ['SỞ ABC'], REPORT_HEADER, ROW], 'so-y-te.xlsx')).toEqual({
+      name: 'Sở Y tế',
+      via: 'file-name',
+    });
+    // A stated reporter line wins over the block.
+    expect(
+      detect([['UBND TỈNH BẮC NINH'], ['Đơn vị báo cáo: Sở Nội vụ'], REPORT_HEADER, ROW], 'bc.xlsx'),
+    ).toEqual({ name: NOI_VU, via: 'heading' });
+  });
+
   it('keeps a stated reporter the registry does not know, as written', () => {
     expect(detect([['Đơn vị báo cáo: UBND xã Tiên  Du'], REPORT_HEADER, ROW], 'x.xlsx')).toEqual({
       name: 'UBND xã Tiên Du',

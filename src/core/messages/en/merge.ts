@@ -28,6 +28,7 @@ export const merge: Record<keyof typeof vi, string> = {
 
   'merge.via.metadata': 'the template’s metadata',
   'merge.via.heading': 'the “Đơn vị báo cáo” line',
+  'merge.via.issuer': 'the issuing body at the top of the document',
   'merge.via.file-name': 'the file name',
   'merge.via.lead-column': 'the lead agency column',
   'merge.input.merged': 'Merged',

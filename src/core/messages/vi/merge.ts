@@ -26,6 +26,7 @@ export const merge = {
 
   'merge.via.metadata': 'thông tin của mẫu báo cáo',
   'merge.via.heading': 'dòng “Đơn vị báo cáo”',
+  'merge.via.issuer': 'tên cơ quan ở đầu văn bản',
   'merge.via.file-name': 'tên tệp',
   'merge.via.lead-column': 'cột cơ quan chủ trì',
   'merge.input.merged': 'Đã tổng hợp',
