@@ -110,8 +110,8 @@ const COMMUNE = new RegExp(
   String.raw`^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Uy ban nhan dan)\s+(${[...COMMUNE_LEVELS, ...LEVEL_WORD.keys()].join('|')})\s+(.+)$`,
   'iu',
 );
-const titled = (word: string) =>
-  word.charAt(0).toLocaleUpperCase('vi') + word.slice(1).toLocaleLowerCase('vi');
+// Vietnamese has no casing rules of its own (unlike Turkish): the plain mapping is the same, without ICU's cost.
+const titled = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 /**
  * A commune committee's name as communes write it: "UBND XÃ HẠP LĨNH" and "ubnd xa hap linh" (a file
