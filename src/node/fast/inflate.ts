@@ -5,19 +5,8 @@
  * checked against the caps (checkDeclaredSizes). Larger parts go through the
  * guard's streaming inflate.
  */
-import { inflateRawSync } from 'node:zlib';
 import { ReadError, type ReadLimits } from '../read/outcome';
-import {
-  inflateGuarded,
-  inflateWithin,
-  ONE_CALL_MAX_COMPRESSED,
-  type CappedInflate,
-  type ZipEntry,
-} from '../read/zip-guard';
-
-/** Node's own zlib: on a thousand reports' small parts, twice as fast as fflate's JavaScript inflate. */
-const nativeInflate: CappedInflate = (data, size) =>
-  inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+import { inflateGuarded, inflateWithin, ONE_CALL_MAX_COMPRESSED, type ZipEntry } from '../read/zip-guard';
 
 /** The named parts, inflated; the caller has run checkDeclaredSizes on the whole directory. */
 export function inflateParts(
@@ -32,7 +21,7 @@ export function inflateParts(
       throw new ReadError('unsupported-format', `${entry.name}: zip compression method ${entry.method}`);
     }
     if (entry.compressedSize > ONE_CALL_MAX_COMPRESSED) streamed.push(entry);
-    else parts.set(entry.name, inflateWithin(bytes, entry, nativeInflate));
+    else parts.set(entry.name, inflateWithin(bytes, entry));
   }
   if (streamed.length)
     for (const [name, data] of inflateGuarded(bytes, streamed, limits, { keep: () => true }))

@@ -167,26 +167,17 @@ export function readSmallEntry(
   return concat(chunks);
 }
 
-/**
- * Raw deflate data inflated into at most about `size` bytes: more ends as a
- * RangeError, or as output longer than `size`. Node's reader passes its own
- * zlib (faster); this one runs in the add-in's browser too.
- */
-export type CappedInflate = (data: Uint8Array, size: number) => Uint8Array;
-
-/** A buffer one byte larger than the size: it cannot grow past that, and filling the extra byte proves the size false. */
-const inflateInto: CappedInflate = (data, size) => inflateSync(data, { out: new Uint8Array(size + 1) });
-
 /** Above this compressed size an entry is inflated by streaming, stopping at its first excess byte. */
 export const ONE_CALL_MAX_COMPRESSED = 128 * 1024;
 
 /**
- * One entry inflated in one call, capped at its declared size: more output
- * proves the declaration false (a zip bomb). Streaming costs a buffer copy per pushed
+ * One entry inflated in one call into a buffer one byte larger than its
+ * declared size: it cannot grow past that, and filling the extra byte proves
+ * the declaration false (a zip bomb). Streaming costs a buffer copy per pushed
  * chunk, which dominates on a thousand small files; a small compressed size
  * (ONE_CALL_MAX_COMPRESSED) bounds the work a lie can cause here.
  */
-export function inflateWithin(bytes: Uint8Array, entry: ZipEntry, inflate = inflateInto): Uint8Array {
+export function inflateWithin(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = entryData(bytes, entry);
   const lie = () => new ReadError('zip-bomb', `${entry.name} inflates past its declared ${entry.size} bytes`);
   if (entry.method === 0) {
@@ -195,9 +186,9 @@ export function inflateWithin(bytes: Uint8Array, entry: ZipEntry, inflate = infl
   }
   let out: Uint8Array;
   try {
-    out = inflate(data, entry.size);
+    out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
   } catch (e) {
-    // Output past the cap ends as a RangeError (by name: it may come from another realm).
+    // A block that does not fit the buffer ends as a RangeError (by name: it may come from another realm).
     if ((e as Error).name === 'RangeError') throw lie();
     throw new ReadError('corrupt', `${entry.name}: ${(e as Error).message}`);
   }
