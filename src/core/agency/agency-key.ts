@@ -86,6 +86,7 @@ interface Constants {
   ubndLong: string[];
   tinh: string;
   suffixHeads: string[][];
+  partyCommittees: string[][];
   provinces: string[][];
 }
 
@@ -98,6 +99,7 @@ function consts(): Constants {
     ubndLong: foldWords('Ủy ban nhân dân'),
     tinh: foldWords('tỉnh')[0],
     suffixHeads: [foldWords('tỉnh'), foldWords('thành phố'), foldWords('TP')],
+    partyCommittees: [foldWords('Tỉnh ủy'), foldWords('Thành ủy')],
     // Longest first, so that "Thừa Thiên Huế" is found before "Huế".
     provinces: [...PROVINCES, ...FORMER_PROVINCES].map(foldWords).sort((a, b) => b.length - a.length),
   };
@@ -178,6 +180,12 @@ function contractUbnd(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+/** Whether "Tỉnh ủy" or "Thành ủy" ends `folds` before `at`. */
+function afterPartyCommittee(folds: readonly string[], at: number): boolean {
+  const { partyCommittees } = consts();
+  return partyCommittees.some((words) => startsAt(folds, at - words.length, words));
+}
+
 /** Drops "tỉnh Bắc Ninh", "thành phố Hà Nội" or a bare trailing "tỉnh". */
 function stripProvince(tokens: Token[], extra: readonly string[][]): Token[] {
   const { tinh, suffixHeads } = consts();
@@ -186,9 +194,10 @@ function stripProvince(tokens: Token[], extra: readonly string[][]): Token[] {
   const at = provinceSuffix(folds, extra);
   if (at > 0) {
     const head = suffixHeads.find((h) => at - h.length >= 1 && startsAt(folds, at - h.length, h));
-    // The user's own province may also stand bare: "Truyền thông Bắc Ninh".
+    // The user's own province may also stand bare: "Truyền thông Bắc Ninh"; any province after the Party
+    // committee, which is always written so: "Tỉnh ủy Bắc Ninh", "Ban Tổ chức Thành ủy Huế".
     if (head) end = at - head.length;
-    else if (isProvinceName(folds.slice(at), extra, false)) end = at;
+    else if (isProvinceName(folds.slice(at), extra, false) || afterPartyCommittee(folds, at)) end = at;
   }
   if (end > 1 && folds[end - 1] === tinh) end--;
   return tokens.slice(0, end);

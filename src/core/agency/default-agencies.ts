@@ -116,10 +116,32 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
   provincial('Liên đoàn Lao động tỉnh', 'LĐLĐ tỉnh'),
   provincial('Hội Nông dân tỉnh', 'Hội ND tỉnh'),
   provincial('Hội Cựu chiến binh tỉnh', 'Hội CCB tỉnh'),
+  // The Party's provincial bodies (the propaganda and mass mobilisation boards merged in 2025).
+  provincial('Tỉnh ủy', 'Tỉnh uỷ'),
+  provincial('Văn phòng Tỉnh ủy', 'VP Tỉnh ủy'),
+  provincial('Ban Tổ chức Tỉnh ủy', 'Ban TC Tỉnh ủy'),
+  provincial(
+    'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+    'Ban Tuyên giáo - Dân vận Tỉnh ủy',
+    'Ban TG&DV Tỉnh ủy',
+    'Ban TGDV Tỉnh ủy',
+  ),
+  provincial('Ủy ban Kiểm tra Tỉnh ủy', 'UBKT Tỉnh ủy'),
+  provincial('Ban Nội chính Tỉnh ủy', 'Ban NC Tỉnh ủy'),
+  // The courts and the procuracy, and civil judgment enforcement.
+  provincial('Tòa án nhân dân tỉnh', 'TAND tỉnh'),
+  provincial('Viện Kiểm sát nhân dân tỉnh', 'VKSND tỉnh'),
+  provincial('Thi hành án dân sự tỉnh', 'Cục Thi hành án dân sự tỉnh', 'THADS tỉnh', 'Cục THADS tỉnh'),
   // Central bodies' offices in the province that plans name as partners.
   provincial('Bảo hiểm xã hội tỉnh', 'BHXH tỉnh'),
   provincial('Thuế tỉnh', 'Cục Thuế tỉnh'),
   provincial('Thống kê tỉnh', 'Chi cục Thống kê tỉnh', 'Cục Thống kê tỉnh'),
+  provincial(
+    'Chi nhánh Ngân hàng Chính sách xã hội tỉnh',
+    'Ngân hàng Chính sách xã hội tỉnh',
+    'Ngân hàng Chính sách xã hội chi nhánh tỉnh',
+    'NHCSXH tỉnh',
+  ),
   provincial(
     'Báo và Phát thanh, Truyền hình {tỉnh}',
     'Báo, Phát thanh và Truyền hình {tỉnh}',
@@ -130,8 +152,8 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
     'Trung tâm Báo chí – Truyền thông {tỉnh}',
   ),
 
-  // Departments the 2025 reorganisation merged into others: still written in plans copied from
-  // earlier years. Each is named with the department that took over (most of) its work.
+  // Departments and boards the 2025 reorganisation merged into others: still written in plans copied
+  // from earlier years. Each is named with the body that took over (most of) its work.
   former('Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Sở KH&ĐT', 'Sở KHĐT', 'SKHĐT', 'Sở KH-ĐT'),
   former(
     'Sở Thông tin và Truyền thông',
@@ -167,6 +189,8 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
   ),
   former('Sở Giao thông vận tải', 'Sở Xây dựng', 'Sở GTVT', 'Sở GT-VT', 'SGTVT'),
   former('Ban Dân tộc tỉnh', 'Sở Dân tộc và Tôn giáo', 'Ban DT tỉnh'),
+  former('Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Ban TG Tỉnh ủy'),
+  former('Ban Dân vận Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Ban DV Tỉnh ủy'),
 
   // National bodies (the 14 ministries of 2025 and the government's own offices).
   national('Thủ tướng Chính phủ', 'TTg', 'Thủ tướng'),

@@ -95,12 +95,13 @@ const ISSUER_COLUMNS = 3;
 /**
  * The issuing body an official document names at its top left ("UBND TỈNH
  * BẮC NINH" over "SỞ TƯ PHÁP", in one cell or two): its lowest line the
- * registry knows as one agency. The province's People's Committee heads the
- * block as the parent body, over an issuer the registry may not know: never
- * taken for the sender.
+ * registry knows as one agency. The province's People's Committee or Party
+ * Committee heads the block as the parent body, over an issuer the registry
+ * may not know ("TỈNH ỦY BẮC NINH" over "BAN TỔ CHỨC"): never taken for the
+ * sender.
  */
 function issuerName(sheet: SheetModel, above: number, registry: AgencyRegistry): string | null {
-  const parent = registry.resolve('UBND tỉnh').canonical;
+  const parents = new Set(['UBND tỉnh', 'Tỉnh ủy'].map((name) => registry.resolve(name).canonical));
   let found: string | null = null;
   for (let r = 0; r < Math.min(above, ISSUER_ROWS, sheet.cells.length); r++) {
     const row = (sheet.cells[r] ?? []).slice(0, ISSUER_COLUMNS);
@@ -109,7 +110,7 @@ function issuerName(sheet: SheetModel, above: number, registry: AgencyRegistry):
     for (const text of texts)
       for (const line of text.split('\n')) {
         const name = line === '' ? null : known(registry, line);
-        if (name && name !== parent) found = name;
+        if (name && !parents.has(name)) found = name;
       }
   }
   return found;

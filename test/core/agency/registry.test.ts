@@ -271,6 +271,7 @@ describe('departments merged away in 2025', () => {
     ],
     ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và Môi trường'],
     ['Sở GTVT', 'Sở Giao thông vận tải', 'Sở Xây dựng'],
+    ['Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
     // A slip in a former name still finds it, and its successor.
     ['Sở Giao thông vân tải', 'Sở Giao thông vận tải', 'Sở Xây dựng'],
   ])('%j is a former department, taken over by its successor', (text, canonical, successor) => {
@@ -305,6 +306,13 @@ describe('bodies beside the departments that plans name', () => {
     ['Chi cục Thống kê tỉnh', 'Thống kê tỉnh'],
     ['CA tỉnh', 'Công an tỉnh'],
     ['Sở YT', 'Sở Y tế'],
+    ['Tỉnh ủy Bắc Ninh', 'Tỉnh ủy'],
+    ['Ban TG&DV Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
+    ['UBKT Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy'],
+    ['TAND tỉnh', 'Tòa án nhân dân tỉnh'],
+    ['VKSND tỉnh', 'Viện Kiểm sát nhân dân tỉnh'],
+    ['Cục THADS tỉnh', 'Thi hành án dân sự tỉnh'],
+    ['NHCSXH tỉnh', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh'],
   ])('%j is %j', (text, canonical) => {
     expect(reg.resolve(text).canonical).toBe(canonical);
   });

@@ -127,6 +127,14 @@ describe('the reporting agency of a workbook', () => {
       name: 'Sở Y tế',
       via: 'file-name',
     });
+    expect(detect([['TỈNH ỦY BẮC NINH'], ['BAN ABC'], REPORT_HEADER, ROW], 'so-y-te.xlsx')).toEqual({
+      name: 'Sở Y tế',
+      via: 'file-name',
+    });
+    expect(detect([['TỈNH ỦY BẮC NINH\nBAN TỔ CHỨC TỈNH ỦY'], REPORT_HEADER, ROW], 'bc.xlsx')).toEqual({
+      name: 'Ban Tổ chức Tỉnh ủy',
+      via: 'issuer',
+    });
     // A stated reporter line wins over the block.
     expect(
       detect([['UBND TỈNH BẮC NINH'], ['Đơn vị báo cáo: Sở Nội vụ'], REPORT_HEADER, ROW], 'bc.xlsx'),
