@@ -3,11 +3,12 @@
  * Vietnamese names, ready to print. Written with exceljs' streaming writer,
  * row by row, so a national round's report is never held whole in memory.
  * The same run gives the same bytes: the workbook's dates come from the as-of
- * date and the zip is rewritten with a fixed timestamp (exceljs' zip stamps
- * each entry with the current time).
+ * date and every zip entry carries one fixed time (exceljs' own zip stamps
+ * each entry with the current time, so ours takes its place).
  */
 import type ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
+import { strFromU8, strToU8, Zip, ZipPassThrough } from 'fflate';
+import { EventEmitter, once } from 'node:events';
 import * as fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { deflateRawSync } from 'node:zlib';
@@ -104,11 +105,97 @@ class NativeDeflate extends ZipPassThrough {
   }
 }
 
+/** What exceljs' writer hands its zip: a part's text or bytes, or a stream (a worksheet) it writes into. */
+type PartSource =
+  string | Uint8Array | { pipe(into: { write(c: Buffer, done?: () => void): boolean; end(): void }): void };
+
 /**
- * The workbook as exceljs' streaming writer zips it, entries stored (the zip
- * is rewritten below, so compressing it first would be wasted).
+ * The zip exceljs' streaming writer writes into, in place of its own
+ * (archiver, which stamps every entry with the current time and cannot be
+ * told otherwise): each part is deflated whole as soon as it is complete,
+ * stamped with one fixed time, and written out at once, so a report is never
+ * held whole in memory, zipped or not. Worksheets lose their empty data-bar
+ * extension links on the way.
  */
-async function streamedZip(run: MergeRun): Promise<Uint8Array> {
+class FixedTimeZip extends EventEmitter {
+  private out: Writable | null = null;
+  private readonly zip: Zip;
+
+  constructor(private readonly mtime: Date) {
+    super();
+    this.zip = new Zip((error, chunk, final) => {
+      if (error) {
+        this.emit('error', error);
+        return;
+      }
+      // exceljs pipes its zip to the output in its constructor, before it adds any part.
+      const out = this.out as Writable;
+      out.write(chunk);
+      if (final) out.end();
+    });
+  }
+
+  pipe(out: Writable): Writable {
+    this.out = out;
+    return out;
+  }
+
+  append(source: PartSource, entry: { name: string }): this {
+    // exceljs names some parts from the root ("/xl/workbook.xml"); a zip entry never starts with "/".
+    const name = entry.name.replace(/^\/+/, '');
+    if (typeof source === 'string') this.add(name, Buffer.from(source, 'utf8'));
+    else if (source instanceof Uint8Array) this.add(name, source);
+    else {
+      const chunks: Buffer[] = [];
+      source.pipe({
+        write: (chunk, done) => {
+          chunks.push(chunk);
+          done?.();
+          return true;
+        },
+        end: () => this.add(name, Buffer.concat(chunks)),
+      });
+    }
+    return this;
+  }
+
+  finalize(): void {
+    this.zip.end();
+  }
+
+  private add(name: string, content: Uint8Array): void {
+    const entry = new NativeDeflate(name, this.mtime);
+    this.zip.add(entry);
+    entry.push(name.startsWith('xl/worksheets/') ? withoutEmptyX14Links(content) : content, true);
+  }
+}
+
+/** Local noon of the as-of date: the same calendar day in any time zone. */
+function entryTime(asOf: string): Date {
+  const [y, mo, d] = asOf.split('-').map(Number);
+  return new Date(y, mo - 1, d, 12);
+}
+
+/** The report written into `out` through exceljs' streaming writer, with our zip in place of its own. */
+async function writeInto(run: MergeRun, out: Writable): Promise<void> {
+  const zip = new FixedTimeZip(entryTime(run.asOf));
+  // exceljs assigns its zip in its constructor: the accessor keeps ours in its place.
+  class Writer extends WorkbookWriter {
+    get zip(): FixedTimeZip {
+      return zip;
+    }
+    set zip(_archiver: unknown) {}
+  }
+  const failed = new Promise<never>((_, reject) => {
+    out.once('error', reject);
+    zip.once('error', reject);
+  });
+  const wb = new Writer({ stream: out, useStyles: true, useSharedStrings: true });
+  writeSheets(wb, run);
+  await Promise.race([wb.commit(), failed]);
+}
+
+export async function reportBytes(run: MergeRun): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -116,51 +203,21 @@ async function streamedZip(run: MergeRun): Promise<Uint8Array> {
       done();
     },
   });
-  const wb = new WorkbookWriter({
-    stream: sink,
-    useStyles: true,
-    useSharedStrings: true,
-    zip: { store: true },
-  });
-  writeSheets(wb, run);
-  await wb.commit();
+  await writeInto(run, sink);
   return Buffer.concat(chunks);
-}
-
-/**
- * The zip rewritten with one fixed entry time (local noon of the as-of date,
- * the same calendar day in any time zone), its entries in their order, each
- * deflated, data bars without their empty extension links.
- */
-function stableZip(zipped: Uint8Array, asOf: string): Uint8Array {
-  const [y, mo, d] = asOf.split('-').map(Number);
-  const mtime = new Date(y, mo - 1, d, 12);
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  const names: string[] = [];
-  unzipSync(zipped, { filter: (f) => (names.push(f.name), false) });
-  // One entry out at a time: a national report's sheets are never all held twice.
-  for (const name of names) {
-    if (name.endsWith('/')) continue;
-    const data = unzipSync(zipped, { filter: (f) => f.name === name })[name];
-    const content = name.startsWith('xl/worksheets/') ? withoutEmptyX14Links(data) : data;
-    const entry = new NativeDeflate(name, mtime);
-    zip.add(entry);
-    entry.push(content, true);
-  }
-  zip.end();
-  return Buffer.concat(chunks);
-}
-
-export async function reportBytes(run: MergeRun): Promise<Uint8Array> {
-  return stableZip(await streamedZip(run), run.asOf);
 }
 
 /** Written to a temporary file beside `out`, then renamed: a failed run never leaves half a report. */
 export async function writeReport(run: MergeRun, out: string): Promise<void> {
-  const bytes = await reportBytes(run);
-  await writeAtomic(out, (tmp) => fs.promises.writeFile(tmp, bytes));
+  await writeAtomic(out, async (tmp) => {
+    const file = fs.createWriteStream(tmp, { flags: 'wx' });
+    try {
+      await once(file, 'open');
+      await writeInto(run, file);
+      // Closed before the rename: some systems refuse to rename a file still open.
+      if (!file.closed) await once(file, 'close');
+    } finally {
+      file.destroy();
+    }
+  });
 }
