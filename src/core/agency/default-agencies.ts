@@ -62,7 +62,7 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
   provincial('Sở Du lịch'),
   // Other provincial bodies common in appendices.
   provincial('Ủy ban nhân dân tỉnh', 'UBND tỉnh'),
-  provincial('Công an tỉnh', 'CA tỉnh'),
+  provincial('Công an tỉnh'),
   provincial('Bộ Chỉ huy Quân sự tỉnh', 'Bộ CHQS tỉnh', 'BCHQS tỉnh', 'BCH Quân sự tỉnh'),
   provincial(
     'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
@@ -131,11 +131,10 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
   // The courts and the procuracy, and civil judgment enforcement.
   provincial('Tòa án nhân dân tỉnh', 'TAND tỉnh'),
   provincial('Viện Kiểm sát nhân dân tỉnh', 'VKSND tỉnh'),
-  provincial('Thi hành án dân sự tỉnh', 'Cục Thi hành án dân sự tỉnh', 'THADS tỉnh', 'Cục THADS tỉnh'),
-  // Central bodies' offices in the province that plans name as partners.
-  provincial('Bảo hiểm xã hội tỉnh', 'BHXH tỉnh'),
-  provincial('Thuế tỉnh', 'Cục Thuế tỉnh'),
-  provincial('Thống kê tỉnh', 'Chi cục Thống kê tỉnh', 'Cục Thống kê tỉnh'),
+  provincial('Cục Thi hành án dân sự tỉnh', 'Cục THADS tỉnh', 'THADS tỉnh'),
+  // Central bodies' offices in the province that plans name as partners. Names that fold to everyday
+  // words once "tỉnh" is dropped ("Thuế tỉnh", "Thống kê tỉnh", "Bảo hiểm xã hội tỉnh", "CA tỉnh") are
+  // left to the province's own agency file: "Báo cáo cả năm" must not name the police.
   provincial(
     'Chi nhánh Ngân hàng Chính sách xã hội tỉnh',
     'Ngân hàng Chính sách xã hội tỉnh',

@@ -141,20 +141,23 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
   const provinceTokens = province ? [foldWords(province)] : [];
   const keyOf = (text: string): AgencyKey => agencyKey(text, provinceTokens);
 
-  const list: AgencyEntry[] = [];
-  const byName = new Map<string, number>();
+  // By folded name; an entry named again (from the staff's file) moves to the end, so that its aliases
+  // take over any key an earlier entry had ("Sở Tài chính = Sở KH&ĐT" over the former department).
+  const byName = new Map<string, AgencyEntry>();
   for (const e of entries.map((x) => fill(x, province))) {
     const key = keyOf(e.name).key;
-    const at = byName.get(key);
-    if (at === undefined) {
-      byName.set(key, list.length);
-      list.push(e);
-    } else {
-      // The later kind holds: a province that still has a department merged elsewhere lists it as its own.
-      const aliases = [...new Set([...e.aliases, ...list[at].aliases])];
-      list[at] = { name: e.name, kind: e.kind, aliases, ...(e.successor ? { successor: e.successor } : {}) };
-    }
+    const earlier = byName.get(key);
+    byName.delete(key);
+    // The later kind holds: a province that still has a department merged elsewhere lists it as its own.
+    const aliases = earlier ? [...new Set([...e.aliases, ...earlier.aliases])] : e.aliases;
+    byName.set(key, {
+      name: e.name,
+      kind: e.kind,
+      aliases,
+      ...(e.successor ? { successor: e.successor } : {}),
+    });
   }
+  const list = [...byName.values()];
 
   const exact = new Map<string, number>();
   const byKey = new Map<string, Variant[]>();
@@ -181,6 +184,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       if (press === null && looksLikePress(k.tokens, provinceTokens)) press = entry;
     }
   });
+  // A name another (later) entry took as its alias is that entry's, even written exactly.
+  for (const [name, entry] of exact) if (byKey.get(keyOf(name).key)?.[0].entry !== entry) exact.delete(name);
 
   const found = (kind: AgencyMatch['kind'], entry: number, text: string): AgencyMatch => {
     const { name, successor } = list[entry];
@@ -246,6 +251,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
     const have = new Set(k.tokens);
     let best: { entry: number; d: number } | null = null;
     for (const v of variants) {
+      // Only today's agencies are suggested: "Bộ Kế hoạch và Đầu tư" is not near "Sở Tài chính".
+      if (list[v.entry].successor) continue;
       const most = Math.max(k.tokens.length, v.tokens.length);
       // A syllable one name has and the other lacks costs at least half: skip names that cannot come near.
       let lackA = 0;
@@ -257,7 +264,7 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       const d = syllableDistance(k.tokens, v.tokens);
       if (d <= SUGGEST_SHARE * most && (!best || d < best.d)) best = { entry: v.entry, d };
     }
-    return best ? (list[best.entry].successor ?? list[best.entry].name) : null;
+    return best ? list[best.entry].name : null;
   }
 
   function compute(raw: string): AgencyMatch {

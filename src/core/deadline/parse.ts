@@ -44,7 +44,13 @@ type Reading = Omit<Deadline, 'text'>;
 const UNPARSED: Reading = { kind: 'unparsed', start: null, due: null, every: null };
 
 /** Words meaning "all the time": never overdue by date. */
-const CONTINUOUS = ['Thường xuyên', 'Liên tục', 'Thường xuyên, liên tục', 'Hằng ngày'];
+const CONTINUOUS = [
+  'Thường xuyên',
+  'Liên tục',
+  'Thường xuyên, liên tục',
+  'Hằng ngày',
+  'Thực hiện thường xuyên',
+];
 /** Words meaning "whenever asked": no due date, flagged so the user knows. */
 const ON_DEMAND = [
   'Theo yêu cầu',

@@ -251,7 +251,8 @@ export function listSpan(c: string): Span | null {
   if (parts.length < 2) return null;
   const spans: Span[] = [];
   for (const part of parts) {
-    const span = singleSpan(part);
+    // Days listed ("30/6/2026, 31/12/2026") are milestones, each due: not one stretch of work.
+    const span = periodSpan(part);
     if (!span || (spans.length && span.start <= spans[spans.length - 1].end)) return null;
     spans.push(span);
   }

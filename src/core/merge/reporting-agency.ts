@@ -1,8 +1,8 @@
 /**
  * Which agency sent a workbook. Tried in order, from the surest to the
  * loosest: the template's metadata, a "Đơn vị báo cáo: …" line (or a title
- * "Báo cáo của Sở …") above the table, the issuing body at the document's
- * top left, the file name, a lead column naming one agency on every row.
+ * "Báo cáo của Sở …") above the table, the file name, the issuing body at
+ * the document's top left, a lead column naming one agency on every row.
  * Nothing found gives null: the merge reports it rather than guessing.
  */
 import type { AgencyRegistry } from '../agency/registry';
@@ -20,10 +20,10 @@ const SHORT_LABELS = ['don vi', 'co quan'];
 /** Words a file name carries besides the agency's ("bao-cao-so-noi-vu-2026"). */
 const MAX_NAME_WORDS = 16;
 
-/** A name the registry knows as one accountable agency (not a collective, not unknown). */
+/** A name the registry knows as one accountable agency (not a collective, not unknown, not merged away). */
 function known(registry: AgencyRegistry, text: string): string | null {
   const m = registry.resolve(text);
-  return m.kind !== 'unknown' && m.canonical && !m.collective ? m.canonical : null;
+  return m.kind !== 'unknown' && m.kind !== 'former' && m.canonical && !m.collective ? m.canonical : null;
 }
 
 /** A blank left to be filled in: dot leaders, "(ghi rõ tên đơn vị)", "[Tên cơ quan]". */
@@ -191,13 +191,14 @@ export function detectReportingAgency(input: {
   }
   const heading = fromHeading();
   if (heading) return { name: heading, via: 'heading' };
+  const fromFile = agencyFromFileName(input.fileName, registry);
+  if (fromFile) return { name: fromFile, via: 'file-name' };
+  // After the file name: a form the focal office sent out may still carry its own block.
   for (const table of tables) {
     const sheet = input.sheets.find((s) => s.name === table.sheet);
     const issuer = sheet ? issuerName(sheet, table.headerRow - 1, registry) : null;
     if (issuer) return { name: issuer, via: 'issuer' };
   }
-  const fromFile = agencyFromFileName(input.fileName, registry);
-  if (fromFile) return { name: fromFile, via: 'file-name' };
   const fromLead = uniformLead(tables, registry);
   if (fromLead) return { name: fromLead, via: 'lead-column' };
   return { name: null, via: null };

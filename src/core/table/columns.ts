@@ -28,14 +28,17 @@ export function assignColumns(
   looksLikeStatus: (column: HeaderColumn) => boolean | null,
 ): ColumnAssignment {
   const plainDeadline = found.some((c) => c.field === 'deadline' && !c.maybeStatus);
-  const namedStatus = found.some((c) => c.field === 'status');
   const fields = found.map((c) => {
-    if (!c.maybeStatus) return c.field;
+    if (!c.maybeStatus || c.field !== 'deadline') return c.field;
     const status = looksLikeStatus(c);
-    // "Tình hình thực hiện" holding status words is the status, unless another column is named so.
-    if (c.field === 'outcome') return status === true && !namedStatus ? 'status' : c.field;
     // An empty "Tiến độ" beside a real deadline column is a status still to fill in.
     return status === true || (status === null && plainDeadline) ? 'status' : c.field;
+  });
+  // "Tình hình thực hiện" holding status words is the status, unless another column is (named or read as) it.
+  const hasStatus = fields.includes('status');
+  found.forEach((c, k) => {
+    if (c.maybeStatus && c.field === 'outcome' && !hasStatus && looksLikeStatus(c) === true)
+      fields[k] = 'status';
   });
   if (fields.includes('status') && !fields.includes('outcome')) {
     achievedKey ??= headerKey('Kết quả đạt được');

@@ -9,6 +9,7 @@ import type { AgencyRegistry } from '../agency/registry';
 import type { Finding, Severity } from '../model/finding';
 import { cellAddress, columnLetter, type SheetModel, type WorkbookModel } from '../model/sheet';
 import type { Field, TaskRow, TaskTable } from '../model/task';
+import { parseDeadline } from '../deadline/parse';
 import { parseStatus } from '../status/parse';
 import { assignColumns } from './columns';
 import { headerAt, isColumnNumberRow, type HeaderColumn, type HeaderLayout } from './find-header';
@@ -57,7 +58,8 @@ function statusColumn(
   reader: SheetReader,
   from: number,
   column: HeaderColumn,
-  sttCol?: number,
+  sttCol: number | undefined,
+  notesUpTo: number,
 ): boolean | null {
   const longest = column.field === 'outcome' ? MAX_STATUS_LENGTH : Infinity;
   let seen = 0;
@@ -65,9 +67,11 @@ function statusColumn(
   const end = Math.min(reader.rowCount, from + STATUS_SCAN_ROWS);
   for (let r = from; r < end && seen < STATUS_SAMPLE; r++) {
     if (isBlankCell(reader.cell(r, column.col))) continue;
-    if (isFooterRow(reader, r, sttCol)) break;
-    seen++;
+    if (isFooterRow(reader, r, sttCol, notesUpTo)) break;
     const text = reader.text(r, column.col);
+    // "Thường xuyên" is a plan's deadline and a report's status: such a cell decides nothing.
+    if (column.field === 'deadline' && parseDeadline(text).kind !== 'unparsed') continue;
+    seen++;
     if (text.length <= longest && parseStatus(text)) statuses++;
   }
   return seen === 0 ? null : statuses * 2 > seen;
@@ -120,8 +124,9 @@ function readTable(
   if (row < reader.rowCount && isColumnNumberRow(reader, row, header.left, header.right)) row++;
   const dataStart = row;
   const sttHeader = header.columns.find((c) => c.field === 'stt')?.col;
+  const taskHeader = header.columns.find((c) => c.field === 'task')?.col ?? header.right;
   const { columns, duplicates } = assignColumns(header.columns, (column) =>
-    statusColumn(reader, dataStart, column, sttHeader),
+    statusColumn(reader, dataStart, column, sttHeader, taskHeader),
   );
   const kind = columns.has('status') ? 'report' : 'plan';
   const sttCol = columns.get('stt');
@@ -141,7 +146,7 @@ function readTable(
       continue;
     }
     empty = 0;
-    if (isFooterRow(reader, row, sttCol)) break;
+    if (isFooterRow(reader, row, sttCol, columns.get('task') ?? header.right)) break;
     const next = headerAt(reader, row);
     if (next) {
       // Tables converted from Word or PDF repeat the header at each page break: read on.

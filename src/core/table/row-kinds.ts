@@ -85,11 +85,21 @@ function isFooterText(text: string): boolean {
   return hit;
 }
 
-/** "Ghi chú: …", "* Lưu ý:", "(*) Chú thích": notes under the table, however long. */
-const NOTE = /^[\s*()\-–]*(?:ghi chú|lưu ý|chú thích)\s*(?::|$)/iu;
+/** "Ghi chú: …", "* Lưu ý:", "(*) Chú thích:": notes under the table, however long. */
+const NOTE = /^[\s*()\-–]*(?:ghi chú|lưu ý|chú thích)\s*:/iu;
 
-/** The signature block, the list of recipients or the notes under the table: the table has ended. */
-export function isFooterRow(reader: SheetReader, row: number, sttCol: number | undefined): boolean {
+/**
+ * The signature block, the list of recipients or the notes under the table:
+ * the table has ended. A note counts where a row starts, at or left of
+ * `notesUpTo` (the task column): in a column further right ("Lưu ý: lùi sang
+ * 2027" under "Ghi chú") it is a task's remark.
+ */
+export function isFooterRow(
+  reader: SheetReader,
+  row: number,
+  sttCol: number | undefined,
+  notesUpTo = Infinity,
+): boolean {
   if (sttCol !== undefined && isNumberCell(reader.cell(row, sttCol))) return false;
   const width = reader.width(row);
   let first = true;
@@ -97,7 +107,7 @@ export function isFooterRow(reader: SheetReader, row: number, sttCol: number | u
     const cell = reader.cell(row, c);
     if (first && typeof cell?.value === 'string' && cell.value.trim() !== '') {
       first = false;
-      if (NOTE.test(reader.text(row, c))) return true;
+      if (c <= notesUpTo && NOTE.test(reader.text(row, c))) return true;
     }
     if (
       typeof cell?.value === 'string' &&

@@ -282,6 +282,19 @@ describe('departments merged away in 2025', () => {
     expect(reg.provincial()).not.toContain('Sở Kế hoạch và Đầu tư');
   });
 
+  test('the staff’s file may name the successor with the old names as aliases, and it wins', () => {
+    const own = createRegistry({
+      extra: [{ name: 'Sở Tài chính', aliases: ['Sở KH&ĐT', 'Sở Kế hoạch và Đầu tư'], kind: 'provincial' }],
+    });
+    expect(own.resolve('Sở KH&ĐT')).toMatchObject({ kind: 'alias', canonical: 'Sở Tài chính' });
+    expect(own.resolve('Sở Kế hoạch và Đầu tư')).toMatchObject({ kind: 'alias', canonical: 'Sở Tài chính' });
+  });
+
+  test('an unknown name is never offered a former department’s successor', () => {
+    expect(reg.resolve('Bộ Kế hoạch và Đầu tư').suggestion).not.toBe('Sở Tài chính');
+    expect(reg.resolve('Bộ Tài nguyên và Môi trường').suggestion).toBe('Bộ Nông nghiệp và Môi trường');
+  });
+
   test('a province that still has one lists it in its agency file, and it is its own again', () => {
     const own = createRegistry({
       extra: [{ name: 'Sở Giao thông vận tải', aliases: [], kind: 'provincial' }],
@@ -301,20 +314,21 @@ describe('bodies beside the departments that plans name', () => {
     ['LĐLĐ tỉnh', 'Liên đoàn Lao động tỉnh'],
     ['Hội Nông dân tỉnh', 'Hội Nông dân tỉnh'],
     ['Hội CCB tỉnh', 'Hội Cựu chiến binh tỉnh'],
-    ['BHXH tỉnh', 'Bảo hiểm xã hội tỉnh'],
-    ['Cục Thuế tỉnh', 'Thuế tỉnh'],
-    ['Chi cục Thống kê tỉnh', 'Thống kê tỉnh'],
-    ['CA tỉnh', 'Công an tỉnh'],
     ['Sở YT', 'Sở Y tế'],
     ['Tỉnh ủy Bắc Ninh', 'Tỉnh ủy'],
     ['Ban TG&DV Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy'],
     ['UBKT Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy'],
     ['TAND tỉnh', 'Tòa án nhân dân tỉnh'],
     ['VKSND tỉnh', 'Viện Kiểm sát nhân dân tỉnh'],
-    ['Cục THADS tỉnh', 'Thi hành án dân sự tỉnh'],
+    ['Cục THADS tỉnh', 'Cục Thi hành án dân sự tỉnh'],
     ['NHCSXH tỉnh', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh'],
   ])('%j is %j', (text, canonical) => {
     expect(reg.resolve(text).canonical).toBe(canonical);
+  });
+
+  test('everyday words are no agency: "cả", "thuế", "thống kê", "bảo hiểm xã hội"', () => {
+    for (const word of ['Cả', 'Thuế', 'Thống kê', 'Bảo hiểm xã hội'])
+      expect(reg.resolve(word).kind).toBe('unknown');
   });
 
   test('"Hội Nông dân" is never taken for the People’s Council (Hội đồng nhân dân)', () => {

@@ -101,10 +101,7 @@ const TABLE: [string, Expected][] = [
     { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '6m' },
   ],
   ['Quý II, quý IV hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '6m' }],
-  [
-    'Tháng 3 và tháng 9 hằng năm',
-    { kind: 'recurring', start: '2026-01-01', due: '2026-03-31', every: '6m' },
-  ],
+  ['Tháng 3 và tháng 9 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-03-31', every: '6m' }],
   [
     'Tháng 6, 10 hằng năm',
     { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: null, doubt: 'frequency-unknown' },
@@ -183,6 +180,7 @@ const TABLE: [string, Expected][] = [
   ['Năm 2026 và năm 2027', period('2026-01-01', '2027-12-31')],
   ['Năm 2026; 2028', period('2026-01-01', '2028-12-31')],
   ['Quý IV/2026, quý II/2027', period('2026-10-01', '2027-06-30')],
+  ['Thực hiện thường xuyên', continuous],
   ['Từ năm 2026', { kind: 'continuous', start: '2026-01-01', due: null, every: null }],
   ['Từ năm 2026 trở đi', { kind: 'continuous', start: '2026-01-01', due: null, every: null }],
   ['Năm 2026 và các năm tiếp theo', { kind: 'continuous', start: '2026-01-01', due: null, every: null }],
@@ -237,6 +235,8 @@ describe('parseDeadline: what cannot be read', () => {
     'Tháng 13 hằng năm',
     'Tháng 6, 13 hằng năm',
     '2027, 2026',
+    // Days listed are milestones, each due: not read as one stretch.
+    '30/6/2026, 31/12/2026',
     'Năm 2026, năm 2026',
   ])('%j is unparsed, with no dates', (text) => {
     const d = parseDeadline(text, { anchorYear: 2026 });

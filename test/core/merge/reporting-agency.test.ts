@@ -135,6 +135,16 @@ describe('the reporting agency of a workbook', () => {
       name: 'Ban Tổ chức Tỉnh ủy',
       via: 'issuer',
     });
+    // A department merged away is no sender; a form still carrying the focal office's block gives way to the file name.
+    expect(
+      detect(
+        [['UBND TỈNH BẮC NINH'], ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ'], REPORT_HEADER, ROW],
+        'Bao cao - So Tai chinh.xlsx',
+      ),
+    ).toEqual({ name: 'Sở Tài chính', via: 'file-name' });
+    expect(
+      detect([['UBND TỈNH BẮC NINH'], ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'], REPORT_HEADER, ROW], 'so-y-te.xlsx'),
+    ).toEqual({ name: 'Sở Y tế', via: 'file-name' });
     // A stated reporter line wins over the block.
     expect(
       detect([['UBND TỈNH BẮC NINH'], ['Đơn vị báo cáo: Sở Nội vụ'], REPORT_HEADER, ROW], 'bc.xlsx'),
@@ -194,6 +204,8 @@ describe('the reporting agency of a workbook', () => {
     expect(agencyFromFileName('STC.xlsx', registry)).toBe('Sở Tài chính');
     expect(agencyFromFileName('BC-SNV-2026.xlsx', registry)).toBe(NOI_VU);
     expect(agencyFromFileName('bao-cao-tong-hop.xlsx', registry)).toBeNull();
+    expect(agencyFromFileName('Báo cáo cả năm 2026.xlsx', registry)).toBeNull();
+    expect(agencyFromFileName('Bieu thong ke nhiem vu.xlsx', registry)).toBeNull();
     // Two agencies in one name: too close to call.
     expect(agencyFromFileName('so-noi-vu-so-y-te.xlsx', registry)).toBeNull();
   });

@@ -315,6 +315,14 @@ describe('where a table ends', () => {
     expect(table.tasks).toHaveLength(3);
     expect(table.lastDataRow).toBe(4);
     expect(findings.filter((f) => f.code === 'E_TASK_EMPTY')).toEqual([]);
+    // A remark in a task's own "Ghi chú" column, or a task named so without a colon, is no note under the table.
+    const remark = readOne([
+      [...HEADER, 'Ghi chú'],
+      [...TASKS[0], null],
+      [null, null, null, null, null, null, 'Lưu ý: lùi sang 2027'],
+      ...TASKS.slice(1),
+    ]);
+    expect(remark.table.tasks.length).toBeGreaterThanOrEqual(3);
     // "Ghi chú" as a word inside a task is a task.
     const task = readOne([
       HEADER,
@@ -427,6 +435,19 @@ describe('reports', () => {
     expect(plan.tasks[0].deadline?.due).toBe('2026-03-31');
   });
 
+  it('reads a plan\'s "Tiến độ" of "Thường xuyên" as its deadline, a word both a deadline and a status', () => {
+    const { table, findings } = readOne([
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả cần đạt', 'Tiến độ'],
+      ['1', 'Tuyên truyền', 'Sở Nội vụ', 'Sở Tư pháp', 'Tin bài', 'Thường xuyên'],
+      ['2', 'Kiểm tra', 'Sở Nội vụ', 'Sở Tư pháp', 'Báo cáo', 'Thực hiện thường xuyên'],
+      ['3', 'Sơ kết', 'Sở Nội vụ', 'Sở Tư pháp', 'Báo cáo', 'Quý II/2026'],
+    ]);
+    expect(table.kind).toBe('plan');
+    expect(table.columns).toMatchObject({ deadline: 'F' });
+    expect(table.tasks.map((t) => t.deadline?.kind)).toEqual(['continuous', 'continuous', 'period']);
+    expect(findings.filter((f) => f.code === 'E_COLUMN_MISSING')).toEqual([]);
+  });
+
   it('reads "Tiến độ thực hiện" the same way: a plan\'s schedule or a report\'s status', () => {
     const plan = readOne([
       ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Sản phẩm', 'Tiến độ thực hiện'],
@@ -481,6 +502,15 @@ describe('reports', () => {
       ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Quý I/2026', 'Hoàn thành', 'Đã hoàn thành'],
     ]).table;
     expect(named.columns).toMatchObject({ outcome: 'E', status: 'F' });
+    // So it stays beside a "Tiến độ" read as the status.
+    const read = readOne([
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Tiến độ', 'Tình hình thực hiện'],
+      ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Hoàn thành', 'Đã ban hành'],
+      ['2', 'Xây dựng dữ liệu', 'Sở Nội vụ', 'Đang thực hiện', 'Đã triển khai'],
+      ['3', 'Tập huấn', 'Sở Nội vụ', 'Hoàn thành', 'Hoàn thành'],
+    ]);
+    expect(read.table.columns).toMatchObject({ status: 'D', outcome: 'E' });
+    expect(read.findings.filter((f) => f.code === 'W_COLUMN_DUPLICATE')).toEqual([]);
   });
 
   it('reads a one-row report with a column-number row', () => {
