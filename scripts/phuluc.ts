@@ -6,7 +6,14 @@ import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isLang, t, type Lang } from '../src/core/messages';
-import { EXIT_USAGE, processIO, UsageError, type CommandIO } from '../src/node/commands/io';
+import {
+  EXIT_FINDINGS,
+  EXIT_USAGE,
+  OutputError,
+  processIO,
+  UsageError,
+  type CommandIO,
+} from '../src/node/commands/io';
 import type { DraftOptions, FixOptions } from '../src/node/commands/options';
 
 /** The version from package.json, found upward from here (the built CLI sits one level deeper). */
@@ -257,6 +264,10 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     if (e instanceof UsageError) {
       io.err(`phuluc: ${t(e.messageId, e.data, lang)}\n`);
       return EXIT_USAGE;
+    }
+    if (e instanceof OutputError) {
+      io.err(`phuluc: ${t(e.messageId, e.data, lang)}\n`);
+      return EXIT_FINDINGS;
     }
     // A bug, not a user's mistake: one line, no stack trace (PHULUC_DEBUG=1 shows it).
     io.err(

@@ -29,6 +29,19 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * An output that could not be written (a full disk, no permission, the file
+ * open in Excel): the user's to fix, said plainly; nothing was left half-written.
+ */
+export class OutputError extends Error {
+  constructor(
+    readonly messageId: string,
+    readonly data: MessageData = {},
+  ) {
+    super(messageId);
+  }
+}
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from '../commands/io';
+import { messageRef } from '../../core/messages';
+import { OutputError, UsageError } from '../commands/io';
 
 /** What is at `file`, or undefined when nothing is (also when a part of its path is a file). */
 function statOf(file: string): fs.Stats | undefined {
@@ -57,6 +58,27 @@ export async function writeAtomic(out: string, write: (tmp: string) => Promise<v
     await fs.promises.rename(tmp, out);
   } catch (e) {
     await fs.promises.rm(tmp, { force: true });
-    throw e;
+    throw outputError(e, out);
   }
+}
+
+/** The system's reasons an output cannot be written, each with a message of its own. */
+const REASONS = new Set([
+  'EACCES',
+  'EPERM',
+  'EBUSY',
+  'ENOSPC',
+  'EDQUOT',
+  'EROFS',
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+]);
+
+/** A system error while writing `out` as the user's OutputError; anything else (a bug) as it was. */
+function outputError(e: unknown, out: string): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (typeof code !== 'string' || !(e as NodeJS.ErrnoException).syscall) return e;
+  const reason = REASONS.has(code) ? messageRef(`cli.writeFailed.${code}`) : code;
+  return new OutputError('cli.writeFailed', { file: out, reason });
 }

@@ -176,6 +176,31 @@ describe('with a plan', () => {
     expect(fs.existsSync(path.join(dir, 'khong.xlsx'))).toBe(false);
   });
 
+  // /proc takes no new files, even from root: a folder that cannot be written to, on Linux.
+  (process.platform === 'linux' ? it : it.skip)(
+    'exits 1 with a plain message when the report cannot be written, and leaves nothing behind',
+    async () => {
+      const run = await runCli(
+        [
+          'merge',
+          'in',
+          '--plan',
+          'ke-hoach.xlsx',
+          '--out',
+          '/proc/tong-hop.xlsx',
+          '--as-of',
+          AS_OF,
+          '--force',
+        ],
+        dir,
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('không ghi được /proc/tong-hop.xlsx');
+      expect(run.stderr).not.toContain('nhóm phát triển');
+      expect(fs.readdirSync('/proc').filter((f) => f.includes('tong-hop'))).toEqual([]);
+    },
+  );
+
   it('speaks English with --lang en, and makes the folders of its outputs', async () => {
     const run = await runCli(
       [
