@@ -1,8 +1,8 @@
 import { provinceAtEnd } from '../agency/agency-key';
-import type { AgencyRegistry } from '../agency';
+import type { AgencyMatch, AgencyRegistry } from '../agency';
 import type { Field } from '../model/task';
 import { compareKey } from '../text/compare-key';
-import { cellAgencyItems, itemLabel } from './agency-items';
+import { cellAgencyItems, itemLabel, type AgencyItem } from './agency-items';
 import { defineRule, type Rule } from './define-rule';
 import { cellFix } from './text-fields';
 
@@ -13,17 +13,17 @@ const AGENCY_FIELDS = ['lead', 'partners'] as const;
  * ("Công an tỉnh Thái Bình" in a Bắc Ninh plan, or in one whose province is not known): such a name
  * is left as written. The plan's own province may go ("Công an tỉnh Bắc Ninh" → "Công an tỉnh").
  */
-const dropping = new Map<string, boolean>();
-const DROPPING_LIMIT = 20_000;
+const dropping = new WeakMap<AgencyMatch, boolean>();
 
-function dropsProvince(text: string, canonical: string, registry: AgencyRegistry): boolean {
-  // The same names come back row after row: judged once each.
-  const key = `${registry.province ?? ''}\u0000${text}\u0000${canonical}`;
-  let drops = dropping.get(key);
+/**
+ * The same names come back row after row: judged once each, by the registry's match for the text
+ * (one object per text and registry, so it stands for the text, its canonical name and the province).
+ */
+function dropsProvince(item: AgencyItem, registry: AgencyRegistry): boolean {
+  let drops = dropping.get(item.match);
   if (drops === undefined) {
-    drops = judgeDrop(text, canonical, registry);
-    if (dropping.size >= DROPPING_LIMIT) dropping.clear();
-    dropping.set(key, drops);
+    drops = judgeDrop(item.text, item.match.canonical as string, registry);
+    dropping.set(item.match, drops);
   }
   return drops;
 }
@@ -65,7 +65,7 @@ function agencyRule(
           // A collective written another way ("Các sở ban ngành") names the same group: nothing to gain by rewriting it.
           if (m.collective && kind === 'alias') continue;
           const canonical = m.canonical as string;
-          if (dropsProvince(item.text, canonical, rc.ctx.registry)) continue;
+          if (dropsProvince(item, rc.ctx.registry)) continue;
           rc.report({
             row,
             field: field as Field,

@@ -71,8 +71,11 @@ export function isNumberCell(cell: SheetCell | undefined): boolean {
   return typeof cell.value === 'string' && DIGITS.test(cell.value.trim());
 }
 
-// Texts that need decoding or cleaning repeat (agency lists, deadlines): decode each once per font.
-const decoded = new Map<string, { lines: string; decoded: string; encoding: LegacyEncoding | null }>();
+// Texts that need decoding or cleaning repeat (agency lists, deadlines): decode each once per font. Keyed by the
+// cell's own string within a map per font and encoding: a string keeps its hash, a joined key is hashed anew.
+type Decoded = { lines: string; decoded: string; encoding: LegacyEncoding | null };
+const decoded = new Map<string, Map<string, Decoded>>();
+let cachedCount = 0;
 const MAX_CACHED = 50_000;
 
 function decodeAndClean(
@@ -83,8 +86,8 @@ function decodeAndClean(
   decoded: string;
   encoding: LegacyEncoding | null;
 } {
-  const key = cell.runs?.length ? null : `${cell.font ?? ''}\u0001${sheetEncoding ?? ''}\u0001${cell.value}`;
-  const hit = key === null ? undefined : decoded.get(key);
+  const font = cell.runs?.length ? null : `${cell.font ?? ''}\u0001${sheetEncoding ?? ''}`;
+  const hit = font === null ? undefined : decoded.get(font)?.get(cell.value);
   if (hit) return hit;
   // Decode first: TCVN3's "ư" is the soft hyphen, stripped only once it is a letter again.
   const { text, encoding } = decodeCell(cell, sheetEncoding);
@@ -93,9 +96,14 @@ function decodeAndClean(
     decoded: text,
     encoding,
   };
-  if (key !== null) {
-    if (decoded.size >= MAX_CACHED) decoded.clear();
-    decoded.set(key, result);
+  if (font !== null) {
+    if (++cachedCount > MAX_CACHED) {
+      decoded.clear();
+      cachedCount = 1;
+    }
+    let byValue = decoded.get(font);
+    if (!byValue) decoded.set(font, (byValue = new Map()));
+    byValue.set(cell.value, result);
   }
   return result;
 }
