@@ -27,14 +27,14 @@ function shiftMonths(iso: string, n: number): string {
   return toIso(ny, nm, day);
 }
 
-// Every row of a task, in every report, asks again about the same few deadline texts: each read once a year.
-const anchored = memoize((key) => {
-  const cut = key.indexOf('\u0000');
-  return parseDeadline(key.slice(cut + 1), { anchorYear: Number(key.slice(0, cut)) });
-}, 10_000);
+// Every row of a task, in every report, asks again about the same few deadline texts: each read once a year
+// (a memory per year, keyed by the text itself: a key joined with the year would be hashed at every look-up).
+const anchoredIn = new Map<number, (text: string) => Readonly<Deadline>>();
 
 function anchoredAgain(text: string, year: number): Readonly<Deadline> {
-  return anchored(`${year}\u0000${text}`);
+  let read = anchoredIn.get(year);
+  if (!read) anchoredIn.set(year, (read = memoize((t) => parseDeadline(t, { anchorYear: year }), 10_000)));
+  return read(text);
 }
 
 /**
