@@ -1,11 +1,10 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { messageRef, t } from '../../core/messages';
 import type { Context } from '../../core/model/context';
 import { displayPath } from '../display-path';
 import { fixWorkbookFile } from '../fix/fix-file';
 import { fixFailureJson, fixJson, fixText } from '../fix/fix-report';
-import { checkOutput } from '../fix/output-file';
+import { checkOutput, makeOutputFolder } from '../fix/output-file';
 import { loadRegistry } from '../registry-file';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { FixOptions } from './options';
@@ -31,7 +30,7 @@ export async function runFix(inputs: string[], opts: FixOptions, io: CommandIO):
   };
   const shownInput = displayPath(input, io.cwd);
   // As merge does: the folder the copy goes to is made when missing.
-  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+  await makeOutputFolder(opts.out);
   const result = await fixWorkbookFile(input, opts.out, ctx);
   if (!result.ok) {
     if (opts.json)

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { t } from '../../core/messages';
 import { displayPath } from '../display-path';
 import { workerReadAll } from '../fast/pool';
-import { checkOutput, sameFile, writeAtomic } from '../fix/output-file';
+import { checkOutput, makeOutputFolder, sameFile, writeAtomic } from '../fix/output-file';
 import { readWorkbookBufferLean } from '../fast/lean-read';
 import { isPhulucReport } from '../report/report-marker';
 import { discoverInputs } from '../merge/discover';
@@ -68,7 +68,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   }
   progress.stop();
 
-  for (const out of outputs) await fs.promises.mkdir(path.dirname(out), { recursive: true });
+  for (const out of outputs) await makeOutputFolder(out);
   const { writeReport } = await loadReportWriter();
   await writeReport(run, opts.out);
   // The summary JSON of a large round is megabytes: built only when asked for.

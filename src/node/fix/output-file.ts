@@ -57,7 +57,17 @@ export async function writeAtomic(out: string, write: (tmp: string) => Promise<v
     await write(tmp);
     await fs.promises.rename(tmp, out);
   } catch (e) {
-    await fs.promises.rm(tmp, { force: true });
+    // The error that stopped the writing is the one to tell, whatever becomes of the temporary file.
+    await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+    throw outputError(e, out);
+  }
+}
+
+/** Makes the folder `out` goes into (and those above it) when missing; a refusal is the user's OutputError. */
+export async function makeOutputFolder(out: string, folder = path.dirname(out)): Promise<void> {
+  try {
+    await fs.promises.mkdir(folder, { recursive: true });
+  } catch (e) {
     throw outputError(e, out);
   }
 }

@@ -113,9 +113,12 @@ type PartSource =
  * The zip exceljs' streaming writer writes into, in place of its own
  * (archiver, which stamps every entry with the current time and cannot be
  * told otherwise): each part is deflated whole as soon as it is complete,
- * stamped with one fixed time, and written out at once, so a report is never
- * held whole in memory, zipped or not. Worksheets lose their empty data-bar
- * extension links on the way.
+ * stamped with one fixed time, and handed to the output. One part is held
+ * uncompressed at a time; the compressed report may wait in the output's
+ * buffer (exceljs writes synchronously), a few percent of its text.
+ * Worksheets lose their empty data-bar extension links on the way. Only
+ * what the report uses is supported: parts as text, bytes or streams, no
+ * media files.
  */
 class FixedTimeZip extends EventEmitter {
   private out: Writable | null = null;
@@ -143,6 +146,7 @@ class FixedTimeZip extends EventEmitter {
   append(source: PartSource, entry: { name: string }): this {
     // exceljs names some parts from the root ("/xl/workbook.xml"); a zip entry never starts with "/".
     const name = entry.name.replace(/^\/+/, '');
+    if ((entry as { base64?: boolean }).base64) throw new Error(`${name}: base64 parts are not supported`);
     if (typeof source === 'string') this.add(name, Buffer.from(source, 'utf8'));
     else if (source instanceof Uint8Array) this.add(name, source);
     else {
@@ -190,6 +194,8 @@ async function writeInto(run: MergeRun, out: Writable): Promise<void> {
     out.once('error', reject);
     zip.once('error', reject);
   });
+  // Raced below; if building the sheets throws first, its error is the one told.
+  failed.catch(() => undefined);
   const wb = new Writer({ stream: out, useStyles: true, useSharedStrings: true });
   writeSheets(wb, run);
   await Promise.race([wb.commit(), failed]);
@@ -216,8 +222,10 @@ export async function writeReport(run: MergeRun, out: string): Promise<void> {
       await writeInto(run, file);
       // Closed before the rename: some systems refuse to rename a file still open.
       if (!file.closed) await once(file, 'close');
-    } finally {
-      file.destroy();
+    } catch (e) {
+      // Closed before the temporary file is removed.
+      if (!file.closed) await once(file.destroy(), 'close');
+      throw e;
     }
   });
 }

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PlanTask } from '../../core/merge';
 import { UsageError } from '../commands/io';
-import { checkOutput, writeAtomic } from '../fix/output-file';
+import { checkOutput, makeOutputFolder, writeAtomic } from '../fix/output-file';
 import { readPlan } from '../merge/read-plan';
 import { registryFor } from '../merge/registry-spec';
 import type { PlanRecord, RegistrySpec } from '../merge/types';
@@ -50,7 +50,7 @@ export async function writeTemplates(opts: TemplateOptions): Promise<TemplateRun
     throw new UsageError('template.outNotFolder', { dir: opts.out });
   const files = templateFileNames(recipients.map((r) => r.agency)).map((name) => path.join(opts.out, name));
   for (const file of files) checkOutput(file, [opts.plan], opts.force);
-  await fs.promises.mkdir(opts.out, { recursive: true });
+  await makeOutputFolder(opts.out, opts.out);
 
   for (const [i, recipient] of recipients.entries()) {
     const wb = await buildTemplateWorkbook({
