@@ -13,6 +13,9 @@ export const PROVINCES: readonly string[] = [
   'Thanh Hóa', 'Tuyên Quang', 'Vĩnh Long',
 ];
 
+/** The six centrally-run cities: their bodies say "Thành phố" and "Thành ủy" where a province's say "tỉnh". */
+export const CITIES: readonly string[] = ['Cần Thơ', 'Đà Nẵng', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Huế'];
+
 /** Provinces merged away in 2025, still named in older files, and short forms of city names. */
 // prettier-ignore
 export const FORMER_PROVINCES: readonly string[] = [

@@ -10,6 +10,7 @@ import { fixPunctuation } from '../text/punctuation';
 import { cleanText } from '../text/normalize';
 import { agencyKey, foldWords, type AgencyKey } from './agency-key';
 import { DEFAULT_AGENCIES, type AgencyEntry } from './default-agencies';
+import { CITIES } from './provinces';
 import { editDistance, syllableDistance } from './edit-distance';
 import { COMMUNE_LEVELS, looksCollective, looksCommune, looksLikePress, looksNational } from './patterns';
 
@@ -83,14 +84,35 @@ function provinceName(province: string | undefined): string | null {
   return name === '' ? null : name;
 }
 
+/** A province's body as a city names it: "Công an tỉnh" → "Công an Thành phố", "Tỉnh ủy" → "Thành ủy". */
+function asCity(name: string, city = 'Thành phố'): string {
+  return name
+    .replace(/(^|\s)tỉnh$/u, `$1${city}`)
+    .replace(
+      /(^|\s)Tỉnh (ủy|uỷ|đoàn)(?=\s|$)/gu,
+      (_, before: string, body: string) => `${before}Thành ${body}`,
+    );
+}
+
 function fill(entry: AgencyEntry, province: string | null): AgencyEntry {
   const put = (s: string) => cleanText(s.replace(/\{(tỉnh|tinh)\}/gu, province ?? 'tỉnh'));
-  const filled: AgencyEntry = {
-    name: put(entry.name),
-    aliases: entry.aliases.map(put).filter(Boolean),
-    kind: entry.kind,
-  };
-  return entry.successor ? { ...filled, successor: put(entry.successor) } : filled;
+  let name = put(entry.name);
+  let aliases = entry.aliases.map(put).filter(Boolean);
+  if (province && CITIES.includes(province) && entry.kind !== 'national') {
+    // A city's own names lead; the province's forms and "TP" stay accepted (and are rewritten to the city's).
+    const city = asCity(name);
+    if (city !== name) {
+      const short = [name, ...aliases].map((a) => asCity(a, 'TP'));
+      aliases = [...new Set([...aliases.map((a) => asCity(a)), ...short, name, ...aliases])];
+      name = city;
+    }
+  }
+  const filled: AgencyEntry = { name, aliases, kind: entry.kind };
+  return entry.successor ? { ...filled, successor: asCityIf(put(entry.successor), province) } : filled;
+}
+
+function asCityIf(name: string, province: string | null): string {
+  return province && CITIES.includes(province) ? asCity(name) : name;
 }
 
 const COMMUNE_WORDS = new Set(['xa', 'phuong']);

@@ -336,6 +336,34 @@ describe('bodies beside the departments that plans name', () => {
   });
 });
 
+describe('a centrally-run city', () => {
+  const hanoi = createRegistry({ province: 'thành phố Hà Nội' });
+  test.each([
+    ['Công an Thành phố', 'exact', 'Công an Thành phố'],
+    ['Công an TP', 'alias', 'Công an Thành phố'],
+    ['Công an tỉnh', 'alias', 'Công an Thành phố'],
+    ['UBND Thành phố', 'alias', 'Ủy ban nhân dân Thành phố'],
+    ['Văn phòng UBND Thành phố', 'exact', 'Văn phòng UBND Thành phố'],
+    ['VP UBND TP', 'alias', 'Văn phòng UBND Thành phố'],
+    ['HĐND TP', 'alias', 'Hội đồng nhân dân Thành phố'],
+    ['Thành ủy Hà Nội', 'alias', 'Thành ủy'],
+    ['Ban Tổ chức Thành ủy', 'exact', 'Ban Tổ chức Thành ủy'],
+    ['Thành đoàn', 'exact', 'Thành đoàn'],
+    ['Sở Y tế', 'exact', 'Sở Y tế'],
+    ['Bộ Công an', 'exact', 'Bộ Công an'],
+  ])('names its bodies as a city does: %j is %s %j', (text, kind, canonical) => {
+    expect(hanoi.resolve(text)).toMatchObject({ kind, canonical });
+  });
+
+  test("lists the city's bodies by their own names, and a province's stay as they were", () => {
+    expect(hanoi.provincial()).toEqual(expect.arrayContaining(['Công an Thành phố', 'Thành ủy']));
+    expect(hanoi.provincial()).not.toContain('Công an tỉnh');
+    const bacNinh = createRegistry({ province: 'Bắc Ninh' });
+    expect(bacNinh.resolve('Công an tỉnh')).toMatchObject({ kind: 'exact', canonical: 'Công an tỉnh' });
+    expect(bacNinh.resolve('Công an Thành phố').kind).toBe('unknown');
+  });
+});
+
 describe('province and extra entries', () => {
   test('without a province, the press body is named for "tỉnh"', () => {
     const reg = createRegistry();
