@@ -6,6 +6,7 @@ import type { Context } from './model/context';
 import type { Finding } from './model/finding';
 import type { WorkbookModel } from './model/sheet';
 import type { TaskRow, TaskTable } from './model/task';
+import { inPlanYear } from './deadline/parse';
 import { runRules } from './rules/run';
 import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
 import { SheetReader } from './table/sheet-reader';
@@ -31,6 +32,11 @@ export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
   if (named) {
     ctx = { ...ctx, registry: ctx.registry.withProvince(named) };
     ({ tables, findings } = readWorkbookTables(wb, ctx.registry, readers));
+  }
+  for (const table of tables) {
+    // A one-year plan's "Quý III", "Tháng 6", "Trước 30/6" are in its year.
+    const year = infos.get(table.sheet)?.year;
+    if (year) for (const row of table.tasks) if (row.deadline) row.deadline = inPlanYear(row.deadline, year);
   }
   const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(infos.get(table.sheet), ctx)));
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));

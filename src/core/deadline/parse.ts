@@ -4,6 +4,7 @@
  */
 import type { Deadline } from '../model/task';
 import type { SheetCell } from '../model/sheet';
+import { memoize } from '../memo';
 import { cleanText } from '../text/normalize';
 import {
   dateFormatParts,
@@ -248,6 +249,30 @@ export function parseDeadline(text: string, opts: DeadlineOptions = {}): Deadlin
     if (shorter === c || shorter === '') return { text: written, ...UNPARSED };
     c = shorter;
   }
+}
+
+const yearReads = new Map<number, (text: string) => Deadline | null>();
+
+/**
+ * A deadline written without its year ("Quý III", "Tháng 6", "Trước 30/6",
+ * "10/12") read in the year of a one-year plan ("KẾ HOẠCH … NĂM 2026"), its
+ * text kept as written; any other deadline as it is. A bare number ("12")
+ * says too little to be read so.
+ */
+export function inPlanYear(d: Deadline, year: number): Deadline {
+  if (d.kind !== 'unparsed' || d.doubt || !/\p{L}|\d\s*[/.-]\s*\d/u.test(d.text)) return d;
+  let read = yearReads.get(year);
+  if (!read) {
+    const inYear = (text: string): Deadline | null => {
+      for (const written of [`${text}/${year}`, `${text} năm ${year}`]) {
+        const found = parseDeadline(written);
+        if (found.kind !== 'unparsed') return { ...found, text };
+      }
+      return null;
+    };
+    yearReads.set(year, (read = memoize(inYear, 10_000)));
+  }
+  return read(d.text) ?? d;
 }
 
 /** Plausible deadline serials: 2000-01-01 … 2100-12-31. */

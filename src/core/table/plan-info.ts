@@ -21,6 +21,11 @@ export interface PlanInfo {
   province: string | null;
   /** The last year of the plan's period ("ĐẾN NĂM 2030" → 2030). */
   horizon: number | null;
+  /**
+   * The one year a plan for a single year names in its title ("KẾ HOẠCH …
+   * NĂM 2026"); absent for a plan over a period, or when no title says.
+   */
+  year?: number;
 }
 
 /** Rows read above a table, or from the top when no table is found. */
@@ -84,7 +89,26 @@ function horizon(lines: string[]): number | null {
   return null;
 }
 
-/** Plan number, date, province and horizon from the lines above a table (or given lines of text). */
+/** "năm 2026" in a title; a date's "ngày 5 tháng 1 năm 2026" is not a plan's year. */
+const TITLE_YEAR = /\bnam (\d{4})\b/;
+const YEARS = /\b(?:19|20|21)\d\d\b/g;
+
+/** The single year of a one-year plan's title: the only year its title lines name, after "năm", outside dates. */
+function singleYear(lines: string[]): number | null {
+  const years = new Set<string>();
+  let named: number | null = null;
+  for (const line of lines) {
+    if (!YEAR.test(line)) continue;
+    const key = compareKey(line);
+    if (/\b(ngay|giai doan|den nam|tam nhin)\b/.test(key)) return null;
+    for (const y of key.match(YEARS) ?? []) years.add(y);
+    const m = TITLE_YEAR.exec(key);
+    if (m) named = Number(m[1]);
+  }
+  return years.size === 1 && named !== null && named >= 2000 && named <= 2100 ? named : null;
+}
+
+/** Plan number, date, province, horizon and single year from the lines above a table (or given lines of text). */
 export function readPlanInfo(source: SheetModel | SheetReader | readonly string[]): PlanInfo {
   const lines = (
     Array.isArray(source)
@@ -95,12 +119,16 @@ export function readPlanInfo(source: SheetModel | SheetReader | readonly string[
     .filter((l) => l !== '');
   const attached = lines.find((l) => THEO.test(l) && compareKey(l).includes('kem theo'));
   const titles = lines.filter((l) => l !== attached);
-  if (!attached) return { number: null, date: null, province: null, horizon: horizon(titles) };
+  const until = horizon(titles);
+  const year = until === null ? singleYear(titles) : null;
+  const one = year === null ? {} : { year };
+  if (!attached) return { number: null, date: null, province: null, horizon: until, ...one };
   const number = NUMBER_AFTER_PLAN.exec(attached) ?? NUMBER.exec(attached);
   return {
     number: number ? number[1] : null,
     date: planDate(attached),
     province: province(attached),
-    horizon: horizon(titles),
+    horizon: until,
+    ...one,
   };
 }

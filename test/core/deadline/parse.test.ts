@@ -1,4 +1,4 @@
-import { parseDeadline } from '../../../src/core/deadline/parse';
+import { inPlanYear, parseDeadline } from '../../../src/core/deadline/parse';
 import type { Deadline } from '../../../src/core/model/task';
 
 type Expected = Omit<Deadline, 'text'>;
@@ -281,5 +281,29 @@ describe('parseDeadline without an anchor year', () => {
   it('moves 29/02 to 28/02 in a common anchor year', () => {
     expect(parseDeadline('Trước ngày 29/02 hằng năm', { anchorYear: 2026 }).due).toBe('2026-02-28');
     expect(parseDeadline('Trước ngày 29/02 hằng năm', { anchorYear: 2028 }).due).toBe('2028-02-29');
+  });
+});
+
+describe("inPlanYear: a one-year plan's deadlines written without the year", () => {
+  const read = (text: string) => inPlanYear(parseDeadline(text), 2026);
+  it.each([
+    ['Quý III', { kind: 'period', start: '2026-07-01', due: '2026-09-30' }],
+    ['Tháng 6', { kind: 'period', start: '2026-06-01', due: '2026-06-30' }],
+    ['Trước 30/6', { kind: 'date', due: '2026-06-30' }],
+    ['10/12', { kind: 'date', due: '2026-12-10' }],
+    ['Tháng 6-7', { kind: 'period', start: '2026-06-01', due: '2026-07-31' }],
+  ])("%j is in the plan's year, its text as written", (text, expected) => {
+    expect(read(text)).toMatchObject({ ...expected, text });
+  });
+
+  it.each(['12', '6 tháng', 'Khi nào xong', 'Tháng 13'])('%j stays unparsed', (text) => {
+    expect(read(text).kind).toBe('unparsed');
+  });
+
+  it('leaves a deadline that reads already, or a doubtful one, as it is', () => {
+    for (const text of ['Quý I/2027', 'Hằng năm', 'Sau khi Đề án được phê duyệt']) {
+      const d = parseDeadline(text);
+      expect(inPlanYear(d, 2026)).toBe(d);
+    }
   });
 });

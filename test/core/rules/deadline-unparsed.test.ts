@@ -1,10 +1,19 @@
-import { check, codes, planRow } from './helpers';
+import { checkWorkbook } from '../../../src/core/engine';
+import { check, codes, context, PLAN_HEADER, planRow, sheet, workbook } from './helpers';
 
 describe('E_DEADLINE_UNPARSED', () => {
   it('flags a deadline nobody can read and quotes it', () => {
     const hits = codes(check([planRow({ deadline: 'sớm nhất có thể' })]).findings, 'E_DEADLINE_UNPARSED');
     expect(hits).toHaveLength(1);
     expect(hits[0].data.text).toBe('sớm nhất có thể');
+  });
+  it("reads a one-year plan's 'Quý III' in the year its title names, and only there", () => {
+    const rows = [PLAN_HEADER, planRow({ deadline: 'Quý III' })];
+    const yearly = checkWorkbook(workbook(sheet([['KẾ HOẠCH CÔNG TÁC NĂM 2026'], ...rows])), context());
+    expect(codes(yearly.findings, 'E_DEADLINE_UNPARSED')).toEqual([]);
+    expect(yearly.tables[0].tasks[0].deadline).toMatchObject({ text: 'Quý III', due: '2026-09-30' });
+    const period = checkWorkbook(workbook(sheet([['KẾ HOẠCH GIAI ĐOẠN 2026-2030'], ...rows])), context());
+    expect(codes(period.findings, 'E_DEADLINE_UNPARSED')).toHaveLength(1);
   });
   it('stays silent on the deadlines of the seed appendices', () => {
     for (const deadline of [

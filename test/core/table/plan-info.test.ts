@@ -13,6 +13,25 @@ describe('readPlanInfo', () => {
     expect(info).toEqual({ number: '548/KH-UBND', date: '2026-03-04', province: 'Cao Bằng', horizon: 2030 });
   });
 
+  it('reads the one year of a one-year plan from its title, and none from a plan over a period or a date', () => {
+    expect(readPlanInfo(['KẾ HOẠCH CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2026']).year).toBe(2026);
+    expect(
+      readPlanInfo([
+        'Phụ lục',
+        'Kế hoạch thực hiện nhiệm vụ năm 2026',
+        '(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/3/2026 của UBND tỉnh Bắc Ninh)',
+      ]).year,
+    ).toBe(2026);
+    for (const title of [
+      'KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026-2030',
+      'KẾ HOẠCH CHUYỂN ĐỔI SỐ ĐẾN NĂM 2030',
+      'Kế hoạch thực hiện Quyết định số 12/QĐ-UBND ngày 5 tháng 1 năm 2026',
+      'KẾ HOẠCH NĂM 2026, ĐỊNH HƯỚNG NĂM 2027',
+      'DANH MỤC NHIỆM VỤ',
+    ])
+      expect(readPlanInfo([title]).year).toBeUndefined();
+  });
+
   it('reads a date written with slashes and a city', () => {
     const info = readPlanInfo([
       '(Kèm theo Kế hoạch số 12/KH-UBND ngày 4/3/2026 của Ủy ban nhân dân thành phố Hải Phòng)',
