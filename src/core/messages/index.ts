@@ -19,23 +19,48 @@ export type MessageData = Record<string, MessageValue>;
 
 export const messageRef = (id: string): MessageRef => ({ ref: id });
 
+/** A template's parts: literal text, a placeholder "{key}", or the word for a count "{key:one|other}". */
+type Part = string | { key: string } | { key: string; one: string; other: string };
+
+const PLACEHOLDER = /\{(\w+)\}|\{(\w+):([^|{}]*)\|([^|{}]*)\}/g;
+
+// The report renders tens of thousands of messages from a few hundred templates: each is split once.
+const compiled = new Map<string, Part[]>();
+
+function partsOf(template: string): Part[] {
+  let parts = compiled.get(template);
+  if (parts) return parts;
+  parts = [];
+  let at = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > at) parts.push(template.slice(at, m.index));
+    parts.push(m[1] !== undefined ? { key: m[1] } : { key: m[2], one: m[3], other: m[4] });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  compiled.set(template, parts);
+  return parts;
+}
+
 /** Renders a message with its named placeholders; an unknown placeholder is left visible so it gets noticed. */
 export function t(id: MessageId | string, data: MessageData = {}, lang: Lang = 'vi'): string {
   const template =
     (catalogues[lang] as Record<string, string>)[id] ?? (vi as Record<string, string>)[id] ?? id;
-  // The report renders tens of thousands of messages: most have no placeholder at all.
   if (!template.includes('{')) return template;
-  // "{files:file|files}" is the word for the count in `files`: English says "1 file", "2 files".
-  const worded = !template.includes('|')
-    ? template
-    : template.replace(/\{(\w+):([^|{}]*)\|([^|{}]*)\}/g, (whole, key: string, one: string, other: string) =>
-        key in data ? (Number(data[key]) === 1 ? one : other) : whole,
-      );
-  return worded.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (!(key in data)) return whole;
-    const value = data[key];
-    return typeof value === 'object' ? t(value.ref, data, lang) : String(value);
-  });
+  let out = '';
+  for (const part of partsOf(template)) {
+    if (typeof part === 'string') out += part;
+    else if (!(part.key in data))
+      out += 'one' in part ? `{${part.key}:${part.one}|${part.other}}` : `{${part.key}}`;
+    else if ('one' in part) {
+      // "{files:file|files}" is the word for the count in `files`: English says "1 file", "2 files".
+      out += Number(data[part.key]) === 1 ? part.one : part.other;
+    } else {
+      const value = data[part.key];
+      out += typeof value === 'object' ? t(value.ref, data, lang) : String(value);
+    }
+  }
+  return out;
 }
 
 export function findingMessage(f: Finding, lang: Lang = 'vi'): string {

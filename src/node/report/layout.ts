@@ -52,7 +52,8 @@ export function setCell(
   value: Value,
   style: Partial<ExcelJS.Style>,
 ): ExcelJS.Cell {
-  const cell = ws.getCell(row, col);
+  // Through the row: the worksheet's getCell spells the address out and parses it back for every cell.
+  const cell = ws.getRow(row).getCell(col);
   cell.value = plain(value);
   cell.style = style;
   return cell;

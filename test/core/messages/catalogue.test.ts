@@ -74,6 +74,13 @@ describe('message catalogue', () => {
     expect(t('finding.W_AGENCY_SPELLING', { name: '@SUM(A1:A2)' }, 'en')).toContain('@SUM(A1:A2)');
   });
 
+  it('leaves a placeholder it has no value for visible, so a missing value gets noticed', () => {
+    expect(t('finding.W_AGENCY_SPELLING', {})).toBe('Tên cơ quan có thể viết sai: “{name}”');
+    expect(t('merge.summary.files', { merged: 1, skipped: 0, unreadable: 0 }, 'en')).toMatch(
+      /^Read \{files\} \{files:file\|files\}:/,
+    );
+  });
+
   it('says "1 file" and "2 files" in English, with no stray braces in either language', () => {
     expect(t('merge.summary.files', { files: 1, merged: 1, skipped: 0, unreadable: 0 }, 'en')).toBe(
       'Read 1 file: 1 merged, 0 skipped, 0 unreadable.',
