@@ -3,6 +3,8 @@ import { defineRule } from './define-rule';
 export default defineRule({
   meta: { code: 'E_STATUS_EMPTY', severity: 'error', field: 'status' },
   checkRow(row, rc) {
-    if (rc.table.kind === 'report' && !row.raw.status?.trim() && row.task.trim()) rc.report({ row });
+    // A table without a status column is told once (E_COLUMN_MISSING), not on each of its rows.
+    if (rc.table.kind !== 'report' || !rc.table.columns.status) return;
+    if (!row.raw.status?.trim() && row.task.trim()) rc.report({ row });
   },
 });

@@ -40,8 +40,11 @@ function qualifies(columns: HeaderColumn[]): boolean {
   // A plan's table whose lead column is missing (or named past recognition) still has the task and two more
   // of its columns: it is found, and the missing column reported (E_COLUMN_MISSING), not the whole table.
   if (fields.has('task') && PLAN_FIELDS_BESIDE_TASK.filter((f) => fields.has(f)).length >= 2) return true;
-  // An agency's report may keep only the task and what it says about it: STT / task / status / outcome.
-  return fields.has('task') && fields.has('status') && (fields.has('outcome') || fields.has('stt'));
+  // An agency's report may keep only the task and what it says about it: STT / task / status / outcome,
+  // or no status at all (STT / task / outcome): what was done is a report's column, never a plan's.
+  if (!fields.has('task')) return false;
+  if (fields.has('status') && (fields.has('outcome') || fields.has('stt'))) return true;
+  return fields.has('outcome') && fields.has('stt');
 }
 
 /** Header rows hold only short text: a number anywhere means data (or a column-number row). */

@@ -128,7 +128,11 @@ function readTable(
   const { columns, duplicates } = assignColumns(header.columns, (column) =>
     statusColumn(reader, dataStart, column, sttHeader, taskHeader),
   );
-  const kind = columns.has('status') ? 'report' : 'plan';
+  // A table saying what was done (the outcome) without the plan's deadline or result is a report, status or not.
+  const kind =
+    columns.has('status') || (columns.has('outcome') && !columns.has('deadline') && !columns.has('result'))
+      ? 'report'
+      : 'plan';
   const sttCol = columns.get('stt');
   const layout = rowLayout(columns);
 
@@ -181,8 +185,10 @@ function readTable(
   };
 
   const findings: Finding[] = [];
-  // DOMAIN §2: a plan's appendix also numbers its tasks and names their results; a report may do without.
-  const required = kind === 'plan' ? [...REQUIRED, 'stt' as const, 'result' as const] : REQUIRED;
+  // DOMAIN §2: a plan's appendix also numbers its tasks and names their results; a report may do without,
+  // but not without the status it reports (said once for the table, not on every row).
+  const required =
+    kind === 'plan' ? [...REQUIRED, 'stt' as const, 'result' as const] : [...REQUIRED, 'status' as const];
   for (const field of required) {
     if (!columns.has(field)) {
       findings.push(

@@ -746,4 +746,28 @@ describe('a short report table', () => {
     expect(tables[0].kind).toBe('report');
     expect(tables[0].tasks[0]).toMatchObject({ task: 'Ban hành Kế hoạch', status: 'DONE_ON_TIME' });
   });
+
+  it('STT / task / outcome, without a status, is a report whose missing status column is said once', () => {
+    const { table, findings } = readOne([
+      ['STT', 'Nội dung nhiệm vụ', 'Kết quả thực hiện'],
+      ['1', 'Ban hành Kế hoạch thực hiện', 'Đã ban hành Kế hoạch số 12/KH-UBND'],
+      ['2', 'Xây dựng cơ sở dữ liệu trí thức', 'Đang thu thập dữ liệu'],
+    ]);
+    expect(table.kind).toBe('report');
+    expect(table.tasks.map((t) => [t.task, t.status, t.outcome])).toEqual([
+      ['Ban hành Kế hoạch thực hiện', null, 'Đã ban hành Kế hoạch số 12/KH-UBND'],
+      ['Xây dựng cơ sở dữ liệu trí thức', null, 'Đang thu thập dữ liệu'],
+    ]);
+    expect(findings.filter((f) => f.field === 'status').map((f) => [f.code, f.row])).toEqual([
+      ['E_COLUMN_MISSING', 1],
+    ]);
+  });
+
+  it('a two-column list of a task and a result is still no table', () => {
+    const { tables } = readOne([
+      ['STT', 'Nội dung'],
+      ['1', 'Ban hành Kế hoạch thực hiện'],
+    ]);
+    expect(tables).toEqual([]);
+  });
 });

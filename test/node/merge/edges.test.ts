@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildAppendixWorkbook, buildCsv } from '../../fixtures';
+import ExcelJS from 'exceljs';
+import { buildAppendixWorkbook, buildCsv, COL, seedTable } from '../../fixtures';
 import { withMergeCell } from '../read/fixtures';
 import type { MergeJson } from '../../../src/node/merge/summary-json';
 import { runCli } from '../../scripts/run-cli';
@@ -330,5 +331,42 @@ describe('a report merged over the whole sheet', () => {
       ['so-noi-vu.xlsx', 'merged', 0],
     ]);
     expect(fs.existsSync(path.join(dir, 'gop.xlsx'))).toBe(true);
+  });
+});
+
+describe('a report of what was done, with no status column', () => {
+  it('matches its rows by text, keeps the outcomes, counts the agency as reported and says once that the statuses are missing', async () => {
+    const folder = path.join(dir, 'tom-tat');
+    fs.mkdirSync(folder);
+    const plan = seedTable('bac-ninh');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Báo cáo');
+    ws.addRow(['STT', 'Nội dung nhiệm vụ', 'Kết quả thực hiện']);
+    // Sở KH&CN leads tasks 1 and 6; its own list numbers them 1, 2 in another order.
+    ws.addRow(['1', plan.rows[5][COL.task], 'Đã đặt hàng 3 nhiệm vụ']);
+    ws.addRow(['2', plan.rows[0][COL.task], 'Đã ban hành Kế hoạch số 45/KH-UBND']);
+    await wb.xlsx.writeFile(path.join(folder, 'so-khoa-hoc-va-cong-nghe.xlsx'));
+    fs.writeFileSync(path.join(dir, 'ke-hoach-bn.xlsx'), await buildAppendixWorkbook(plan));
+    const run = await runCli(
+      ['merge', 'tom-tat', '--plan', 'ke-hoach-bn.xlsx', '--out', 'tom-tat.xlsx', '--json', '-'].concat([
+        '--as-of',
+        AS_OF,
+        '--province',
+        PROVINCE,
+      ]),
+      dir,
+    );
+    const summary = JSON.parse(run.stdout) as MergeJson;
+    expect(summary.inputs[0]).toMatchObject({ rowsRead: 2, rowsMerged: 2, rowsRejected: 0 });
+    const lead = (stt: string) => summary.tasks.find((t) => t.stt === stt)!.reports[0];
+    expect([lead('1').outcome, lead('6').outcome]).toEqual([
+      'Đã ban hành Kế hoạch số 45/KH-UBND',
+      'Đã đặt hàng 3 nhiệm vụ',
+    ]);
+    expect(summary.missingAgencies).not.toContain('Sở Khoa học và Công nghệ');
+    const missing = summary.issues.filter((i) => i.code === 'E_COLUMN_MISSING');
+    expect(missing.map((i) => [path.basename(i.path ?? ''), i.field])).toEqual([
+      ['so-khoa-hoc-va-cong-nghe.xlsx', 'status'],
+    ]);
   });
 });
