@@ -5,7 +5,7 @@ import { cellFix } from './text-fields';
 /**
  * Numbering that skips or repeats. Numbering may restart at 1 in each group
  * ("I", "II" …); sub-rows of one merged STT cell share its number and address.
- * Only plain whole numbers are checked ("1.1", "a" are left alone).
+ * Only whole numbers are checked, "2." and "2)" among them ("1.1", "a" are left alone).
  */
 export default defineRule({
   meta: { code: 'W_STT_SEQUENCE', severity: 'warning', field: 'stt', fixable: true },
@@ -32,17 +32,20 @@ export default defineRule({
         expected += 1;
         continue;
       }
-      if (!/^\d+$/.test(stt)) continue;
+      // "2." and "2)" are the number 2 written as some tables write them, even among plain numbers.
+      const number = /^(\d+)([.)]?)$/.exec(stt);
+      if (!number) continue;
       const cell = cellOf(rc.table, row, 'stt');
       if (cell && cell === lastCell) continue;
       lastCell = cell;
-      const n = Number(stt);
+      const n = Number(number[1]);
       if (n !== expected) {
+        const renumbered = `${expected}${number[2]}`;
         rc.report({
           row,
           data: { stt, expected },
-          suggestion: String(expected),
-          fix: cellFix(row, 'stt', 'renumber', String(expected)),
+          suggestion: renumbered,
+          fix: cellFix(row, 'stt', 'renumber', renumbered),
         });
       }
       expected += 1;

@@ -14,7 +14,7 @@ import { parseStatus } from '../status/parse';
 import { assignColumns } from './columns';
 import { headerAt, isColumnNumberRow, type HeaderColumn, type HeaderLayout } from './find-header';
 import { readTaskRow, rowLayout } from './read-row';
-import { groupHeading, isFooterRow } from './row-kinds';
+import { groupHeading, isFooterRow, parentHeading, startsLowercase, wholeNumber } from './row-kinds';
 import { isBlankCell, SheetReader } from './sheet-reader';
 import { messageRef, type MessageData } from '../messages';
 
@@ -77,6 +77,34 @@ function statusColumn(
   return seen === 0 ? null : statuses * 2 > seen;
 }
 
+/** "Đã ban hành …", "Đang triển khai …", "Chưa …": a cell telling what was done. */
+const DONE_SO_FAR = /^(?:đã|đang|chưa)\s/iu;
+
+/**
+ * Whether a column headed "Kết quả thực hiện" in a table without a status
+ * holds a plan's expected results ("Kế hoạch", "Hội nghị") rather than what
+ * was done ("Đã ban hành …"); "Tình hình thực hiện" always tells what was done.
+ */
+function planResults(
+  reader: SheetReader,
+  from: number,
+  column: HeaderColumn,
+  sttCol: number | undefined,
+  notesUpTo: number,
+): boolean {
+  if (!/^kết quả/iu.test(column.text)) return false;
+  let seen = 0;
+  let done = 0;
+  const end = Math.min(reader.rowCount, from + STATUS_SCAN_ROWS);
+  for (let r = from; r < end && seen < STATUS_SAMPLE; r++) {
+    if (isBlankCell(reader.cell(r, column.col))) continue;
+    if (isFooterRow(reader, r, sttCol, notesUpTo)) break;
+    seen++;
+    if (DONE_SO_FAR.test(reader.text(r, column.col))) done++;
+  }
+  return done * 2 <= seen;
+}
+
 /** What a sub-row may not bring on its own if it is to belong to the task above. */
 const TASK_LEVEL: readonly Field[] = ['stt', 'task', 'lead', 'deadline', 'status', 'taskId'];
 
@@ -107,6 +135,63 @@ function taskRows(
   return { rows, last };
 }
 
+/** Rows looked through past a gap of empty rows for more of the table's tasks. */
+const GAP_LOOKAHEAD = 30;
+
+/** The first row from `from` with something in the table's columns, within `limit` rows; -1 if none. */
+function nextFilledRow(
+  reader: SheetReader,
+  from: number,
+  filledAt: (r: number) => number[],
+  limit: number,
+): number {
+  const end = Math.min(reader.rowCount, from + limit);
+  for (let r = from; r < end; r++) if (filledAt(r).length > 0) return r;
+  return -1;
+}
+
+/** The value a row holds itself in a column: none where a merge from a row above covers it. */
+function ownText(reader: SheetReader, row: number, col: number | undefined): string {
+  return col === undefined || reader.sourceRow(row, col) !== row ? '' : reader.text(row, col);
+}
+
+/** A row past a gap shaped like the table's tasks: a task with its lead, deadline or status, and no footer. */
+function looksLikeTask(
+  reader: SheetReader,
+  row: number,
+  columns: Map<Field, number>,
+  sttCol: number | undefined,
+): boolean {
+  if (isFooterRow(reader, row, sttCol, columns.get('task') ?? Infinity) || headerAt(reader, row))
+    return false;
+  if (ownText(reader, row, columns.get('task')) === '') return false;
+  return (['lead', 'deadline', 'status'] as const).some((f) => ownText(reader, row, columns.get(f)) !== '');
+}
+
+/** Fields a row holds only as a task of its own. */
+const OWN_TASK_FIELDS: readonly Field[] = ['stt', 'lead', 'deadline', 'status', 'taskId'];
+
+/**
+ * A row right under a task that only carries on its text: no number, lead,
+ * deadline or status of its own, and its task text, if any, the rest of a
+ * sentence (it starts with a small letter). A capitalised line is a task or a
+ * heading, never glued to the task above.
+ */
+function continuesTask(
+  reader: SheetReader,
+  row: number,
+  filled: number[],
+  columns: Map<Field, number>,
+): boolean {
+  for (const field of OWN_TASK_FIELDS) {
+    const col = columns.get(field);
+    if (col !== undefined && filled.includes(col)) return false;
+  }
+  if (reader.mergedDown(row, 0, reader.width(row))) return false;
+  const text = ownText(reader, row, columns.get('task'));
+  return text === '' || startsLowercase(text);
+}
+
 function sameColumns(a: HeaderLayout, b: HeaderLayout): boolean {
   return (
     a.columns.length === b.columns.length &&
@@ -133,6 +218,23 @@ function readTable(
     columns.has('status') || (columns.has('outcome') && !columns.has('deadline') && !columns.has('result'))
       ? 'report'
       : 'plan';
+  // A plan may head its expected results "Kết quả thực hiện", the words a report uses for what was done.
+  const outcomeCol = columns.get('outcome');
+  if (
+    kind === 'plan' &&
+    outcomeCol !== undefined &&
+    !columns.has('result') &&
+    planResults(
+      reader,
+      dataStart,
+      header.columns.find((c) => c.col === outcomeCol)!,
+      sttHeader,
+      taskHeader,
+    )
+  ) {
+    columns.delete('outcome');
+    columns.set('result', outcomeCol);
+  }
   const sttCol = columns.get('stt');
   const layout = rowLayout(columns);
 
@@ -142,10 +244,20 @@ function readTable(
   let empty = 0;
   // The previous row with content was a task: a header right below it repeats the table's own.
   let afterTask = false;
+  // The sheet rows of the last task read, while the row below may still continue it.
+  let lastRows: number[] | null = null;
+  const filledAt = (r: number) => reader.filledColumns(r, header.left, header.right);
   for (; row < reader.rowCount; row++) {
-    const filled = reader.filledColumns(row, header.left, header.right);
+    const filled = filledAt(row);
     if (filled.length === 0) {
-      if (!reader.mergedDown(row, header.left, header.right) && ++empty >= END_EMPTY_ROWS) break;
+      lastRows = null;
+      if (!reader.mergedDown(row, header.left, header.right) && ++empty >= END_EMPTY_ROWS) {
+        // Tasks below a wider gap still belong to the table; anything else ends it.
+        const resume = nextFilledRow(reader, row + 1, filledAt, GAP_LOOKAHEAD);
+        if (resume < 0 || !looksLikeTask(reader, resume, columns, sttCol)) break;
+        row = resume - 1;
+        empty = 0;
+      }
       afterTask = false;
       continue;
     }
@@ -160,14 +272,35 @@ function readTable(
       continue;
     }
     if (first < 0) first = row;
-    const heading = groupHeading(reader, row, filled, columns);
+    if (
+      lastRows &&
+      lastRows[lastRows.length - 1] === row - 1 &&
+      continuesTask(reader, row, filled, columns)
+    ) {
+      // The task's text runs on in this row (a table converted from Word or PDF): one task, read again whole.
+      lastRows = [...lastRows, row];
+      tasks[tasks.length - 1] = readTaskRow(reader, lastRows, layout, group, registry);
+      continue;
+    }
+    const heading =
+      groupHeading(reader, row, filled, columns) ??
+      parentHeading(
+        reader,
+        row,
+        filled,
+        columns,
+        nextFilledRow(reader, row + 1, filledAt, END_EMPTY_ROWS),
+        tasks.length ? wholeNumber(tasks[tasks.length - 1].stt ?? '') : null,
+      );
     afterTask = heading === null;
     if (heading !== null) {
       group = heading;
+      lastRows = null;
       continue;
     }
     const rows = taskRows(reader, row, columns, header);
     tasks.push(readTaskRow(reader, rows.rows, layout, group, registry));
+    lastRows = rows.rows;
     row = rows.last;
   }
 

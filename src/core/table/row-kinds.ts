@@ -62,6 +62,62 @@ export function groupHeading(
   return leftOfTask && text === text.toLocaleUpperCase('vi') ? text : null;
 }
 
+/** Whether a text starts, after any marks, with a small letter: the rest of a sentence begun above. */
+export function startsLowercase(text: string): boolean {
+  return /^[^\p{L}\d]*\p{Ll}/u.test(text);
+}
+
+/** "3", "3.", "3)" as the number 3; null for anything else. */
+export function wholeNumber(stt: string): number | null {
+  const m = /^(\d+)[.)]?$/.exec(stt.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** "1.1", "a", "a)", "-", "+": how the tasks under a numbered parent row are numbered. */
+function isSubNumber(stt: string, parent: string): boolean {
+  return stt.startsWith(`${parent}.`) || /^[a-zđ][.)]?$/.test(stt) || /^[-+•*]$/.test(stt);
+}
+
+/**
+ * A row above tasks that is their heading though no section number marks it:
+ * it holds only the task text (and a number), leaves the lead and the deadline
+ * to the rows below, and those rows are its tasks — numbered under it ("1" over
+ * "1.1", "1.2"; a number merged over "a)", "b)"), or, for an unnumbered row,
+ * numbered on in the list without it ("Nhóm 2: …" between tasks 3 and 4).
+ * Returns the heading, or null.
+ */
+export function parentHeading(
+  reader: SheetReader,
+  row: number,
+  filled: number[],
+  columns: Map<Field, number>,
+  next: number,
+  previousNumber: number | null,
+): string | null {
+  const taskCol = columns.get('task');
+  const sttCol = columns.get('stt');
+  const leadCol = columns.get('lead');
+  const deadlineCol = columns.get('deadline');
+  if (taskCol === undefined || sttCol === undefined || next < 0) return null;
+  if (leadCol === undefined && deadlineCol === undefined) return null;
+  if (filled.some((c) => c !== taskCol && c !== sttCol) || !filled.includes(taskCol)) return null;
+  const text = reader.text(row, taskCol);
+  const has = (col: number | undefined) => col !== undefined && reader.text(next, col) !== '';
+  if (!has(leadCol) && !has(deadlineCol)) return null;
+  const stt = filled.includes(sttCol) ? reader.text(row, sttCol) : '';
+  const nextStt = reader.sourceRow(next, sttCol) === next ? reader.text(next, sttCol) : null;
+  if (stt === '') {
+    // Unnumbered between 1 and 3 it is task 2 left unnumbered; between 1 and 2 (or before 1) it numbers nothing.
+    const n = nextStt ? wholeNumber(nextStt) : null;
+    const inSequence = n !== null && (previousNumber === null || n === 1 || n === previousNumber + 1);
+    return !startsLowercase(text) && inSequence ? text : null;
+  }
+  const number = stt.replace(/[.):]$/, '').trim();
+  // The rows below share this row's number through a merged cell, or number themselves under it.
+  if (nextStt === null || nextStt === '' || isSubNumber(nextStt, number)) return label(number, text);
+  return null;
+}
+
 const FOOTER = [
   /^noi nhan\b/,
   /^(tm|kt|q|tl|ttl|tuq) (uy ban|ubnd|chu tich|pho chu tich|giam doc|thu truong|truong ban|so|ban)\b/,
@@ -87,10 +143,14 @@ function isFooterText(text: string): boolean {
 
 /** "Ghi chú: …", "* Lưu ý:", "(*) Chú thích:": notes under the table, however long. */
 const NOTE = /^[\s*()\-–]*(?:ghi chú|lưu ý|chú thích)\s*:/iu;
+/** "Tổng cộng: 7 nhiệm vụ", "Cộng:": a total under the list; "Phụ lục II": the title of the next appendix. */
+const TOTAL_OR_NEXT = /^(?:tổng cộng\b|cộng\s*(?::|$)|phụ lục(?:\s+(?:[IVXL]+|\d+)[.:]?)?$)/iu;
+/** A cell of marks only ("*", "-", "(*)"): what precedes a note, not its text. */
+const MARKS_ONLY = /^[\s*()\-–•.]+$/;
 
 /**
- * The signature block, the list of recipients or the notes under the table:
- * the table has ended. A note counts where a row starts, at or left of
+ * The signature block, the list of recipients, the notes or the total under
+ * the table, or the title of the next appendix: the table has ended. A note counts where a row starts, at or left of
  * `notesUpTo` (the task column): in a column further right ("Lưu ý: lùi sang
  * 2027" under "Ghi chú") it is a task's remark.
  */
@@ -106,8 +166,11 @@ export function isFooterRow(
   for (let c = 0; c < width; c++) {
     const cell = reader.cell(row, c);
     if (first && typeof cell?.value === 'string' && cell.value.trim() !== '') {
-      first = false;
-      if (c <= notesUpTo && NOTE.test(reader.text(row, c))) return true;
+      const text = reader.text(row, c);
+      if (!MARKS_ONLY.test(text)) {
+        first = false;
+        if (c <= notesUpTo && (NOTE.test(text) || TOTAL_OR_NEXT.test(text))) return true;
+      }
     }
     if (
       typeof cell?.value === 'string' &&

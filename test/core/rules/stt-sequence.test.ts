@@ -22,6 +22,17 @@ describe('W_STT_SEQUENCE', () => {
     const rows = [planRow({ stt: 1 }), planRow({ stt: 2, task: 'Hai' }), planRow({ stt: '3', task: 'Ba' })];
     expect(codes(check(rows).findings, 'W_STT_SEQUENCE')).toHaveLength(0);
   });
+  it('reads "2." and "2)" among plain numbers as 2, and renumbers in the style of the cell', () => {
+    const rows = [
+      planRow({ stt: '1' }),
+      planRow({ stt: '2.', task: 'Hai' }),
+      planRow({ stt: '3', task: 'Ba' }),
+      planRow({ stt: '4)', task: 'Bốn' }),
+      planRow({ stt: '6.', task: 'Năm' }),
+    ];
+    const hits = codes(check(rows).findings, 'W_STT_SEQUENCE');
+    expect(hits.map((f) => [f.cell, f.suggestion])).toEqual([['A6', '5.']]);
+  });
   it('flags a task left unnumbered inside the list with its number, and the rows after it line up', () => {
     const rows = [
       planRow({ stt: '1' }),

@@ -771,3 +771,128 @@ describe('a short report table', () => {
     expect(tables).toEqual([]);
   });
 });
+
+describe('rows around the tasks', () => {
+  const tasksOf = (rows: CellInput[][], opts: Parameters<typeof sheetFrom>[1] = {}) => {
+    const { tables, findings } = readOne(rows, opts);
+    return { tasks: tables.flatMap((t) => t.tasks), findings };
+  };
+
+  it('reads on past a wide gap when tasks follow, and stops at one when free text does', () => {
+    const gap = tasksOf([HEADER, TASKS[0], [], [], [], [], TASKS[1], TASKS[2]]);
+    expect(gap.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
+    const text = tasksOf([HEADER, TASKS[0], [], [], [], ['Các cơ quan gửi báo cáo đúng thời hạn quy định']]);
+    expect(text.tasks.map((t) => t.stt)).toEqual(['1']);
+    expect(text.findings).toEqual([]);
+  });
+
+  it('joins a row that only carries on the task above (a table converted from Word or PDF) to that task', () => {
+    const { tasks, findings } = tasksOf([
+      HEADER,
+      [
+        '1',
+        'Ban hành Kế hoạch thực hiện Đề án',
+        'Sở Khoa học và Công nghệ',
+        'Sở Nội vụ,',
+        'Kế hoạch',
+        'Quý I/2026',
+      ],
+      [null, 'phát triển đội ngũ trí thức', null, 'Sở Tài chính', null, null],
+      [null, null, null, 'UBND các xã, phường', null, null],
+      TASKS[1],
+    ]);
+    expect(tasks.map((t) => t.task)).toEqual([
+      'Ban hành Kế hoạch thực hiện Đề án phát triển đội ngũ trí thức',
+      TASKS[1][1],
+    ]);
+    expect(tasks[0].partners).toEqual(expect.arrayContaining(['Sở Nội vụ', 'Sở Tài chính']));
+    expect(findings.filter((f) => f.code !== 'W_AGENCY_UNKNOWN')).toEqual([]);
+  });
+
+  it('keeps a row without a number where the numbering skips one as that task, with what it lacks', () => {
+    const { tasks } = tasksOf([
+      HEADER,
+      TASKS[0],
+      [null, 'Tổng kết 5 năm thực hiện', null, null, null, null],
+      TASKS[2],
+    ]);
+    expect(tasks.map((t) => t.task)).toEqual([TASKS[0][1], 'Tổng kết 5 năm thực hiện', TASKS[2][1]]);
+    expect(tasks[1]).toMatchObject({ row: 3, lead: [], deadline: null });
+  });
+
+  it('reads a numbered row over "1.1", "1.2" as the heading of its tasks', () => {
+    const { tasks } = tasksOf([
+      HEADER,
+      ['1', 'Nhóm nhiệm vụ về thể chế'],
+      ['1.1', ...TASKS[0].slice(1)],
+      ['1.2', ...TASKS[1].slice(1)],
+      ['2', 'Nhóm nhiệm vụ về dữ liệu'],
+      ['2.1', ...TASKS[2].slice(1)],
+    ]);
+    expect(tasks.map((t) => [t.stt, t.group])).toEqual([
+      ['1.1', '1. Nhóm nhiệm vụ về thể chế'],
+      ['1.2', '1. Nhóm nhiệm vụ về thể chế'],
+      ['2.1', '2. Nhóm nhiệm vụ về dữ liệu'],
+    ]);
+  });
+
+  it('reads a number merged over a parent row and its "a)", "b)" tasks as their heading', () => {
+    const { tasks, findings } = tasksOf(
+      [
+        HEADER,
+        ['1', 'Tổ chức tuyên truyền về đội ngũ trí thức', null, null, null, null],
+        [null, 'a) Xây dựng chuyên mục trên báo, đài', 'Sở Nội vụ', null, 'Chuyên mục', 'Hằng năm'],
+        [null, 'b) Tổ chức hội nghị tôn vinh trí thức', 'Sở Nội vụ', null, 'Hội nghị', 'Năm 2027'],
+        ['2', ...TASKS[1].slice(1)],
+      ],
+      { merges: ['A2:A4'] },
+    );
+    expect(tasks.map((t) => [t.task, t.group])).toEqual([
+      ['a) Xây dựng chuyên mục trên báo, đài', '1. Tổ chức tuyên truyền về đội ngũ trí thức'],
+      ['b) Tổ chức hội nghị tôn vinh trí thức', '1. Tổ chức tuyên truyền về đội ngũ trí thức'],
+      [TASKS[1][1], '1. Tổ chức tuyên truyền về đội ngũ trí thức'],
+    ]);
+    expect(findings.filter((f) => f.code === 'E_LEAD_EMPTY' || f.code === 'E_DEADLINE_EMPTY')).toEqual([]);
+  });
+
+  it('reads an unnumbered row over numbered tasks as their heading', () => {
+    const { tasks } = tasksOf([
+      HEADER,
+      [null, 'Nhóm 1: Thể chế, chính sách'],
+      TASKS[0],
+      TASKS[1],
+      [null, 'Nhóm 2: Dữ liệu'],
+      TASKS[2],
+    ]);
+    expect(tasks.map((t) => [t.stt, t.group])).toEqual([
+      ['1', 'Nhóm 1: Thể chế, chính sách'],
+      ['2', 'Nhóm 1: Thể chế, chính sách'],
+      ['3', 'Nhóm 2: Dữ liệu'],
+    ]);
+  });
+
+  it('ends the table at a total, a note after a mark, and the title of the next appendix', () => {
+    for (const footer of [
+      [null, 'Tổng cộng: 3 nhiệm vụ'],
+      ['*', 'Ghi chú: Thời hạn tính đến 31/12 hằng năm'],
+      ['Phụ lục II'],
+    ]) {
+      const { tables, findings } = readOne([HEADER, ...TASKS, footer, ['Nội dung bổ sung', 'Sở Nội vụ']]);
+      expect(tables[0].tasks).toHaveLength(3);
+      expect(findings).toEqual([]);
+    }
+  });
+
+  it('reads a plan\'s results headed "Kết quả thực hiện" as its results', () => {
+    const header = HEADER.map((h) => (h === 'Kết quả cần đạt' ? 'Kết quả thực hiện' : h));
+    const { table, findings } = readOne([header, ...TASKS]);
+    expect(table.kind).toBe('plan');
+    expect(table.columns.result).toBe('E');
+    expect(table.tasks.map((t) => t.result)).toEqual(TASKS.map((r) => r[4]));
+    expect(findings).toEqual([]);
+    // Holding what was done, the same column is a report's outcome.
+    const done = readOne([header, ...TASKS.map((r) => [...r.slice(0, 4), `Đã triển khai: ${r[4]}`, r[5]])]);
+    expect(done.table.columns).toMatchObject({ outcome: 'E' });
+    expect(done.table.columns.result).toBeUndefined();
+  });
+});
