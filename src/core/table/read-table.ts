@@ -246,6 +246,9 @@ function readTable(
   let afterTask = false;
   // The sheet rows of the last task read, while the row below may still continue it.
   let lastRows: number[] | null = null;
+  // Under a numbered parent row ("1" over "1.1", "1.2"): the group around it, back once its tasks end.
+  let numberedParent = false;
+  let outerGroup: string | null = null;
   const filledAt = (r: number) => reader.filledColumns(r, header.left, header.right);
   for (; row < reader.rowCount; row++) {
     const filled = filledAt(row);
@@ -282,8 +285,9 @@ function readTable(
       tasks[tasks.length - 1] = readTaskRow(reader, lastRows, layout, group, registry);
       continue;
     }
-    const heading =
-      groupHeading(reader, row, filled, columns) ??
+    const section = groupHeading(reader, row, filled, columns);
+    const parent =
+      section ??
       parentHeading(
         reader,
         row,
@@ -292,11 +296,21 @@ function readTable(
         nextFilledRow(reader, row + 1, filledAt, END_EMPTY_ROWS),
         tasks.length ? wholeNumber(tasks[tasks.length - 1].stt ?? '') : null,
       );
+    const heading = section ?? parent;
     afterTask = heading === null;
     if (heading !== null) {
+      // A numbered task over its sub-tasks heads them only: the next whole number is outside it again.
+      if (section === null && ownText(reader, row, sttCol) !== '') {
+        outerGroup = numberedParent ? outerGroup : group;
+        numberedParent = true;
+      } else numberedParent = false;
       group = heading;
       lastRows = null;
       continue;
+    }
+    if (numberedParent && wholeNumber(ownText(reader, row, sttCol)) !== null) {
+      group = outerGroup;
+      numberedParent = false;
     }
     const rows = taskRows(reader, row, columns, header);
     tasks.push(readTaskRow(reader, rows.rows, layout, group, registry));
