@@ -16,6 +16,14 @@ const contribution = (r: TaskReport) =>
     ? m('report.contribution', { agency: r.agency ?? '?', status: reportedLabel(r), outcome: r.outcome })
     : m('report.contributionStatusOnly', { agency: r.agency ?? '?', status: reportedLabel(r) });
 
+/** What the agencies wrote of a field (difficulties, proposals), each with its agency when several reported. */
+function written(reports: readonly TaskReport[], field: 'issues' | 'proposals'): string | null {
+  const said = reports.filter((r) => r[field]?.trim());
+  if (said.length === 0) return null;
+  if (reports.length === 1) return said[0][field]!.trim();
+  return said.map((r) => `${r.agency ?? '?'}: ${r[field]!.trim()}`).join('\n');
+}
+
 /** Group heading rows where the plan's group changes, then the task rows. */
 function withGroups(
   tasks: readonly MergedTask[],
@@ -49,6 +57,8 @@ export function detailTable(run: MergeRun): Table {
         col('report.col.reporter', 24),
         col('report.col.reportedStatus', 20),
         col('report.col.outcome', 40),
+        col('report.col.issues', 30),
+        col('report.col.proposals', 30),
         col('report.col.status', 20),
         col('report.col.overdue', 9, 'center'),
         col('report.col.duplicate', 9, 'center'),
@@ -66,6 +76,8 @@ export function detailTable(run: MergeRun): Table {
           r.agency,
           reportedLabel(r),
           r.outcome,
+          written([r], 'issues'),
+          written([r], 'proposals'),
           statusLabel(t.status),
           t.overdue ? m('report.overdueMark') : null,
           t.issues.includes('W_TASK_DUPLICATE') ? m('report.duplicateMark') : null,
@@ -87,6 +99,8 @@ export function detailTable(run: MergeRun): Table {
       .filter((r) => r.role === 'partner')
       .map(contribution)
       .join('\n') || null,
+    written(t.reports, 'issues'),
+    written(t.reports, 'proposals'),
     statusLabel(t.status),
     t.overdue ? m('report.overdueMark') : null,
     sources(t.reports) || null,
@@ -102,6 +116,8 @@ export function detailTable(run: MergeRun): Table {
       col('report.col.leadStatus', 22),
       col('report.col.leadOutcome', 40),
       col('report.col.partnerOutcome', 40),
+      col('report.col.issues', 30),
+      col('report.col.proposals', 30),
       col('report.col.status', 20),
       col('report.col.overdue', 9, 'center'),
       col('report.col.source', 30),

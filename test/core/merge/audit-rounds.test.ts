@@ -16,7 +16,7 @@ import type { Value } from '../../../src/node/report/layout';
 import { planFromTables } from '../../../src/core/merge/plan';
 import { readWorkbookTables } from '../../../src/core/table/read-table';
 import { seedTable } from '../../fixtures';
-import { PLAN_HEADER, sheet, workbook } from '../rules/helpers';
+import { PLAN_HEADER, REPORT_HEADER, sheet, workbook } from '../rules/helpers';
 import { bacNinhPlan, ctx, KHCN, NOI_VU, registry, reportInput, seedReportRow } from './helpers';
 
 const TAI_CHINH = 'Sở Tài chính';
@@ -242,5 +242,45 @@ describe('without a plan', () => {
       ctx,
     );
     expect(c.tasks.map((t) => t.status)).toEqual(['STATUS_MISSING', 'NO_REPORT']);
+  });
+});
+
+describe('difficulties and proposals', () => {
+  it('reach the detail sheet, each with its agency when several wrote', () => {
+    const header = [...REPORT_HEADER, 'Khó khăn, vướng mắc', 'Đề xuất, kiến nghị'];
+    const c = consolidate(
+      bacNinhPlan(),
+      [
+        reportInput(
+          'so-khcn.xlsx',
+          KHCN,
+          [
+            [
+              ...seedReportRow(3, '1', 'Đang thực hiện', 'Đang cập nhật'),
+              'Thiếu kinh phí',
+              'Bổ sung kinh phí',
+            ],
+          ],
+          header,
+        ),
+        reportInput(
+          'so-noi-vu.xlsx',
+          NOI_VU,
+          [
+            [
+              ...seedReportRow(3, '1', 'Đang thực hiện', 'Đã cung cấp dữ liệu'),
+              'Dữ liệu chưa thống nhất',
+              null,
+            ],
+          ],
+          header,
+        ),
+      ],
+      ctx,
+    );
+    const row = detailRow(c, '4');
+    expect(row['Khó khăn, vướng mắc']).toBe(`${KHCN}: Thiếu kinh phí\n${NOI_VU}: Dữ liệu chưa thống nhất`);
+    expect(row['Đề xuất, kiến nghị']).toBe(`${KHCN}: Bổ sung kinh phí`);
+    expect(detailRow(c, '1')['Khó khăn, vướng mắc']).toBeNull();
   });
 });

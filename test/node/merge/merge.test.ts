@@ -262,10 +262,12 @@ describe('the report workbook', () => {
   it('lists one row per plan task with its lead status, partners and source', () => {
     const lines = rows('Chi tiết nhiệm vụ');
     const second = lines.find((l) => l[0] === '2')!;
-    expect(second.slice(5, 11)).toEqual([
+    expect(second.slice(5, 13)).toEqual([
       '2026-07-31',
       'Đang thực hiện trong hạn',
       '=HYPERLINK("http://x.invalid","bấm")',
+      '',
+      '',
       '',
       'Đang thực hiện quá hạn',
       'Quá hạn',

@@ -97,6 +97,8 @@ export const merge: Record<keyof typeof vi, string> = {
   'report.col.leadStatus': 'Status (reported by the lead)',
   'report.col.leadOutcome': 'Result reported by the lead',
   'report.col.partnerOutcome': 'Partners’ contributions',
+  'report.col.issues': 'Difficulties',
+  'report.col.proposals': 'Proposals',
   'report.col.status': 'Status (consolidated)',
   'report.col.overdue': 'Overdue',
   'report.col.source': 'Source (file, sheet, row)',

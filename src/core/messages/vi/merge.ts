@@ -94,6 +94,8 @@ export const merge = {
   'report.col.leadStatus': 'Mức độ hoàn thành (cơ quan chủ trì báo cáo)',
   'report.col.leadOutcome': 'Kết quả thực hiện của cơ quan chủ trì',
   'report.col.partnerOutcome': 'Kết quả phối hợp',
+  'report.col.issues': 'Khó khăn, vướng mắc',
+  'report.col.proposals': 'Đề xuất, kiến nghị',
   'report.col.status': 'Mức độ hoàn thành (tổng hợp)',
   'report.col.overdue': 'Quá hạn',
   'report.col.source': 'Nguồn (tệp, trang, dòng)',
