@@ -20,6 +20,16 @@ export interface Assignments {
   notAccountable(name: string): boolean;
 }
 
+/**
+ * The agency that answers today for a name the plan gives: a department the
+ * 2025 reorganisation merged away (Sở Kế hoạch và Đầu tư) answers through its
+ * successor (Sở Tài chính), which gets its template and whose report counts.
+ */
+export function answerableName(registry: AgencyRegistry, name: string): string {
+  const m = registry.resolve(name);
+  return m.kind === 'former' && m.successor ? m.successor : name;
+}
+
 function add(map: Map<string, Set<number>>, name: string, task: number): void {
   const set = map.get(name);
   if (set) set.add(task);
@@ -39,9 +49,15 @@ export function planAssignments(tasks: readonly PlanTask[], registry: AgencyRegi
     }
     return v;
   };
+  const answerable = new Map<string, string>();
+  const today = (name: string) => {
+    let now = answerable.get(name);
+    if (now === undefined) answerable.set(name, (now = answerableName(registry, name)));
+    return now;
+  };
   const collectiveLead = tasks.map((t, i) => {
-    t.lead.forEach((name) => add(leads, name, i));
-    t.partners.forEach((name) => add(partners, name, i));
+    t.lead.forEach((name) => add(leads, today(name), i));
+    t.partners.forEach((name) => add(partners, today(name), i));
     return t.lead.some((name) => registry.resolve(name).collective);
   });
   const named = new Set([...leads.keys(), ...partners.keys()]);

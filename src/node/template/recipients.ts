@@ -1,6 +1,7 @@
 /**
  * Who gets a template, with which tasks. Every agency the plan names (as lead
- * or partner) gets its own, holding the tasks it leads or supports. National
+ * or partner) gets its own, holding the tasks it leads or supports (a
+ * department merged away in 2025 through its successor). National
  * bodies (a Bộ) report elsewhere and get none. Collectives ("Các sở, ban,
  * ngành") are not one accountable agency: their tasks reach the named
  * agencies, and a task naming no agency but a collective goes to a template
@@ -9,6 +10,7 @@
  */
 import type { AgencyRegistry } from '../../core/agency/registry';
 import type { PlanTask } from '../../core/merge';
+import { answerableName } from '../../core/merge/assignments';
 
 export interface Recipient {
   /** Canonical name (or the plan's text for a name the registry does not know). */
@@ -45,21 +47,23 @@ export function distributeTasks(
     return kind;
   };
   const byName = new Map<string, Recipient>();
-  const give = (name: string, task: PlanTask, collective: boolean) => {
+  const give = (name: string, task: PlanTask, leads: readonly string[], collective: boolean) => {
     let r = byName.get(name);
     if (!r) byName.set(name, (r = { agency: name, collective, tasks: [], led: 0, supported: 0 }));
     if (r.tasks.includes(task)) return;
     r.tasks.push(task);
-    if (task.lead.includes(name)) r.led++;
+    if (leads.includes(name)) r.led++;
     else r.supported++;
   };
   const unassigned: PlanTask[] = [];
   for (const task of tasks) {
-    const names = [...new Set([...task.lead, ...task.partners])];
+    // A department merged away in 2025 is named in old plans: its successor gets the task.
+    const leads = task.lead.map((n) => answerableName(registry, n));
+    const names = [...new Set([...leads, ...task.partners.map((n) => answerableName(registry, n))])];
     const named = names.filter((n) => kindOf(n) === 'named');
     const groups = names.filter((n) => kindOf(n) === 'collective');
-    for (const name of named) give(name, task, false);
-    if (collectives || named.length === 0) for (const name of groups) give(name, task, true);
+    for (const name of named) give(name, task, leads, false);
+    if (collectives || named.length === 0) for (const name of groups) give(name, task, leads, true);
     if (named.length === 0 && groups.length === 0) unassigned.push(task);
   }
   const all = [...byName.values()];
