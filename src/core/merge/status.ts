@@ -102,22 +102,25 @@ const DATE_IN_TEXT =
   /ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/giu;
 
 /**
- * When the outcome shows the work was finished: the latest date written
+ * When the outcome shows the work was done: the earliest date written
  * "ngày …" in it, not after the as-of date ("Đã ban hành Kế hoạch số 45/KH-UBND
- * ngày 15/4/2026"). Undefined when it shows none.
+ * ngày 15/4/2026"). The earliest, because an outcome also cites what came
+ * after the work ("đã báo cáo UBND tỉnh tại Báo cáo số 9/BC-SNV ngày
+ * 05/12/2026"): an agency's "done on time" is overruled only when every date
+ * it gives is past due. Undefined when it shows none.
  */
 export function doneDateOf(outcome: string | null, asOf: string): string | undefined {
   if (!outcome) return undefined;
-  let latest: string | undefined;
+  let earliest: string | undefined;
   for (const m of outcome.matchAll(DATE_IN_TEXT)) {
     const d = Number(m[1]);
     const mo = Number(m[2] ?? m[4]);
     const y = Number(m[3] ?? m[5]);
     if (!isValidDate(y, mo, d)) continue;
     const iso = toIso(y, mo, d);
-    if (iso <= asOf && (latest === undefined || iso > latest)) latest = iso;
+    if (iso <= asOf && (earliest === undefined || iso < earliest)) earliest = iso;
   }
-  return latest;
+  return earliest;
 }
 
 /** The reported status judged against the deadline: "in progress" past due is late, "done on time" after due is late. */
