@@ -7,7 +7,7 @@
 import type { AgencyRegistry } from '../agency/registry';
 import { formatDateVi } from '../deadline/dates';
 import { dueAsOf, isOverdue } from '../deadline/judge';
-import { cellOf, type TaskRow } from '../model/task';
+import { cellOf, type StatusCode, type TaskRow } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
 import {
@@ -20,7 +20,7 @@ import {
   withPath,
 } from './findings';
 import { listedFromReport } from './kept';
-import { correctStatus, leadReportsByAgency, reportedStatus, taskStatusOf } from './status';
+import { correctStatus, leadReportsByAgency, lessAdvanced, reportedStatus, taskStatusOf } from './status';
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
 import { isBlankReportRow } from './blank-row';
@@ -62,8 +62,36 @@ interface Matched {
   statusCell: string | null;
 }
 
+/**
+ * "1.1" under "1", "a)", "-", "+": a row numbered as a part of the row above.
+ * An agency often reports a plan task in parts, none of which is worded as
+ * the task: the parts are that task's report.
+ */
+function isPartOf(stt: string | null, parent: string): boolean {
+  const s = stt?.trim() ?? '';
+  return s.startsWith(`${parent.replace(/[.)]$/, '')}.`) || /^[a-zđ][.)]?$/.test(s) || /^[-+•*]$/.test(s);
+}
+
 /** Findings on a blank row that only say it is blank ("no status given"). */
 const BLANK_ROW_FINDINGS: ReadonlySet<string> = new Set(['E_STATUS_EMPTY']);
+
+/** A part's outcome as a line of the task's: under its own number. */
+function partLine(row: TaskRow): string | null {
+  const text = row.outcome?.trim() || (row.raw.status?.trim() ? `${row.task}: ${row.raw.status.trim()}` : '');
+  return text ? `${row.stt?.trim() ?? ''} ${text}`.trim() : null;
+}
+
+/** A part joins its task's report: the task is as far along as its least advanced part; outcomes line by line. */
+function addPart(report: TaskReport, row: TaskRow, status: StatusCode | null): void {
+  report.status = lessAdvanced(report.status, status);
+  report.reported = lessAdvanced(report.reported, row.status);
+  const line = partLine(row);
+  if (line) report.outcome = report.outcome?.trim() ? `${report.outcome}\n${line}` : line;
+  if (row.raw.issues?.trim())
+    report.issues = [report.issues, row.raw.issues.trim()].filter(Boolean).join('\n');
+  if (row.raw.proposals?.trim())
+    report.proposals = [report.proposals, row.raw.proposals.trim()].filter(Boolean).join('\n');
+}
 
 export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: MergeContext): Consolidation {
   const opts = { beforeDateInclusive: ctx.beforeDateInclusive };
@@ -119,6 +147,23 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     const assigned = agency === null ? new Set<number>() : assignedTo(assign, agency);
 
     for (const table of input.tables) {
+      // The last row matched to a plan task, which the rows numbered under it report in parts.
+      let parent: { stt: string; task: number; matched: Matched | null } | null = null;
+      const reportOf = (row: TaskRow, t: number, kind: TaskReport['match']): Matched => ({
+        report: {
+          agency: agency!,
+          role: roleOn(assign, agency!, t),
+          status: correctStatus(row.status, plan.tasks[t].deadline, ctx.asOf, row.outcome, opts),
+          reported: row.status,
+          outcome: row.outcome,
+          issues: row.raw.issues ?? null,
+          proposals: row.raw.proposals ?? null,
+          match: kind,
+          source: { path: input.path, sheet: table.sheet, row: row.row },
+        },
+        row,
+        statusCell: cellOf(table, row, 'status'),
+      });
       for (const row of table.tasks) {
         account.rowsRead++;
         const reject = (r: RejectedRow, cell: string | null = null, listed = true) => {
@@ -135,6 +180,27 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           continue;
         }
         const m = index.match({ taskId: row.taskId, task: row.task, stt: row.stt, assigned });
+        if (m.kind === 'none' && parent && isPartOf(row.stt, parent.stt)) {
+          account.rowsMerged++;
+          if (isBlankReportRow(row)) continue;
+          coverage.get(agency)?.tasks.add(parent.task);
+          blanks.get(agency)?.delete(parent.task);
+          if (!parent.matched) {
+            parent.matched = reportOf(row, parent.task, 'text');
+            parent.matched.report.outcome = partLine(row);
+            slots[parent.task].push(parent.matched);
+          } else {
+            const judged = correctStatus(
+              row.status,
+              plan.tasks[parent.task].deadline,
+              ctx.asOf,
+              row.outcome,
+              opts,
+            );
+            addPart(parent.matched.report, row, judged);
+          }
+          continue;
+        }
         if (m.kind === 'none') {
           reject(
             rejection('E_TASK_NOT_IN_PLAN', input.path, table.sheet, row, agency),
@@ -143,14 +209,15 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           continue;
         }
         account.rowsMerged++;
+        const stt = row.stt?.trim() ?? '';
         if (isBlankReportRow(row)) {
-          // Read and tied to its task, but nothing reported: no contribution, no error.
+          // Read and tied to its task, but nothing reported: no contribution, no error — unless parts follow.
           account.rowsBlank = (account.rowsBlank ?? 0) + 1;
           blanks.set(agency, (blanks.get(agency) ?? new Set()).add(m.task));
+          parent = stt ? { stt, task: m.task, matched: null } : null;
           continue;
         }
         coverage.get(agency)?.tasks.add(m.task);
-        const task = plan.tasks[m.task];
         if (m.kind === 'text' && m.ambiguous.length > 0) {
           const label = (i: number) => plan.tasks[i].stt ?? String(plan.tasks[i].row);
           findings.push(
@@ -168,19 +235,9 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
             ),
           );
         }
-        const source = { path: input.path, sheet: table.sheet, row: row.row };
-        const report: TaskReport = {
-          agency,
-          role: roleOn(assign, agency, m.task),
-          status: correctStatus(row.status, task.deadline, ctx.asOf, row.outcome, opts),
-          reported: row.status,
-          outcome: row.outcome,
-          issues: row.raw.issues ?? null,
-          proposals: row.raw.proposals ?? null,
-          match: m.kind,
-          source,
-        };
-        slots[m.task].push({ report, row, statusCell: cellOf(table, row, 'status') });
+        const matched = reportOf(row, m.task, m.kind);
+        slots[m.task].push(matched);
+        parent = stt ? { stt, task: m.task, matched } : null;
       }
     }
   }

@@ -53,6 +53,13 @@ function combineLeadStatuses(statuses: readonly (StatusCode | null)[]): MergedSt
   return best ?? (statuses.length > 0 ? 'STATUS_MISSING' : 'NO_REPORT');
 }
 
+/** The less advanced of two parts of one task (PROGRESS; a part without a status leaves the other's). */
+export function lessAdvanced(a: StatusCode | null, b: StatusCode | null): StatusCode | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return PROGRESS.indexOf(b) < PROGRESS.indexOf(a) ? b : a;
+}
+
 /** The later of one agency's two statuses (LATER; null counts least). */
 function moreAdvanced(a: StatusCode | null, b: StatusCode | null): StatusCode | null {
   if (a === null) return b;

@@ -284,3 +284,42 @@ describe('difficulties and proposals', () => {
     expect(detailRow(c, '1')['Khó khăn, vướng mắc']).toBeNull();
   });
 });
+
+describe('a task reported in parts', () => {
+  // Sở KH&CN's own list: task 1 (Bắc Ninh task 1) with no status, then its parts 1.1 and 1.2, then "-" lines.
+  const c = consolidate(
+    bacNinhPlan(),
+    [
+      reportInput('so-khcn.xlsx', KHCN, [
+        seedReportRow(0, '1', ''),
+        seedReportRow(
+          0,
+          '1.1',
+          'Hoàn thành',
+          'Đã xây dựng dự thảo ngày 10/3/2026',
+          'Xây dựng dự thảo văn bản',
+        ),
+        seedReportRow(0, '1.2', 'Đang thực hiện', 'Đang lấy ý kiến các sở', 'Trình UBND tỉnh ban hành'),
+        seedReportRow(5, '2', 'Đã thực hiện trong kỳ', 'Đã đặt hàng 3 nhiệm vụ'),
+        seedReportRow(5, '-', 'Hoàn thành', 'Nghiệm thu 2 nhiệm vụ', 'Nghiệm thu nhiệm vụ năm trước'),
+      ]),
+    ],
+    ctx,
+  );
+
+  it('reads the parts as the task’s report: as far along as the least advanced part, every outcome kept', () => {
+    const one = task(c, '1');
+    expect(one.reports).toHaveLength(1);
+    expect(one.reports[0].reported).toBe('IN_PROGRESS');
+    expect(one.reports[0].outcome).toBe('1.1 Đã xây dựng dự thảo ngày 10/3/2026\n1.2 Đang lấy ý kiến các sở');
+    expect(one.status).not.toBe('NO_REPORT');
+    expect(task(c, '6').reports[0].outcome).toBe('Đã đặt hàng 3 nhiệm vụ\n- Nghiệm thu 2 nhiệm vụ');
+  });
+
+  it('rejects none of them and accounts for every row', () => {
+    expect(c.rejected).toEqual([]);
+    expect(c.accounts[0]).toMatchObject({ rowsRead: 5, rowsMerged: 5, rowsRejected: 0 });
+    // Task 4, which KHCN also leads, is the only one it left out.
+    expect(codes(c.findings, 'W_TASK_NOT_REPORTED').map((f) => f.data.stt)).toEqual(['4']);
+  });
+});
