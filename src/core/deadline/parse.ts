@@ -68,6 +68,27 @@ const ON_DEMAND = [
  */
 const QUALIFIER =
   /\s*[,;]?\s*(?:(?:va|hoac)\s+)?(?:theo nhiem vu duoc giao|khi co yeu cau|theo yeu cau|theo quy dinh)$|\s*\([^()\d]*\)$/;
+/**
+ * "Thường xuyên, hằng năm", "Liên tục, hằng quý": routine words with a
+ * frequency are still routine; the frequency is the reporting cycle.
+ */
+const ROUTINE_WORD = String.raw`(?:thuong xuyen|lien tuc|hang (?:nam|quy|thang|ngay)|dinh ky)`;
+const ROUTINE = new RegExp(
+  String.raw`^(?=.*\b(?:thuong xuyen|lien tuc)\b)${ROUTINE_WORD}(?:\s*(?:,|;|va)?\s*${ROUTINE_WORD})+$`,
+);
+/**
+ * A verb before the time ("Hoàn thành trong Quý II/2026", "Hoàn thành trước
+ * 30/6/2026", "Tổ chức hằng năm"): the time after it is the deadline.
+ */
+const LEADING_VERB = /^(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|bao cao)(?:\s*:\s*|\s+)(.+)$/;
+/** "Hằng năm, từ năm 2026", "Hằng năm (kể từ 2026)", "Từ năm 2026, hằng năm": recurring from that year. */
+const EVERY_FROM = [
+  /^hang (nam|quy|thang)\s*,?\s*\(?(?:ke |bat dau )?tu (?:nam )?((?:19|20|21)\d\d)\)?$/,
+  /^(?:ke |bat dau )?tu (?:nam )?((?:19|20|21)\d\d)\s*,?\s*\(?hang (nam|quy|thang)\)?$/,
+];
+/** "Trước ngày 15/12/2026", "Ngày 15/12/2026": the day, for "… hằng năm". */
+const BEFORE_DAY = /^(?:(?:truoc|cham nhat(?: la)?|den|vao|han)\s+)?(?:ngay\s*)?/;
+
 /** "Từ năm 2026 trở đi", "Năm 2026 và các năm tiếp theo": ongoing from then. */
 const ONWARDS = /^(?:tu\s+)?(.+?)\s*,?\s*(?:(?:va\s+)?cac nam tiep theo|tro di|tro ve sau)$/;
 
@@ -172,6 +193,9 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
   if (phrases().continuous.has(key)) return { kind: 'continuous', start: null, due: null, every: null };
   if (phrases().onDemand.has(key))
     return { kind: 'continuous', start: null, due: null, every: null, doubt: 'on-demand' };
+  if (ROUTINE.test(c)) return { kind: 'continuous', start: null, due: null, every: null };
+  const verb = LEADING_VERB.exec(c);
+  if (verb) return readCore(verb[1], anchorYear);
 
   // "Định kỳ" alone says nothing of how often; "Định kỳ hằng quý" does.
   if (c === 'dinh ky')
@@ -181,6 +205,11 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
 
   let m = /^hang (nam|quy|thang)$/.exec(s);
   if (m) return recurring(`1${UNIT[m[1]]}`, anchorYear);
+  // "Hằng năm, từ năm 2026": from the year written, not the anchor's.
+  m = EVERY_FROM[0].exec(s);
+  if (m) return recurring(`1${UNIT[m[1]]}`, Number(m[2]));
+  m = EVERY_FROM[1].exec(s);
+  if (m) return recurring(`1${UNIT[m[2]]}`, Number(m[1]));
   // "2 năm/lần", "5 năm một lần", "Định kỳ 6 tháng" (a bare "6 tháng" may mean "within 6 months").
   m = /^(\d{1,2}) (nam|quy|thang)(\s*(?:\/|mot|1)\s*lan)?$/.exec(s);
   if (m && (m[3] || periodic) && Number(m[1]) > 0)
@@ -206,8 +235,10 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
   if (part) return yearlyOn(part.day, part.month, anchorYear);
 
   // "Tháng 6/2026 và hằng năm", "Năm 2026, hằng năm": due at that period's end, then on the same day each year.
-  m = /^(.+?)\s*(?:,|;|va)\s*hang nam$/.exec(s);
-  const first = m ? singleSpan(m[1]) : null;
+  // A day needs no "và" ("15/12/2026 hằng năm"); a period does ("Tháng 6, 12/2026 hằng năm" lists two months).
+  m = /^(.+?)\s*(,|;|va)?\s*hang nam$/.exec(s);
+  const day = m ? dateSpan(m[1].replace(BEFORE_DAY, '')) : null;
+  const first = day ?? (m?.[2] ? singleSpan(m[1]) : null);
   if (first) {
     const [y, mo, d] = first.end.split('-').map(Number);
     return yearlyOn(d, mo, y);
@@ -285,8 +316,11 @@ const SERIAL_MAX = isoToSerial('2100-12-31');
  *   month and year ("mm/yyyy": Excel turned a typed "7/2026" into 1 Jul) is
  *   that month, and one showing only the year is that year.
  * - A number 2000–2100 without a date format is a year ("2028").
- * - A serial of 2000–2100 without any date format (readers that drop styles)
- *   is read as a date but flagged ambiguous.
+ * - A serial of a day in 2000–2100 without any date format (a format lost by
+ *   the reader or the export, or a date pasted as its value) is that day: no
+ *   other number that large is written in a deadline column, and the day is
+ *   exact, so it is not flagged (W_DEADLINE_AMBIGUOUS would say the date is
+ *   vague, which it is not). It is shown as the date, dd/mm/yyyy.
  * - Text is parsed; booleans and error values are unparsed.
  * Legacy-font text (TCVN3, VNI) must be converted by the caller first.
  */
@@ -300,10 +334,7 @@ export function deadlineFromCell(cell: SheetCell | undefined, opts: DeadlineOpti
   if (!Number.isFinite(v)) return { text: String(v), ...UNPARSED };
   if (isDateFormat(cell.format)) return serialDeadline(v, cell.format as string);
   if (Number.isInteger(v) && v >= 2000 && v <= 2100) return parseDeadline(String(v), opts);
-  if (v >= SERIAL_MIN && v < SERIAL_MAX + 1) {
-    const d = serialDeadline(v, 'dd/mm/yyyy');
-    return { ...d, doubt: 'ambiguous' };
-  }
+  if (v >= SERIAL_MIN && v < SERIAL_MAX + 1) return serialDeadline(v, 'dd/mm/yyyy');
   return { text: String(v), ...UNPARSED };
 }
 

@@ -14,8 +14,12 @@ export interface Span {
 
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-/** Between a month or quarter and its year: "/", "-", ".", "năm", ", năm". */
-const TO_YEAR = String.raw`\s*(?:[/.-]|,?\s*nam)\s*`;
+/**
+ * Between a month or quarter and its year: "/", "-", ".", "năm", ", năm", ",".
+ * "Quý II, 2026" and "Tháng 6, 2026" cannot be months listed ("Tháng 6, 12
+ * hằng năm"): a year has four digits, a month one or two.
+ */
+const TO_YEAR = String.raw`\s*(?:[/.-]|,?\s*nam|,)\s*`;
 const YEAR = String.raw`(\d{4})`;
 /** Between two months or quarters of one year: "-", ",", "và", "đến". */
 const AND = String.raw`\s*(?:-|,|va|den|toi)\s*`;
@@ -98,6 +102,18 @@ const PERIOD_FORMS: { re: RegExp; build: (m: RegExpExecArray) => Span | null }[]
     build: (m) => {
       const y = year(m[1]);
       return y === null ? null : yearSpan(y);
+    },
+  },
+  {
+    // "nam hoc 2026-2027": a school year, from September to its end. The Ministry's yearly calendar
+    // usually ends it by 31 May, some years later (30 June, mid-July in 2020): read as 31 May and
+    // flagged, so the user confirms.
+    re: new RegExp(String.raw`^nam hoc\s*${YEAR}\s*[/-]\s*${YEAR}$`),
+    build: (m) => {
+      const [first, second] = [year(m[1]), year(m[2])];
+      return first === null || second !== first + 1
+        ? null
+        : { kind: 'period', start: toIso(first, 9, 1), end: toIso(second, 5, 31), doubt: 'ambiguous' };
     },
   },
   {

@@ -46,6 +46,9 @@ export const STATUS_LABELS: Record<StatusCode, { vi: string; en: string }> = {
  *   overdue) is work under way: IN_PROGRESS / IN_PROGRESS_LATE.
  * - "Chờ xác nhận" (reported done, awaiting the assigning body's confirmation)
  *   counts as DONE_ON_TIME: it is the agency's claim, like every status here.
+ * - Part of the work done ("Hoàn thành một phần", "Cơ bản hoàn thành", "Đã
+ *   thực hiện được một phần"), like "Hoàn thành 50%", is work under way:
+ *   IN_PROGRESS, or IN_PROGRESS_LATE when late words follow.
  * - "Không hạn" ("no deadline", a task category in tracking software) says
  *   nothing about progress, so it is not a status: parseStatus returns null.
  * - "Thực hiện thường xuyên" ("carried out as a matter of routine"), the usual
@@ -87,6 +90,7 @@ const VARIANTS: Record<StatusCode, string[]> = {
     'Đang triển khai trong hạn',
     'Chưa hoàn thành',
     'Chưa hoàn thành trong hạn',
+    'Chưa xong',
     'Đúng tiến độ',
   ],
   IN_PROGRESS_LATE: [
@@ -144,7 +148,7 @@ function lookup(): Map<string, StatusCode> {
 }
 
 const SHARE = /(\d+(?:[.,]\d+)?)\s*%/u;
-/** Words after a status that take back what it says ("Hoàn thành một phần", "… nhưng chưa …"). */
+/** Words after a status that take back what it says ("Hoàn thành nhưng chưa nghiệm thu"). */
 const HEDGE = /\b(mot phan|chua|khong)\b/;
 const LATE = /\b(qua han|cham)\b/;
 /** The late form of an on-time status. */
@@ -152,19 +156,51 @@ const LATE_FORM: Partial<Record<StatusCode, StatusCode>> = {
   DONE_ON_TIME: 'DONE_LATE',
   IN_PROGRESS: 'IN_PROGRESS_LATE',
 };
+/** Work under way, on time or not. */
+const UNDER_WAY: ReadonlySet<StatusCode> = new Set<StatusCode>(['IN_PROGRESS', 'IN_PROGRESS_LATE']);
+
+/** Words that say the work is done, which a share of it ("một phần") makes work under way. */
+const WORK_DONE = String.raw`(?:hoan thanh|ht|xong|thuc hien|trien khai)`;
+/** "Cơ bản hoàn thành", "Bước đầu đã triển khai": some of the work done. */
+const PARTLY_BEFORE = new RegExp(String.raw`^(?:da )?(?:co ban|buoc dau) (?:da )?${WORK_DONE}\b`);
+/**
+ * "Hoàn thành một phần", "Hoàn thành được phần lớn", "Hoàn thành bước đầu",
+ * "Hoàn thành cơ bản", "Đã triển khai từng phần"; "một số (nội dung)" only
+ * after "hoàn thành", since "Đã thực hiện một số hoạt động" reports what was done.
+ */
+const PARTLY_AFTER = new RegExp(
+  String.raw`^(?:da )?(?:${WORK_DONE} (?:duoc )?(?:mot phan|tung phan|phan lon|buoc dau|co ban)|(?:hoan thanh|ht) (?:duoc )?mot so)\b`,
+);
+
+/** Part of the work done: under way, late when late words follow; null when the words say no such thing. */
+function partly(key: string): StatusCode | null {
+  if (!PARTLY_BEFORE.test(key) && !PARTLY_AFTER.test(key)) return null;
+  return LATE.test(key) ? 'IN_PROGRESS_LATE' : 'IN_PROGRESS';
+}
+
+/** Two readings of work under way ("Đang thực hiện, chưa hoàn thành quá hạn"): late when either is. */
+function underWay(a: StatusCode, b: StatusCode): StatusCode {
+  return a === 'IN_PROGRESS_LATE' || b === 'IN_PROGRESS_LATE' ? 'IN_PROGRESS_LATE' : 'IN_PROGRESS';
+}
 
 /** The status the words name: whole, without a leading "Đã", or their longest known start before an aside. */
 function fromWords(key: string): StatusCode | null {
   const words = lookup();
   const whole = words.get(key) ?? (key.startsWith('da ') ? words.get(key.slice(3)) : undefined);
   if (whole) return whole;
+  const part = partly(key);
+  if (part) return part;
   // "Đã hoàn thành (chậm so với kế hoạch)": the longest start of two words or more that names a status.
   const parts = (key.startsWith('da ') ? key.slice(3) : key).split(' ');
   for (let n = parts.length - 1; n >= 2; n--) {
     const code = words.get(parts.slice(0, n).join(' '));
     if (!code) continue;
     const rest = parts.slice(n).join(' ');
-    if (HEDGE.test(rest)) return null;
+    if (HEDGE.test(rest)) {
+      // "Đang thực hiện, chưa hoàn thành": under way, said twice.
+      const again = UNDER_WAY.has(code) ? fromWords(rest.replace(/^nhung /, '')) : null;
+      return again && UNDER_WAY.has(again) ? underWay(code, again) : null;
+    }
     // "… chậm so với kế hoạch" after an on-time word: late.
     return LATE.test(rest) ? (LATE_FORM[code] ?? code) : code;
   }

@@ -57,14 +57,20 @@ describe('deadlineFromCell', () => {
     expect(deadlineFromCell({ value: 2030, format: 'General' })?.due).toBe('2030-12-31');
   });
 
-  it('reads a date serial whose format was lost as a date, flagged ambiguous', () => {
+  it('reads a date serial whose format was lost as that day, shown as a date and not flagged vague', () => {
     expect(deadlineFromCell({ value: DEC_10_2026 })).toEqual({
       text: '10/12/2026',
       kind: 'date',
       start: null,
       due: '2026-12-10',
       every: null,
-      doubt: 'ambiguous',
+    });
+    expect(deadlineFromCell({ value: 46203, format: 'General' })).toEqual({
+      text: '30/06/2026',
+      kind: 'date',
+      start: null,
+      due: '2026-06-30',
+      every: null,
     });
   });
 

@@ -26,6 +26,27 @@ const TABLE: [string, Expected][] = [
   ['Trong quý II/2026', period('2026-04-01', '2026-06-30')],
   ['(Quý I/2026)', period('2026-01-01', '2026-03-31')],
   ['Quý I/2026 (ban hành kế hoạch)', period('2026-01-01', '2026-03-31')],
+  // A comma for the slash: a year has four digits, so no month or quarter list is meant.
+  ['Quý II, 2026', period('2026-04-01', '2026-06-30')],
+  ['Quý 2, 2026', period('2026-04-01', '2026-06-30')],
+  ['Tháng 6, 2026', period('2026-06-01', '2026-06-30')],
+  ['Tháng 6, 7, 2026', period('2026-06-01', '2026-07-31')],
+  // A verb before the time: the time after it.
+  ['Hoàn thành trong Quý II/2026', period('2026-04-01', '2026-06-30')],
+  ['Hoàn thành trong tháng 6/2026', period('2026-06-01', '2026-06-30')],
+  ['Hoàn thành: Quý II/2026', period('2026-04-01', '2026-06-30')],
+  ['Hoàn thành năm 2026', period('2026-01-01', '2026-12-31')],
+  ['Hoàn thành trước 30/6/2026', date('2026-06-30')],
+  ['Hoàn thành trước ngày 30/6/2026', date('2026-06-30')],
+  ['Hoàn thành trước quý III/2026', until('2026-06-30')],
+  ['Hoàn thành trong Quý II/2026 (ban hành kế hoạch)', period('2026-04-01', '2026-06-30')],
+  ['Thực hiện trong năm 2026', period('2026-01-01', '2026-12-31')],
+  ['Ban hành trong quý I/2026', period('2026-01-01', '2026-03-31')],
+  ['Tổ chức hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
+  [
+    'Báo cáo trước ngày 10/12 hằng năm',
+    { kind: 'recurring', start: '2026-01-01', due: '2026-12-10', every: '1y' },
+  ],
   // Months.
   ['Tháng 7/2026', period('2026-07-01', '2026-07-31')],
   ['Tháng 07 năm 2026', period('2026-07-01', '2026-07-31')],
@@ -85,6 +106,24 @@ const TABLE: [string, Expected][] = [
   ['Tháng 6/2027 và hằng năm', { kind: 'recurring', start: '2027-01-01', due: '2027-06-30', every: '1y' }],
   ['Năm 2026, hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
   ['Trước ngày 10/12 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-10', every: '1y' }],
+  ['Ngày 15/12 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-15', every: '1y' }],
+  // A dated day, then yearly on that day, from the year written.
+  ['15/12/2026 hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-15', every: '1y' }],
+  ['15/12/2027 hằng năm', { kind: 'recurring', start: '2027-01-01', due: '2027-12-15', every: '1y' }],
+  [
+    'Trước ngày 15/12/2026 hằng năm',
+    { kind: 'recurring', start: '2026-01-01', due: '2026-12-15', every: '1y' },
+  ],
+  ['15/12/2026, hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-12-15', every: '1y' }],
+  ['Quý II/2026, hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '1y' }],
+  ['Tháng 6, 2026 và hằng năm', { kind: 'recurring', start: '2026-01-01', due: '2026-06-30', every: '1y' }],
+  // Yearly from a year written: anchored there, not at the plan's start.
+  ['Hằng năm (từ 2026)', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
+  ['Hằng năm, từ năm 2026', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
+  ['Hằng năm kể từ năm 2027', { kind: 'recurring', start: '2027-01-01', due: '2027-12-31', every: '1y' }],
+  ['Từ năm 2027, hằng năm', { kind: 'recurring', start: '2027-01-01', due: '2027-12-31', every: '1y' }],
+  ['Từ năm 2026 (hằng năm)', { kind: 'recurring', start: '2026-01-01', due: '2026-12-31', every: '1y' }],
+  ['Hằng quý, từ năm 2026', { kind: 'recurring', start: '2026-01-01', due: '2026-03-31', every: '1q' }],
   // Twice a year on the same day: every six months, first due on the earlier day.
   [
     'Trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm',
@@ -172,6 +211,12 @@ const TABLE: [string, Expected][] = [
   ['Thường xuyên.', continuous],
   ['Liên tục', continuous],
   ['Thường xuyên, liên tục', continuous],
+  // Routine with a reporting cycle is still routine.
+  ['Thường xuyên, hằng năm', continuous],
+  ['Thường xuyên hàng năm', continuous],
+  ['Hằng năm, thường xuyên', continuous],
+  ['Thường xuyên; hằng quý', continuous],
+  ['Thực hiện thường xuyên, hằng năm', continuous],
   ['Theo yêu cầu', onDemand],
   ['Khi có yêu cầu', onDemand],
   ['Đột xuất', onDemand],
@@ -193,6 +238,19 @@ const TABLE: [string, Expected][] = [
   [
     'Giữa năm 2026',
     { kind: 'period', start: '2026-01-01', due: '2026-06-30', every: null, doubt: 'ambiguous' },
+  ],
+  // A school year: from September to its usual end, 31 May; flagged, since some years end later.
+  [
+    'Năm học 2026-2027',
+    { kind: 'period', start: '2026-09-01', due: '2027-05-31', every: null, doubt: 'ambiguous' },
+  ],
+  [
+    'Năm học 2026 – 2027',
+    { kind: 'period', start: '2026-09-01', due: '2027-05-31', every: null, doubt: 'ambiguous' },
+  ],
+  [
+    'Trong năm học 2027-2028',
+    { kind: 'period', start: '2027-09-01', due: '2028-05-31', every: null, doubt: 'ambiguous' },
   ],
   [
     'Sau khi Đề án được phê duyệt',
@@ -238,6 +296,17 @@ describe('parseDeadline: what cannot be read', () => {
     // Days listed are milestones, each due: not read as one stretch.
     '30/6/2026, 31/12/2026',
     'Năm 2026, năm 2026',
+    // A school year is two years in a row.
+    'Năm học 2026-2028',
+    'Năm học 2027-2026',
+    // Two months listed, then yearly: not one day of the year, not guessed.
+    'Tháng 6, 12/2026 hằng năm',
+    // A bare month and a comma: too little to be a month of a year.
+    '6, 2026',
+    // A verb and nothing that reads.
+    'Hoàn thành',
+    'Hoàn thành sớm',
+    'Hằng năm, từ năm 26',
   ])('%j is unparsed, with no dates', (text) => {
     const d = parseDeadline(text, { anchorYear: 2026 });
     expect(d).toMatchObject({ kind: 'unparsed', start: null, due: null, every: null });
@@ -292,6 +361,7 @@ describe("inPlanYear: a one-year plan's deadlines written without the year", () 
     ['Trước 30/6', { kind: 'date', due: '2026-06-30' }],
     ['10/12', { kind: 'date', due: '2026-12-10' }],
     ['Tháng 6-7', { kind: 'period', start: '2026-06-01', due: '2026-07-31' }],
+    ['Hoàn thành trong quý III', { kind: 'period', start: '2026-07-01', due: '2026-09-30' }],
   ])("%j is in the plan's year, its text as written", (text, expected) => {
     expect(read(text)).toMatchObject({ ...expected, text });
   });

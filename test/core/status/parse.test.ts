@@ -12,7 +12,6 @@ const WORDS: [string, StatusCode][] = [
   ['Hoàn thành trong hạn', 'DONE_ON_TIME'],
   ['Đã hoàn thành trong hạn', 'DONE_ON_TIME'],
   ['Hoàn thành 100%', 'DONE_ON_TIME'],
-  ['Chờ xác nhận', 'DONE_ON_TIME'],
   // Wordings agencies use for the same states.
   ['Hoàn thành trước hạn', 'DONE_ON_TIME'],
   ['Đã hoàn thành trước thời hạn', 'DONE_ON_TIME'],
@@ -67,6 +66,34 @@ const WORDS: [string, StatusCode][] = [
   ['Đang hoàn thiện hồ sơ, chậm so với kế hoạch', 'IN_PROGRESS_LATE'],
   ['Đã hoàn thành (chậm so với kế hoạch)', 'DONE_LATE'],
   ['Chưa thực hiện do thiếu kinh phí', 'NOT_STARTED'],
+  // Part of the work done, however it is said, is work under way, like "Hoàn thành 50%".
+  ['Hoàn thành một phần', 'IN_PROGRESS'],
+  ['Đã hoàn thành một phần', 'IN_PROGRESS'],
+  ['Hoàn thành được một phần', 'IN_PROGRESS'],
+  ['Hoàn thành từng phần', 'IN_PROGRESS'],
+  ['Đã hoàn thành phần lớn', 'IN_PROGRESS'],
+  ['Hoàn thành một số nội dung', 'IN_PROGRESS'],
+  ['Hoàn thành bước đầu', 'IN_PROGRESS'],
+  ['Hoàn thành cơ bản', 'IN_PROGRESS'],
+  ['Cơ bản hoàn thành', 'IN_PROGRESS'],
+  ['Đã cơ bản hoàn thành', 'IN_PROGRESS'],
+  ['Đã thực hiện một phần', 'IN_PROGRESS'],
+  ['Đã triển khai được một phần', 'IN_PROGRESS'],
+  ['Hoàn thành một phần (quá hạn)', 'IN_PROGRESS_LATE'],
+  ['Hoàn thành một phần, chậm so với kế hoạch', 'IN_PROGRESS_LATE'],
+  // Under way said twice.
+  ['Đang thực hiện, chưa hoàn thành', 'IN_PROGRESS'],
+  ['Đang triển khai nhưng chưa hoàn thành', 'IN_PROGRESS'],
+  ['Đang thực hiện, chưa xong', 'IN_PROGRESS'],
+  ['Chưa xong', 'IN_PROGRESS'],
+  ['Đang thực hiện, chưa hoàn thành quá hạn', 'IN_PROGRESS_LATE'],
+  ['Đang thực hiện chậm, chưa hoàn thành', 'IN_PROGRESS_LATE'],
+  // Asides that neither take back nor hedge.
+  ['Hoàn thành phần việc được giao', 'DONE_ON_TIME'],
+  ['Đang thực hiện, chờ phê duyệt', 'IN_PROGRESS'],
+  // Reported done, awaiting the assigning body's confirmation: the agency's claim, as every status is.
+  ['Chờ xác nhận', 'DONE_ON_TIME'],
+  ['Hoàn thành, chờ nghiệm thu', 'DONE_ON_TIME'],
 ];
 
 describe('parseStatus', () => {
@@ -99,8 +126,12 @@ describe('parseStatus', () => {
     'Đạt 80%',
     '50%',
     'abc',
-    'Hoàn thành một phần',
     'Hoàn thành nhưng chưa nghiệm thu',
+    // Under way and something else: not read as either.
+    'Đang thực hiện, chưa thực hiện',
+    'Đang thực hiện, chưa có kết quả',
+    // "Some activities carried out" says what was done, not how much of the task.
+    'Đã thực hiện một số hoạt động',
   ])('has no status for %j', (text) => {
     expect(parseStatus(text)).toBeNull();
   });
