@@ -87,7 +87,12 @@ function provinceOfAgencies(tables: readonly TaskTable[], registry: AgencyRegist
  */
 function tableContext(info: PlanInfo | undefined, ctx: Context): Context {
   if (!info) return ctx;
-  return { ...ctx, planDate: ctx.planDate ?? info.date, horizon: ctx.horizon ?? info.horizon };
+  // A one-year plan ("KẾ HOẠCH … NĂM 2026") ends with its year.
+  return {
+    ...ctx,
+    planDate: ctx.planDate ?? info.date ?? info.month ?? null,
+    horizon: ctx.horizon ?? info.horizon ?? info.year ?? null,
+  };
 }
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;

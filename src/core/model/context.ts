@@ -7,7 +7,10 @@ import type { AgencyRegistry } from '../agency/registry';
 export interface Context {
   /** ISO date the report is judged at. */
   asOf: string;
-  /** ISO date of the plan; deadlines before it are suspect. Null: no check. */
+  /**
+   * ISO date of the plan, or its month ("2026-03") when a draft leaves the day
+   * blank; deadlines before it are suspect. Null: no check.
+   */
   planDate: string | null;
   /** Last year of the plan's horizon; deadlines after its end are suspect. Null: no check. */
   horizon: number | null;

@@ -7,8 +7,18 @@ export default defineRule({
     const d = row.deadline;
     const planDate = rc.ctx.planDate;
     if (!d || !planDate || d.kind === 'recurring' || d.kind === 'continuous' || !d.due) return;
+    // A month ("2026-03") sorts before each of its days: due before it is due before the month began.
     if (d.due < planDate) {
-      rc.report({ row, data: { text: d.text, due: formatDateVi(d.due), planDate: formatDateVi(planDate) } });
+      const month = planDate.length === 7;
+      rc.report({
+        row,
+        ...(month ? { variant: 'month' } : {}),
+        data: {
+          text: d.text,
+          due: formatDateVi(d.due),
+          planDate: month ? `${Number(planDate.slice(5))}/${planDate.slice(0, 4)}` : formatDateVi(planDate),
+        },
+      });
     }
   },
 });

@@ -3,7 +3,8 @@
  * "(Kèm theo Kế hoạch số 548/KH-UBND ngày 04 tháng 3 năm 2026 của UBND tỉnh …)"
  * and the title ("… ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045"). Validation uses
  * them as the default plan date and horizon. A draft's blanks
- * ("số    /KH-UBND ngày    tháng 3 năm 2026") give nulls, never a guess.
+ * ("số    /KH-UBND ngày    tháng 3 năm 2026") give nulls, never a guess; its
+ * month is kept as such (a deadline before March 2026 is before the plan).
  */
 import { isValidDate, toIso } from '../deadline/dates';
 import type { SheetModel } from '../model/sheet';
@@ -17,6 +18,8 @@ export interface PlanInfo {
   number: string | null;
   /** ISO date, only when day, month and year are all written. */
   date: string | null;
+  /** "2026-03" when only the day is left blank ("ngày    tháng 3 năm 2026"): a draft's month. */
+  month?: string;
   /** The province named in the line ("Ninh Bình"), or null. */
   province: string | null;
   /** The last year of the plan's period ("ĐẾN NĂM 2030" → 2030). */
@@ -68,6 +71,18 @@ function planDate(line: string): string | null {
   const mo = Number(m[2] ?? m[4]);
   const y = Number(m[3] ?? m[5]);
   return isValidDate(y, mo, d) ? toIso(y, mo, d) : null;
+}
+
+// A draft leaves the day blank: "ngày    tháng 3 năm 2026", "ngày …/3/2026".
+const MONTH_OF_DRAFT =
+  /(?:^|\s)ngày[\s.…_]*(?:tháng\s*(\d{1,2})\s*(?:năm\s*)?(\d{4})|\/\s*(\d{1,2})\s*\/\s*(\d{4}))/iu;
+
+function planMonth(line: string): string | null {
+  const m = MONTH_OF_DRAFT.exec(line);
+  if (!m) return null;
+  const mo = Number(m[1] ?? m[3]);
+  const y = Number(m[2] ?? m[4]);
+  return mo >= 1 && mo <= 12 && y >= 2000 && y <= 2100 ? `${y}-${String(mo).padStart(2, '0')}` : null;
 }
 
 function province(line: string): string | null {
@@ -124,9 +139,12 @@ export function readPlanInfo(source: SheetModel | SheetReader | readonly string[
   const one = year === null ? {} : { year };
   if (!attached) return { number: null, date: null, province: null, horizon: until, ...one };
   const number = NUMBER_AFTER_PLAN.exec(attached) ?? NUMBER.exec(attached);
+  const date = planDate(attached);
+  const month = date === null ? planMonth(attached) : null;
   return {
     number: number ? number[1] : null,
-    date: planDate(attached),
+    date,
+    ...(month ? { month } : {}),
     province: province(attached),
     horizon: until,
     ...one,

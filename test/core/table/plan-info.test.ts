@@ -39,10 +39,11 @@ describe('readPlanInfo', () => {
     expect(info).toMatchObject({ number: '12/KH-UBND', date: '2026-03-04', province: 'Hải Phòng' });
   });
 
-  it('gives nulls for the blanks of an unsigned draft (Bắc Ninh)', () => {
+  it('gives nulls for the blanks of an unsigned draft, and keeps its month (Bắc Ninh: "ngày tháng 3 năm 2026")', () => {
     expect(readPlanInfo(seedTable('bac-ninh').titleLines)).toEqual({
       number: null,
       date: null,
+      month: '2026-03',
       province: null,
       horizon: null,
     });
@@ -52,9 +53,18 @@ describe('readPlanInfo', () => {
     expect(readPlanInfo(seedTable('ninh-binh').titleLines)).toEqual({
       number: null,
       date: null,
+      month: '2026-01',
       province: 'Ninh Bình',
       horizon: 2030,
     });
+  });
+
+  it('keeps no month when the month is blank too, nor beside a whole date', () => {
+    expect(
+      readPlanInfo(['(Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2026 của Ủy ban nhân dân tỉnh)']).month,
+    ).toBe(undefined);
+    expect(readPlanInfo(['(Kèm theo Kế hoạch số 5/KH-UBND ngày 4/3/2026)']).month).toBeUndefined();
+    expect(readPlanInfo(['(Kèm theo Kế hoạch số   /KH-UBND ngày …/3/2026)']).month).toBe('2026-03');
   });
 
   it('takes the last year of a "giai đoạn" title', () => {

@@ -33,6 +33,8 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.E_DEADLINE_UNPARSED.conditional': 'The deadline “{text}” depends on a condition and has no date',
   'finding.W_DEADLINE_AMBIGUOUS': 'The deadline “{text}” has no clear date',
   'finding.W_DEADLINE_BEFORE_PLAN': "The deadline “{text}” ({due}) is before the plan's date ({planDate})",
+  'finding.W_DEADLINE_BEFORE_PLAN.month':
+    "The deadline “{text}” ({due}) is before the plan's month ({planDate})",
   'finding.W_DEADLINE_AFTER_HORIZON': "The deadline “{text}” ({due}) is after the plan's horizon ({horizon})",
   'finding.W_RESULT_EMPTY': 'The task has no expected result',
   'finding.W_STT_SEQUENCE': 'Number “{stt}” breaks the sequence (expected {expected})',

@@ -32,6 +32,8 @@ export const findings = {
   'finding.E_DEADLINE_UNPARSED.conditional': 'Thời hạn “{text}” phụ thuộc điều kiện, không có ngày cụ thể',
   'finding.W_DEADLINE_AMBIGUOUS': 'Thời hạn “{text}” chưa rõ ngày cụ thể',
   'finding.W_DEADLINE_BEFORE_PLAN': 'Thời hạn “{text}” ({due}) sớm hơn ngày ban hành kế hoạch ({planDate})',
+  'finding.W_DEADLINE_BEFORE_PLAN.month':
+    'Thời hạn “{text}” ({due}) sớm hơn tháng ban hành kế hoạch (tháng {planDate})',
   'finding.W_DEADLINE_AFTER_HORIZON':
     'Thời hạn “{text}” ({due}) vượt quá thời kỳ của kế hoạch (đến năm {horizon})',
   'finding.W_RESULT_EMPTY': 'Nhiệm vụ chưa có kết quả, sản phẩm cần đạt',
