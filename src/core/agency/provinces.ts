@@ -25,3 +25,16 @@ export const FORMER_PROVINCES: readonly string[] = [
   'Quảng Bình', 'Quảng Nam', 'Sóc Trăng', 'Thái Bình', 'Thừa Thiên Huế', 'Tiền Giang',
   'Trà Vinh', 'Vĩnh Phúc', 'Yên Bái', 'HCM',
 ];
+
+/** The province each former one (and each short form) is part of since 1 July 2025 (VIETNAMESE.md §3). */
+// prettier-ignore
+export const PROVINCE_NOW: ReadonlyMap<string, string> = new Map([
+  ['Hà Giang', 'Tuyên Quang'], ['Yên Bái', 'Lào Cai'], ['Bắc Kạn', 'Thái Nguyên'],
+  ['Vĩnh Phúc', 'Phú Thọ'], ['Hòa Bình', 'Phú Thọ'], ['Bắc Giang', 'Bắc Ninh'], ['Thái Bình', 'Hưng Yên'],
+  ['Hải Dương', 'Hải Phòng'], ['Hà Nam', 'Ninh Bình'], ['Nam Định', 'Ninh Bình'], ['Quảng Bình', 'Quảng Trị'],
+  ['Quảng Nam', 'Đà Nẵng'], ['Kon Tum', 'Quảng Ngãi'], ['Bình Định', 'Gia Lai'], ['Ninh Thuận', 'Khánh Hòa'],
+  ['Đắk Nông', 'Lâm Đồng'], ['Bình Thuận', 'Lâm Đồng'], ['Phú Yên', 'Đắk Lắk'], ['Bình Dương', 'Hồ Chí Minh'],
+  ['Bà Rịa - Vũng Tàu', 'Hồ Chí Minh'], ['HCM', 'Hồ Chí Minh'], ['Bình Phước', 'Đồng Nai'], ['Long An', 'Tây Ninh'],
+  ['Sóc Trăng', 'Cần Thơ'], ['Hậu Giang', 'Cần Thơ'], ['Bến Tre', 'Vĩnh Long'], ['Trà Vinh', 'Vĩnh Long'],
+  ['Tiền Giang', 'Đồng Tháp'], ['Bạc Liêu', 'Cà Mau'], ['Kiên Giang', 'An Giang'], ['Thừa Thiên Huế', 'Huế'],
+]);

@@ -8,9 +8,9 @@
  */
 import { fixPunctuation } from '../text/punctuation';
 import { cleanText } from '../text/normalize';
-import { agencyKey, foldWords, type AgencyKey } from './agency-key';
+import { agencyKey, foldWords, provinceAtEnd, startsAt, type AgencyKey } from './agency-key';
 import { DEFAULT_AGENCIES, type AgencyEntry } from './default-agencies';
-import { CITIES } from './provinces';
+import { CITIES, PROVINCE_NOW } from './provinces';
 import { editDistance, syllableDistance } from './edit-distance';
 import { COMMUNE_LEVELS, looksCollective, looksCommune, looksLikePress, looksNational } from './patterns';
 
@@ -209,6 +209,18 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
   // A name another (later) entry took as its alias is that entry's, even written exactly.
   for (const [name, entry] of exact) if (byKey.get(keyOf(name).key)?.[0].entry !== entry) exact.delete(name);
 
+  /**
+   * The other province a name ends with ("Báo và Phát thanh, Truyền hình Hưng Yên", "Công an tỉnh Thái
+   * Bình" in a Bắc Ninh registry): that province's body, never this one's. Null without a province of
+   * its own, or when the name ends with none, with this one, or with a former province now part of it.
+   */
+  function foreignProvince(text: string): string[] | null {
+    const named = province === null ? null : provinceAtEnd(text);
+    if (!named) return null;
+    const own = (name: string) => foldWords(name).join(' ') === provinceTokens[0].join(' ');
+    return own(named.name) || own(PROVINCE_NOW.get(named.name) ?? named.name) ? null : foldWords(named.name);
+  }
+
   const found = (kind: AgencyMatch['kind'], entry: number, text: string): AgencyMatch => {
     const { name, successor } = list[entry];
     // However a former department is written, what matters is that it is gone and who took over.
@@ -297,14 +309,19 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
     if (k.tokens.length === 0) {
       return { kind: 'unknown', canonical: null, suggestion: null, collective: false, national: false, text };
     }
-    const same = byKey.get(k.key);
+    const foreign = foreignProvince(text);
+    // Another province's name the key left out ("Công an tỉnh Hưng Yên" → "Công an"): no entry of this province's
+    // is that body. A name that keeps it in its key ("Đoàn TNCS Hồ Chí Minh", "Trường Đại học Hà Nội") is matched as usual.
+    const elsewhere = foreign !== null && !startsAt(k.tokens, k.tokens.length - foreign.length, foreign);
+    const same = elsewhere ? undefined : byKey.get(k.key);
     if (same) {
       // Typed without any mark: a deliberate variant. Marks written but one lost or wrong: a misspelling.
       const alias = !k.marked || same.some((v) => v.marks === k.marks);
       return found(alias ? 'alias' : 'spelling', same[0].entry, text);
     }
-    if (press !== null && looksLikePress(k.tokens, provinceTokens)) return found('alias', press, text);
-    const typo = typoOf(k) ?? truncationOf(k);
+    if (press !== null && foreign === null && looksLikePress(k.tokens, provinceTokens))
+      return found('alias', press, text);
+    const typo = elsewhere ? null : (typoOf(k) ?? truncationOf(k));
     if (typo !== null) return found('spelling', typo, text);
     if (looksCollective(k.tokens)) {
       const known = collectiveBySet.get(unitSetKey(k.tokens));
@@ -324,7 +341,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       kind: 'unknown',
       canonical: null,
       get suggestion() {
-        if (suggestion === undefined) suggestion = nearest(k);
+        // Another province's body is not near any of this province's: no suggestion to fold it into one.
+        if (suggestion === undefined) suggestion = foreign === null ? nearest(k) : null;
         return suggestion;
       },
       collective: false,

@@ -9,7 +9,7 @@
  * Items are substrings of the cleaned cell text, so a fix can replace them.
  */
 import { cleanText } from '../text/normalize';
-import { agencyKey, foldWords } from './agency-key';
+import { agencyKey, foldWords, provinceAtEnd } from './agency-key';
 import { syllableDistance } from './edit-distance';
 import { isUnitFragment, startsWithAgencyWord } from './patterns';
 import { createRegistry, type AgencyRegistry } from './registry';
@@ -126,14 +126,24 @@ export function splitAgencyList(text: string, registry?: AgencyRegistry): string
   return [...items];
 }
 
+/**
+ * A name the registry knows, or another province's body that this province's registry keeps unknown
+ * ("Báo và Phát thanh, Truyền hình Hưng Yên" in a Bắc Ninh plan): one name all the same, never cut.
+ */
+function knownName(t: string, reg: AgencyRegistry): boolean {
+  const m = reg.resolve(t);
+  if (m.kind !== 'unknown') return !m.pattern;
+  const named = reg.province === null ? null : provinceAtEnd(t);
+  if (!named) return false;
+  const there = reg.withProvince(named.name).resolve(t);
+  return there.kind !== 'unknown' && !there.pattern;
+}
+
 function split(text: string, reg: AgencyRegistry): string[] {
   const s = cleanText(stripMarkup(text), { keepLineBreaks: true });
   const pieces = piecesOf(s);
   const span = (i: number, j: number) => s.slice(pieces[i].start, pieces[j].end);
-  const known = (t: string) => {
-    const m = reg.resolve(t);
-    return m.kind !== 'unknown' && !m.pattern;
-  };
+  const known = (t: string) => knownName(t, reg);
   const fragment = (i: number) => isUnitFragment(agencyKey(s.slice(pieces[i].start, pieces[i].end)).tokens);
   const canJoin = (k: number) => k < pieces.length && pieces[k].sep !== 'hard';
 
@@ -210,7 +220,7 @@ function split(text: string, reg: AgencyRegistry): string[] {
  * is never cut, since the whole name is known.
  */
 function splitOnAnd(item: string, reg: AgencyRegistry): string[] {
-  if (reg.resolve(item).kind !== 'unknown') return [item];
+  if (reg.resolve(item).kind !== 'unknown' || knownName(item, reg)) return [item];
   const bounds: [number, number][] = [];
   let start = 0;
   for (const m of item.matchAll(/\s+và\s+/gu)) {

@@ -111,6 +111,8 @@ export function reporterConflict(path: string, agency: ReportingAgency): MergeFi
     'warning',
     { path },
     { agency: agency.name, stated: agency.stated },
-    'merge.finding.W_REPORTER_CONFLICT',
+    agency.statedIn === 'file-name'
+      ? 'merge.finding.W_REPORTER_CONFLICT.fileName'
+      : 'merge.finding.W_REPORTER_CONFLICT',
   );
 }

@@ -24,6 +24,8 @@ export interface ReportingAgency {
   via: AgencyVia | null;
   /** Another agency the file's reporter line names, when it is not the template's (W_REPORTER_CONFLICT). */
   stated?: string;
+  /** Where `stated` is written when not on the reporter line: the file's name, overruled by the document's heading. */
+  statedIn?: 'file-name';
 }
 
 /** What `phuluc template` wrote in the workbook's hidden "_phuluc" sheet. */

@@ -100,7 +100,6 @@ describe('resolution tiers', () => {
     ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh'],
     ['Báo và PT-TH Bắc Ninh', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
     ['Báo và Phát thanh, Truyền hình', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
-    ['Báo và PT, TH Lạng Sơn', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
     ['Bộ KH&CN', 'Bộ Khoa học và Công nghệ'],
   ])('alias: %p → %p', (text, canonical) => {
     const m = reg.resolve(text);
@@ -361,6 +360,37 @@ describe('a centrally-run city', () => {
     const bacNinh = createRegistry({ province: 'Bắc Ninh' });
     expect(bacNinh.resolve('Công an tỉnh')).toMatchObject({ kind: 'exact', canonical: 'Công an tỉnh' });
     expect(bacNinh.resolve('Công an Thành phố').kind).toBe('unknown');
+  });
+});
+
+describe("another province's bodies", () => {
+  const bacNinh = createRegistry({ province: 'Bắc Ninh' });
+
+  test.each([
+    'Báo và Phát thanh, Truyền hình Hưng Yên',
+    'Báo và PT, TH Lạng Sơn',
+    'Công an tỉnh Hưng Yên',
+    'Sở Tài chính tỉnh Ninh Bình',
+    'Tỉnh ủy Hưng Yên',
+    // Thái Bình is part of Hưng Yên since 2025, not of Bắc Ninh.
+    'Công an tỉnh Thái Bình',
+  ])('%p is unknown to Bắc Ninh, with no suggestion to fold it into its own', (text) => {
+    expect(bacNinh.resolve(text)).toMatchObject({ kind: 'unknown', canonical: null, suggestion: null });
+  });
+
+  test("the province's own name, a former province now part of it, or none, stays the province's body", () => {
+    for (const [text, canonical] of [
+      ['Báo và Phát thanh, Truyền hình Bắc Ninh', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
+      ['Báo và PT-TH', 'Báo và Phát thanh, Truyền hình Bắc Ninh'],
+      ['Công an tỉnh Bắc Ninh', 'Công an tỉnh'],
+      ['Công an tỉnh Bắc Giang', 'Công an tỉnh'],
+      ['Công an tỉnh', 'Công an tỉnh'],
+    ])
+      expect(bacNinh.resolve(text).canonical).toBe(canonical);
+    // A place that is part of a name, not its province: matched as before.
+    expect(bacNinh.resolve('Đoàn Thanh niên Cộng sản Hồ Chí Minh').kind).not.toBe('unknown');
+    // Without a province of its own, the registry folds none away.
+    expect(createRegistry().resolve('Công an tỉnh Hưng Yên').canonical).toBe('Công an tỉnh');
   });
 });
 

@@ -99,6 +99,15 @@ describe('splitAgencyList', () => {
     expect(splitAgencyList('Liên hiệp các Hội\nKH-KT', reg)).toEqual(['Liên hiệp các Hội\nKH-KT']);
   });
 
+  test("keeps another province's body whole, though this province's registry does not know it", () => {
+    expect(
+      splitAgencyList(
+        'Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên, Báo và PT, TH Lạng Sơn, Sở Nội vụ',
+        reg,
+      ),
+    ).toEqual(['Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên', 'Báo và PT, TH Lạng Sơn', 'Sở Nội vụ']);
+  });
+
   test('Ninh Bình and Hưng Yên: departments and commune committees in one cell are two collectives', () => {
     expect(splitAgencyList('Các sở ban ngành, \nphường, xã', reg)).toEqual([
       'Các sở ban ngành',

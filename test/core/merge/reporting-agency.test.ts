@@ -80,6 +80,21 @@ describe('the reporting agency of a workbook', () => {
     }
   });
 
+  it('tells the office when the heading overrules the file name', () => {
+    const agency = detect(
+      [['UBND TỈNH BẮC NINH'], ['SỞ NỘI VỤ'], [], REPORT_HEADER, ROW],
+      'Sở Tài chính.xlsx',
+    );
+    const input = { ...reportInput('Sở Tài chính.xlsx', NOI_VU, [ROW]), agency };
+    const found = consolidate(bacNinhPlan(), [input], ctx).findings.filter(
+      (f) => f.code === 'W_REPORTER_CONFLICT',
+    );
+    expect(found).toHaveLength(1);
+    expect(t(found[0].messageId, found[0].data)).toBe(
+      'Tên tệp ghi Sở Tài chính nhưng phần đầu văn bản ghi Sở Nội vụ; tệp được tổng hợp là báo cáo của Sở Nội vụ. Nếu không đúng, hãy sửa phần đầu văn bản hoặc ghi dòng “Đơn vị báo cáo: …” phía trên bảng',
+    );
+  });
+
   it('ignores a "_phuluc" sheet that is not a template\'s', () => {
     const other = sheet([['agency', 'Sở Y tế']], { name: '_phuluc' });
     expect(detect([REPORT_HEADER, ROW], 'so-noi-vu.xlsx', [other])).toEqual({
@@ -151,6 +166,63 @@ describe('the reporting agency of a workbook', () => {
     ).toEqual({ name: NOI_VU, via: 'heading' });
   });
 
+  it("reads a commune's heading: its committee on one line, the commune on the next", () => {
+    const TITLE = [null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'];
+    for (const [level, place, name] of [
+      ['XÃ', 'NHO QUAN', 'UBND xã Nho Quan'],
+      ['PHƯỜNG', 'HOA LƯ', 'UBND phường Hoa Lư'],
+      ['ĐẶC KHU', 'VÂN ĐỒN', 'UBND đặc khu Vân Đồn'],
+    ]) {
+      // In two rows, in one cell with a line break, and as "UBND" over the commune.
+      expect(
+        detect([['ỦY BAN NHÂN DÂN', ...TITLE], [`${level} ${place}`], [], REPORT_HEADER, ROW], 'bc.xlsx'),
+      ).toEqual({ name, via: 'issuer' });
+      expect(detect([[`ỦY BAN NHÂN DÂN\n${level} ${place}`], REPORT_HEADER, ROW], 'bc.xlsx')).toEqual({
+        name,
+        via: 'issuer',
+      });
+      expect(detect([['UBND'], [`${level} ${place}`], REPORT_HEADER, ROW], 'bc.xlsx')).toEqual({
+        name,
+        via: 'issuer',
+      });
+    }
+    // Its report is merged as the commune's, not rejected as a reporter unknown.
+    const agency = detect([['ỦY BAN NHÂN DÂN'], ['XÃ NHO QUAN'], REPORT_HEADER, ROW], 'bc.xlsx');
+    const merged = concatenate([{ ...reportInput('bc.xlsx', null, [ROW]), agency }], ctx);
+    expect(merged.rejected).toEqual([]);
+    expect(merged.findings.map((f) => f.code)).not.toContain('E_REPORTER_UNKNOWN');
+    expect(merged.tasks[0].reports.map((r) => r.agency)).toEqual(['UBND xã Nho Quan']);
+    // "ỦY BAN NHÂN DÂN" over the province is the province's committee, the parent body: no sender.
+    expect(
+      detect([['ỦY BAN NHÂN DÂN'], ['TỈNH BẮC NINH'], ['SỞ Y TẾ'], REPORT_HEADER, ROW], 'bc.xlsx'),
+    ).toEqual({ name: 'Sở Y tế', via: 'issuer' });
+    // A line that is no commune under the committee stays unknown.
+    expect(detect([['ỦY BAN NHÂN DÂN'], ['BAN ABC'], REPORT_HEADER, ROW], 'so-y-te.xlsx')).toEqual({
+      name: 'Sở Y tế',
+      via: 'file-name',
+    });
+  });
+
+  it("takes the heading over a file name naming another agency, but not the focal office's block on its form", () => {
+    // "Sở Tài chính.xlsx" headed "UBND TỈNH BẮC NINH / SỞ NỘI VỤ": the heading is the sender's own.
+    expect(
+      detect([['UBND TỈNH BẮC NINH'], ['SỞ NỘI VỤ'], [], REPORT_HEADER, ROW], 'Sở Tài chính.xlsx'),
+    ).toEqual({ name: NOI_VU, via: 'issuer', stated: 'Sở Tài chính', statedIn: 'file-name' });
+    // The same agency in both: the file name found it, as before.
+    expect(detect([['UBND TỈNH BẮC NINH'], ['SỞ NỘI VỤ'], REPORT_HEADER, ROW], 'so-noi-vu.xlsx')).toEqual({
+      name: NOI_VU,
+      via: 'file-name',
+    });
+    // A commune's file name without marks, its heading with them: the heading's spelling.
+    expect(
+      detect([['ỦY BAN NHÂN DÂN'], ['XÃ GIA VIỄN'], REPORT_HEADER, ROW], 'ubnd-xa-gia-vien.xlsx'),
+    ).toEqual({ name: 'UBND xã Gia Viễn', via: 'issuer' });
+    // A stated reporter line still wins over both.
+    expect(
+      detect([['SỞ NỘI VỤ'], ['Đơn vị báo cáo: Sở Y tế'], REPORT_HEADER, ROW], 'Sở Tài chính.xlsx'),
+    ).toEqual({ name: 'Sở Y tế', via: 'heading' });
+  });
+
   it('keeps a stated reporter the registry does not know, as written', () => {
     expect(detect([['Đơn vị báo cáo: UBND xã Tiên  Du'], REPORT_HEADER, ROW], 'x.xlsx')).toEqual({
       name: 'UBND xã Tiên Du',
@@ -216,6 +288,55 @@ describe('the reporting agency of a workbook', () => {
     expect(agencyFromFileName('bao-cao-ubnd-phuong-kinh-bac-2026.xlsx', registry)).toBe(
       'UBND phường Kinh Bac',
     );
+  });
+
+  it("keeps the commune's name as the file name writes it, in NFC or NFD (macOS)", () => {
+    for (const form of ['NFC', 'NFD'] as const) {
+      expect(agencyFromFileName('UBND xã Gia Viễn.xlsx'.normalize(form), registry)).toBe('UBND xã Gia Viễn');
+      expect(agencyFromFileName('UBND phường Hoa Lư.xlsx'.normalize(form), registry)).toBe(
+        'UBND phường Hoa Lư',
+      );
+      expect(agencyFromFileName('bao-cao/Báo cáo UBND xã Gia Viễn 2026.xlsx'.normalize(form), registry)).toBe(
+        'UBND xã Gia Viễn',
+      );
+    }
+    expect(agencyFromFileName('UBND ĐẶC KHU VÂN ĐỒN.xlsx', registry)).toBe('UBND đặc khu Vân Đồn');
+    // "báo cáo" after the name is the report's, not part of the place's name.
+    expect(agencyFromFileName('UBND xã Gia Viễn báo cáo.xlsx', registry)).toBe('UBND xã Gia Viễn');
+    expect(agencyFromFileName('ubnd-xa-hap-linh-bc.xlsx', registry)).toBe('UBND xã Hap Linh');
+    // A department keeps its canonical name, whatever the file's marks.
+    expect(agencyFromFileName('Sở Nội vụ.xlsx'.normalize('NFD'), registry)).toBe(NOI_VU);
+    // What the merge lists: the commune with its marks, for the report and the JSON alike.
+    const agency = detect([REPORT_HEADER, ROW], 'UBND xã Gia Viễn.xlsx'.normalize('NFD'));
+    expect(agency).toEqual({ name: 'UBND xã Gia Viễn', via: 'file-name' });
+    const merged = concatenate([{ ...reportInput('UBND xã Gia Viễn.xlsx', null, [ROW]), agency }], ctx);
+    expect(merged.tasks[0].reports.map((r) => r.agency)).toEqual(['UBND xã Gia Viễn']);
+  });
+
+  it('never takes the recipient after "Gửi" / "Kính gửi" in a file name for the sender', () => {
+    for (const name of [
+      'Gui So KHCN - bao cao.xlsx',
+      'Gửi Sở KH&CN - báo cáo.xlsx',
+      'Kinh gui So KHCN.xlsx',
+      'Kính gửi Sở Khoa học và Công nghệ.xlsx',
+      'bao-cao-gui-so-khcn.xlsx',
+    ])
+      expect(agencyFromFileName(name, registry)).toBeNull();
+    // The sender before or after the recipient is still read.
+    expect(agencyFromFileName('So Tai chinh gui So KHCN.xlsx', registry)).toBe('Sở Tài chính');
+    expect(agencyFromFileName('BC gửi Sở KH&CN - Sở Nội vụ.xlsx', registry)).toBe(NOI_VU);
+    // A recipient the registry does not know leaves nothing after "Gửi" to trust.
+    expect(agencyFromFileName('Gui Phong QLKH SKHCN.xlsx', registry)).toBeNull();
+    // Unknown, the file's rows are not merged as the recipient's.
+    expect(
+      detect(
+        [REPORT_HEADER, ROW, ['2', 'Khác', 'Sở Y tế', '', '', '2026', 'Hoàn thành', 'x']],
+        'Gui So KHCN - bao cao.xlsx',
+      ),
+    ).toEqual({
+      name: null,
+      via: null,
+    });
   });
 
   it("reads a commune's committee from the report's title", () => {

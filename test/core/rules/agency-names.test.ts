@@ -57,6 +57,31 @@ describe('agency names', () => {
     const own = check([planRow({ partners: 'Công an tỉnh Bắc Ninh' })]).findings;
     expect(codes(own, 'I_AGENCY_ALIAS').map((f) => f.suggestion)).toEqual(['Công an tỉnh']);
   });
+  it("W_AGENCY_UNKNOWN: another province's body is never read as this province's", () => {
+    const bacNinh = { registry: createRegistry({ province: 'Bắc Ninh' }) };
+    const { tables, findings } = check(
+      [planRow({ lead: 'Báo và Phát thanh, Truyền hình Hưng Yên', partners: 'Công an tỉnh Hưng Yên' })],
+      bacNinh,
+    );
+    // The names stay as written in the table, each listed as unknown, with no suggestion and no fix.
+    expect(tables[0].tasks[0].lead).toEqual(['Báo và Phát thanh, Truyền hình Hưng Yên']);
+    expect(tables[0].tasks[0].partners).toEqual(['Công an tỉnh Hưng Yên']);
+    const unknown = codes(findings, 'W_AGENCY_UNKNOWN');
+    expect(unknown.map((f) => [f.cell, f.suggestion])).toEqual([
+      ['C2', undefined],
+      ['D2', undefined],
+    ]);
+    expect(findingMessage(unknown[0])).toBe(
+      'Không có “Báo và Phát thanh, Truyền hình Hưng Yên” trong danh sách cơ quan',
+    );
+    expect(findings.filter((f) => f.fix)).toEqual([]);
+    // Named with the province's own name, or with none, it is the province's body.
+    for (const lead of ['Báo và PT-TH Bắc Ninh', 'Báo và Đài PTTH']) {
+      const own = check([planRow({ lead })], bacNinh);
+      expect(own.tables[0].tasks[0].lead).toEqual(['Báo và Phát thanh, Truyền hình Bắc Ninh']);
+      expect(codes(own.findings, 'W_AGENCY_UNKNOWN')).toEqual([]);
+    }
+  });
   it('stays silent on canonical names and collectives', () => {
     const { findings } = check([planRow({ partners: 'Sở Nội vụ\nCác sở, ban, ngành' })]);
     for (const code of ['W_AGENCY_SPELLING', 'I_AGENCY_ALIAS', 'W_AGENCY_UNKNOWN'])

@@ -19,6 +19,8 @@ export const merge: Record<keyof typeof vi, string> = {
     'Cannot tell which agency sent this file; add a line “Đơn vị báo cáo: …” above the table or name the file after the agency',
   'merge.finding.W_REPORTER_CONFLICT':
     'The file is the report template of {agency} but its "Đơn vị báo cáo" line says {stated}; it is merged as the report of {agency}. If {stated} used another agency\'s template by mistake, it should report again on its own',
+  'merge.finding.W_REPORTER_CONFLICT.fileName':
+    'The file name says {stated} but the document\'s heading says {agency}; it is merged as the report of {agency}. If that is wrong, correct the heading or write a "Đơn vị báo cáo: …" line above the table',
   'merge.finding.I_TEMPLATE_OTHER_PLAN':
     'The report template was made from another version of the plan; tasks were matched by their text',
   'merge.finding.W_STATUS_INCONSISTENT.conflict':

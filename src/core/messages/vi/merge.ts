@@ -17,6 +17,8 @@ export const merge = {
     'Không xác định được đơn vị báo cáo của tệp; hãy ghi dòng “Đơn vị báo cáo: …” phía trên bảng hoặc đặt tên tệp theo tên cơ quan',
   'merge.finding.W_REPORTER_CONFLICT':
     'Tệp là mẫu báo cáo của {agency} nhưng dòng “Đơn vị báo cáo” ghi {stated}; tệp được tổng hợp là báo cáo của {agency}. Nếu {stated} đã dùng nhầm mẫu của cơ quan khác, hãy báo cáo lại trên mẫu của mình',
+  'merge.finding.W_REPORTER_CONFLICT.fileName':
+    'Tên tệp ghi {stated} nhưng phần đầu văn bản ghi {agency}; tệp được tổng hợp là báo cáo của {agency}. Nếu không đúng, hãy sửa phần đầu văn bản hoặc ghi dòng “Đơn vị báo cáo: …” phía trên bảng',
   'merge.finding.I_TEMPLATE_OTHER_PLAN':
     'Mẫu báo cáo được tạo từ một phiên bản kế hoạch khác; các nhiệm vụ được đối chiếu theo nội dung',
   'merge.finding.W_STATUS_INCONSISTENT.conflict':
