@@ -18,11 +18,28 @@ import { isBlankCell, readCell, type CellReading, type SheetReader } from './she
 export interface RowLayout {
   fields: { field: Field; col: number }[];
   hasTaskId: boolean;
+  /**
+   * Further partner columns (the partners split by level): their agencies join
+   * the task's partners; the rules read the first partners column only.
+   */
+  morePartners: readonly number[];
 }
 
-export function rowLayout(columns: Map<Field, number>): RowLayout {
+export function rowLayout(columns: Map<Field, number>, morePartners: readonly number[] = []): RowLayout {
   const fields = [...columns].map(([field, col]) => ({ field, col }));
-  return { fields, hasTaskId: columns.has('taskId') };
+  return { fields, hasTaskId: columns.has('taskId'), morePartners };
+}
+
+/** The text of a column over a task's rows, each cell once (a merged cell is met again in the rows it covers). */
+function columnText(reader: SheetReader, rows: readonly number[], col: number): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    const at = reader.sourceRow(row, col);
+    if (at !== row && rows.includes(at)) continue;
+    const cell = reader.cell(at, col);
+    if (!isBlankCell(cell)) lines.push(readCell(cell as SheetCell, reader.legacy).lines);
+  }
+  return lines.join('\n');
 }
 
 const MAX_CACHED = 50_000;
@@ -179,7 +196,13 @@ export function readTaskRow(
     raw,
     task: oneLine(raw.task),
     lead: lead.lead,
-    partners: allPartners(partnerCell(registry, raw.partners), lead.partners),
+    partners: allPartners(
+      layout.morePartners.reduce(
+        (names, col) => allPartners(names, partnerCell(registry, columnText(reader, rows, col))),
+        partnerCell(registry, raw.partners),
+      ),
+      lead.partners,
+    ),
     result: oneLine(raw.result),
     deadline,
     status: status ? cached(statuses, status, () => parseStatus(status)) : null,

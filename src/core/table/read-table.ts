@@ -236,7 +236,9 @@ function readTable(
     columns.set('result', outcomeCol);
   }
   const sttCol = columns.get('stt');
-  const layout = rowLayout(columns);
+  // Partners split over columns by level ("Cơ quan phối hợp cấp tỉnh" | "… cấp xã") are all the task's partners.
+  const morePartners = duplicates.filter((d) => d.field === 'partners').map((d) => d.second);
+  const layout = rowLayout(columns, morePartners);
 
   const tasks: TaskRow[] = [];
   let group: string | null = null;
@@ -350,6 +352,7 @@ function readTable(
     }
   }
   for (const d of duplicates) {
+    if (d.field === 'partners') continue;
     findings.push(
       finding(
         'W_COLUMN_DUPLICATE',

@@ -896,3 +896,22 @@ describe('rows around the tasks', () => {
     expect(done.table.columns.result).toBeUndefined();
   });
 });
+
+describe('partners split by level', () => {
+  it('reads "Cơ quan phối hợp cấp tỉnh" and "… cấp xã" as the partners both, with no duplicate column', () => {
+    const { table, findings } = readOne([
+      [...HEADER.slice(0, 3), 'Cơ quan phối hợp cấp tỉnh', 'Cơ quan phối hợp cấp xã', ...HEADER.slice(4)],
+      [
+        '1',
+        'Ban hành Kế hoạch',
+        'Sở Nội vụ',
+        'Sở Tài chính',
+        'UBND các xã, phường',
+        'Kế hoạch',
+        'Quý I/2026',
+      ],
+    ]);
+    expect(table.tasks[0].partners).toEqual(['Sở Tài chính', 'UBND các xã, phường']);
+    expect(findings.filter((f) => f.code === 'W_COLUMN_DUPLICATE')).toEqual([]);
+  });
+});
