@@ -168,6 +168,9 @@ function continues(reader: SheetReader, row: number, left: number, right: number
     const cell = reader.cell(next, c);
     if (isBlankCell(cell)) continue;
     if (isNumberCell(cell)) return false;
+    // A line merged across most of the table is a group heading under the header ("NHIỆM VỤ CHUNG"), however worded.
+    const m = reader.merge(next, c);
+    if (m && m.top === next && (m.right - m.left + 1) * 2 > right - left + 1) return false;
     filled++;
     const bottom = reader.text(next, c);
     const top = topCell(reader, row, c);

@@ -915,3 +915,20 @@ describe('partners split by level', () => {
     expect(findings.filter((f) => f.code === 'W_COLUMN_DUPLICATE')).toEqual([]);
   });
 });
+
+describe('a group heading right under the header', () => {
+  it('is the first group, not a second header row, even when it reads like a column name', () => {
+    const { table } = readOne(
+      [HEADER, ['NHIỆM VỤ CHUNG'], ...TASKS.slice(0, 2), ['NHIỆM VỤ CỤ THỂ'], TASKS[2]],
+      {
+        merges: ['A2:F2', 'A5:F5'],
+      },
+    );
+    expect(table.headerRow).toBe(1);
+    expect(table.tasks.map((t) => [t.stt, t.group])).toEqual([
+      ['1', 'NHIỆM VỤ CHUNG'],
+      ['2', 'NHIỆM VỤ CHUNG'],
+      ['3', 'NHIỆM VỤ CỤ THỂ'],
+    ]);
+  });
+});
