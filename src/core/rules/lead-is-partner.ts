@@ -10,7 +10,14 @@ export default defineRule({
     const leadKeys = new Set(agencyItems(row, 'lead', rc.ctx).map((i) => compareKey(itemName(i))));
     const partners = agencyItems(row, 'partners', rc.ctx);
     const dup = partners.filter((p) => leadKeys.has(compareKey(itemName(p))));
-    if (dup.length === 0) return;
+    if (dup.length === 0) {
+      // One cell for both roles ("Sở Nội vụ chủ trì, phối hợp với … Sở Nội vụ"): told at that cell, left to the
+      // user to mend, since the partners cannot be cut out of the lead's sentence safely.
+      const again = row.lead.filter((name) => row.partners.includes(name));
+      if (again.length)
+        rc.report({ row, field: 'lead', data: { names: again.map((n) => `“${n}”`).join(', ') } });
+      return;
+    }
     const names = dup.map(itemName);
     const kept = partners.filter((p) => !dup.includes(p)).map((p) => p.text);
     const sep = (row.raw.partners ?? '').includes('\n') ? '\n' : ', ';

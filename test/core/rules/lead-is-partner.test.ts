@@ -26,6 +26,24 @@ describe('W_LEAD_IS_PARTNER', () => {
     expect(fixes.map((f) => f.kind)).toEqual(expect.arrayContaining(['agency', 'removePartner']));
     expect(composeFixes(fixes).map((e) => e.after)).toEqual(['Sở Giáo dục và Đào tạo, Sở Nội vụ']);
   });
+  it('flags the lead named again among the partners in one "Cơ quan thực hiện" cell, at that cell, with no fix', () => {
+    const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan thực hiện', 'Kết quả', 'Thời hạn'];
+    const cell = 'Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ';
+    const hits = codes(
+      check([['1', 'Ban hành Kế hoạch', cell, 'Kế hoạch', 'Quý I/2026']], {}, header).findings,
+      'W_LEAD_IS_PARTNER',
+    );
+    expect(hits.map((f) => [f.cell, f.field, f.data.names, f.fix])).toEqual([
+      ['C2', 'lead', '“Sở Nội vụ”', undefined],
+    ]);
+    const clean = check(
+      [['1', 'Ban hành Kế hoạch', 'Sở Nội vụ chủ trì, phối hợp với Sở Tài chính', 'Kế hoạch', 'Quý I/2026']],
+      {},
+      header,
+    );
+    expect(codes(clean.findings, 'W_LEAD_IS_PARTNER')).toEqual([]);
+  });
+
   it('stays silent when lead and partners differ', () => {
     expect(codes(check([planRow()]).findings, 'W_LEAD_IS_PARTNER')).toHaveLength(0);
   });
