@@ -406,5 +406,20 @@ export function readWorkbookTables(
     const where = { row: null, cell: null, field: null };
     return { tables: [], findings: [finding('E_TABLE_NOT_FOUND', 'error', null, where, {})] };
   }
-  return { tables: found.map((f) => f.table), findings: found.flatMap((f) => f.findings) };
+  const findings = found.flatMap((f) => f.findings);
+  // Headers with no row under them: a form returned unfilled, or tasks typed somewhere the table does not reach.
+  if (found.every((f) => f.table.tasks.length === 0)) {
+    const first = found[0].table;
+    findings.push({
+      ...finding(
+        'E_TABLE_NOT_FOUND',
+        'error',
+        first.sheet,
+        { row: first.headerRow, cell: null, field: null },
+        {},
+      ),
+      messageId: 'finding.E_TABLE_NOT_FOUND.empty',
+    });
+  }
+  return { tables: found.map((f) => f.table), findings };
 }

@@ -22,6 +22,7 @@ export const findings: Record<keyof typeof vi, string> = {
     'The file is password-protected; open it in Excel, remove the password and save it again',
   'finding.E_TABLE_NOT_FOUND':
     'No task table found (a header row with columns such as "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn" is needed)',
+  'finding.E_TABLE_NOT_FOUND.empty': 'The task table has no task rows under its header',
   'finding.E_COLUMN_MISSING': 'The table has no "{column}" column',
   'finding.W_COLUMN_DUPLICATE':
     'Columns {first} and {second} are both "{column}"; only column {first} is used',
@@ -63,6 +64,8 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.W_OUTCOME_EMPTY': 'Reported as done but no outcome is given',
   'finding.W_OVERDUE': 'The task is overdue ({due}) and not done (as of {asOf})',
   'finding.E_TASK_NOT_IN_PLAN': 'The reported task is not in the plan: “{task}”',
+  'finding.E_TASK_NOT_IN_PLAN.nearest':
+    'The reported task is not in the plan: “{task}”; the nearest is task {stt} “{nearest}”, please check',
   'finding.W_TASK_NOT_REPORTED': 'Assigned task {stt} was not reported: “{task}”',
   'finding.W_TASK_AMBIGUOUS':
     'The reported task resembles several plan tasks ({candidates}); task {chosen} was chosen',

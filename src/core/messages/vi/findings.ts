@@ -22,6 +22,7 @@ export const findings = {
   'finding.E_FILE_ENCRYPTED': 'Tệp được đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại',
   'finding.E_TABLE_NOT_FOUND':
     'Không tìm thấy bảng nhiệm vụ (cần dòng tiêu đề có các cột như "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn")',
+  'finding.E_TABLE_NOT_FOUND.empty': 'Bảng nhiệm vụ chưa có dòng nhiệm vụ nào dưới dòng tiêu đề',
   'finding.E_COLUMN_MISSING': 'Bảng thiếu cột "{column}"',
   'finding.W_COLUMN_DUPLICATE': 'Hai cột {first} và {second} cùng là cột "{column}"; chỉ dùng cột {first}',
   'finding.E_TASK_EMPTY': 'Dòng {row} có thông tin nhưng không có nội dung nhiệm vụ',
@@ -63,6 +64,8 @@ export const findings = {
   'finding.W_OUTCOME_EMPTY': 'Báo cáo đã hoàn thành nhưng chưa ghi kết quả thực hiện',
   'finding.W_OVERDUE': 'Nhiệm vụ đã quá hạn ({due}) mà chưa hoàn thành (tính đến {asOf})',
   'finding.E_TASK_NOT_IN_PLAN': 'Nhiệm vụ báo cáo không có trong kế hoạch: “{task}”',
+  'finding.E_TASK_NOT_IN_PLAN.nearest':
+    'Nhiệm vụ báo cáo không có trong kế hoạch: “{task}”; gần nhất là nhiệm vụ {stt} “{nearest}”, đề nghị kiểm tra lại',
   'finding.W_TASK_NOT_REPORTED': 'Chưa báo cáo nhiệm vụ {stt} được giao: “{task}”',
   'finding.W_TASK_AMBIGUOUS':
     'Nhiệm vụ báo cáo giống nhiều nhiệm vụ trong kế hoạch ({candidates}); đã chọn nhiệm vụ {chosen}',
