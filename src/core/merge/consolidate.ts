@@ -103,6 +103,8 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
   const findings: MergeFinding[] = (plan.findings ?? []).map((f) => withPath(f, plan.path));
   /** Agency → the tasks it reported on, and its first file (where "not reported" findings go). */
   const coverage = new Map<string, { tasks: Set<number>; path: string }>();
+  /** Agencies with a task row in any of their files: a file with no table at all has not reported yet. */
+  const withRows = new Set<string>();
   /** Agency → tasks whose rows it left blank. */
   const blanks = new Map<string, Set<number>>();
 
@@ -166,6 +168,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
       });
       for (const row of table.tasks) {
         account.rowsRead++;
+        if (agency !== null) withRows.add(agency);
         const reject = (r: RejectedRow, cell: string | null = null, listed = true) => {
           rejected.push(r);
           if (listed) findings.push(rejectionFinding(r, cell));
@@ -333,8 +336,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     );
   }
 
-  const reporting = new Set(coverage.keys());
-  const missingAgencies = assign.expected.filter((a) => !reporting.has(a));
+  const missingAgencies = assign.expected.filter((a) => !withRows.has(a));
   return {
     mode: 'plan',
     tasks,

@@ -323,3 +323,17 @@ describe('a task reported in parts', () => {
     expect(codes(c.findings, 'W_TASK_NOT_REPORTED').map((f) => f.data.stt)).toEqual(['4']);
   });
 });
+
+describe('a file with no task row', () => {
+  it('leaves its agency among those that have not reported', () => {
+    const c = consolidate(bacNinhPlan(), [reportInput('so-noi-vu.xlsx', NOI_VU, [])], ctx);
+    expect(c.accounts[0]).toMatchObject({ rowsRead: 0 });
+    expect(c.missingAgencies).toContain(NOI_VU);
+    const sent = consolidate(
+      bacNinhPlan(),
+      [reportInput('so-noi-vu.xlsx', NOI_VU, [seedReportRow(1, '1', 'Hoàn thành')])],
+      ctx,
+    );
+    expect(sent.missingAgencies).not.toContain(NOI_VU);
+  });
+});
