@@ -625,7 +625,11 @@ describe('table findings', () => {
   });
 
   it('reports a table with no task rows under its header, once, at the header', () => {
-    const { tables, findings } = readOne([['Báo cáo kết quả thực hiện năm 2026'], HEADER, [1, 2, 3, 4, 5, 6]]);
+    const { tables, findings } = readOne([
+      ['Báo cáo kết quả thực hiện năm 2026'],
+      HEADER,
+      [1, 2, 3, 4, 5, 6],
+    ]);
     expect(tables).toHaveLength(1);
     expect(findings.map((f) => [f.code, f.row, f.messageId])).toEqual([
       ['E_TABLE_NOT_FOUND', 2, 'finding.E_TABLE_NOT_FOUND.empty'],
