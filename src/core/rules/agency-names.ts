@@ -4,6 +4,7 @@ import type { Field } from '../model/task';
 import { compareKey } from '../text/compare-key';
 import { cellAgencyItems, itemLabel, type AgencyItem } from './agency-items';
 import { defineRule, type Rule } from './define-rule';
+import { isFormulaError } from './formula-error';
 import { cellFix } from './text-fields';
 
 const AGENCY_FIELDS = ['lead', 'partners'] as const;
@@ -50,7 +51,8 @@ function agencyRule(
           // A former department is not in today's list either: reported with its successor.
           if (m.kind !== kind && !(kind === 'unknown' && m.kind === 'former')) continue;
           if (kind === 'unknown') {
-            if (m.collective) continue;
+            // A formula's error value is told as such by the empty-lead rule, not as an unknown agency.
+            if (m.collective || isFormulaError(item.text)) continue;
             rc.report({
               row,
               field: field as Field,

@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule';
+import { isFormulaError } from './formula-error';
 
 /** A deadline nobody can turn into a date; a conditional one ("Sau khi … được phê duyệt") says so. */
 export default defineRule({
@@ -8,7 +9,11 @@ export default defineRule({
     if (d?.kind !== 'unparsed') return;
     rc.report({
       row,
-      variant: d.doubt === 'conditional' ? 'conditional' : undefined,
+      variant: isFormulaError(d.text)
+        ? 'formulaError'
+        : d.doubt === 'conditional'
+          ? 'conditional'
+          : undefined,
       data: { text: d.text },
     });
   },

@@ -15,7 +15,11 @@ export default defineRule({
       rc.report({
         row,
         field,
-        data: { encoding: ENCODING_NAMES[src.encoding], font: src.font ?? '—' },
+        // Without a font name (a CSV, a cell in a default font) the encoding was told from the letters alone.
+        ...(src.font ? {} : { variant: 'noFont' }),
+        data: src.font
+          ? { encoding: ENCODING_NAMES[src.encoding], font: src.font }
+          : { encoding: ENCODING_NAMES[src.encoding] },
         suggestion: after,
         fix: { kind: 'legacy', before: src.text, after, encoding: src.encoding },
       });

@@ -11,6 +11,15 @@ describe('W_LEGACY_ENCODING', () => {
     expect(hits[0].fix).toMatchObject({ kind: 'legacy', after: 'Sở Khoa học và Công nghệ' });
     expect(tables[0].tasks[0].lead).toEqual(['Sở Khoa học và Công nghệ']);
   });
+  it('says when the encoding was told from the letters alone, with no font to name (a CSV, a default font)', () => {
+    const rows = ['Së Khoa häc vµ C«ng nghÖ', 'Së Tµi chÝnh', 'Së Néi vô'].map((lead, i) =>
+      planRow({ stt: String(i + 1), task: `Tæ chøc héi nghÞ lÇn ${i + 1}`, lead }),
+    );
+    const hits = codes(check(rows).findings, 'W_LEGACY_ENCODING');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits.map((f) => f.messageId))).toEqual(new Set(['finding.W_LEGACY_ENCODING.noFont']));
+    expect(hits[0].data).toEqual({ encoding: 'TCVN3 (ABC)' });
+  });
   it('stays silent on Unicode text in a Unicode font, even with Latin-1 letters ("Hà Tây")', () => {
     const lead = { value: 'UBND Hà Tây', font: 'Times New Roman' };
     expect(codes(check([planRow({ lead })]).findings, 'W_LEGACY_ENCODING')).toHaveLength(0);

@@ -27,10 +27,15 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.W_COLUMN_DUPLICATE':
     'Columns {first} and {second} are both "{column}"; only column {first} is used',
   'finding.E_TASK_EMPTY': 'Row {row} has content but no task text',
+  'finding.E_TASK_EMPTY.formulaError': 'The task cell holds only the formula error “{error}”, no task',
   'finding.E_LEAD_EMPTY': 'The task has no lead agency',
+  'finding.E_LEAD_EMPTY.formulaError':
+    'The lead agency cell holds only the formula error “{error}”, no agency',
   'finding.E_DEADLINE_EMPTY': 'The task has no deadline',
   'finding.E_DEADLINE_UNPARSED':
     'The deadline “{text}” cannot be understood (write e.g. Quý II/2026, Tháng 7/2026, 10/12/2026, Hằng năm, Thường xuyên)',
+  'finding.E_DEADLINE_UNPARSED.formulaError':
+    'The deadline cell holds only the formula error “{text}”, no deadline',
   'finding.E_DEADLINE_UNPARSED.conditional': 'The deadline “{text}” depends on a condition and has no date',
   'finding.W_DEADLINE_AMBIGUOUS': 'The deadline “{text}” has no clear date',
   'finding.W_DEADLINE_BEFORE_PLAN': "The deadline “{text}” ({due}) is before the plan's date ({planDate})",
@@ -52,6 +57,8 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.W_LEAD_IS_PARTNER': 'The lead agency is also listed as a partner: {names}',
   'finding.W_LEGACY_ENCODING':
     'Text is in the legacy {encoding} encoding (font {font}); convert it to Unicode',
+  'finding.W_LEGACY_ENCODING.noFont':
+    'Text looks like the legacy {encoding} encoding (told from its letters; the cell names no font); convert it to Unicode',
   'finding.I_TEXT_NOT_NFC':
     'Vietnamese text is decomposed (NFD); normalise it to NFC so searching and comparing work',
   'finding.I_TEXT_SPACING': 'Stray, doubled or non-breaking spaces or invisible characters',

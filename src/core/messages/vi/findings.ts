@@ -26,10 +26,15 @@ export const findings = {
   'finding.E_COLUMN_MISSING': 'Bảng thiếu cột "{column}"',
   'finding.W_COLUMN_DUPLICATE': 'Hai cột {first} và {second} cùng là cột "{column}"; chỉ dùng cột {first}',
   'finding.E_TASK_EMPTY': 'Dòng {row} có thông tin nhưng không có nội dung nhiệm vụ',
+  'finding.E_TASK_EMPTY.formulaError':
+    'Ô nội dung nhiệm vụ chỉ có lỗi công thức “{error}”, không có nội dung',
   'finding.E_LEAD_EMPTY': 'Nhiệm vụ chưa có cơ quan chủ trì',
+  'finding.E_LEAD_EMPTY.formulaError':
+    'Ô cơ quan chủ trì chỉ có lỗi công thức “{error}”, chưa ghi cơ quan nào',
   'finding.E_DEADLINE_EMPTY': 'Nhiệm vụ chưa có thời hạn hoàn thành',
   'finding.E_DEADLINE_UNPARSED':
     'Không hiểu được thời hạn “{text}” (ví dụ cách ghi: Quý II/2026, Tháng 7/2026, 10/12/2026, Hằng năm, Thường xuyên)',
+  'finding.E_DEADLINE_UNPARSED.formulaError': 'Ô thời hạn chỉ có lỗi công thức “{text}”, không có thời hạn',
   'finding.E_DEADLINE_UNPARSED.conditional': 'Thời hạn “{text}” phụ thuộc điều kiện, không có ngày cụ thể',
   'finding.W_DEADLINE_AMBIGUOUS': 'Thời hạn “{text}” chưa rõ ngày cụ thể',
   'finding.W_DEADLINE_BEFORE_PLAN': 'Thời hạn “{text}” ({due}) sớm hơn ngày ban hành kế hoạch ({planDate})',
@@ -52,6 +57,8 @@ export const findings = {
   'finding.I_LEAD_COLLECTIVE': 'Cơ quan chủ trì là một nhóm (“{name}”), không phải một cơ quan cụ thể',
   'finding.W_LEAD_IS_PARTNER': 'Cơ quan chủ trì cũng có trong danh sách phối hợp: {names}',
   'finding.W_LEGACY_ENCODING': 'Chữ đang ở bảng mã cũ {encoding} (phông {font}); nên chuyển sang Unicode',
+  'finding.W_LEGACY_ENCODING.noFont':
+    'Chữ có vẻ đang ở bảng mã cũ {encoding} (nhận ra từ mặt chữ, ô không ghi phông); nên chuyển sang Unicode',
   'finding.I_TEXT_NOT_NFC':
     'Chữ tiếng Việt ở dạng tổ hợp (NFD); nên chuẩn hoá về dạng dựng sẵn (NFC) để tìm kiếm, so sánh đúng',
   'finding.I_TEXT_SPACING': 'Có khoảng trắng thừa, khoảng trắng đặc biệt hoặc ký tự ẩn',
