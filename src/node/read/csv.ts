@@ -1,4 +1,7 @@
 import type { WorkbookModel } from '../../core/model/sheet';
+import { convertLegacy, detectLegacy, type LegacyEncoding } from '../../core/text/legacy/detect';
+import { isVietnameseSyllable } from '../../core/text/syllable';
+import type { ReadNote } from './outcome';
 import { type ReadBudget, SheetBuilder } from './sheet-builder';
 
 /**
@@ -8,12 +11,22 @@ import { type ReadBudget, SheetBuilder } from './sheet-builder';
 
 export type CsvEncoding = NonNullable<WorkbookModel['encoding']>;
 
+/** A single-byte CSV typed with a TCVN3 or VNI font: its bytes are kept as the characters Windows-1252 gives them. */
+export interface CsvDecoded {
+  text: string;
+  /** Null for legacy text: the model's encodings name no byte-as-character decoding. */
+  encoding: CsvEncoding | null;
+  /** Set when the single-byte text reads as TCVN3 or VNI, not as Windows-1258 (see `legacyText`). */
+  legacy?: LegacyEncoding;
+}
+
 /**
  * BOM first (UTF-8, or UTF-16 as Excel's "Unicode Text" saves, the one text
  * export of older Excel that keeps Vietnamese letters), then strict UTF-8,
- * only then Windows-1258 (decoded to base + combining marks, so NFC it).
+ * only then a single-byte code page: Windows-1258 (decoded to base + combining
+ * marks, so NFC it), unless the bytes are legacy TCVN3/VNI text (see `legacyText`).
  */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+export function decodeCsv(bytes: Uint8Array): CsvDecoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
@@ -22,8 +35,47 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC'), encoding: 'windows-1258' };
+    const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+    const bytewise = new TextDecoder('windows-1252').decode(bytes);
+    const legacy = legacyText(bytewise, cp1258);
+    if (legacy) return { text: bytewise, encoding: null, legacy };
+    return { text: cp1258, encoding: 'windows-1258' };
   }
+}
+
+// Enough text to judge a file by without decoding a huge one three times.
+const LEGACY_SAMPLE_CHARS = 64 * 1024;
+const WORDS = /[\p{L}\p{M}]+/gu;
+
+/** Of the words with a non-ASCII letter, the share that are Vietnamese syllables (1 when there are none). */
+function syllableShare(text: string): number {
+  let words = 0;
+  let syllables = 0;
+  for (const word of text.match(WORDS) ?? []) {
+    // Words are letters only: anything beyond A-Z is non-ASCII.
+    if (!/[^A-Za-z]/.test(word)) continue;
+    words++;
+    if (isVietnameseSyllable(word)) syllables++;
+  }
+  return words ? syllables / words : 1;
+}
+
+/**
+ * A CSV carries no font names, so legacy text is told by its letters alone.
+ * TCVN3 and VNI text is one byte per code, the byte read as its Windows-1252
+ * character (which is what the engine's legacy detection and converters expect);
+ * Windows-1258 would turn its mark bytes into combining marks and other letters
+ * ("Quý" typed in TCVN3 becomes "Quư"). The bytes are kept so only when the
+ * engine's own detection finds the text to be TCVN3 or VNI and, converted, it
+ * reads as Vietnamese far better than the Windows-1258 reading does.
+ */
+export function legacyText(bytewise: string, cp1258: string): LegacyEncoding | null {
+  const sample = bytewise.slice(0, LEGACY_SAMPLE_CHARS);
+  const encoding = detectLegacy(sample);
+  if (!encoding) return null;
+  const asLegacy = syllableShare(convertLegacy(sample, encoding));
+  const asCp1258 = syllableShare(cp1258.slice(0, LEGACY_SAMPLE_CHARS));
+  return asLegacy >= 0.8 && asLegacy - asCp1258 >= 0.2 ? encoding : null;
 }
 
 /** The UTF-16 byte order a text file's BOM declares (FF FE little-endian, FE FF big-endian), if any. */
@@ -144,5 +196,10 @@ export function readCsv(bytes: Uint8Array, name: string, budget: ReadBudget): Wo
       if (value !== '') sheet.set(row, col, { value });
     });
   });
-  return { format: 'csv', sheets: [sheet.build()], encoding: decoded.encoding };
+  if (decoded.legacy) budget.notes.push({ kind: 'legacy-text', encoding: decoded.legacy } satisfies ReadNote);
+  return {
+    format: 'csv',
+    sheets: [sheet.build()],
+    ...(decoded.encoding ? { encoding: decoded.encoding } : {}),
+  };
 }

@@ -24,7 +24,9 @@ export type SkipReason = 'lock-file' | 'empty' | 'hidden' | 'phuluc-report' | 'p
 /** Something the reader changed or chose while reading a file that it still read. */
 export type ReadNote =
   | { kind: 'text-truncated'; sheet: string; row: number; col: number; length: number }
-  | { kind: 'fallback-reader'; detail: string };
+  | { kind: 'fallback-reader'; detail: string }
+  /** A single-byte CSV whose letters read as TCVN3 or VNI: kept byte for byte for the engine's legacy detection. */
+  | { kind: 'legacy-text'; encoding: 'tcvn3' | 'vni' };
 
 export type ReadOutcome =
   | { ok: true; workbook: WorkbookModel; notes?: ReadNote[] }

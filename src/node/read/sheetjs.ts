@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import type { SheetCell, WorkbookFormat, WorkbookModel } from '../../core/model/sheet';
 import type { SheetFonts } from './biff-fonts';
+import { formulaErrorText } from './cell-error';
 import { ReadError } from './outcome';
 import { readInThread } from './sheetjs-thread';
 import { type ReadBudget, SheetBuilder } from './sheet-builder';
@@ -102,9 +103,13 @@ function mapCell(c: XLSX.CellObject, date1904: boolean): SheetCell | null {
   const format = c.z !== undefined && c.z !== 'General' ? String(c.z) : undefined;
   let cell: SheetCell;
   switch (c.t) {
-    case 's':
-      cell = { value: String(c.v ?? '') };
+    case 's': {
+      const text = String(c.v ?? '');
+      // An .ods formula whose error SheetJS left as its text ("Err:502", or "#N/A" without LibreOffice's marker).
+      const error = c.f ? formulaErrorText(text) : null;
+      cell = error ? { value: null, error } : { value: text };
       break;
+    }
     case 'b':
       cell = { value: Boolean(c.v) };
       break;

@@ -1,7 +1,7 @@
 import { isOle2, listCfbStreams } from './cfb';
 import { ReadError, type ReadFailure, type SkipReason } from './outcome';
 import { isZip, readSmallEntry, readZipDirectory, type ZipEntry } from './zip-guard';
-import { utf16Bom } from './csv';
+import { sniffDelimiter, parseCsv, utf16Bom } from './csv';
 
 /**
  * Tells the format from the bytes, not from the extension: people rename
@@ -21,6 +21,8 @@ const LOCK_FILE_MAX_BYTES = 4096;
 const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
 /** Spreadsheet extensions that other tools also put on text exports. */
 const MARKUP_EXTENSIONS = /\.(xls|xml|htm|html)$/i;
+/** Workbook names a CSV export is sometimes saved (or renamed) under: read as CSV only when clearly delimited. */
+const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
 
 export function sniffName(name: string, size: number): Sniffed | null {
   const base = name.split(/[\\/]/).pop() ?? name;
@@ -123,7 +125,12 @@ function sniffOther(bytes: Uint8Array, name: string): Sniffed {
   const known = KNOWN_MAGIC.find(([magic]) => magic.every((b, i) => head[i] === b));
   if (known) return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: known[1] };
   // Excel's "Unicode Text" (UTF-16 with its BOM, tab-separated): text, though every other byte is NUL.
-  if (utf16Bom(bytes) && TEXT_EXTENSIONS.test(name)) return { kind: 'csv', format: 'csv' };
+  const utf16 = utf16Bom(bytes);
+  if (utf16 && TEXT_EXTENSIONS.test(name)) return { kind: 'csv', format: 'csv' };
+  if (utf16 && WORKBOOK_EXTENSIONS.test(name)) {
+    const text = new TextDecoder(utf16).decode(bytes.subarray(2, 64 * 1024));
+    if (looksDelimited(text)) return { kind: 'csv', format: 'csv' };
+  }
   if (!looksLikeText(bytes)) {
     if (looksLikeZipTail(bytes)) return sniffZip(bytes);
     return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'binary data of unknown type' };
@@ -139,7 +146,49 @@ function sniffOther(bytes: Uint8Array, name: string): Sniffed {
     if (/^</.test(start) && /<table[\s>]/i.test(start)) return { kind: 'markup', format: 'xls' };
   }
   if (TEXT_EXTENSIONS.test(name) || /\.xls$/i.test(name)) return { kind: 'csv', format: 'csv' };
+  // A CSV saved or renamed .xlsx (.ods …): Excel opens it as text, so do we, but only a table, never prose.
+  if (WORKBOOK_EXTENSIONS.test(name)) {
+    if (looksDelimited(start)) return { kind: 'csv', format: 'csv' };
+    return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'text without delimited columns' };
+  }
   return { kind: 'refuse', reason: 'not-a-spreadsheet', detail: 'text file without a spreadsheet extension' };
+}
+
+const DELIMITED_RECORDS = 50;
+
+/**
+ * Text that is clearly a table: on the first records, the delimiter the CSV
+ * reader would pick splits at least two records into the same number (≥ 2) of
+ * fields, those records are at least half of the non-blank ones, and (for a
+ * comma, which prose uses too) most fields after a comma do not start with a
+ * space as a sentence's clauses do.
+ */
+export function looksDelimited(text: string): boolean {
+  const sample = text.replace(/^\uFEFF/, '').replace(/^sep=(.)\r?\n/i, '');
+  const hint = /^sep=(.)\r?\n/i.exec(text.replace(/^\uFEFF/, ''));
+  const delimiter = hint ? hint[1] : sniffDelimiter(sample);
+  const counts = new Map<number, number>();
+  let records = 0;
+  let later = 0;
+  let spaced = 0;
+  parseCsv(
+    sample,
+    delimiter,
+    (fields) => {
+      if (fields.every((f) => f.trim() === '')) return;
+      records++;
+      counts.set(fields.length, (counts.get(fields.length) ?? 0) + 1);
+      for (const f of fields.slice(1)) {
+        later++;
+        if (/^ +\S/.test(f)) spaced++;
+      }
+    },
+    DELIMITED_RECORDS,
+  );
+  let modeCount = 0;
+  for (const [width, n] of counts) if (width > 1 && n > modeCount) modeCount = n;
+  if (modeCount < 2 || modeCount * 2 < records) return false;
+  return delimiter !== ',' || spaced * 2 < later;
 }
 
 /** A zip with bytes before it (self-extractor) or whose first header is damaged still ends with an end record. */
