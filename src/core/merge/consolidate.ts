@@ -205,8 +205,9 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           continue;
         }
         if (m.kind === 'none') {
+          const nearest = m.nearest === undefined ? null : plan.tasks[m.nearest];
           reject(
-            rejection('E_TASK_NOT_IN_PLAN', input.path, table.sheet, row, agency),
+            rejection('E_TASK_NOT_IN_PLAN', input.path, table.sheet, row, agency, nearest),
             cellOf(table, row, 'task'),
           );
           continue;

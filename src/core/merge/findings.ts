@@ -6,7 +6,7 @@
 import { formatDateVi } from '../deadline/dates';
 import type { Finding, Severity } from '../model/finding';
 import type { Field, TaskRow } from '../model/task';
-import type { MergedStatus, MergeFinding, RejectedRow, ReportingAgency } from './types';
+import type { MergedStatus, MergeFinding, PlanTask, RejectedRow, ReportingAgency } from './types';
 import { messageRef, type MessageData, type MessageRef } from '../messages';
 
 /** Findings the engine raises per file against the report's own deadline; with a plan, the merge judges them against the plan. */
@@ -76,27 +76,45 @@ export function withPath(f: Finding, path: string): MergeFinding {
   return { ...f, path };
 }
 
+/** A nearest task's text is quoted up to this many characters. */
+const NEAREST_QUOTED = 100;
+
+function quoted(text: string): string {
+  const t = text.trim();
+  return t.length <= NEAREST_QUOTED ? t : `${t.slice(0, NEAREST_QUOTED - 1).trimEnd()}…`;
+}
+
+/** A row set aside; a row not in the plan names the plan task nearest to it, when there is one worth checking. */
 export function rejection(
   code: 'E_TASK_NOT_IN_PLAN' | 'E_TASK_EMPTY' | 'E_REPORTER_UNKNOWN',
   path: string,
   sheet: string,
   row: TaskRow,
   agency: string | null,
+  nearest: PlanTask | null = null,
 ): RejectedRow {
-  const messageId = code === 'E_REPORTER_UNKNOWN' ? 'merge.reject.E_REPORTER_UNKNOWN' : `finding.${code}`;
+  let messageId = code === 'E_REPORTER_UNKNOWN' ? 'merge.reject.E_REPORTER_UNKNOWN' : `finding.${code}`;
   const data: MessageData = code === 'E_TASK_EMPTY' ? { row: row.row } : { task: row.task };
+  if (code === 'E_TASK_NOT_IN_PLAN' && nearest) {
+    messageId = 'finding.E_TASK_NOT_IN_PLAN.nearest';
+    data.stt = nearest.stt?.trim() || String(nearest.row);
+    data.nearest = quoted(nearest.task);
+  }
   return { path, sheet, row: row.row, code, messageId, data, task: row.task, agency };
 }
 
 /** The finding a rejected row also is, so "Lỗi dữ liệu" lists it beside the others. */
 export function rejectionFinding(r: RejectedRow, cell: string | null): MergeFinding {
-  return mergeFinding(
+  const f = mergeFinding(
     r.code,
     'error',
     { path: r.path, sheet: r.sheet, row: r.row, cell, field: 'task' },
     r.data,
     r.messageId,
   );
+  if (r.code === 'E_TASK_NOT_IN_PLAN' && r.data.nearest !== undefined)
+    f.suggestion = `${String(r.data.stt)}. ${String(r.data.nearest)}`;
+  return f;
 }
 
 export function dueText(due: string | null, written: string | undefined): string {
