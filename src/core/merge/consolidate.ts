@@ -65,7 +65,9 @@ interface Matched {
 /**
  * "1.1" under "1", "a)", "-", "+": a row numbered as a part of the row above.
  * An agency often reports a plan task in parts, none of which is worded as
- * the task: the parts are that task's report.
+ * the task, under the task's own row left without a status: the parts are
+ * that task's report. Under a row that reported itself, such rows are tasks
+ * of their own (matched or rejected as any other).
  */
 function isPartOf(stt: string | null, parent: string): boolean {
   const s = stt?.trim() ?? '';
@@ -170,6 +172,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         account.rowsRead++;
         if (agency !== null) withRows.add(agency);
         const reject = (r: RejectedRow, cell: string | null = null, listed = true) => {
+          parent = null;
           rejected.push(r);
           if (listed) findings.push(rejectionFinding(r, cell));
           account.rowsRejected++;
@@ -218,7 +221,8 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           // Read and tied to its task, but nothing reported: no contribution, no error — unless parts follow.
           account.rowsBlank = (account.rowsBlank ?? 0) + 1;
           blanks.set(agency, (blanks.get(agency) ?? new Set()).add(m.task));
-          parent = stt ? { stt, task: m.task, matched: null } : null;
+          // Only a numbered row ("1", "2.3") has parts; a "-" or "a)" row is itself one.
+          parent = /^\d+(?:\.\d+)*[.)]?$/.test(stt) ? { stt, task: m.task, matched: null } : null;
           continue;
         }
         coverage.get(agency)?.tasks.add(m.task);
@@ -239,9 +243,8 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
             ),
           );
         }
-        const matched = reportOf(row, m.task, m.kind);
-        slots[m.task].push(matched);
-        parent = stt ? { stt, task: m.task, matched } : null;
+        slots[m.task].push(reportOf(row, m.task, m.kind));
+        parent = null;
       }
     }
   }

@@ -14,7 +14,14 @@ import { parseStatus } from '../status/parse';
 import { assignColumns } from './columns';
 import { headerAt, isColumnNumberRow, type HeaderColumn, type HeaderLayout } from './find-header';
 import { readTaskRow, rowLayout } from './read-row';
-import { groupHeading, isFooterRow, parentHeading, startsLowercase, wholeNumber } from './row-kinds';
+import {
+  groupHeading,
+  isFooterRow,
+  isTotalOrNote,
+  parentHeading,
+  startsLowercase,
+  wholeNumber,
+} from './row-kinds';
 import { isBlankCell, SheetReader } from './sheet-reader';
 import { messageRef, type MessageData } from '../messages';
 
@@ -77,34 +84,6 @@ function statusColumn(
   return seen === 0 ? null : statuses * 2 > seen;
 }
 
-/** "Đã ban hành …", "Đang triển khai …", "Chưa …": a cell telling what was done. */
-const DONE_SO_FAR = /^(?:đã|đang|chưa)\s/iu;
-
-/**
- * Whether a column headed "Kết quả thực hiện" in a table without a status
- * holds a plan's expected results ("Kế hoạch", "Hội nghị") rather than what
- * was done ("Đã ban hành …"); "Tình hình thực hiện" always tells what was done.
- */
-function planResults(
-  reader: SheetReader,
-  from: number,
-  column: HeaderColumn,
-  sttCol: number | undefined,
-  notesUpTo: number,
-): boolean {
-  if (!/^kết quả/iu.test(column.text)) return false;
-  let seen = 0;
-  let done = 0;
-  const end = Math.min(reader.rowCount, from + STATUS_SCAN_ROWS);
-  for (let r = from; r < end && seen < STATUS_SAMPLE; r++) {
-    if (isBlankCell(reader.cell(r, column.col))) continue;
-    if (isFooterRow(reader, r, sttCol, notesUpTo)) break;
-    seen++;
-    if (DONE_SO_FAR.test(reader.text(r, column.col))) done++;
-  }
-  return done * 2 <= seen;
-}
-
 /** What a sub-row may not bring on its own if it is to belong to the task above. */
 const TASK_LEVEL: readonly Field[] = ['stt', 'task', 'lead', 'deadline', 'status', 'taskId'];
 
@@ -161,7 +140,11 @@ function looksLikeTask(
   row: number,
   columns: Map<Field, number>,
   sttCol: number | undefined,
+  lastNumber: number | null,
 ): boolean {
+  // Numbering that starts again ("1", "2" after task 7) is another list, not more of this table.
+  const n = wholeNumber(ownText(reader, row, sttCol));
+  if (n !== null && lastNumber !== null && n <= lastNumber) return false;
   if (isFooterRow(reader, row, sttCol, columns.get('task') ?? Infinity) || headerAt(reader, row))
     return false;
   if (ownText(reader, row, columns.get('task')) === '') return false;
@@ -182,6 +165,7 @@ function continuesTask(
   row: number,
   filled: number[],
   columns: Map<Field, number>,
+  above: TaskRow,
 ): boolean {
   for (const field of OWN_TASK_FIELDS) {
     const col = columns.get(field);
@@ -189,7 +173,10 @@ function continuesTask(
   }
   if (reader.mergedDown(row, 0, reader.width(row))) return false;
   const text = ownText(reader, row, columns.get('task'));
-  return text === '' || startsLowercase(text);
+  if (text === '') return true;
+  // In an unnumbered list a row is a task of its own; a sentence ended above ends its task.
+  if (!above.stt || /[.;:!?]$/.test(above.task.trim())) return false;
+  return startsLowercase(text);
 }
 
 function sameColumns(a: HeaderLayout, b: HeaderLayout): boolean {
@@ -218,23 +205,6 @@ function readTable(
     columns.has('status') || (columns.has('outcome') && !columns.has('deadline') && !columns.has('result'))
       ? 'report'
       : 'plan';
-  // A plan may head its expected results "Kết quả thực hiện", the words a report uses for what was done.
-  const outcomeCol = columns.get('outcome');
-  if (
-    kind === 'plan' &&
-    outcomeCol !== undefined &&
-    !columns.has('result') &&
-    planResults(
-      reader,
-      dataStart,
-      header.columns.find((c) => c.col === outcomeCol)!,
-      sttHeader,
-      taskHeader,
-    )
-  ) {
-    columns.delete('outcome');
-    columns.set('result', outcomeCol);
-  }
   const sttCol = columns.get('stt');
   // Partners split over columns by level ("Cơ quan phối hợp cấp tỉnh" | "… cấp xã") are all the task's partners.
   const morePartners = duplicates.filter((d) => d.field === 'partners').map((d) => d.second);
@@ -252,6 +222,7 @@ function readTable(
   let numberedParent = false;
   let outerGroup: string | null = null;
   const filledAt = (r: number) => reader.filledColumns(r, header.left, header.right);
+  const lastNumber = () => (tasks.length ? wholeNumber(tasks[tasks.length - 1].stt ?? '') : null);
   for (; row < reader.rowCount; row++) {
     const filled = filledAt(row);
     if (filled.length === 0) {
@@ -259,7 +230,7 @@ function readTable(
       if (!reader.mergedDown(row, header.left, header.right) && ++empty >= END_EMPTY_ROWS) {
         // Tasks below a wider gap still belong to the table; anything else ends it.
         const resume = nextFilledRow(reader, row + 1, filledAt, GAP_LOOKAHEAD);
-        if (resume < 0 || !looksLikeTask(reader, resume, columns, sttCol)) break;
+        if (resume < 0 || !looksLikeTask(reader, resume, columns, sttCol, lastNumber())) break;
         row = resume - 1;
         empty = 0;
       }
@@ -267,7 +238,21 @@ function readTable(
       continue;
     }
     empty = 0;
-    if (isFooterRow(reader, row, sttCol, columns.get('task') ?? header.right)) break;
+    if (isFooterRow(reader, row, sttCol, columns.get('task') ?? header.right)) {
+      // A subtotal under a group ("Cộng:") or a note between tasks: passed over when tasks follow it
+      // (the next group's heading may come first).
+      let after = nextFilledRow(reader, row + 1, filledAt, END_EMPTY_ROWS);
+      if (after >= 0 && groupHeading(reader, after, filledAt(after), columns) !== null)
+        after = nextFilledRow(reader, after + 1, filledAt, END_EMPTY_ROWS);
+      if (
+        !isTotalOrNote(reader, row, sttCol) ||
+        after < 0 ||
+        !looksLikeTask(reader, after, columns, sttCol, null)
+      )
+        break;
+      lastRows = null;
+      continue;
+    }
     const next = headerAt(reader, row);
     if (next) {
       // Tables converted from Word or PDF repeat the header at each page break: read on.
@@ -280,7 +265,7 @@ function readTable(
     if (
       lastRows &&
       lastRows[lastRows.length - 1] === row - 1 &&
-      continuesTask(reader, row, filled, columns)
+      continuesTask(reader, row, filled, columns, tasks[tasks.length - 1])
     ) {
       // The task's text runs on in this row (a table converted from Word or PDF): one task, read again whole.
       lastRows = [...lastRows, row];
@@ -296,7 +281,7 @@ function readTable(
         filled,
         columns,
         nextFilledRow(reader, row + 1, filledAt, END_EMPTY_ROWS),
-        tasks.length ? wholeNumber(tasks[tasks.length - 1].stt ?? '') : null,
+        lastNumber(),
       );
     const heading = section ?? parent;
     afterTask = heading === null;

@@ -64,8 +64,15 @@ export function groupHeading(
 
 /** Whether a text starts, after any marks, with a small letter: the rest of a sentence begun above. */
 export function startsLowercase(text: string): boolean {
-  return /^[^\p{L}\d]*\p{Ll}/u.test(text);
+  // "eCabinet", "eKYC": a name written so, not the rest of a sentence.
+  return /^[^\p{L}\d]*\p{Ll}+(?![\p{Lu}\d])/u.test(text);
 }
+
+/**
+ * How an unnumbered heading is worded ("Nhóm 1: …", "Lĩnh vực giáo dục", "Phần II"), or a line ending with
+ * a colon: a wrapped line of a task's text ("Nghị quyết số 57-NQ/TW …") is not a heading.
+ */
+const HEADING_WORDS = /^(?:nhóm|phần|mục|chương|lĩnh vực|nội dung|nhiệm vụ)(?=\s|$)|:$/iu;
 
 /** "3", "3.", "3)" as the number 3; null for anything else. */
 export function wholeNumber(stt: string): number | null {
@@ -110,11 +117,11 @@ export function parentHeading(
     // Unnumbered between 1 and 3 it is task 2 left unnumbered; between 1 and 2 (or before 1) it numbers nothing.
     const n = nextStt ? wholeNumber(nextStt) : null;
     const inSequence = n !== null && (previousNumber === null || n === 1 || n === previousNumber + 1);
-    return !startsLowercase(text) && inSequence ? text : null;
+    return inSequence && HEADING_WORDS.test(text) ? text : null;
   }
   const number = stt.replace(/[.):]$/, '').trim();
   // The rows below share this row's number through a merged cell, or number themselves under it.
-  if (nextStt === null || nextStt === '' || isSubNumber(nextStt, number)) return label(number, text);
+  if (nextStt === null || isSubNumber(nextStt, number)) return label(number, text);
   return null;
 }
 
@@ -147,6 +154,20 @@ const NOTE = /^[\s*()\-–]*(?:ghi chú|lưu ý|chú thích)\s*:/iu;
 const TOTAL_OR_NEXT = /^(?:tổng cộng\b|cộng\s*(?::|$)|phụ lục(?:\s+(?:[IVXL]+|\d+)[.:]?)?$)/iu;
 /** A cell of marks only ("*", "-", "(*)"): what precedes a note, not its text. */
 const MARKS_ONLY = /^[\s*()\-–•.]+$/;
+
+/** A total ("Tổng cộng: …", "Cộng:") or a note ("Ghi chú: …") as the row's first text: not the signatures. */
+export function isTotalOrNote(reader: SheetReader, row: number, sttCol: number | undefined): boolean {
+  if (sttCol !== undefined && isNumberCell(reader.cell(row, sttCol))) return false;
+  const width = reader.width(row);
+  for (let c = 0; c < width; c++) {
+    const cell = reader.cell(row, c);
+    if (typeof cell?.value !== 'string' || cell.value.trim() === '') continue;
+    const text = reader.text(row, c);
+    if (MARKS_ONLY.test(text)) continue;
+    return NOTE.test(text) || (TOTAL_OR_NEXT.test(text) && !/^phụ lục/iu.test(text));
+  }
+  return false;
+}
 
 /**
  * The signature block, the list of recipients, the notes or the total under

@@ -286,7 +286,8 @@ describe('difficulties and proposals', () => {
 });
 
 describe('a task reported in parts', () => {
-  // Sở KH&CN's own list: task 1 (Bắc Ninh task 1) with no status, then its parts 1.1 and 1.2, then "-" lines.
+  // Sở KH&CN's own list: task 1 (Bắc Ninh task 1) left without a status, then its parts 1.1 and 1.2; task 6
+  // reported itself, then a "-" row that is a task of its own (not in the plan).
   const c = consolidate(
     bacNinhPlan(),
     [
@@ -313,14 +314,32 @@ describe('a task reported in parts', () => {
     expect(one.reports[0].reported).toBe('IN_PROGRESS');
     expect(one.reports[0].outcome).toBe('1.1 Đã xây dựng dự thảo ngày 10/3/2026\n1.2 Đang lấy ý kiến các sở');
     expect(one.status).not.toBe('NO_REPORT');
-    expect(task(c, '6').reports[0].outcome).toBe('Đã đặt hàng 3 nhiệm vụ\n- Nghiệm thu 2 nhiệm vụ');
   });
 
-  it('rejects none of them and accounts for every row', () => {
-    expect(c.rejected).toEqual([]);
-    expect(c.accounts[0]).toMatchObject({ rowsRead: 5, rowsMerged: 5, rowsRejected: 0 });
+  it('never folds a row under a task that reported itself: it is matched or rejected as any other', () => {
+    expect(task(c, '6').reports.map((r) => [r.reported, r.outcome])).toEqual([
+      ['DONE_THIS_PERIOD', 'Đã đặt hàng 3 nhiệm vụ'],
+    ]);
+    expect(c.rejected.map((r) => [r.code, r.task])).toEqual([
+      ['E_TASK_NOT_IN_PLAN', 'Nghiệm thu nhiệm vụ năm trước'],
+    ]);
+    expect(c.accounts[0]).toMatchObject({ rowsRead: 5, rowsMerged: 4, rowsRejected: 1 });
     // Task 4, which KHCN also leads, is the only one it left out.
     expect(codes(c.findings, 'W_TASK_NOT_REPORTED').map((f) => f.data.stt)).toEqual(['4']);
+  });
+
+  it('keeps a task done when "a)" rows under it are other tasks, reworded', () => {
+    const done = consolidate(
+      bacNinhPlan(),
+      [
+        reportInput('so-khcn.xlsx', KHCN, [
+          seedReportRow(0, '1', 'Hoàn thành', 'Đã ban hành Kế hoạch ngày 10/3/2026'),
+          seedReportRow(3, 'a)', 'Chưa thực hiện', '', 'Vận hành cơ sở dữ liệu chuyên gia'),
+        ]),
+      ],
+      ctx,
+    );
+    expect(task(done, '1').reports.map((r) => r.reported)).toEqual(['DONE_ON_TIME']);
   });
 });
 

@@ -895,17 +895,19 @@ describe('rows around the tasks', () => {
     }
   });
 
-  it('reads a plan\'s results headed "Kết quả thực hiện" as its results', () => {
-    const header = HEADER.map((h) => (h === 'Kết quả cần đạt' ? 'Kết quả thực hiện' : h));
-    const { table, findings } = readOne([header, ...TASKS]);
-    expect(table.kind).toBe('plan');
-    expect(table.columns.result).toBe('E');
-    expect(table.tasks.map((t) => t.result)).toEqual(TASKS.map((r) => r[4]));
-    expect(findings).toEqual([]);
-    // Holding what was done, the same column is a report's outcome.
-    const done = readOne([header, ...TASKS.map((r) => [...r.slice(0, 4), `Đã triển khai: ${r[4]}`, r[5]])]);
-    expect(done.table.columns).toMatchObject({ outcome: 'E' });
-    expect(done.table.columns.result).toBeUndefined();
+  it('keeps "Kết quả thực hiện" beside the plan\'s columns as what the agency did, whatever its words', () => {
+    // An agency copies the plan's columns and adds its own: its outcomes are never taken for the plan's results.
+    const header = [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Thời hạn hoàn thành',
+      'Kết quả thực hiện',
+    ];
+    const outcomes = ['Hoàn thành, ban hành KH số 45/KH-UBND', 'Tổ chức 2/4 lớp tập huấn', 'Chưa thực hiện'];
+    const { table } = readOne([header, ...TASKS.map((r, i) => [r[0], r[1], r[2], r[5], outcomes[i]])]);
+    expect(table.columns).toMatchObject({ outcome: 'E' });
+    expect(table.tasks.map((t) => t.outcome)).toEqual(outcomes);
   });
 });
 
@@ -942,5 +944,69 @@ describe('a group heading right under the header', () => {
       ['2', 'NHIỆM VỤ CHUNG'],
       ['3', 'NHIỆM VỤ CỤ THỂ'],
     ]);
+  });
+});
+
+describe('what a reviewer found the row rules must not do', () => {
+  const tasksOf = (rows: CellInput[][]) => readOne(rows).tables.flatMap((t) => t.tasks);
+
+  it('passes over a subtotal under a group and a note between tasks, reading the tasks after them', () => {
+    const tasks = tasksOf([
+      HEADER,
+      ['I', 'NHÓM MỘT'],
+      TASKS[0],
+      [null, 'Cộng: 1 nhiệm vụ'],
+      ['II', 'NHÓM HAI'],
+      TASKS[1],
+      ['*', 'Lưu ý: nhiệm vụ dưới đây lùi sang năm 2027'],
+      TASKS[2],
+    ]);
+    expect(tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
+  });
+
+  it('makes no heading of a wrapped line starting with a capital, nor of a numbered row whose lead is on the next line', () => {
+    const wrapped = tasksOf([
+      HEADER,
+      TASKS[0],
+      [null, 'Nghị quyết số 57-NQ/TW của Bộ Chính trị'],
+      TASKS[1],
+      TASKS[2],
+    ]);
+    expect(wrapped.every((t) => t.group === null)).toBe(true);
+    const centred = tasksOf([
+      HEADER,
+      ['1', 'Xây dựng cơ sở dữ liệu cán bộ,'],
+      [null, 'công chức, viên chức', 'Sở Nội vụ', null, 'Cơ sở dữ liệu', 'Quý II/2026'],
+      TASKS[1],
+    ]);
+    expect(centred.map((t) => [t.stt, t.group])).not.toContainEqual(['1', expect.anything()]);
+    expect(centred.every((t) => t.group === null)).toBe(true);
+  });
+
+  it('keeps a task typed in lower case in an unnumbered list, and after a finished sentence', () => {
+    const unnumbered = tasksOf([
+      HEADER,
+      [null, 'Ban hành Kế hoạch', 'Sở Nội vụ', null, 'Kế hoạch', 'Quý I/2026'],
+      [null, 'rà soát, đánh giá đội ngũ', null, 'Sở Tài chính', 'Báo cáo', null],
+    ]);
+    expect(unnumbered.map((t) => t.task)).toEqual(['Ban hành Kế hoạch', 'rà soát, đánh giá đội ngũ']);
+    const ended = tasksOf([
+      HEADER,
+      ['1', 'Ban hành Kế hoạch.', 'Sở Nội vụ'],
+      [null, 'eCabinet: triển khai phòng họp không giấy'],
+    ]);
+    expect(ended).toHaveLength(2);
+  });
+
+  it('ends at a gap when the rows below number themselves from 1 again (another list)', () => {
+    const tasks = tasksOf([
+      HEADER,
+      ...TASKS,
+      [],
+      [],
+      [],
+      ['1', 'Dự án A', 'Sở Xây dựng', null, null, 'Năm 2027'],
+    ]);
+    expect(tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
   });
 });
