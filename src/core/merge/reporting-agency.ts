@@ -267,22 +267,19 @@ export function detectReportingAgency(input: {
   registry: AgencyRegistry;
 }): ReportingAgency {
   const { registry, tables } = input;
-  const fromHeading = (): string | null => {
-    for (const table of tables) {
-      const sheet = input.sheets.find((s) => s.name === table.sheet);
-      const name = sheet ? headingName(sheet, table.headerRow - 1, registry) : null;
-      if (name) return name;
-    }
-    return null;
-  };
-  const fromIssuer = (): string | null => {
-    for (const table of tables) {
-      const sheet = input.sheets.find((s) => s.name === table.sheet);
-      const issuer = sheet ? issuerName(sheet, table.headerRow - 1, registry) : null;
-      if (issuer) return issuer;
-    }
-    return null;
-  };
+  // The first name the lines above a table give, read by `read` (the reporter line, the issuer block).
+  const aboveTables =
+    (read: (sheet: SheetModel, above: number, registry: AgencyRegistry) => string | null) =>
+    (): string | null => {
+      for (const table of tables) {
+        const sheet = input.sheets.find((s) => s.name === table.sheet);
+        const name = sheet ? read(sheet, table.headerRow - 1, registry) : null;
+        if (name) return name;
+      }
+      return null;
+    };
+  const fromHeading = aboveTables(headingName);
+  const fromIssuer = aboveTables(issuerName);
   const fromMetadata = input.template?.agency ? stated(registry, input.template.agency) : null;
   // A collective's shared template: each member writes its own name on the reporter line,
   // or names the file after itself. A collective never reports: no member named is unknown.
