@@ -24,6 +24,7 @@ import { correctStatus, leadReportsByAgency, lessAdvanced, reportedStatus, taskS
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
 import { isBlankReportRow } from './blank-row';
+import { isSubNumber } from '../table/row-kinds';
 import type {
   Consolidation,
   MergeFinding,
@@ -60,18 +61,6 @@ interface Matched {
   row: TaskRow;
   /** Where the row's status is, for the merge's findings on it. */
   statusCell: string | null;
-}
-
-/**
- * "1.1" under "1", "a)", "-", "+": a row numbered as a part of the row above.
- * An agency often reports a plan task in parts, none of which is worded as
- * the task, under the task's own row left without a status: the parts are
- * that task's report. Under a row that reported itself, such rows are tasks
- * of their own (matched or rejected as any other).
- */
-function isPartOf(stt: string | null, parent: string): boolean {
-  const s = stt?.trim() ?? '';
-  return s.startsWith(`${parent.replace(/[.)]$/, '')}.`) || /^[a-zđ][.)]?$/.test(s) || /^[-+•*]$/.test(s);
 }
 
 /** Findings on a blank row that only say it is blank ("no status given"). */
@@ -186,7 +175,13 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           continue;
         }
         const m = index.match({ taskId: row.taskId, task: row.task, stt: row.stt, assigned });
-        if (m.kind === 'none' && parent && isPartOf(row.stt, parent.stt)) {
+        // A task reported in parts ("1.1", "a)", "-" under its own row left without a status): none of them is
+        // worded as the task, they are its report. Under a row that reported itself they are rows of their own.
+        if (
+          m.kind === 'none' &&
+          parent &&
+          isSubNumber(row.stt?.trim() ?? '', parent.stt.replace(/[.)]$/, ''))
+        ) {
           account.rowsMerged++;
           if (isBlankReportRow(row)) continue;
           coverage.get(agency)?.tasks.add(parent.task);

@@ -4,7 +4,7 @@ import type { Field } from '../model/task';
 import { compareKey } from '../text/compare-key';
 import { cellAgencyItems, itemLabel, type AgencyItem } from './agency-items';
 import { defineRule, type Rule } from './define-rule';
-import { isFormulaError } from './formula-error';
+import { isFormulaError } from '../model/formula-error';
 import { cellFix } from './text-fields';
 
 const AGENCY_FIELDS = ['lead', 'partners'] as const;

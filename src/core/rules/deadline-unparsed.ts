@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { isFormulaError } from './formula-error';
+import { isFormulaError } from '../model/formula-error';
 
 /** A deadline nobody can turn into a date; a conditional one ("Sau khi … được phê duyệt") says so. */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { isFormulaError } from './formula-error';
+import { isFormulaError } from '../model/formula-error';
 
 export default defineRule({
   meta: { code: 'E_LEAD_EMPTY', severity: 'error', field: 'lead' },

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule';
-import { isFormulaError } from './formula-error';
+import { isFormulaError } from '../model/formula-error';
 
 /** A data row that has content (lead, deadline …) but no task text, or only a formula's error value. */
 export default defineRule({

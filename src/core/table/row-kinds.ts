@@ -80,8 +80,8 @@ export function wholeNumber(stt: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** "1.1", "a", "a)", "-", "+": how the tasks under a numbered parent row are numbered. */
-function isSubNumber(stt: string, parent: string): boolean {
+/** "1.1", "a", "a)", "-", "+": how the tasks (or parts) under a numbered row are numbered. */
+export function isSubNumber(stt: string, parent: string): boolean {
   return stt.startsWith(`${parent}.`) || /^[a-zđ][.)]?$/.test(stt) || /^[-+•*]$/.test(stt);
 }
 
@@ -150,30 +150,41 @@ function isFooterText(text: string): boolean {
 
 /** "Ghi chú: …", "* Lưu ý:", "(*) Chú thích:": notes under the table, however long. */
 const NOTE = /^[\s*()\-–]*(?:ghi chú|lưu ý|chú thích)\s*:/iu;
-/** "Tổng cộng: 7 nhiệm vụ", "Cộng:": a total under the list; "Phụ lục II": the title of the next appendix. */
-const TOTAL_OR_NEXT = /^(?:tổng cộng\b|cộng\s*(?::|$)|phụ lục(?:\s+(?:[IVXL]+|\d+)[.:]?)?$)/iu;
+/** "Tổng cộng: 7 nhiệm vụ", "Cộng:": a total under the list or under a group. */
+const TOTAL = /^(?:tổng cộng\b|cộng\s*(?::|$))/iu;
+/** "Phụ lục II": the title of the next appendix. */
+const NEXT_APPENDIX = /^phụ lục(?:\s+(?:[IVXL]+|\d+)[.:]?)?$/iu;
 /** A cell of marks only ("*", "-", "(*)"): what precedes a note, not its text. */
 const MARKS_ONLY = /^[\s*()\-–•.]+$/;
 
-/** A total ("Tổng cộng: …", "Cộng:") or a note ("Ghi chú: …") as the row's first text: not the signatures. */
-export function isTotalOrNote(reader: SheetReader, row: number, sttCol: number | undefined): boolean {
-  if (sttCol !== undefined && isNumberCell(reader.cell(row, sttCol))) return false;
+/** The row's first text past any marks, and its column; null for a numbered row or one without text. */
+function firstText(
+  reader: SheetReader,
+  row: number,
+  sttCol: number | undefined,
+): { col: number; text: string } | null {
+  if (sttCol !== undefined && isNumberCell(reader.cell(row, sttCol))) return null;
   const width = reader.width(row);
   for (let c = 0; c < width; c++) {
     const cell = reader.cell(row, c);
     if (typeof cell?.value !== 'string' || cell.value.trim() === '') continue;
     const text = reader.text(row, c);
-    if (MARKS_ONLY.test(text)) continue;
-    return NOTE.test(text) || (TOTAL_OR_NEXT.test(text) && !/^phụ lục/iu.test(text));
+    if (!MARKS_ONLY.test(text)) return { col: c, text };
   }
-  return false;
+  return null;
+}
+
+/** A total ("Tổng cộng: …", "Cộng:") or a note ("Ghi chú: …") as the row's first text: not the signatures. */
+export function isTotalOrNote(reader: SheetReader, row: number, sttCol: number | undefined): boolean {
+  const first = firstText(reader, row, sttCol);
+  return first !== null && (NOTE.test(first.text) || TOTAL.test(first.text));
 }
 
 /**
  * The signature block, the list of recipients, the notes or the total under
- * the table, or the title of the next appendix: the table has ended. A note counts where a row starts, at or left of
- * `notesUpTo` (the task column): in a column further right ("Lưu ý: lùi sang
- * 2027" under "Ghi chú") it is a task's remark.
+ * the table, or the title of the next appendix: the table has ended. A note
+ * counts where a row starts, at or left of `notesUpTo` (the task column): in a
+ * column further right ("Lưu ý: lùi sang 2027" under "Ghi chú") it is a task's remark.
  */
 export function isFooterRow(
   reader: SheetReader,
@@ -182,24 +193,18 @@ export function isFooterRow(
   notesUpTo = Infinity,
 ): boolean {
   if (sttCol !== undefined && isNumberCell(reader.cell(row, sttCol))) return false;
+  const first = firstText(reader, row, sttCol);
+  if (first && first.col <= notesUpTo && [NOTE, TOTAL, NEXT_APPENDIX].some((re) => re.test(first.text)))
+    return true;
   const width = reader.width(row);
-  let first = true;
   for (let c = 0; c < width; c++) {
     const cell = reader.cell(row, c);
-    if (first && typeof cell?.value === 'string' && cell.value.trim() !== '') {
-      const text = reader.text(row, c);
-      if (!MARKS_ONLY.test(text)) {
-        first = false;
-        if (c <= notesUpTo && (NOTE.test(text) || TOTAL_OR_NEXT.test(text))) return true;
-      }
-    }
     if (
       typeof cell?.value === 'string' &&
       cell.value.length <= MAX_FOOTER_LENGTH &&
       isFooterText(reader.text(row, c))
-    ) {
+    )
       return true;
-    }
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import type { SheetCell, WorkbookFormat, WorkbookModel } from '../../core/model/sheet';
 import type { SheetFonts } from './biff-fonts';
-import { formulaErrorText } from './cell-error';
+import { formulaErrorText } from '../../core/model/formula-error';
 import { ReadError } from './outcome';
 import { readInThread } from './sheetjs-thread';
 import { type ReadBudget, SheetBuilder } from './sheet-builder';

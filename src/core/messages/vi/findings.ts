@@ -58,7 +58,7 @@ export const findings = {
   'finding.W_LEAD_IS_PARTNER': 'Cơ quan chủ trì cũng có trong danh sách phối hợp: {names}',
   'finding.W_LEGACY_ENCODING': 'Chữ đang ở bảng mã cũ {encoding} (phông {font}); nên chuyển sang Unicode',
   'finding.W_LEGACY_ENCODING.noFont':
-    'Chữ có vẻ đang ở bảng mã cũ {encoding} (nhận ra từ mặt chữ, ô không ghi phông); nên chuyển sang Unicode',
+    'Chữ có vẻ đang ở bảng mã cũ {encoding} (nhận ra qua các chữ cái vì ô không ghi tên phông); nên chuyển sang Unicode',
   'finding.I_TEXT_NOT_NFC':
     'Chữ tiếng Việt ở dạng tổ hợp (NFD); nên chuẩn hoá về dạng dựng sẵn (NFC) để tìm kiếm, so sánh đúng',
   'finding.I_TEXT_SPACING': 'Có khoảng trắng thừa, khoảng trắng đặc biệt hoặc ký tự ẩn',
