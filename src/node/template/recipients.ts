@@ -5,8 +5,12 @@
  * bodies (a Bộ) report elsewhere and get none. Collectives ("Các sở, ban,
  * ngành") are not one accountable agency: their tasks reach the named
  * agencies, and a task naming no agency but a collective goes to a template
- * for that collective, so no task is left without one. With `collectives`,
- * every collective gets a template of all its tasks, for its members to fill.
+ * for that collective, so no task is left without one. A task led by
+ * collectives alone goes to them too, though it names a partner ("Các sở,
+ * ban, ngành; UBND các xã, phường" leading, Sở Khoa học và Công nghệ
+ * supporting, in Hưng Yên): else only the partner would be asked about it,
+ * and no lead. With `collectives`, every collective gets a template of all
+ * its tasks, for its members to fill.
  */
 import type { AgencyRegistry } from '../../core/agency/registry';
 import type { PlanTask } from '../../core/merge';
@@ -62,8 +66,11 @@ export function distributeTasks(
     const names = [...new Set([...leads, ...task.partners.map((n) => answerableName(registry, n))])];
     const named = names.filter((n) => kindOf(n) === 'named');
     const groups = names.filter((n) => kindOf(n) === 'collective');
+    const namedLead = leads.some((n) => kindOf(n) === 'named');
     for (const name of named) give(name, task, leads, false);
     if (collectives || named.length === 0) for (const name of groups) give(name, task, leads, true);
+    else if (!namedLead)
+      for (const name of groups.filter((n) => leads.includes(n))) give(name, task, leads, true);
     if (named.length === 0 && groups.length === 0) unassigned.push(task);
   }
   const all = [...byName.values()];

@@ -246,6 +246,16 @@ describe('collectives', () => {
     expect(found.get('Sở Nội vụ')).toEqual(['2', '4']);
   });
 
+  it('without --collectives, a task led by collectives alone reaches them even when it names a partner', async () => {
+    // Hưng Yên task 1: "Các sở, ban ngành, Ủy ban nhân dân xã, phường" lead, Sở Khoa học và Công nghệ supports.
+    fs.writeFileSync(path.join(dir, 'hung-yen.xlsx'), await buildAppendixWorkbook(seedTable('hung-yen'), {}));
+    await templates('hung-yen.xlsx', 'hung-yen');
+    const found = await byAgency('hung-yen');
+    expect(found.get('Các sở, ban, ngành')).toEqual(['1']);
+    expect(found.get('UBND các xã, phường')).toEqual(['1']);
+    expect(found.get('Sở Khoa học và Công nghệ')).toEqual(['1', '2', '3']);
+  });
+
   it('with --collectives, every collective gets one template of all its tasks, with a blank for the member to name itself', async () => {
     await templates('collectives.xlsx', 'with', '--collectives');
     const found = await byAgency('with');
