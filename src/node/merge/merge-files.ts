@@ -99,10 +99,16 @@ export async function mergeFiles(
   const outcomes = await (opts.readAll ?? readAllInProcess)(jobs, (job) => opts.onFile?.(job.display));
 
   const inputs = outcomes.map(record);
+  const copies = sameContent(outcomes);
   const readable: MergeInput[] = [];
   const at: number[] = [];
   outcomes.forEach((o, i) => {
     if (o.status !== 'read') return;
+    const first = copies.get(i);
+    if (first !== undefined) {
+      inputs[i] = copyRecord(inputs[i], first);
+      return;
+    }
     readable.push({
       path: o.display,
       agency: o.agency,
@@ -128,6 +134,37 @@ export async function mergeFiles(
     inputs,
     consolidation,
     issues: allIssues(plan, outcomes, consolidation.findings),
+  };
+}
+
+/**
+ * Inputs whose bytes are those of an earlier readable input (index → the
+ * earlier one's display path): the same report saved twice ("bao-cao (1).xlsx"
+ * beside "bao-cao.xlsx", or a commune's file sent on by another). Merged twice,
+ * every row of it would count twice.
+ */
+function sameContent(outcomes: readonly FileOutcome[]): Map<number, string> {
+  const seen = new Map<string, string>();
+  const copies = new Map<number, string>();
+  outcomes.forEach((o, i) => {
+    if (o.status !== 'read') return;
+    const first = seen.get(o.sha256);
+    if (first === undefined) seen.set(o.sha256, o.display);
+    else copies.set(i, first);
+  });
+  return copies;
+}
+
+/** A byte-for-byte copy: listed as skipped, naming the file it repeats; its hash stays to show it. */
+function copyRecord(r: InputRecord, first: string): InputRecord {
+  return {
+    ...r,
+    status: 'skipped',
+    agency: null,
+    via: null,
+    sheets: [],
+    reasonCode: 'duplicate-file',
+    reason: { id: 'merge.skip.duplicateFile', data: { path: first } },
   };
 }
 

@@ -167,6 +167,31 @@ describe('with a plan', () => {
     expect(summary.totals).toMatchObject({ rowsRead: 2 });
   });
 
+  it('merges a report saved twice under two names once, and lists the copy as skipped naming the first', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'ke-hoach.xlsx'),
+      await buildAppendixWorkbook(subset([0, 1, 2, 3, 4, 5, 6])),
+    );
+    fs.mkdirSync(path.join(dir, 'twice'), { recursive: true });
+    const bytes = fs.readFileSync(path.join(dir, 'in', 'so-noi-vu.xlsx'));
+    fs.writeFileSync(path.join(dir, 'twice', 'so-noi-vu.xlsx'), bytes);
+    fs.writeFileSync(path.join(dir, 'twice', 'so-noi-vu (1).xlsx'), bytes);
+    const run = await runCli(
+      ['merge', 'twice', '--plan', 'ke-hoach.xlsx', '--out', 'twice.xlsx', '--json', '-', '--as-of', AS_OF],
+      dir,
+    );
+    const summary: MergeJson = JSON.parse(run.stdout);
+    const byName = new Map(summary.inputs.map((i) => [path.basename(i.path), i]));
+    const [first, copy] = ['so-noi-vu (1).xlsx', 'so-noi-vu.xlsx'].map((n) => byName.get(n)!);
+    expect(first).toMatchObject({ status: 'merged', rowsRead: 2, rowsMerged: 2 });
+    expect(copy).toMatchObject({ status: 'skipped', reasonCode: 'duplicate-file', rowsRead: 0 });
+    expect(copy.reason).toContain(first.path);
+    expect(copy.sha256).toBe(first.sha256);
+    // Task 2 (Nội vụ's own) carries one report, not the same one twice.
+    expect(summary.tasks.find((t) => t.stt === '2')!.reports).toHaveLength(1);
+    expect(summary.totals).toMatchObject({ rowsRead: 2, rowsMerged: 2, rowsRejected: 0 });
+  });
+
   it('exits 1 and writes nothing when the plan cannot be read', async () => {
     const run = await runCli(
       ['merge', 'in', '--plan', 'ke-hoach.docx', '--out', 'khong.xlsx', '--as-of', AS_OF],

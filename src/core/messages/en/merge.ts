@@ -27,6 +27,7 @@ export const merge: Record<keyof typeof vi, string> = {
     '{agency} sent two different reports on task {stt}: “{status}” ({path}, row {row}) and “{chosen}” ({chosenPath}, row {chosenRow}); the task takes the more advanced one: “{chosen}”',
   'merge.finding.W_TASK_DUPLICATE': 'The same task as in {otherPath}, row {otherRow}',
   'merge.reject.E_REPORTER_UNKNOWN': 'the reporting agency of the file is unknown',
+  'merge.skip.duplicateFile': 'the same content as {path} (same SHA-256), merged once',
 
   'merge.via.metadata': 'the template’s metadata',
   'merge.via.heading': 'the “Đơn vị báo cáo” line',
@@ -82,7 +83,7 @@ export const merge: Record<keyof typeof vi, string> = {
   'report.summary.missing': 'Not reported',
   'report.summary.missingList': 'Agencies with no report',
   'report.summary.filesMerged': 'Files merged',
-  'report.summary.filesSkipped': 'Files skipped (lock, hidden or empty files)',
+  'report.summary.filesSkipped': 'Files skipped (lock, hidden, empty or duplicate files)',
   'report.summary.filesUnreadable': 'Unreadable files',
   'report.summary.rowsRead': 'Task rows read',
   'report.summary.rowsMerged': 'Rows merged',
