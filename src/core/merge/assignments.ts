@@ -14,6 +14,8 @@ export interface Assignments {
   partners: Map<string, Set<number>>;
   /** Tasks whose lead includes a collective: any member reporting on them reports as a lead. */
   collectiveLead: boolean[];
+  /** Tasks naming a collective, as lead or partner ("Các sở, ngành, địa phương"): every member's to report on. */
+  collectiveNamed: boolean[];
   /** Agencies a report is expected from, in Vietnamese order. */
   expected: string[];
   /** Whether a name is one the registry calls a collective or a national body. */
@@ -60,9 +62,12 @@ export function planAssignments(tasks: readonly PlanTask[], registry: AgencyRegi
     t.partners.forEach((name) => add(partners, today(name), i));
     return t.lead.some((name) => registry.resolve(name).collective);
   });
+  const collectiveNamed = tasks.map((t) =>
+    [...t.lead, ...t.partners].some((name) => registry.resolve(name).collective),
+  );
   const named = new Set([...leads.keys(), ...partners.keys()]);
   const expected = [...named].filter((name) => !notAccountable(name)).sort(collator.compare);
-  return { leads, partners, collectiveLead, expected, notAccountable };
+  return { leads, partners, collectiveLead, collectiveNamed, expected, notAccountable };
 }
 
 /** The agency's role on a task: named as lead, named as partner, a member of a collective lead, or else a contributor. */
@@ -75,4 +80,17 @@ export function roleOn(a: Assignments, agency: string, task: number): 'lead' | '
 /** Tasks naming the agency, as lead or partner. */
 export function assignedTo(a: Assignments, agency: string): Set<number> {
   return new Set([...(a.leads.get(agency) ?? []), ...(a.partners.get(agency) ?? [])]);
+}
+
+/**
+ * The tasks a row of the agency's is first looked for among: those naming it;
+ * for an agency the plan never names (a commune, where the plan says "UBND
+ * các xã, phường" or "địa phương"), those naming a collective, which it
+ * reports on as a member. Without them its shortened titles would match
+ * nothing, though a named department's would.
+ */
+export function matchPool(a: Assignments, agency: string): Set<number> {
+  const own = assignedTo(a, agency);
+  if (own.size > 0) return own;
+  return new Set(a.collectiveNamed.flatMap((c, i) => (c ? [i] : [])));
 }

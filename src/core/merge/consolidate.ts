@@ -9,7 +9,7 @@ import { formatDateVi } from '../deadline/dates';
 import { dueAsOf, isOverdue } from '../deadline/judge';
 import { cellOf, type StatusCode, type TaskRow } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
-import { assignedTo, planAssignments, roleOn, type Assignments } from './assignments';
+import { assignedTo, matchPool, planAssignments, roleOn, type Assignments } from './assignments';
 import {
   dueText,
   mergeFinding,
@@ -137,7 +137,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         ),
       );
     }
-    const assigned = agency === null ? new Set<number>() : assignedTo(assign, agency);
+    const assigned = agency === null ? new Set<number>() : matchPool(assign, agency);
 
     for (const table of input.tables) {
       // The last row matched to a plan task, which the rows numbered under it report in parts.

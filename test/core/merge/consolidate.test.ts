@@ -211,6 +211,25 @@ describe('rows a plan cannot take', () => {
     ]);
   });
 
+  it("takes a commune's shortened title for the task its collective is named on ('địa phương'), as a partner's report", () => {
+    // Task 7 (Báo và PT-TH) lists "Các, sở, ngành, địa phương có liên quan" among its partners; no commune is named.
+    const commune = 'UBND xã Phật Tích';
+    const short = 'Xây dựng các chương trình tuyên truyền về đội ngũ trí thức';
+    const c = consolidate(
+      bacNinhPlan(),
+      [
+        reportInput('UBND xã Phật Tích.xlsx', commune, [
+          seedReportRow(6, '1', 'Hoàn thành', 'Loa truyền thanh xã', short),
+        ]),
+      ],
+      ctx,
+    );
+    expect(c.rejected).toEqual([]);
+    expect(c.tasks[6].reports).toEqual([
+      expect.objectContaining({ agency: commune, role: 'partner', match: 'text' }),
+    ]);
+  });
+
   it('takes the slowest lead when several agencies lead one task', () => {
     const plan = bacNinhPlan();
     plan.tasks[2].lead = ['Sở Giáo dục và Đào tạo', KHCN];
