@@ -89,15 +89,22 @@ const DELIMITERS = [',', ';', '\t'] as const;
 const SNIFF_RECORDS = 50;
 
 /**
- * The delimiter whose field count is the same on most of the first records
- * (quotes respected); ties go to the wider table, then to the comma. Excel's
- * "sep=;" first line wins outright.
+ * The delimiter that leaves the fewest quotes out of place, then whose field
+ * count is the same on most of the first records (quotes respected); ties go
+ * to the wider table, then to the comma. Excel's "sep=;" first line wins outright.
+ *
+ * Quotes come first because a wrong delimiter misreads quoted fields: in a
+ * semicolon file whose multi-line cells are quoted and whose text is full of
+ * commas (Ninh Bình's "Các sở ban ngành, \nphường, xã"), the comma finds each
+ * quote mid-field, takes it literally and cuts every cell at its line breaks
+ * into many short records of a steady width, outnumbering the real rows.
  */
 export function sniffDelimiter(text: string): string {
   let best: string = ',';
-  let bestScore = [-1, -1];
+  let bestScore = [-Infinity, -1, -1];
   for (const d of DELIMITERS) {
     const tally = new Map<number, number>();
+    const quotes = { misplaced: 0 };
     parseCsv(
       text,
       d,
@@ -106,18 +113,25 @@ export function sniffDelimiter(text: string): string {
           tally.set(fields.length, (tally.get(fields.length) ?? 0) + 1);
       },
       SNIFF_RECORDS,
+      quotes,
     );
     let mode = 1;
     let modeCount = 0;
     for (const [c, n] of tally)
       if (c > 1 && (n > modeCount || (n === modeCount && c > mode))) [mode, modeCount] = [c, n];
-    const score = [modeCount, mode];
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
+    // A delimiter that splits nothing cannot be judged by its quotes.
+    const score = [modeCount ? -quotes.misplaced : -Infinity, modeCount, mode];
+    if (isBetter(score, bestScore)) {
       best = d;
       bestScore = score;
     }
   }
   return best;
+}
+
+function isBetter(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
 }
 
 /**
@@ -132,6 +146,7 @@ export function parseCsv(
   delimiter: string,
   onRecord: (fields: string[], index: number) => void,
   maxRecords = Infinity,
+  quotes?: { misplaced: number },
 ): void {
   const n = text.length;
   if (n === 0) return;
@@ -142,7 +157,8 @@ export function parseCsv(
   let i = 0;
   while (count < maxRecords) {
     let field = '';
-    if (text.charCodeAt(i) === 0x22) {
+    const quoted = text.charCodeAt(i) === 0x22;
+    if (quoted) {
       let j = i + 1;
       for (;;) {
         const q = text.indexOf('"', j);
@@ -160,7 +176,10 @@ export function parseCsv(
     }
     stop.lastIndex = i;
     const end = stop.exec(text)?.index ?? n;
-    field += text.slice(i, end);
+    const rest = text.slice(i, end);
+    // Text after a closing quote, or a quote inside an unquoted field: counted for sniffDelimiter.
+    if (quotes && rest !== '' && (quoted || rest.includes('"'))) quotes.misplaced++;
+    field += rest;
     record.push(field);
     if (end >= n) {
       onRecord(record, count++);

@@ -3,6 +3,9 @@ import type { WorkbookModel } from '../../../src/core/model/sheet';
 import { readWorkbookBuffer } from '../../../src/node/read';
 import { decodeCsv, parseCsv, sniffDelimiter } from '../../../src/node/read/csv';
 import { encodeWindows1258 } from './fixtures';
+import { buildCsv, seedTable } from '../../fixtures';
+import { createRegistry } from '../../../src/core/agency';
+import { readWorkbookTables } from '../../../src/core/table/read-table';
 
 const ROWS = [
   ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
@@ -88,6 +91,30 @@ describe('CSV structure', () => {
 
   it('is not fooled by commas inside quoted fields of a semicolon file', () => {
     const text = 'STT;Cơ quan\n1;"Sở Tài chính, Sở Kế hoạch và Đầu tư"\n2;"Các sở, ngành"\n';
+    expect(sniffDelimiter(text)).toBe(';');
+  });
+
+  // Ninh Bình's cells break over lines (quoted) and are full of commas ("Các sở ban ngành, \nphường, xã"):
+  // read with the comma, each quoted cell would be cut at its line breaks into many short records.
+  it.each([
+    [';', 'utf-8'],
+    ['\t', 'utf-8'],
+    [';', 'windows-1258'],
+  ] as const)(
+    'reads the Ninh Bình appendix saved with %j (%s): all 13 tasks',
+    async (delimiter, encoding) => {
+      const table = seedTable('ninh-binh');
+      const bytes = buildCsv(table, { encoding, delimiter, titleRows: true });
+      const wb = await readCsvBytes(bytes, 'phu-luc-ninh-binh.csv');
+      const { tables } = readWorkbookTables(wb, createRegistry({ province: 'Ninh Bình' }));
+      expect(tables).toHaveLength(1);
+      expect(tables[0].tasks.map((t) => t.stt)).toEqual(table.rows.map((r) => r[0]));
+      expect(tables[0].tasks[1].raw.partners).toBe(table.rows[1][3].replace(/ +\n/g, '\n').trim());
+    },
+  );
+
+  it('prefers the delimiter that leaves no quote inside a field', () => {
+    const text = 'STT;Nội dung;Cơ quan\n1;"Xây dựng,\nban hành";"Sở Nội vụ, \nSở Tài chính"\n';
     expect(sniffDelimiter(text)).toBe(';');
   });
 
