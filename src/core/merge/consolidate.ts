@@ -92,8 +92,11 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
   const rejected: RejectedRow[] = [];
   const accounts: RowAccount[] = [];
   const findings: MergeFinding[] = (plan.findings ?? []).map((f) => withPath(f, plan.path));
-  /** Agency → the tasks it reported on, and its first file (where "not reported" findings go). */
-  const coverage = new Map<string, { tasks: Set<number>; path: string }>();
+  /**
+   * Agency → the tasks it reported on, and its first file (where "not reported" findings go): its first
+   * made for this plan, when another is a template of another plan (last year's, sent along).
+   */
+  const coverage = new Map<string, { tasks: Set<number>; path: string; otherPlan: boolean }>();
   /** Agencies with a task row in any of their files: a file with no table at all has not reported yet. */
   const withRows = new Set<string>();
   /** Agency → tasks whose rows it left blank. */
@@ -123,7 +126,13 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           'merge.finding.E_REPORTER_UNKNOWN',
         ),
       );
-    } else if (!coverage.has(agency)) coverage.set(agency, { tasks: new Set(), path: input.path });
+    } else {
+      const otherPlan =
+        !!input.template?.planFingerprint && input.template.planFingerprint !== plan.fingerprint;
+      const seen = coverage.get(agency);
+      if (!seen) coverage.set(agency, { tasks: new Set(), path: input.path, otherPlan });
+      else if (seen.otherPlan && !otherPlan) Object.assign(seen, { path: input.path, otherPlan });
+    }
     const conflict = reporterConflict(input.path, input.agency);
     if (conflict) findings.push(conflict);
     if (input.template?.planFingerprint && input.template.planFingerprint !== plan.fingerprint) {

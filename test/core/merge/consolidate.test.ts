@@ -230,6 +230,37 @@ describe('rows a plan cannot take', () => {
     ]);
   });
 
+  it("tells a task left out at the agency's file for this plan, not at last year's template it sent along", () => {
+    // Sở Nội vụ leads task 2 and supports task 4; its current report has task 2 only.
+    const lastYear = {
+      ...reportInput('so-noi-vu-2025.xlsx', NOI_VU, [
+        [
+          '1',
+          'Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức năm 2025',
+          NOI_VU,
+          '',
+          '',
+          'Năm 2025',
+          'Hoàn thành',
+          'x',
+        ],
+      ]),
+      template: {
+        agency: NOI_VU,
+        planFingerprint: 'khac-ke-hoach',
+        templateVersion: '1',
+        province: 'Bắc Ninh',
+      },
+    };
+    const now = reportInput('so-noi-vu.xlsx', NOI_VU, [
+      seedReportRow(1, '1', 'Đang thực hiện', 'Đang trình'),
+    ]);
+    const c = consolidate(bacNinhPlan(), [lastYear, now], ctx);
+    expect(codes(c.findings, 'W_TASK_NOT_REPORTED').map((f) => [f.path, f.data.stt])).toEqual([
+      ['so-noi-vu.xlsx', '4'],
+    ]);
+  });
+
   it('takes the slowest lead when several agencies lead one task', () => {
     const plan = bacNinhPlan();
     plan.tasks[2].lead = ['Sở Giáo dục và Đào tạo', KHCN];
