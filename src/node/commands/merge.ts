@@ -39,7 +39,8 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
     if (jsonFile && sameFile(file, jsonFile)) throw new UsageError('cli.outputIsInput', { file: jsonFile });
   }
   if (files.length === 0) throw new UsageError('cli.noInputs');
-  if (jsonFile && jsonFile === opts.out) throw new UsageError('cli.outputIsInput', { file: jsonFile });
+  if (jsonFile && (jsonFile === opts.out || sameFile(jsonFile, opts.out)))
+    throw new UsageError('merge.jsonIsReport', { file: jsonFile });
   const sources = [...named, ...(opts.plan ? [opts.plan] : [])];
   for (const out of outputs) checkOutput(out, sources, opts.force);
 

@@ -267,6 +267,16 @@ describe('wrong usage', () => {
     expect(fs.existsSync(path.join(dir, 'tong-hop.xls'))).toBe(false);
   });
 
+  it('exits 2 when the JSON summary is the report itself, and says so rather than calling it an input', async () => {
+    const run = await runCli(
+      ['merge', 'in', '--out', 'mot.xlsx', '--json', './mot.xlsx', '--as-of', AS_OF],
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('trùng với báo cáo tổng hợp');
+    expect(fs.existsSync(path.join(dir, 'mot.xlsx'))).toBe(false);
+  });
+
   it('exits 2 for a --plan that is not there, as for a missing input', async () => {
     const run = await runCli(['merge', 'in', '--plan', 'khong-co.xlsx', '--out', 'x.xlsx'], dir);
     expect(run.code).toBe(2);

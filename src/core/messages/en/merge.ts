@@ -43,6 +43,7 @@ export const merge: Record<keyof typeof vi, string> = {
   'merge.progress': 'Reading reports',
   'merge.planUnreadable': 'cannot read the plan file {file}: {reason}',
   'merge.planNoTasks': 'the plan file {file} has no task table',
+  'merge.jsonIsReport': 'the JSON summary {file} is the report itself (--out); choose another name',
   'merge.summary.files':
     'Read {files} {files:file|files}: {merged} merged, {skipped} skipped, {unreadable} unreadable.',
   'merge.summary.rows': 'Rows: {read} read = {merged} merged + {rejected} rejected.',

@@ -41,6 +41,7 @@ export const merge = {
   'merge.progress': 'Đang đọc báo cáo',
   'merge.planUnreadable': 'không đọc được tệp kế hoạch {file}: {reason}',
   'merge.planNoTasks': 'tệp kế hoạch {file} không có bảng nhiệm vụ nào',
+  'merge.jsonIsReport': 'tệp tóm tắt JSON {file} trùng với báo cáo tổng hợp (--out); hãy chọn tên khác',
   'merge.summary.files':
     'Đã đọc {files} tệp: {merged} tệp được tổng hợp, {skipped} tệp bỏ qua, {unreadable} tệp không đọc được.',
   'merge.summary.rows': 'Số dòng: {read} dòng đọc được = {merged} dòng tổng hợp + {rejected} dòng bị loại.',
