@@ -12,7 +12,7 @@ import {
   type ReadOutcome,
 } from './outcome';
 import { ReadBudget } from './sheet-builder';
-import { readWithSheetJS } from './sheetjs';
+import { markupForSheetJS, readWithSheetJS } from './sheetjs';
 import { sniffFormat, sniffName } from './sniff';
 import { OdsRepeats } from './ods-repeats';
 import { ExcelJSBlindSpots, exceljsLayoutProblem, readWithExcelJS } from './xlsx-exceljs';
@@ -64,7 +64,9 @@ export async function readWorkbookBuffer(
         read = await attempt(all, (budget) => readCsv(bytes, name, budget));
         break;
       case 'markup':
-        read = await attempt(all, (budget) => readWithSheetJS(decodeCsv(bytes).text, sniffed.format, budget));
+        read = await attempt(all, (budget) =>
+          readWithSheetJS(markupForSheetJS(decodeCsv(bytes).text), sniffed.format, budget),
+        );
         break;
       case 'xls':
         read = await attempt(all, (budget) =>

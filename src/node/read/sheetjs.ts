@@ -84,6 +84,16 @@ export async function readWithSheetJS(
 }
 
 /**
+ * An HTML table saved as .xls breaks lines inside a cell the way Excel writes
+ * them, `<br style='mso-data-placement:same-cell'>`; SheetJS reads only a bare
+ * `<br>` as a line break and drops the other, gluing the words on each side
+ * ("Thời gian<br …>hoàn thành" became "Thời gianhoàn thành", no deadline column).
+ */
+export function markupForSheetJS(text: string): string {
+  return text.replace(/<br\b[^>]*>/gi, '<br>');
+}
+
+/**
  * SheetJS reports oddities of damaged files on the console ("Missing Info for
  * XLS Record", thousands of lines for one bad file). XLSX.read is synchronous,
  * so muting the console around it cannot swallow anyone else's output. (The

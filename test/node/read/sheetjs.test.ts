@@ -3,6 +3,9 @@ import { getCell, type SheetModel, type WorkbookModel } from '../../../src/core/
 import { readWorkbookBuffer } from '../../../src/node/read';
 import { xlsFonts } from '../../../src/node/read/biff-fonts';
 import { biff8WithFonts, exceljsBuffer, sheetjsBuffer } from './fixtures';
+import { seedTable } from '../../fixtures';
+import { createRegistry } from '../../../src/core/agency';
+import { readWorkbookTables } from '../../../src/core/table/read-table';
 
 /** 15/07/2026 in Excel's 1900 system (Excel: =DATE(2026,7,15) → 46218). */
 const JULY_15_2026 = 46218;
@@ -159,6 +162,25 @@ describe('text exports with a spreadsheet name', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(getCell(outcome.workbook.sheets[0], 1, 1)?.value).toBe('Sở Xây dựng');
+  });
+
+  it('keeps the line breaks Excel writes into an HTML cell, so the Ninh Bình header and cells read whole', async () => {
+    const table = seedTable('ninh-binh');
+    const cell = (v: string) =>
+      `<td>${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, "<br style='mso-data-placement:same-cell'>")}</td>`;
+    const rows = [table.headers, ...table.rows].map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('');
+    const html = `<html><head><meta charset="utf-8"></head><body><table>${rows}</table></body></html>`;
+    const outcome = await readWorkbookBuffer(new TextEncoder().encode(html), 'phu-luc-ninh-binh.xls');
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    const { tables, findings } = readWorkbookTables(
+      outcome.workbook,
+      createRegistry({ province: 'Ninh Bình' }),
+    );
+    expect(findings.map((f) => f.code)).not.toContain('E_COLUMN_MISSING');
+    expect(tables[0].tasks).toHaveLength(13);
+    // "Thời gian\nhoàn thành": a line break, not "Thời gianhoàn thành".
+    expect(getCell(outcome.workbook.sheets[0], 0, 5)?.value).toBe(table.headers[5]);
+    expect(tables[0].tasks[0].deadline?.due).toBe('2026-03-31');
   });
 
   it('reads SpreadsheetML 2003 XML', async () => {
