@@ -146,6 +146,8 @@ async function withFallback(
     const detail = e instanceof ReadError ? e.detail : String((e as Error).message ?? e);
     try {
       const read = await attempt(limits, second);
+      // SheetJS gives up on broken XML without a word and returns empty sheets: that file is damaged, not empty.
+      if (!hasAnyCell(read.workbook)) throw new ReadError('corrupt', detail);
       read.notes.push({ kind: 'fallback-reader', detail });
       return read;
     } catch (e2) {
@@ -153,4 +155,8 @@ async function withFallback(
       throw new ReadError('corrupt', detail);
     }
   }
+}
+
+function hasAnyCell(wb: WorkbookModel): boolean {
+  return wb.sheets.some((sheet) => sheet.cells.some((line) => line.some((cell) => cell !== undefined)));
 }

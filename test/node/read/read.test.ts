@@ -8,6 +8,7 @@ import { readWorkbookBuffer, readWorkbookFile } from '../../../src/node/read';
 import { listCfbStreams } from '../../../src/node/read/cfb';
 import { sniffFormat } from '../../../src/node/read/sniff';
 import { encryptedOoxml, exceljsBuffer, sheetjsBuffer, zipParts } from './fixtures';
+import { buildAppendixWorkbook, seedTable } from '../../fixtures';
 
 function xlsBytes(): Uint8Array {
   const wb = XLSX.utils.book_new();
@@ -79,6 +80,19 @@ describe('what is not a readable spreadsheet gets a specific reason', () => {
     );
     files['xl/workbook.xml'] = strToU8('<workbook><sheets><sheet');
     expect(await readWorkbookBuffer(zipSync(files), 'x.xlsx')).toMatchObject({
+      ok: false,
+      reason: 'corrupt',
+    });
+  });
+
+  // exceljs rejects the XML; SheetJS, asked next, returns the sheet empty without a word. Read as an empty
+  // sheet, the appendix was told "no task table found" (E_TABLE_NOT_FOUND) instead of "the file is damaged".
+  it('an appendix whose sheet XML is cut off mid-tag is corrupt, not an empty sheet', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const files = unzipSync(await buildAppendixWorkbook(seedTable('bac-ninh'), { titleRows: true }));
+    const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('</sheetData>', '</sheetDat>'));
+    expect(await readWorkbookBuffer(zipSync(files), 'phu-luc-bac-ninh.xlsx')).toMatchObject({
       ok: false,
       reason: 'corrupt',
     });
