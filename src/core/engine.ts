@@ -8,6 +8,7 @@ import type { WorkbookModel } from './model/sheet';
 import type { TaskRow, TaskTable } from './model/task';
 import { inPlanYear } from './deadline/parse';
 import { runRules } from './rules/run';
+import { textOutsideRules } from './rules/outside-cells';
 import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
 import { SheetReader } from './table/sheet-reader';
 import { leadCellAgencies, partnerCellAgencies } from './agency/roles';
@@ -39,8 +40,11 @@ export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
     if (year) for (const row of table.tasks) if (row.deadline) row.deadline = inPlanYear(row.deadline, year);
   }
   const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(infos.get(table.sheet), ctx)));
+  // Titles, headers and other cells no rule reads: legacy and decomposed text there is converted by fix too.
+  const told = new Set(ruleFindings.flatMap((f) => (f.fix ? [`${f.fix.sheet}!${f.fix.cell}`] : [])));
+  const outside = textOutsideRules(wb, told);
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  return { tables, findings: sortFindings([...findings, ...ruleFindings], sheetOrder) };
+  return { tables, findings: sortFindings([...findings, ...ruleFindings, ...outside], sheetOrder) };
 }
 
 /** Without --province, the province the appendix names ("… của UBND tỉnh Ninh Bình") completes agency names. */

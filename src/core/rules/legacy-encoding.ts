@@ -2,7 +2,7 @@ import { convertLegacy } from '../text/legacy/detect';
 import { defineRule } from './define-rule';
 import { sourceFields } from './text-fields';
 
-const ENCODING_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' } as const;
+export const ENCODING_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' } as const;
 
 /** Text typed with a TCVN3 or VNI font: the fix converts it to Unicode (and the font to Times New Roman). */
 export default defineRule({

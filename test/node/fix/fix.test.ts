@@ -102,6 +102,22 @@ describe('a TCVN3 appendix (Ninh Bình, .VnTime / .VnTimeH)', () => {
     expect(sha(input)).toBe(inputHash);
   });
 
+  // A title in .VnTimeH prints as garbage in the signed document: validate must say so before fix converts it.
+  it('is announced by validate cell for cell: title lines and headers included', async () => {
+    const check = await runCli(['validate', input, '--json'], dir);
+    const issues = JSON.parse(check.stdout).files[0].issues as {
+      code: string;
+      sheet: string;
+      cell: string;
+    }[];
+    const legacy = new Set(
+      issues.filter((i) => i.code === 'W_LEGACY_ENCODING').map((i) => `${i.sheet}!${i.cell}`),
+    );
+    expect(legacy).toEqual(new Set(doc.changes.map((c) => `${c.sheet}!${c.cell}`)));
+    expect(legacy).toContain(`${at.sheetName}!A${at.titleRows[0]}`);
+    expect(legacy).toContain(`${at.sheetName}!${at.columns.deadline}${at.headerRow}`);
+  });
+
   it('writes the title lines and headers back in Unicode, word for word', async () => {
     const ws = (await loadXlsx(fs.readFileSync(out))).getWorksheet(at.sheetName)!;
     table.titleLines.forEach((line, i) =>
