@@ -46,8 +46,13 @@ function applyOne(text: string, fix: Fix): string {
       return clean(text);
     case 'punctuation':
       return fixPunctuation(clean(text));
-    case 'agency':
-      return fix.from && fix.to ? clean(text).replace(fix.from, fix.to) : text;
+    case 'agency': {
+      if (!fix.from || !fix.to) return text;
+      const cleaned = clean(text);
+      // The punctuation fix, applied first, may have respaced the name itself ("Sở VH,TT&DL" → "Sở VH, TT&DL").
+      const from = cleaned.includes(fix.from) ? fix.from : fixPunctuation(clean(fix.from));
+      return cleaned.replace(from, fix.to);
+    }
     case 'removePartner': {
       const drop = new Set((fix.from ?? '').split('\n').map(compareKey));
       const cleaned = clean(text);

@@ -25,6 +25,13 @@ describe('composeFixes', () => {
     expect(edit.after).toBe('Sở Tài chính');
   });
 
+  it('still gives the canonical name after the punctuation fix respaced the abbreviation', () => {
+    const { findings } = check([planRow({ lead: 'Sở VH,TT&DL' })]);
+    const fixes = findings.filter((f) => f.fix && f.cell === 'C2').map((f) => f.fix as Fix);
+    expect(fixes.map((f) => f.kind).sort()).toEqual(['agency', 'punctuation']);
+    expect(composeFixes(fixes)[0].after).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+
   it('applies a single fix alone and leaves other cells untouched', () => {
     const fix: Fix = { kind: 'nfc', sheet: 'S', cell: 'B2', before: 'Hòa'.normalize('NFD'), after: 'Hòa' };
     expect(composeFixes([fix])).toEqual([
