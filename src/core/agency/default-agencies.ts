@@ -166,6 +166,7 @@ export const DEFAULT_AGENCIES: readonly AgencyEntry[] = [
     'Sở Lao động - Thương binh và Xã hội',
     'Sở Nội vụ',
     'Sở LĐ-TB&XH',
+    'Sở Lao động - TB&XH',
     'Sở LĐTB&XH',
     'Sở LĐTBXH',
     'SLĐTBXH',

@@ -301,6 +301,17 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
     return best ? list[best.entry].name : null;
   }
 
+  /**
+   * A unit named with its parent's office in brackets after it, "Sở Nội vụ (Ban Thi đua - Khen thưởng)":
+   * the accountable agency is the one before the brackets, today's name when it was merged away.
+   */
+  function beforeBrackets(text: string): string | null {
+    const head = /^(.+?)\s*\(.*\)\s*$/su.exec(text)?.[1];
+    if (!head) return null;
+    const m = compute(head);
+    return m.kind === 'former' ? m.suggestion : m.canonical;
+  }
+
   function compute(raw: string): AgencyMatch {
     const text = cleanText(raw);
     const entry = exact.get(text);
@@ -342,7 +353,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       canonical: null,
       get suggestion() {
         // Another province's body is not near any of this province's: no suggestion to fold it into one.
-        if (suggestion === undefined) suggestion = foreign === null ? nearest(k) : null;
+        if (suggestion === undefined)
+          suggestion = foreign === null ? (nearest(k) ?? beforeBrackets(text)) : null;
         return suggestion;
       },
       collective: false,

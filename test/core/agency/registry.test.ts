@@ -263,6 +263,7 @@ describe('departments merged away in 2025', () => {
     ['Sở Thông tin và Truyền thông', 'Sở Thông tin và Truyền thông', CAN_KHCN],
     ['Sở TT&TT', 'Sở Thông tin và Truyền thông', CAN_KHCN],
     ['Sở LĐTBXH', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+    ['Sở Lao động - TB&XH', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
     [
       'Sở Tài nguyên và Môi trường tỉnh Bắc Ninh',
       'Sở Tài nguyên và Môi trường',
@@ -287,6 +288,14 @@ describe('departments merged away in 2025', () => {
     });
     expect(own.resolve('Sở KH&ĐT')).toMatchObject({ kind: 'alias', canonical: 'Sở Tài chính' });
     expect(own.resolve('Sở Kế hoạch và Đầu tư')).toMatchObject({ kind: 'alias', canonical: 'Sở Tài chính' });
+  });
+
+  test('a unit named with its department in brackets is offered the department', () => {
+    expect(reg.resolve('Sở Nội vụ (Ban Thi đua - Khen thưởng)')).toMatchObject({
+      kind: 'unknown',
+      suggestion: 'Sở Nội vụ',
+    });
+    expect(reg.resolve('Sở GTVT (Phòng Quản lý vận tải)').suggestion).toBe('Sở Xây dựng');
   });
 
   test('an unknown name is never offered a former department’s successor', () => {
