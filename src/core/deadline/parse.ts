@@ -255,8 +255,8 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
   const range = rangeSpan(s) ?? listSpan(s);
   if (range) return fromSpan(range, 'period');
 
-  // "Đến năm 2030" → 2030-12-31; "Trước năm 2030" → 2029-12-31; "Chậm nhất quý II/2026".
-  m = /^(den|truoc|cham nhat(?: la)?)\s+(?:het\s+)?(.+)$/.exec(s);
+  // "Đến năm 2030" → 2030-12-31; "Trước năm 2030" → 2029-12-31; "Chậm nhất quý II/2026"; "Hết quý I/2026".
+  m = /^(den|truoc|cham nhat(?: la)?|het)\s+(?:het\s+)?(.+)$/.exec(s);
   const bound = m ? periodSpan(m[2]) : null;
   if (m && bound) return fromSpan(bound, 'until', m[1] === 'truoc' ? dayBefore(bound) : bound.end);
 

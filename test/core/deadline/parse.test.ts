@@ -76,6 +76,8 @@ const TABLE: [string, Expected][] = [
   ['Trước năm 2030', until('2029-12-31')],
   ['Trước quý III/2026', until('2026-06-30')],
   ['Chậm nhất tháng 6/2026', until('2026-06-30')],
+  // "Hết quý I/2026": by the end of the quarter, as "Đến hết …" is read.
+  ['Hết quý I/2026', until('2026-03-31')],
   // Ranges of years.
   ['Giai đoạn 2026-2030', period('2026-01-01', '2030-12-31')],
   ['2026 - 2030', period('2026-01-01', '2030-12-31')],
