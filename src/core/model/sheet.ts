@@ -89,9 +89,24 @@ export function cellAddress(row: number, col: number): string {
 
 /** "C7" → { row: 6, col: 2 }. */
 export function parseAddress(addr: string): { row: number; col: number } {
-  const m = /^([A-Za-z]+)(\d+)$/.exec(addr.trim());
-  if (!m) throw new Error(`not a cell address: ${addr}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  // A character loop rather than a pattern: readers call this for every cell of every file.
+  const a = addr.trim();
+  let col = 0;
+  let i = 0;
+  for (; i < a.length; i++) {
+    const c = a.charCodeAt(i) | 0x20; // ASCII lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  let row = 0;
+  const digits = i;
+  for (; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    row = row * 10 + (c - 0x30);
+  }
+  if (digits === 0 || i === digits || i < a.length) throw new Error(`not a cell address: ${addr}`);
+  return { row: row - 1, col: col - 1 };
 }
 
 export function getCell(sheet: SheetModel, row: number, col: number): SheetCell | undefined {

@@ -27,7 +27,9 @@ const DECLARATION =
 // only where a surrogate is (the Unicode-aware search is several times slower).
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const FORBIDDEN_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-const SURROGATE = /[\uD800-\uDFFF]/;
+// One search for either, so that a plain document is walked once; the two are told apart only on a hit.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const FORBIDDEN_OR_SURROGATE = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const LONE_SURROGATE = /\p{Cs}/u;
 const NAME =
   /^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}][-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]*$/u;
@@ -55,7 +57,7 @@ export function plainXml(text: string): { xml: string; start: number } | null {
     while (start < s.length && ' \t\n'.includes(s[start])) start++;
   }
   if (s.includes('<!', start) || s.includes('<?', start) || s.includes(']]>')) return null;
-  if (FORBIDDEN_CHAR.test(s) || (SURROGATE.test(s) && LONE_SURROGATE.test(s))) return null;
+  if (FORBIDDEN_OR_SURROGATE.test(s) && (FORBIDDEN_CHAR.test(s) || LONE_SURROGATE.test(s))) return null;
   return { xml: s, start };
 }
 
@@ -148,6 +150,14 @@ export function scanXml(s: string, start: number, handlers: XmlHandlers): void {
     }
     if (lt < 0) break;
     if (s.charCodeAt(lt + 1) === 0x2f) {
+      // The usual case first, without cutting the name out: "</" + the open element's name + ">".
+      const top = open.length ? open[open.length - 1] : '';
+      if (top && s.charCodeAt(lt + 2 + top.length) === 0x3e && s.startsWith(top, lt + 2)) {
+        open.pop();
+        if (onClose) onClose(top);
+        i = lt + 3 + top.length;
+        continue;
+      }
       // </name> with optional space before ">".
       const gt = s.indexOf('>', lt);
       if (gt < 0) throw new XmlSyntaxError('unclosed tag');
@@ -168,7 +178,8 @@ export function scanXml(s: string, start: number, handlers: XmlHandlers): void {
     if (open.length === 0 && sawRoot) throw new XmlSyntaxError('text data outside of root node');
     sawRoot = true;
     const attrs: Record<string, string> = {};
-    const names: string[] = [];
+    // The names seen in this tag, for the duplicate check; most tags have none or one.
+    let names: string[] | null = null;
     for (;;) {
       const before = p;
       while (isSpace(s.charCodeAt(p))) p++;
@@ -213,8 +224,9 @@ export function scanXml(s: string, start: number, handlers: XmlHandlers): void {
       if (spaces) value = value.replace(TAB_OR_NEWLINE, ' ');
       if (amp) value = decodeEntities(value);
       // Compared with this tag's other names: a lookup in `attrs` would intern each new name string first.
-      if (names.includes(attrName)) throw new XmlSyntaxError(`duplicate attribute: ${attrName}`);
-      names.push(attrName);
+      if (names === null) names = [attrName];
+      else if (names.includes(attrName)) throw new XmlSyntaxError(`duplicate attribute: ${attrName}`);
+      else names.push(attrName);
       // "__proto__" as a name is an attribute like any other (saxes' attributes have no prototype).
       if (attrName === '__proto__') Object.defineProperty(attrs, attrName, { value, enumerable: true });
       else attrs[attrName] = value;
