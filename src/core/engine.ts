@@ -42,7 +42,7 @@ export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
   const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(infos.get(table.sheet), ctx)));
   // Titles, headers and other cells no rule reads: legacy and decomposed text there is converted by fix too.
   const told = new Set(ruleFindings.flatMap((f) => (f.fix ? [`${f.fix.sheet}!${f.fix.cell}`] : [])));
-  const outside = textOutsideRules(wb, told);
+  const outside = textOutsideRules(readers, told);
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   return { tables, findings: sortFindings([...findings, ...ruleFindings, ...outside], sheetOrder) };
 }

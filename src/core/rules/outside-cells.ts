@@ -6,38 +6,43 @@
  * in the signed document just as a task cell would.
  */
 import type { Finding } from '../model/finding';
-import { cellAddress, type WorkbookModel } from '../model/sheet';
-import { decodeCell, legacyFromFont, sheetLegacyEncoding } from '../text/legacy/detect';
+import { cellAddress, type SheetModel } from '../model/sheet';
+import { legacyFromFont } from '../text/legacy/detect';
 import { isNfc } from '../text/normalize';
+import { readCell, type SheetReader } from '../table/sheet-reader';
 import { ENCODING_NAMES } from './legacy-encoding';
 
-/** `told`: "sheet!cell" of the cells some finding already covers. */
-export function textOutsideRules(wb: WorkbookModel, told: ReadonlySet<string>): Finding[] {
+/**
+ * `readers`: the engine's reader of each sheet (its legacy guess made once, settled Vietnamese text passed
+ * over without decoding); `told`: "sheet!cell" of the cells some finding already covers.
+ */
+export function textOutsideRules(
+  readers: ReadonlyMap<SheetModel, SheetReader>,
+  told: ReadonlySet<string>,
+): Finding[] {
   const out: Finding[] = [];
-  for (const sheet of wb.sheets) {
-    let sheetEncoding: ReturnType<typeof sheetLegacyEncoding> | undefined;
+  for (const [sheet, reader] of readers) {
     sheet.cells.forEach((line, row) =>
       line?.forEach((cell, col) => {
-        if (!cell || typeof cell.value !== 'string') return;
+        if (!cell || typeof cell.value !== 'string' || cell.error) return;
         const value = cell.value;
-        // Plain ASCII is neither legacy nor decomposed: most cells stop here.
-        if (/^[\x20-\x7E]*$/.test(value)) return;
+        const reading = readCell(cell, reader.legacy);
+        const nfc = reading.encoding !== null || isNfc(value);
+        if (!reading.encoding && nfc) return;
         const address = cellAddress(row, col);
         if (told.has(`${sheet.name}!${address}`)) return;
-        sheetEncoding ??= sheetLegacyEncoding(sheet.cells);
-        const { text, encoding } = decodeCell(cell, sheetEncoding);
         const where = { sheet: sheet.name, cell: address, row: row + 1, field: null };
-        if (encoding) {
-          const after = text.normalize('NFC');
-          const font = [cell.font, ...(cell.runs ?? []).map((r) => r.font)].find((f) => legacyFromFont(f));
+        if (reading.encoding) {
+          const decoded = reading.decoded ?? value;
+          const after = decoded.normalize('NFC');
+          const font = legacyFromFont(reading.font) ? reading.font : undefined;
+          const encoding = ENCODING_NAMES[reading.encoding];
           out.push({
             code: 'W_LEGACY_ENCODING',
             severity: 'warning',
             ...where,
             messageId: font ? 'finding.W_LEGACY_ENCODING' : 'finding.W_LEGACY_ENCODING.noFont',
-            data: font
-              ? { encoding: ENCODING_NAMES[encoding], font }
-              : { encoding: ENCODING_NAMES[encoding] },
+            data: font ? { encoding, font } : { encoding },
             suggestion: after,
             fix: {
               kind: 'legacy',
@@ -45,11 +50,11 @@ export function textOutsideRules(wb: WorkbookModel, told: ReadonlySet<string>): 
               cell: address,
               before: value,
               after,
-              encoding,
-              decoded: text,
+              encoding: reading.encoding,
+              decoded,
             },
           });
-        } else if (!isNfc(value)) {
+        } else {
           const after = value.normalize('NFC');
           out.push({
             code: 'I_TEXT_NOT_NFC',
