@@ -44,7 +44,11 @@ export function mergeText(run: MergeRun, where: { report: string; json: string |
       label: m(`merge.status.${s}`).toLowerCase(),
     }),
   );
-  lines.push(m('merge.summary.tasks', { tasks: c.totals.tasks, statuses: statuses.join(', ') }));
+  lines.push(
+    c.totals.tasks
+      ? m('merge.summary.tasks', { tasks: c.totals.tasks, statuses: statuses.join(', ') })
+      : m('merge.summary.noTasks'),
+  );
   const overdue = c.tasks
     .filter((task) => task.overdue)
     .map((task) => `${task.stt ? `${task.stt}. ` : ''}${shortTask(task.task)}`);

@@ -251,6 +251,18 @@ describe('with a plan', () => {
   });
 });
 
+describe('nothing to merge', () => {
+  it('says in words that no task was merged when no file could be read, instead of "0 nhiệm vụ: ."', async () => {
+    fs.mkdirSync(path.join(dir, 'hong'));
+    fs.writeFileSync(path.join(dir, 'hong', 'so-y-te.xlsx'), 'not a workbook');
+    const run = await runCli(['merge', 'hong', '--out', 'rong.xlsx', '--as-of', AS_OF], dir);
+    const said = run.stdout + run.stderr;
+    expect(said).toContain('Không có nhiệm vụ nào được tổng hợp.');
+    expect(said).not.toMatch(/0 nhiệm vụ: \./);
+    expect(said).toContain('so-y-te.xlsx');
+  });
+});
+
 describe('wrong usage', () => {
   it('exits 2 for a missing input, and for no input at all', async () => {
     expect((await runCli(['merge', 'khong-co', '--out', 'x.xlsx'], dir)).code).toBe(2);

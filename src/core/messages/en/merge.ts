@@ -47,6 +47,7 @@ export const merge: Record<keyof typeof vi, string> = {
   'merge.summary.files':
     'Read {files} {files:file|files}: {merged} merged, {skipped} skipped, {unreadable} unreadable.',
   'merge.summary.rows': 'Rows: {read} read = {merged} merged + {rejected} rejected.',
+  'merge.summary.noTasks': 'No task was merged.',
   'merge.summary.tasks': '{tasks} {tasks:task|tasks}: {statuses}.',
   'merge.summary.status': '{count} {label}',
   'merge.summary.overdue': 'Overdue tasks ({count}): {list}',

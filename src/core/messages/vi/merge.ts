@@ -45,6 +45,7 @@ export const merge = {
   'merge.summary.files':
     'Đã đọc {files} tệp: {merged} tệp được tổng hợp, {skipped} tệp bỏ qua, {unreadable} tệp không đọc được.',
   'merge.summary.rows': 'Số dòng: {read} dòng đọc được = {merged} dòng tổng hợp + {rejected} dòng bị loại.',
+  'merge.summary.noTasks': 'Không có nhiệm vụ nào được tổng hợp.',
   'merge.summary.tasks': '{tasks} nhiệm vụ: {statuses}.',
   'merge.summary.status': '{count} {label}',
   'merge.summary.overdue': 'Nhiệm vụ quá hạn ({count}): {list}',
