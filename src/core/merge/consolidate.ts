@@ -116,6 +116,9 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         .map((f) => withPath(f, input.path)),
     );
     const agency = input.agency.name;
+    // A template made for another plan (last year's, sent along with this year's report).
+    const otherPlan =
+      !!input.template?.planFingerprint && input.template.planFingerprint !== plan.fingerprint;
     if (agency === null) {
       findings.push(
         mergeFinding(
@@ -127,15 +130,13 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         ),
       );
     } else {
-      const otherPlan =
-        !!input.template?.planFingerprint && input.template.planFingerprint !== plan.fingerprint;
       const seen = coverage.get(agency);
       if (!seen) coverage.set(agency, { tasks: new Set(), path: input.path, otherPlan });
       else if (seen.otherPlan && !otherPlan) Object.assign(seen, { path: input.path, otherPlan });
     }
     const conflict = reporterConflict(input.path, input.agency);
     if (conflict) findings.push(conflict);
-    if (input.template?.planFingerprint && input.template.planFingerprint !== plan.fingerprint) {
+    if (otherPlan) {
       findings.push(
         mergeFinding(
           'I_TEMPLATE_OTHER_PLAN',

@@ -10,7 +10,7 @@ import { cellAddress, type SheetModel } from '../model/sheet';
 import { legacyFromFont } from '../text/legacy/detect';
 import { isNfc } from '../text/normalize';
 import { readCell, type SheetReader } from '../table/sheet-reader';
-import { ENCODING_NAMES } from './legacy-encoding';
+import { legacyWording } from './legacy-encoding';
 
 /**
  * `readers`: the engine's reader of each sheet (its legacy guess made once, settled Vietnamese text passed
@@ -27,22 +27,23 @@ export function textOutsideRules(
         if (!cell || typeof cell.value !== 'string' || cell.error) return;
         const value = cell.value;
         const reading = readCell(cell, reader.legacy);
-        const nfc = reading.encoding !== null || isNfc(value);
-        if (!reading.encoding && nfc) return;
+        if (!reading.encoding && isNfc(value)) return;
         const address = cellAddress(row, col);
         if (told.has(`${sheet.name}!${address}`)) return;
         const where = { sheet: sheet.name, cell: address, row: row + 1, field: null };
         if (reading.encoding) {
           const decoded = reading.decoded ?? value;
           const after = decoded.normalize('NFC');
-          const font = legacyFromFont(reading.font) ? reading.font : undefined;
-          const encoding = ENCODING_NAMES[reading.encoding];
+          const { variant, data } = legacyWording(
+            reading.encoding,
+            legacyFromFont(reading.font) ? reading.font : undefined,
+          );
           out.push({
             code: 'W_LEGACY_ENCODING',
             severity: 'warning',
             ...where,
-            messageId: font ? 'finding.W_LEGACY_ENCODING' : 'finding.W_LEGACY_ENCODING.noFont',
-            data: font ? { encoding, font } : { encoding },
+            messageId: variant ? `finding.W_LEGACY_ENCODING.${variant}` : 'finding.W_LEGACY_ENCODING',
+            data,
             suggestion: after,
             fix: {
               kind: 'legacy',

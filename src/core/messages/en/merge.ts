@@ -27,7 +27,7 @@ export const merge: Record<keyof typeof vi, string> = {
     '{agency} sent two different reports on task {stt}: “{status}” ({path}, row {row}) and “{chosen}” ({chosenPath}, row {chosenRow}); the task takes the more advanced one: “{chosen}”',
   'merge.finding.W_TASK_DUPLICATE': 'The same task as in {otherPath}, row {otherRow}',
   'merge.reject.E_REPORTER_UNKNOWN': 'the reporting agency of the file is unknown',
-  'merge.skip.duplicateFile': 'the same content as {path} (same SHA-256), merged once',
+  'merge.skip.duplicateFile': 'the same content as {path} (one report sent twice), merged once',
 
   'merge.via.metadata': 'the template’s metadata',
   'merge.via.heading': 'the “Đơn vị báo cáo” line',

@@ -25,7 +25,7 @@ export const merge = {
     '{agency} gửi hai báo cáo khác nhau về nhiệm vụ {stt}: “{status}” (tệp {path}, dòng {row}) và “{chosen}” (tệp {chosenPath}, dòng {chosenRow}); nhiệm vụ được tổng hợp theo mức độ tiến triển hơn: “{chosen}”',
   'merge.finding.W_TASK_DUPLICATE': 'Nhiệm vụ trùng với nhiệm vụ ở tệp {otherPath}, dòng {otherRow}',
   'merge.reject.E_REPORTER_UNKNOWN': 'không xác định được đơn vị báo cáo của tệp',
-  'merge.skip.duplicateFile': 'nội dung giống hệt tệp {path} (cùng mã băm SHA-256), chỉ tổng hợp một lần',
+  'merge.skip.duplicateFile': 'nội dung giống hệt tệp {path} (một báo cáo gửi hai lần), chỉ tổng hợp một lần',
 
   'merge.via.metadata': 'thông tin của mẫu báo cáo',
   'merge.via.heading': 'dòng “Đơn vị báo cáo”',
