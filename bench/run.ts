@@ -7,6 +7,7 @@
  * --sizes <a,b>, --json, --no-write.
  */
 import { spawnSync } from 'node:child_process';
+import { Command, InvalidArgumentError } from 'commander';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,23 +23,29 @@ interface Options {
   write: boolean;
 }
 
+/** A positive whole number, for commander. */
+function positive(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number above 0');
+  return n;
+}
+
 function options(argv: string[]): Options {
-  const opts: Options = { sizes: [150, 1000], runs: 3, json: false, write: true };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--large') opts.sizes = [...new Set([...opts.sizes, 4000])];
-    else if (a === '--json') opts.json = true;
-    else if (a === '--no-write') opts.write = false;
-    else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]));
-    else if (a === '--sizes')
-      opts.sizes = argv[++i]
-        .split(',')
-        .map(Number)
-        .filter((n) => n > 0);
-    else throw new Error(`unknown option ${a}`);
-  }
-  opts.sizes.sort((a, b) => a - b);
-  return opts;
+  const o = new Command('bench')
+    .option('--large', 'add N = 4,000 to the sizes')
+    .option('--runs <k>', 'runs of each tool (the median is kept)', positive, 3)
+    .option(
+      '--sizes <a,b>',
+      'numbers of agency workbooks, comma-separated',
+      (t) => t.split(',').map(positive),
+      [150, 1000],
+    )
+    .option('--json', 'print JSON instead of the table')
+    .option('--no-write', 'leave BENCHMARKS.md as it is')
+    .parse(argv, { from: 'user' })
+    .opts<{ large?: boolean; runs: number; sizes: number[]; json?: boolean; write: boolean }>();
+  const sizes = [...new Set([...o.sizes, ...(o.large ? [4000] : [])])].sort((a, b) => a - b);
+  return { sizes, runs: o.runs, json: o.json === true, write: o.write };
 }
 
 /** The repository: the folder of package.json above this script (dist-cli/bench → repository). */
