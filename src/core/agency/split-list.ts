@@ -32,6 +32,7 @@ interface Cut {
 
 // The most pieces one name is re-joined from ("Các sở, ban, ngành, UBND các xã, phường" is six).
 const MAX_JOIN = 8;
+const DASHES = new Set(['-', '–', '—']);
 const BULLET = /^(?:[-+•*–—·●▪◦]\s*|\d{1,2}[.)]\s+)/u;
 const TRIM_START = /^[\s,;:.\-–—+•*]+/u;
 const TRIM_END = /[\s,;:.\-–—+•*]+$/u;
@@ -65,13 +66,15 @@ function cutsOf(s: string): Cut[] {
     if (n > 0) cuts.push({ at: offset - 1, len: 1 + bulletLen, sep: bullet ? 'hard' : 'line' });
     else if (bullet) cuts.push({ at: 0, len: bulletLen, sep: 'hard' });
     // A one-line bullet list ("- A - B - C", from flattened markup): the same bullet mid-line separates too.
+    // A dash between spaces always does ("Sở Tài chính - Sở Nội vụ"): the joining below puts back a name
+    // that holds one ("Sở Lao động - Thương binh và Xã hội"), as it does for commas.
     const char = bullet?.[0].trim();
     const midBullet = lines.length === 1 && char && !/\d/u.test(char) ? char : null;
     for (let i = offset + bulletLen; i < offset + line.length; i++) {
       const c = s[i];
       if (c === ';') cuts.push({ at: i, len: 1, sep: 'hard' });
       else if (c === ',') cuts.push({ at: i, len: 1, sep: 'comma' });
-      else if (c === midBullet && s[i - 1] === ' ' && s[i + 1] === ' ')
+      else if ((c === midBullet || DASHES.has(c)) && s[i - 1] === ' ' && s[i + 1] === ' ')
         cuts.push({ at: i, len: 1, sep: 'dash' });
     }
     offset += line.length + 1;

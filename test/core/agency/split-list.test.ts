@@ -131,6 +131,32 @@ describe('splitAgencyList', () => {
     ]);
   });
 
+  test('a dash between spaces separates agencies on one line, without a leading bullet', () => {
+    expect(splitAgencyList('Sở Tài chính - Sở Nội vụ - Sở Tư pháp', reg)).toEqual([
+      'Sở Tài chính',
+      'Sở Nội vụ',
+      'Sở Tư pháp',
+    ]);
+    expect(splitAgencyList('Sở Tài chính – Sở Nội vụ', reg)).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
+    expect(splitAgencyList('Liên hiệp các Hội KH-KT tỉnh - Sở Y tế', reg)).toEqual([
+      'Liên hiệp các Hội KH-KT tỉnh',
+      'Sở Y tế',
+    ]);
+    expect(splitAgencyList('Các sở, ban, ngành - UBND các xã, phường', reg)).toEqual([
+      'Các sở, ban, ngành',
+      'UBND các xã, phường',
+    ]);
+  });
+
+  test.each([
+    'Sở Lao động - Thương binh và Xã hội',
+    'Sở Nội vụ (Ban Thi đua - Khen thưởng)',
+    'Trung tâm Văn hóa - Thể thao tỉnh',
+  ])('a name holding a spaced dash stays whole: %s', (name) => {
+    expect(splitAgencyList(name, reg)).toEqual([name]);
+    expect(splitAgencyList(`${name} - Sở Y tế`, reg)).toEqual([name, 'Sở Y tế']);
+  });
+
   test('items are the cell text as written (cleaned), so a fix can replace each one', () => {
     const cell = 'Sở  KHCN ,\u00a0Liên hiệp các Hội KH-KT;Sở Văn hoá Thể thao và Du lịch';
     const items = splitAgencyList(cell, reg);
