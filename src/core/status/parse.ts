@@ -55,6 +55,17 @@ export const STATUS_LABELS: Record<StatusCode, { vi: string; en: string }> = {
  *   report on a continuous task, is DONE_THIS_PERIOD, the status for those.
  * - "(Đã) ban hành" ("issued"), the usual report on a task whose result is a
  *   document, is done: DONE_ON_TIME, then checked against the deadline.
+ * - A partner's "Đã phối hợp" ("Đã tham gia phối hợp", "Đã phối hợp thực
+ *   hiện", "… với Sở X"), like "Đã tổ chức thực hiện", says its part was
+ *   carried out: the verbs of doing fold into "thực hiện" (statusKey), so it
+ *   reads as "Đã thực hiện", DONE_THIS_PERIOD.
+ * - "Đã thực hiện" followed only by how often or how ("hằng năm", "định kỳ",
+ *   "trong năm 2026", "theo kế hoạch") is the usual report on a recurring
+ *   task: DONE_THIS_PERIOD.
+ * - "Chưa đến kỳ", "Chưa đến (thời) hạn", "Chưa đến thời điểm" (a task due
+ *   every few years, whose period has not come) and "Chưa phát sinh" (an
+ *   on-demand task nobody asked for yet) are NOT_STARTED: whether that is
+ *   late is the deadline's business, as for "Chưa thực hiện".
  */
 const VARIANTS: Record<StatusCode, string[]> = {
   DONE_ON_TIME: [
@@ -123,6 +134,14 @@ const VARIANTS: Record<StatusCode, string[]> = {
   CANCELLED: ['Đã hủy', 'Hủy', 'Dừng thực hiện', 'Ngừng thực hiện', 'Không triển khai', 'Hủy bỏ'],
 };
 
+/**
+ * Verbs of doing, alone or in a row ("tham gia phối hợp", "tổ chức triển khai
+ * thực hiện"), end with one that says the work was carried out: "thực hiện".
+ * "Tổ chức" alone ("Đã tổ chức hội nghị") names the work, not a status.
+ */
+const DOING =
+  /\b(?:(?:tham gia|phoi hop|to chuc|trien khai|thuc hien) )*(?:tham gia|phoi hop|trien khai|thuc hien)\b/g;
+
 /** Folding key plus the synonyms that make "trễ hạn" = "quá hạn" and "đúng hạn" = "trong hạn". */
 function statusKey(text: string): string {
   // "Hoàn thành 100%", "Đang thực hiện (đạt 80%)": the share done says no more than the words.
@@ -131,6 +150,7 @@ function statusKey(text: string): string {
     .replace(/\bthoi han\b/g, 'han')
     .replace(/\btre han\b/g, 'qua han')
     .replace(/\b(dung|truoc) han\b/g, 'trong han')
+    .replace(DOING, 'thuc hien')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -178,6 +198,15 @@ function partly(key: string): StatusCode | null {
   return LATE.test(key) ? 'IN_PROGRESS_LATE' : 'IN_PROGRESS';
 }
 
+/** How often or how a recurring task was carried out: "hằng năm", "định kỳ", "trong năm 2026", "theo kế hoạch". */
+const PERIODIC = String.raw`(?:thuong xuyen|lien tuc|dinh ki|hang (?:nam|quy|thang|ki)|trong (?:ki|nam|quy|thang)(?: \d{4})?|nam \d{4}|theo ke hoach|day du)`;
+/** "Đã thực hiện hằng năm", "Thực hiện định kỳ và thường xuyên": done this period. */
+const THIS_PERIOD = new RegExp(String.raw`^(?:da )?thuc hien(?: (?:va )?${PERIODIC})+$`);
+/** "Đã phối hợp với Sở Nội vụ (tổ chức hội nghị)": a partner's part carried out; HEDGE words take it back. */
+const WITH_LEAD = /^da thuc hien voi (.+)$/;
+/** "Chưa đến kỳ (báo cáo)", "Chưa đến thời hạn", "Chưa tới thời điểm thực hiện", "Chưa phát sinh": not started, not said late. */
+const NOT_DUE = /^(?:chua (?:den|toi) (?:ki|han|thoi diem|luc|giai doan)|(?:chua|khong) phat sinh)\b/;
+
 /** Two readings of work under way ("Đang thực hiện, chưa hoàn thành quá hạn"): late when either is. */
 function underWay(a: StatusCode, b: StatusCode): StatusCode {
   return a === 'IN_PROGRESS_LATE' || b === 'IN_PROGRESS_LATE' ? 'IN_PROGRESS_LATE' : 'IN_PROGRESS';
@@ -190,6 +219,10 @@ function fromWords(key: string): StatusCode | null {
   if (whole) return whole;
   const part = partly(key);
   if (part) return part;
+  if (THIS_PERIOD.test(key)) return 'DONE_THIS_PERIOD';
+  if (NOT_DUE.test(key)) return 'NOT_STARTED';
+  const partner = WITH_LEAD.exec(key);
+  if (partner) return HEDGE.test(partner[1]) ? null : 'DONE_THIS_PERIOD';
   // "Đã hoàn thành (chậm so với kế hoạch)": the longest start of two words or more that names a status.
   const parts = (key.startsWith('da ') ? key.slice(3) : key).split(' ');
   for (let n = parts.length - 1; n >= 2; n--) {

@@ -94,6 +94,35 @@ const WORDS: [string, StatusCode][] = [
   // Reported done, awaiting the assigning body's confirmation: the agency's claim, as every status is.
   ['Chờ xác nhận', 'DONE_ON_TIME'],
   ['Hoàn thành, chờ nghiệm thu', 'DONE_ON_TIME'],
+  // A partner's report: it did its part this period, however the doing is worded.
+  ['Đã phối hợp', 'DONE_THIS_PERIOD'],
+  ['Đã phối hợp thực hiện', 'DONE_THIS_PERIOD'],
+  ['Đã tham gia phối hợp', 'DONE_THIS_PERIOD'],
+  ['Đã phối hợp triển khai', 'DONE_THIS_PERIOD'],
+  ['Đã tham gia', 'DONE_THIS_PERIOD'],
+  ['đã phối hợp.', 'DONE_THIS_PERIOD'],
+  ['Đã phối hợp với Sở Khoa học và Công nghệ', 'DONE_THIS_PERIOD'],
+  ['Đã tổ chức thực hiện', 'DONE_THIS_PERIOD'],
+  ['Đã triển khai thực hiện', 'DONE_THIS_PERIOD'],
+  ['Đang phối hợp thực hiện', 'IN_PROGRESS'],
+  ['Chưa phối hợp', 'NOT_STARTED'],
+  // A recurring task's usual report: carried out, and how often.
+  ['Đã thực hiện hằng năm', 'DONE_THIS_PERIOD'],
+  ['Thực hiện hàng năm', 'DONE_THIS_PERIOD'],
+  ['Đã thực hiện định kỳ', 'DONE_THIS_PERIOD'],
+  ['Đã thực hiện trong năm 2026', 'DONE_THIS_PERIOD'],
+  ['Đã thực hiện theo kế hoạch', 'DONE_THIS_PERIOD'],
+  ['Đã triển khai thường xuyên, liên tục', 'DONE_THIS_PERIOD'],
+  // Not due yet (a task due every five years), or not asked for yet: not started, not said to be late.
+  ['Chưa đến kỳ', 'NOT_STARTED'],
+  ['Chưa đến kì', 'NOT_STARTED'],
+  ['Chưa đến hạn', 'NOT_STARTED'],
+  ['Chưa đến thời hạn', 'NOT_STARTED'],
+  ['Chưa tới hạn', 'NOT_STARTED'],
+  ['Chưa đến kỳ báo cáo', 'NOT_STARTED'],
+  ['Chưa đến thời điểm thực hiện', 'NOT_STARTED'],
+  ['CHƯA ĐẾN HẠN THỰC HIỆN', 'NOT_STARTED'],
+  ['Chưa phát sinh', 'NOT_STARTED'],
 ];
 
 describe('parseStatus', () => {
@@ -132,6 +161,16 @@ describe('parseStatus', () => {
     'Đang thực hiện, chưa có kết quả',
     // "Some activities carried out" says what was done, not how much of the task.
     'Đã thực hiện một số hoạt động',
+    // "Tổ chức" names the work; "Phối hợp" alone is the partner's role, as the plan's column says.
+    'Đã tổ chức hội nghị',
+    'Phối hợp',
+    'Đã phối hợp, chưa có kết quả',
+    'Đã phối hợp với Sở Nội vụ nhưng chưa hoàn thành',
+    // A deadline copied into the status column says nothing about progress.
+    'Hằng năm',
+    'Định kỳ',
+    '5 năm/lần',
+    'Chưa đến',
   ])('has no status for %j', (text) => {
     expect(parseStatus(text)).toBeNull();
   });
