@@ -73,6 +73,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
                 role: lead ? 'lead' : 'partner',
                 status,
                 reported: row.status,
+                statusText: row.raw.status?.trim() || null,
                 outcome: row.outcome,
                 issues: row.raw.issues ?? null,
                 proposals: row.raw.proposals ?? null,

@@ -76,6 +76,7 @@ function partLine(row: TaskRow): string | null {
 function addPart(report: TaskReport, row: TaskRow, status: StatusCode | null): void {
   report.status = lessAdvanced(report.status, status);
   report.reported = lessAdvanced(report.reported, row.status);
+  report.statusText ??= row.raw.status?.trim() || null;
   const line = partLine(row);
   if (line) report.outcome = report.outcome?.trim() ? `${report.outcome}\n${line}` : line;
   if (row.raw.issues?.trim())
@@ -158,6 +159,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           role: roleOn(assign, agency!, t),
           status: correctStatus(row.status, plan.tasks[t].deadline, ctx.asOf, row.outcome, opts),
           reported: row.status,
+          statusText: row.raw.status?.trim() || null,
           outcome: row.outcome,
           issues: row.raw.issues ?? null,
           proposals: row.raw.proposals ?? null,

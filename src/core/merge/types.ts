@@ -83,6 +83,8 @@ export interface TaskReport {
   status: StatusCode | null;
   /** The status as the agency wrote it (parsed), before correction. */
   reported: StatusCode | null;
+  /** The status cell's text as the agency wrote it (trimmed; null when empty), quoted when it names no status. */
+  statusText: string | null;
   outcome: string | null;
   issues: string | null;
   proposals: string | null;

@@ -83,6 +83,7 @@ export function mergeJson(run: MergeRun, output: string, lang: Lang) {
         role: r.role,
         status: contractStatus(r.status),
         reportedStatus: r.reported,
+        statusText: r.statusText,
         outcome: r.outcome,
         issues: r.issues,
         proposals: r.proposals,

@@ -9,8 +9,14 @@ const col = (id: string, width: number, kind?: Column['kind']): Column => ({ hea
 const leads = (t: MergedTask) => t.reports.filter((r) => r.role === 'lead');
 const sources = (reports: readonly TaskReport[]) =>
   [...new Set(reports.map((r) => sourceText(r.source)))].join('\n');
-/** A report's status as written, or "no status given" (never blank: the row did report something). */
-const reportedLabel = (r: TaskReport) => statusLabel(r.reported ?? 'STATUS_MISSING');
+/**
+ * A report's status as written: its label, the agency's own words quoted when they name no status, or
+ * "no status given" (never blank: the row did report something).
+ */
+const reportedLabel = (r: TaskReport) =>
+  r.reported === null && r.statusText
+    ? m('report.statusNotRecognised', { text: r.statusText })
+    : statusLabel(r.reported ?? 'STATUS_MISSING');
 const contribution = (r: TaskReport) =>
   r.outcome?.trim()
     ? m('report.contribution', { agency: r.agency ?? '?', status: reportedLabel(r), outcome: r.outcome })

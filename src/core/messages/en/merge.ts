@@ -160,4 +160,5 @@ export const merge: Record<keyof typeof vi, string> = {
     '  Reports sent in (filled templates, one free-form report, one old .xls; nothing from {silent}): {dir}',
   'demo.merge': 'Merging: {command}',
   'demo.open': 'Open {file} in Excel to read and print the consolidated report.',
+  'report.statusNotRecognised': '“{text}” — not a recognised status',
 };

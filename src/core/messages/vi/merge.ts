@@ -157,4 +157,5 @@ export const merge = {
     '  Báo cáo các cơ quan gửi về (mẫu đã điền, một báo cáo tự lập, một tệp .xls cũ; {silent} không gửi): {dir}',
   'demo.merge': 'Tổng hợp: {command}',
   'demo.open': 'Mở {file} bằng Excel để xem, in báo cáo tổng hợp.',
+  'report.statusNotRecognised': '“{text}” — không phải mức độ hoàn thành trong danh mục',
 } as const;
