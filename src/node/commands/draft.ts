@@ -25,6 +25,9 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { DraftOptions } from './options';
 import { upperFirst } from '../../core/text/normalize';
 
+/** The legacy encodings as offices know them. */
+const ENCODING_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' } as const;
+
 /** Today in Vietnam, for the rules that need an as-of date (read here, at the edge). */
 function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -233,7 +236,10 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
       input: shownIn,
       output: shownOut,
       mode: outcome.mode,
-      notes: outcome.appendixUnread ? ['appendix-unread'] : [],
+      notes: [
+        ...(read.legacy ? [`legacy-${read.legacy}`] : []),
+        ...(outcome.appendixUnread ? ['appendix-unread'] : []),
+      ],
       plan: planJson(outcome.meta),
       files: [
         {
@@ -261,6 +267,8 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
       lines.push(
         t('draft.provinceGiven', { given: province ?? '', document: header.province ?? '' }, opts.lang),
       );
+    if (read.legacy)
+      lines.push(t('draft.legacyConverted', { encoding: ENCODING_NAMES[read.legacy] }, opts.lang));
     if (outcome.appendixUnread) lines.push(t('draft.appendixUnread', {}, opts.lang));
     lines.push(
       outcome.mode === 'table'

@@ -7,14 +7,22 @@
 import * as fs from 'node:fs/promises';
 import type { PlanDocument } from '../../core/draft/document';
 import { parsePlanText } from '../../core/draft/plan-text';
+import { convertLegacy, detectLegacy, type LegacyEncoding } from '../../core/text/legacy/detect';
 import { isOle2 } from '../read/cfb';
+import { decodeCsv } from '../read/csv';
 import { isZip } from '../read/zip-guard';
 import { readDocx, type DocxFailure } from './read-docx';
 
 export type PlanFormat = 'docx' | 'txt' | 'md';
 
 export type PlanFileOutcome =
-  | { ok: true; doc: PlanDocument; format: PlanFormat }
+  | {
+      ok: true;
+      doc: PlanDocument;
+      format: PlanFormat;
+      /** Set when the text was typed in TCVN3 or VNI and has been converted to Unicode. */
+      legacy?: LegacyEncoding;
+    }
   /** `reason` is a message id: "draft.reason.legacy-doc", "read.reason.not-found" … */
   | { ok: false; reason: string };
 
@@ -44,21 +52,53 @@ export function readPlanBytes(bytes: Uint8Array, name: string): PlanFileOutcome 
   if (isZip(bytes) || isOle2(bytes)) {
     const out = readDocx(bytes);
     return out.ok
-      ? { ok: true, doc: out.doc, format: 'docx' }
+      ? { ok: true, doc: out.doc, format: 'docx', ...(out.legacy ? { legacy: out.legacy } : {}) }
       : { ok: false, reason: docxReason(out.reason) };
   }
   if (isPdf(bytes)) return { ok: false, reason: 'draft.reason.pdf' };
   // A .docx that is not a zip was renamed, truncated to nothing useful, or is not Word's at all.
   if (/\.docx$/i.test(name)) return { ok: false, reason: 'draft.reason.not-a-docx' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, reason: 'draft.reason.not-utf8' };
-  }
+  const { text, legacy } = planText(bytes);
   // NUL characters do not occur in a text document: some other binary file.
   if (text.includes('\u0000')) return { ok: false, reason: 'draft.reason.unsupported' };
-  return { ok: true, doc: parsePlanText(text), format: /\.md$/i.test(name) ? 'md' : 'txt' };
+  return {
+    ok: true,
+    doc: parsePlanText(text),
+    format: /\.md$/i.test(name) ? 'md' : 'txt',
+    ...(legacy ? { legacy } : {}),
+  };
+}
+
+/** Enough text to judge a document's letters by, without scanning a huge one twice. */
+const LEGACY_SAMPLE_CHARS = 64 * 1024;
+/** Letters only Unicode has (ă đ ĩ ũ ơ ư, the dotted and hooked vowels): a line holding one is Unicode already. */
+const UNICODE_ONLY_LETTER =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
+
+/**
+ * A text plan in Unicode, as offices save one: UTF-8 (with or without a BOM),
+ * UTF-16 with its BOM (Notepad's "Unicode"), Windows-1258, or text typed with
+ * a TCVN3 / VNI font and saved in any of these — its letters then read as
+ * Latin-1 garbage ("Së Khoa häc"). Such text is told by its letters, on the
+ * lines not already in Unicode (a symbol such as "≥" among them says nothing),
+ * and those lines are converted.
+ */
+function planText(bytes: Uint8Array): { text: string; legacy: LegacyEncoding | null } {
+  const decoded = decodeCsv(bytes);
+  if (decoded.legacy) return { text: convertLegacy(decoded.text, decoded.legacy), legacy: decoded.legacy };
+  const lines = decoded.text.split('\n');
+  const unicode = lines.map((line) => UNICODE_ONLY_LETTER.test(line.normalize('NFC')));
+  const sample = lines
+    .filter((_, i) => !unicode[i])
+    .join('\n')
+    .slice(0, LEGACY_SAMPLE_CHARS)
+    .replace(/[\u0100-\uFFFF]/g, ' ');
+  const legacy = detectLegacy(sample);
+  if (!legacy) return { text: decoded.text, legacy: null };
+  return {
+    text: lines.map((line, i) => (unicode[i] ? line : convertLegacy(line, legacy))).join('\n'),
+    legacy,
+  };
 }
 
 export async function readPlanFile(file: string): Promise<PlanFileOutcome> {

@@ -6,6 +6,7 @@
  */
 import type { PlanBlock, PlanDocument, PlanParagraph, PlanTable } from '../../core/draft/document';
 import { splitLabel } from '../../core/draft/inline';
+import { convertLegacy, detectLegacy, type LegacyEncoding } from '../../core/text/legacy/detect';
 import { cleanText } from '../../core/text/normalize';
 import { isOle2, listCfbStreams } from '../read/cfb';
 import { DEFAULT_LIMITS, ReadError, type ReadFailure } from '../read/outcome';
@@ -17,7 +18,7 @@ import {
   type ZipEntry,
 } from '../read/zip-guard';
 import { Numbering } from './numbering';
-import { Styles } from './styles';
+import { runFont, Styles } from './styles';
 import { child, elements, onOff, parseXml, val, type XmlElement } from './xml-tree';
 
 /** Word tables have at most 63 columns: a span or skip beyond that is a damaged file's, not a table's. */
@@ -32,7 +33,13 @@ function gridCount(value: string | undefined, fallback: number): number {
 export type DocxFailure = ReadFailure | 'not-a-docx' | 'legacy-doc' | 'bad-xml' | 'spreadsheet';
 
 export type DocxOutcome =
-  { ok: true; doc: PlanDocument } | { ok: false; reason: DocxFailure; detail?: string };
+  | {
+      ok: true;
+      doc: PlanDocument;
+      /** Set when runs in a TCVN3 or VNI font (".VnTime", "VNI-Times") were converted to Unicode. */
+      legacy?: LegacyEncoding;
+    }
+  | { ok: false; reason: DocxFailure; detail?: string };
 
 /** A plan's document.xml is well under this; more is not a plan. */
 const PART_CAP = 64 * 1024 * 1024;
@@ -56,7 +63,8 @@ export function readDocx(bytes: Uint8Array): DocxOutcome {
       return data ? parseXml(data) : null;
     };
     const reader = new BodyReader(new Numbering(part('numbering')), new Styles(part('styles')));
-    return { ok: true, doc: reader.read(parseXml(main)) };
+    const doc = reader.read(parseXml(main));
+    return { ok: true, doc, ...(reader.legacy ? { legacy: reader.legacy } : {}) };
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, reason: e.reason, detail: e.detail };
     return { ok: false, reason: 'bad-xml', detail: e instanceof Error ? e.message : String(e) };
@@ -142,6 +150,12 @@ const SKIP = new Set([
   'w:rPr',
 ]);
 
+/** What a paragraph's style gives its runs unless a run says otherwise. */
+interface ParagraphLook {
+  bold: boolean;
+  font: string | null;
+}
+
 interface RunText {
   text: string;
   bold: boolean;
@@ -151,6 +165,8 @@ interface RunText {
 
 class BodyReader {
   private blocks: PlanBlock[] = [];
+  /** The legacy encoding of the first run converted from a TCVN3 or VNI font. */
+  legacy: LegacyEncoding | null = null;
 
   constructor(
     private readonly numbering: Numbering,
@@ -192,7 +208,7 @@ class BodyReader {
     const heading = outline !== undefined && Number(outline) <= 8 ? Number(outline) + 1 : style.heading;
 
     const runs: RunText[] = [];
-    this.runs(p, style.bold, runs);
+    this.runs(p, { bold: style.bold, font: style.font ?? this.styles.defaultFont }, runs);
     const joined = runs.map((r) => r.text).join('');
     const textNow = cleanText(joined.replace(/\n/g, lineBreak === '\n' ? '\n' : ' '), {
       keepLineBreaks: lineBreak === '\n',
@@ -220,19 +236,20 @@ class BodyReader {
     };
   }
 
-  private runs(el: XmlElement, styleBold: boolean, out: RunText[]): void {
+  private runs(el: XmlElement, para: ParagraphLook, out: RunText[]): void {
     for (const c of elements(el)) {
       if (SKIP.has(c.name)) continue;
-      if (c.name === 'w:r') this.run(c, styleBold, out);
-      else this.runs(c, styleBold, out);
+      if (c.name === 'w:r') this.run(c, para, out);
+      else this.runs(c, para, out);
     }
   }
 
-  private run(r: XmlElement, styleBold: boolean, out: RunText[]): void {
+  private run(r: XmlElement, para: ParagraphLook, out: RunText[]): void {
     const rPr = child(r, 'w:rPr');
     const own = onOff(child(rPr, 'w:b'));
     const charStyle = this.styles.facts(val(rPr, 'w:rStyle'));
-    const bold = own ?? (charStyle.bold || styleBold);
+    const bold = own ?? (charStyle.bold || para.bold);
+    const font = runFont(rPr) ?? charStyle.font ?? para.font;
     // A hand-made footnote mark: a superscript number.
     const superscript = val(rPr, 'w:vertAlign') === 'superscript';
     let s = '';
@@ -246,7 +263,15 @@ class BodyReader {
       out.push({ text: '', bold, footnoteMark: true });
       return;
     }
-    if (s) out.push({ text: s, bold });
+    if (s) out.push({ text: this.unicode(s, font), bold });
+  }
+
+  /** A run set in a TCVN3 or VNI font holds that encoding's letters: converted, as Word shows them. */
+  private unicode(text: string, font: string | null): string {
+    const encoding = font ? detectLegacy(text, font) : null;
+    if (!encoding) return text;
+    this.legacy ??= encoding;
+    return convertLegacy(text, encoding, font);
   }
 
   private table(tbl: XmlElement): Omit<PlanTable, 'index'> {

@@ -12,6 +12,7 @@ interface RawStyle {
   bold?: boolean;
   numId?: string;
   ilvl?: number;
+  font?: string;
 }
 
 export interface StyleFacts {
@@ -19,16 +20,27 @@ export interface StyleFacts {
   bold: boolean;
   numId: string | null;
   ilvl: number;
+  /** The Latin font the style's text is set in (".VnTime" tells TCVN3 text); null when the style names none. */
+  font: string | null;
 }
 
-const NONE: StyleFacts = { heading: null, bold: false, numId: null, ilvl: 0 };
+const NONE: StyleFacts = { heading: null, bold: false, numId: null, ilvl: 0, font: null };
+
+/** The font a run properties element names for Latin text (w:ascii, else w:hAnsi). */
+export function runFont(rPr: XmlElement | undefined): string | undefined {
+  const fonts = child(rPr, 'w:rFonts');
+  return fonts?.attrs['w:ascii'] ?? fonts?.attrs['w:hAnsi'];
+}
 
 export class Styles {
   private readonly raw = new Map<string, RawStyle>();
   private readonly cache = new Map<string, StyleFacts>();
+  /** The document's default font (w:docDefaults), under every style. */
+  readonly defaultFont: string | null = null;
 
   constructor(root: XmlElement | null) {
     if (!root) return;
+    this.defaultFont = runFont(child(child(child(root, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr')) ?? null;
     for (const s of elements(root, 'w:style')) {
       const id = s.attrs['w:styleId'];
       if (!id) continue;
@@ -42,6 +54,7 @@ export class Styles {
         bold: onOff(child(child(s, 'w:rPr'), 'w:b')),
         numId: val(numPr, 'w:numId'),
         ilvl: val(numPr, 'w:ilvl') === undefined ? undefined : Number(val(numPr, 'w:ilvl')),
+        font: runFont(child(s, 'w:rPr')),
       });
     }
   }
@@ -65,6 +78,7 @@ export class Styles {
       bold: s.bold ?? base.bold,
       numId: s.numId ?? base.numId,
       ilvl: s.ilvl ?? base.ilvl,
+      font: s.font ?? base.font,
     };
   }
 }

@@ -10,6 +10,8 @@ export interface Run {
   bold?: boolean;
   /** A hand-made footnote mark. */
   superscript?: boolean;
+  /** The run's font (".VnTime" for TCVN3 text, "VNI-Times" for VNI). */
+  font?: string;
 }
 
 export interface DocxParagraph {
@@ -30,6 +32,8 @@ export interface DocxTable {
   vMerges?: [number, number, number][];
   /** Cells [row, col] holding only a Word-numbered empty paragraph (list STT_NUM, "%1."), as an auto-numbered STT column. */
   autoNumbered?: [number, number][];
+  /** Cells [row, col, font] whose runs are set in that font (".VnTime" for a cell typed in TCVN3). */
+  cellFonts?: [number, number, string][];
 }
 
 export type DocxBlock = DocxParagraph | DocxTable;
@@ -40,7 +44,11 @@ const esc = (s: string) =>
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 function run(r: Run): string {
-  const props = [r.bold ? '<w:b/>' : '', r.superscript ? '<w:vertAlign w:val="superscript"/>' : ''].join('');
+  const props = [
+    r.font ? `<w:rFonts w:ascii="${esc(r.font)}" w:hAnsi="${esc(r.font)}"/>` : '',
+    r.bold ? '<w:b/>' : '',
+    r.superscript ? '<w:vertAlign w:val="superscript"/>' : '',
+  ].join('');
   const parts = r.text.split('\n').map((t) => `<w:t xml:space="preserve">${esc(t)}</w:t>`);
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${parts.join('<w:br/>')}</w:r>`;
 }
@@ -58,14 +66,15 @@ function cell(
   span: number,
   vMerge: 'restart' | 'continue' | null,
   autoNumbered = false,
+  font?: string,
 ): string {
   const lines = vMerge === 'continue' ? [''] : text.split('\n');
   const paras = autoNumbered
     ? [paragraph({ runs: [], num: { id: STT_NUM, level: 0 } })]
     : lines.map((line) =>
         line.startsWith('- ')
-          ? paragraph({ runs: [{ text: line.slice(2) }], num: { id: BULLET_NUM, level: 0 } })
-          : paragraph({ runs: [{ text: line }] }),
+          ? paragraph({ runs: [{ text: line.slice(2), font }], num: { id: BULLET_NUM, level: 0 } })
+          : paragraph({ runs: [{ text: line, font }] }),
       );
   const props = [
     span > 1 ? `<w:gridSpan w:val="${span}"/>` : '',
@@ -82,9 +91,16 @@ function table(t: DocxTable): string {
     for (let k = 1; k < n; k++) merged.set(`${r + k}:${c}`, 'continue');
   }
   const numbered = new Set((t.autoNumbered ?? []).map(([r, c]) => `${r}:${c}`));
+  const fonts = new Map((t.cellFonts ?? []).map(([r, c, f]) => [`${r}:${c}`, f]));
   const rows = t.rows.map((row, r) => {
     const cells = row.map((text, c) =>
-      cell(text, spans.get(`${r}:${c}`) ?? 1, merged.get(`${r}:${c}`) ?? null, numbered.has(`${r}:${c}`)),
+      cell(
+        text,
+        spans.get(`${r}:${c}`) ?? 1,
+        merged.get(`${r}:${c}`) ?? null,
+        numbered.has(`${r}:${c}`),
+        fonts.get(`${r}:${c}`),
+      ),
     );
     return `<w:tr>${cells.join('')}</w:tr>`;
   });

@@ -53,4 +53,6 @@ export const draft: Record<keyof typeof vi, string> = {
   'draft.reason.spreadsheet': 'this is a spreadsheet; to check an appendix table, use phuluc validate',
   'draft.reason.unsupported': 'only .docx, .txt and .md documents can be read',
   'draft.reason.too-large': 'the file is too large to be a plan document',
+  'draft.legacyConverted':
+    'The document is typed in the old {encoding} encoding; it was converted to Unicode to draft the appendix (save the document again in a Unicode font).',
 } as const;

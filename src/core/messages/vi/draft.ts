@@ -53,4 +53,6 @@ export const draft = {
   'draft.reason.spreadsheet': 'đây là bảng tính; để kiểm tra bảng phụ lục, dùng lệnh phuluc validate',
   'draft.reason.unsupported': 'chỉ đọc được văn bản .docx, .txt hoặc .md',
   'draft.reason.too-large': 'tệp quá lớn để là một văn bản kế hoạch',
+  'draft.legacyConverted':
+    'Văn bản gõ bằng bảng mã cũ {encoding}; đã chuyển sang Unicode để lập phụ lục (nên lưu lại văn bản bằng phông Unicode).',
 } as const;
