@@ -10,6 +10,7 @@ import type { TaskTable } from '../model/task';
 import { findTables } from '../table/read-table';
 import { compareKey } from '../text/compare-key';
 import type { PlanDocument, PlanTable } from './document';
+import { labelKind, splitLabel } from './inline';
 import type { DraftTask } from './propose';
 import { planFields } from '../table/plan-fields';
 
@@ -45,6 +46,26 @@ function titleAbove(doc: PlanDocument, table: PlanTable): string[] {
   return [];
 }
 
+/**
+ * A plan has no outcomes yet: its only "Kết quả thực hiện" column, in a table
+ * with no status column and no other result column, says what the task must
+ * produce ("Kế hoạch được ban hành"), and is drafted as the expected result.
+ */
+function outcomeHoldsResult(table: TaskTable): boolean {
+  const { result, outcome, status } = table.columns;
+  return result === undefined && status === undefined && outcome !== undefined;
+}
+
+/**
+ * A sub-task row the table leaves unnumbered, its letter typed before its text
+ * ("a) Đào tạo trong nước"): numbered with that letter, as the plan shows it,
+ * not left as a task missing from the numbering.
+ */
+function subTaskLetter(task: string): string | null {
+  const { label } = splitLabel(task);
+  return labelKind(label)?.kind === 'letter' && label ? label.replace(/\)$/, '') : null;
+}
+
 /** The task tables of the document, or null when it has none. */
 export function readDocumentAppendix(doc: PlanDocument, registry: AgencyRegistry): DocumentAppendix | null {
   const tables: TaskTable[] = [];
@@ -57,9 +78,12 @@ export function readDocumentAppendix(doc: PlanDocument, registry: AgencyRegistry
       const title = titleAbove(doc, block);
       if (tables.length === 0) titleLines = title;
       tables.push(table);
+      const resultIsOutcome = outcomeHoldsResult(table);
       for (const row of table.tasks) {
         tasks.push({
           ...planFields(row),
+          ...(resultIsOutcome ? { result: row.outcome ?? '' } : {}),
+          stt: row.stt || subTaskLetter(row.task),
           source: { heading: title[0] ?? 'Phụ lục', paragraph: row.row, proposed: false },
         });
       }
