@@ -1,4 +1,5 @@
-import type { TaskRow } from '../model/task';
+import type { Finding } from '../model/finding';
+import type { TaskRow, TaskTable } from '../model/task';
 
 /**
  * A row that reports nothing: no status, outcome, difficulties or proposals.
@@ -15,4 +16,18 @@ export function isBlankReportRow(row: TaskRow): boolean {
     empty(row.raw.issues) &&
     empty(row.raw.proposals)
   );
+}
+
+/**
+ * A report's own findings that, on a blank row, only restate that nothing was
+ * reported: "no status given", and "overdue" judged as if the row were a report.
+ */
+const SAYS_NOTHING_REPORTED: ReadonlySet<string> = new Set(['E_STATUS_EMPTY', 'W_OVERDUE']);
+
+/** Whether a report's finding only says one of its blank rows is blank (not listed: a blank row is no error). */
+export function blankRowFinding(tables: readonly TaskTable[]): (f: Finding) => boolean {
+  const blank = new Set(
+    tables.flatMap((t) => t.tasks.filter(isBlankReportRow).map((r) => `${t.sheet}\u0000${r.row}`)),
+  );
+  return (f) => blank.size > 0 && SAYS_NOTHING_REPORTED.has(f.code) && blank.has(`${f.sheet}\u0000${f.row}`);
 }

@@ -1,18 +1,29 @@
 /**
  * Without a plan: every input's task rows one after another, each with its
  * reporting agency and source, its status judged against its own deadline,
- * and the same task sent from two files flagged as a duplicate.
+ * and the same task sent from two files flagged as a duplicate. A row left
+ * blank (a template's task the agency did not fill in) is no report: not a
+ * task of the report, never overdue; it is accounted for among the rows
+ * merged (rowsBlank) and listed as a task its agency did not report on.
  */
 import { dueAsOf, isOverdue } from '../deadline/judge';
 import { compareKey } from '../text/compare-key';
 import type { MergeContext } from './consolidate';
 import { mergeFinding, rejection, reporterConflict, withPath } from './findings';
 import { listedFromReport } from './kept';
-import { isBlankReportRow } from './blank-row';
+import { blankRowFinding, isBlankReportRow } from './blank-row';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
 import { taskIdOf } from './task-id';
-import type { Consolidation, MergeFinding, MergeInput, MergedTask, RejectedRow, RowAccount } from './types';
+import type {
+  Consolidation,
+  MergeFinding,
+  MergeInput,
+  MergedTask,
+  RejectedRow,
+  RowAccount,
+  Unreported,
+} from './types';
 import { planFields } from '../table/plan-fields';
 
 const collator = new Intl.Collator('vi');
@@ -23,12 +34,16 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
   const accounts: RowAccount[] = [];
   const findings: MergeFinding[] = [];
   const rows: { task: MergedTask; order: number }[] = [];
+  const unreported: Unreported[] = [];
 
   inputs.forEach((input, order) => {
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
+    const blankOnly = blankRowFinding(input.tables);
     findings.push(
-      ...input.findings.filter((f) => listedFromReport(f, false)).map((f) => withPath(f, input.path)),
+      ...input.findings
+        .filter((f) => listedFromReport(f, false) && !blankOnly(f))
+        .map((f) => withPath(f, input.path)),
     );
     const agency = input.agency.name;
     if (agency === null) {
@@ -54,18 +69,33 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
           continue;
         }
         account.rowsMerged++;
-        const status = correctStatus(row.status, row.deadline, ctx.asOf, row.outcome, opts);
         const lead =
           agency !== null &&
           (row.lead.includes(agency) || row.lead.some((l) => ctx.registry.resolve(l).collective));
+        if (isBlankReportRow(row)) {
+          account.rowsBlank = (account.rowsBlank ?? 0) + 1;
+          if (agency !== null) {
+            unreported.push({
+              agency,
+              role: lead ? 'lead' : 'partner',
+              taskId: row.taskId || taskIdOf(row),
+              stt: row.stt,
+              task: row.task,
+              agencyMissing: false,
+              leftBlank: true,
+            });
+          }
+          continue;
+        }
+        const status = correctStatus(row.status, row.deadline, ctx.asOf, row.outcome, opts);
         rows.push({
           order,
           task: {
             id: row.taskId || taskIdOf(row),
             ...planFields(row),
             due: dueAsOf(row.deadline, ctx.asOf),
-            // A row with something reported but no valid status is not "no report".
-            status: status ?? (isBlankReportRow(row) ? 'NO_REPORT' : 'STATUS_MISSING'),
+            // Something reported (the blank rows are left out above), but no valid status.
+            status: status ?? 'STATUS_MISSING',
             overdue: isOverdue(row.deadline, ctx.asOf, status, opts),
             reports: [
               {
@@ -108,14 +138,14 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
     accounts,
     findings,
     missingAgencies: [],
-    unreported: [],
+    unreported,
     ...summarize({
       tasks,
       accounts,
       inputs,
       expected: [],
       missingAgencies: [],
-      unreported: [],
+      unreported,
       assign: null,
       asOf: ctx.asOf,
       opts,

@@ -23,7 +23,7 @@ import { listedFromReport } from './kept';
 import { correctStatus, leadReportsByAgency, lessAdvanced, reportedStatus, taskStatusOf } from './status';
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
-import { isBlankReportRow } from './blank-row';
+import { blankRowFinding, isBlankReportRow } from './blank-row';
 import { isSubNumber } from '../table/row-kinds';
 import type {
   Consolidation,
@@ -62,9 +62,6 @@ interface Matched {
   /** Where the row's status is, for the merge's findings on it. */
   statusCell: string | null;
 }
-
-/** Findings on a blank row that only say it is blank ("no status given"). */
-const BLANK_ROW_FINDINGS: ReadonlySet<string> = new Set(['E_STATUS_EMPTY']);
 
 /** A part's outcome as a line of the task's: under its own number. */
 function partLine(row: TaskRow): string | null {
@@ -106,11 +103,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
   for (const input of inputs) {
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
-    const blankRows = new Set(
-      input.tables.flatMap((t) => t.tasks.filter(isBlankReportRow).map((r) => `${t.sheet}\u0000${r.row}`)),
-    );
-    const blankOnly = (f: { code: string; sheet: string | null; row: number | null }) =>
-      BLANK_ROW_FINDINGS.has(f.code) && blankRows.has(`${f.sheet}\u0000${f.row}`);
+    const blankOnly = blankRowFinding(input.tables);
     findings.push(
       ...input.findings
         .filter((f) => listedFromReport(f, true) && !blankOnly(f))

@@ -38,7 +38,7 @@ function planAgencies(
   tasks: readonly MergedTask[],
   assign: Assignments,
   files: Map<string, string[]>,
-  unreported: readonly Unreported[],
+  missed: ReadonlyMap<string, number>,
   asOf: string,
   opts: JudgeOptions,
 ): AgencySummary[] {
@@ -54,8 +54,6 @@ function planAgencies(
       byTask.set(i, [...(byTask.get(i) ?? []), r.status]);
     }
   });
-  const missed = new Map<string, number>();
-  for (const u of unreported) missed.set(u.agency, (missed.get(u.agency) ?? 0) + 1);
   return names.map((agency) => {
     const summary: AgencySummary = {
       agency,
@@ -84,8 +82,12 @@ function planAgencies(
   });
 }
 
-/** Without a plan: each reporting agency's rows, as it reported them. */
-function concatAgencies(tasks: readonly MergedTask[], files: Map<string, string[]>): AgencySummary[] {
+/** Without a plan: each reporting agency's rows, as it reported them, and the rows it left blank. */
+function concatAgencies(
+  tasks: readonly MergedTask[],
+  files: Map<string, string[]>,
+  missed: ReadonlyMap<string, number>,
+): AgencySummary[] {
   return [...files.keys()].sort(collator.compare).map((agency) => {
     const summary: AgencySummary = {
       agency,
@@ -96,7 +98,7 @@ function concatAgencies(tasks: readonly MergedTask[], files: Map<string, string[
       byStatus: {},
       done: 0,
       overdue: 0,
-      unreported: 0,
+      unreported: missed.get(agency) ?? 0,
     };
     for (const task of tasks) {
       const report = task.reports[0];
@@ -124,9 +126,12 @@ export function summarize(input: {
   opts: JudgeOptions;
 }): { agencies: AgencySummary[]; totals: Totals } {
   const files = filesByAgency(input.inputs);
+  // Agency → assigned tasks it did not report on: one pass, not one per agency.
+  const missed = new Map<string, number>();
+  for (const u of input.unreported) missed.set(u.agency, (missed.get(u.agency) ?? 0) + 1);
   const agencies = input.assign
-    ? planAgencies(input.tasks, input.assign, files, input.unreported, input.asOf, input.opts)
-    : concatAgencies(input.tasks, files);
+    ? planAgencies(input.tasks, input.assign, files, missed, input.asOf, input.opts)
+    : concatAgencies(input.tasks, files, missed);
   const byStatus: Partial<Record<MergedStatus, number>> = {};
   for (const task of input.tasks) count(byStatus, task.status);
   const sum = (key: 'rowsRead' | 'rowsMerged' | 'rowsRejected') =>

@@ -124,10 +124,10 @@ export interface RejectedRow {
 
 /**
  * Row accounting for one input: rowsRead = rowsMerged + rowsRejected. A row
- * tied to a plan task but left blank (no status, outcome, difficulties or
- * proposals: a template row the agency did not fill) is read and merged, as
- * "nothing reported": it is no contribution and no error. rowsBlank counts
- * them, within rowsMerged.
+ * left blank (no status, outcome, difficulties or proposals: a template row
+ * the agency did not fill) is read and merged, as "nothing reported": it is
+ * no contribution and no error; with a plan it is tied to its task, without
+ * one it is no task of the report. rowsBlank counts them, within rowsMerged.
  */
 export interface RowAccount {
   path: string;
@@ -140,7 +140,10 @@ export interface RowAccount {
 /** A finding with the input it belongs to (null: the merge as a whole). */
 export type MergeFinding = Finding & { path: string | null };
 
-/** A plan task assigned to an agency with no report from it on that task. */
+/**
+ * A plan task assigned to an agency with no report from it on that task;
+ * without a plan, a task row the agency's report left blank.
+ */
 export interface Unreported {
   agency: string;
   role: 'lead' | 'partner';

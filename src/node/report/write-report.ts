@@ -59,7 +59,17 @@ function writeSheets(wb: ExcelJS.Workbook, run: MergeRun): void {
   const title = (id: string) => [m(id).toLocaleUpperCase('vi'), asOf];
   tableSheet(wb, m('report.sheet.details'), detailTable(run), title('report.sheet.details'));
   tableSheet(wb, m('report.sheet.overdue'), overdueTable(run), title('report.sheet.overdue'));
-  const noPlan = run.consolidation.mode === 'concat' ? [m('report.unreported.noPlan')] : [];
+  // Without a plan only the rows a report left blank can be told.
+  const noPlan =
+    run.consolidation.mode !== 'concat'
+      ? []
+      : [
+          m(
+            run.consolidation.unreported.length
+              ? 'report.unreported.noPlanBlank'
+              : 'report.unreported.noPlan',
+          ),
+        ];
   tableSheet(wb, m('report.sheet.unreported'), unreportedTable(run), [
     ...title('report.sheet.unreported'),
     ...noPlan,

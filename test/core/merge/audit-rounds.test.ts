@@ -231,7 +231,7 @@ describe('a lead report without a valid status', () => {
 });
 
 describe('without a plan', () => {
-  it('a row with an outcome and no status is STATUS_MISSING, a blank row NO_REPORT', () => {
+  it('a row with an outcome and no status is STATUS_MISSING; a blank row is no task, but listed as left blank', () => {
     const c = concatenate(
       [
         reportInput('so-khcn.xlsx', KHCN, [
@@ -241,7 +241,9 @@ describe('without a plan', () => {
       ],
       ctx,
     );
-    expect(c.tasks.map((t) => t.status)).toEqual(['STATUS_MISSING', 'NO_REPORT']);
+    expect(c.tasks.map((t) => [t.stt, t.status])).toEqual([['1', 'STATUS_MISSING']]);
+    expect(c.unreported.map((u) => [u.agency, u.stt, u.leftBlank])).toEqual([[KHCN, '2', true]]);
+    expect(c.accounts[0]).toMatchObject({ rowsRead: 2, rowsMerged: 2, rowsRejected: 0, rowsBlank: 1 });
   });
 });
 

@@ -85,3 +85,58 @@ describe('duplicates without a plan', () => {
     expect(merged.map((f) => [f.path, f.data.otherPath])).toEqual([['so-y-te.xlsx', 'so-xay-dung.xlsx']]);
   });
 });
+
+describe("a template's rows left blank, without a plan", () => {
+  // KHCN's template: task 4 filled; task 1 (Quý I/2026, past due by 10/12/2026) and task 6 left blank.
+  // Nội vụ's template left blank altogether: task 2 (Tháng 7/2026, past due) and task 4 as a partner.
+  const khcn = reportInput('so-khcn.xlsx', KHCN, [
+    seedReportRow(0, '1', ''),
+    seedReportRow(3, '2', 'Đang thực hiện', 'Đang cập nhật dữ liệu'),
+    seedReportRow(5, '3', ''),
+  ]);
+  const noiVu = reportInput('so-noi-vu.xlsx', NOI_VU, [seedReportRow(1, '1', ''), seedReportRow(3, '2', '')]);
+  const c = concatenate([khcn, noiVu], ctx);
+
+  it('are no reported task: only the filled row is a task of the report, and nothing is overdue', () => {
+    expect(c.tasks.map((t) => [t.reports[0].agency, t.stt, t.status])).toEqual([[KHCN, '2', 'IN_PROGRESS']]);
+    expect(c.totals).toMatchObject({ tasks: 1, byStatus: { IN_PROGRESS: 1 }, overdue: 0 });
+    expect(c.tasks.some((t) => t.issues.includes('W_TASK_DUPLICATE'))).toBe(false);
+  });
+
+  it('raise no error and no overdue warning as if they were reports', () => {
+    const said = c.findings.filter((f) =>
+      ['E_STATUS_EMPTY', 'W_OVERDUE', 'E_STATUS_INVALID'].includes(f.code),
+    );
+    expect(said).toEqual([]);
+  });
+
+  it('are still accounted for, among the rows merged, file by file', () => {
+    expect(c.accounts).toEqual([
+      { path: 'so-khcn.xlsx', rowsRead: 3, rowsMerged: 3, rowsRejected: 0, rowsBlank: 2 },
+      { path: 'so-noi-vu.xlsx', rowsRead: 2, rowsMerged: 2, rowsRejected: 0, rowsBlank: 2 },
+    ]);
+    expect(c.totals).toMatchObject({ rowsRead: 5, rowsMerged: 5, rowsRejected: 0 });
+  });
+
+  it('are listed as tasks their agency left blank, with its role on each', () => {
+    expect(c.unreported.map((u) => [u.agency, u.role, u.stt, u.leftBlank, u.agencyMissing])).toEqual([
+      [KHCN, 'lead', '1', true, false],
+      [KHCN, 'lead', '3', true, false],
+      [NOI_VU, 'lead', '1', true, false],
+      [NOI_VU, 'partner', '2', true, false],
+    ]);
+    expect(c.agencies.map((a) => [a.agency, a.led, a.supported, a.unreported])).toEqual([
+      [KHCN, 1, 0, 2],
+      [NOI_VU, 0, 0, 2],
+    ]);
+  });
+
+  it('of a file whose sender is unknown are accounted for, though no agency can be named', () => {
+    const unknown = concatenate([reportInput('bao-cao.xlsx', null, [seedReportRow(1, '1', '')])], ctx);
+    expect(unknown.tasks).toEqual([]);
+    expect(unknown.unreported).toEqual([]);
+    expect(unknown.accounts).toEqual([
+      { path: 'bao-cao.xlsx', rowsRead: 1, rowsMerged: 1, rowsRejected: 0, rowsBlank: 1 },
+    ]);
+  });
+});

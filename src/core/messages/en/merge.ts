@@ -161,4 +161,6 @@ export const merge: Record<keyof typeof vi, string> = {
   'demo.merge': 'Merging: {command}',
   'demo.open': 'Open {file} in Excel to read and print the consolidated report.',
   'report.statusNotRecognised': '“{text}” — not a recognised status',
+  'report.unreported.noPlanBlank':
+    'No plan to check against: only the task rows a report left blank are listed (they are not counted as reported tasks); tasks a report does not mention cannot be told.',
 };

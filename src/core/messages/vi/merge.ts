@@ -158,4 +158,6 @@ export const merge = {
   'demo.merge': 'Tổng hợp: {command}',
   'demo.open': 'Mở {file} bằng Excel để xem, in báo cáo tổng hợp.',
   'report.statusNotRecognised': '“{text}” — không phải mức độ hoàn thành trong danh mục',
+  'report.unreported.noPlanBlank':
+    'Không có kế hoạch để đối chiếu: chỉ liệt kê các dòng nhiệm vụ mà báo cáo để trống (không tính là nhiệm vụ đã báo cáo); không xác định được nhiệm vụ mà báo cáo không đề cập.',
 } as const;
