@@ -11,6 +11,15 @@ function location(f: Finding): string {
   return f.sheet ? `${f.sheet}!${f.cell}` : f.cell;
 }
 
+/**
+ * A text with line breaks (a cell's Alt+Enter lines: the suggested partners, one per line) printed as its
+ * lines, each further one on its own line at `indent`: never joined with a mark that could be taken for
+ * something to type into the cell.
+ */
+function onLines(text: string, indent: string): string {
+  return text.includes('\n') ? text.split(/\r?\n/).join(`\n${indent}`) : text;
+}
+
 export function validateText(results: readonly FileResult[], lang: Lang): string {
   const lines: string[] = [];
   for (const r of results) {
@@ -38,13 +47,15 @@ export function validateText(results: readonly FileResult[], lang: Lang): string
       lines.push(`  ${t(`severity.${severity}`, {}, lang)} (${group.length})`);
       // A loop, not Math.max(...): a file can have more findings than a call takes arguments.
       const width = group.reduce((w, f) => Math.max(w, location(f).length), 0);
+      // Where a finding's text starts: its further lines, and the suggestion, line up there.
+      const indent = `    ${' '.repeat(width)}  `;
       for (const f of group) {
         const message = findingMessage(f, lang);
-        let line = `    ${location(f).padEnd(width)}  ${message} [${f.code}]`;
+        let line = `    ${location(f).padEnd(width)}  ${onLines(message, indent)} [${f.code}]`;
         // A fix that empties the cell (the lead was the only partner) is said so, not shown as nothing.
         const suggestion = f.suggestion === '' && f.fix ? t('validate.emptied', {}, lang) : f.suggestion;
         if (suggestion && !message.includes(suggestion))
-          line += `\n    ${' '.repeat(width)}  → ${suggestion.replace(/\n/g, '; ')}`;
+          line += `\n${indent}→ ${onLines(suggestion, `${indent}  `)}`;
         lines.push(line);
       }
     }
