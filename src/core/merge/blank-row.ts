@@ -26,8 +26,13 @@ const SAYS_NOTHING_REPORTED: ReadonlySet<string> = new Set(['E_STATUS_EMPTY', 'W
 
 /** Whether a report's finding only says one of its blank rows is blank (not listed: a blank row is no error). */
 export function blankRowFinding(tables: readonly TaskTable[]): (f: Finding) => boolean {
-  const blank = new Set(
-    tables.flatMap((t) => t.tasks.filter(isBlankReportRow).map((r) => `${t.sheet}\u0000${r.row}`)),
-  );
-  return (f) => blank.size > 0 && SAYS_NOTHING_REPORTED.has(f.code) && blank.has(`${f.sheet}\u0000${f.row}`);
+  // Made at the first such finding: most reports have none.
+  let blank: Set<string> | null = null;
+  return (f) => {
+    if (!SAYS_NOTHING_REPORTED.has(f.code)) return false;
+    blank ??= new Set(
+      tables.flatMap((t) => t.tasks.filter(isBlankReportRow).map((r) => `${t.sheet}\u0000${r.row}`)),
+    );
+    return blank.has(`${f.sheet}\u0000${f.row}`);
+  };
 }

@@ -8,6 +8,7 @@ import { planFromTables } from '../../../src/core/merge/plan';
 import type { Consolidation, MergeFinding, Plan } from '../../../src/core/merge/types';
 import { readWorkbookTables } from '../../../src/core/table/read-table';
 import type { InputRecord, MergeRun } from '../../../src/node/merge/types';
+import { mergeJson } from '../../../src/node/merge/summary-json';
 import { detailTable } from '../../../src/node/report/detail-sheets';
 import type { Value } from '../../../src/node/report/layout';
 import { COL, seedTable } from '../../fixtures';
@@ -174,6 +175,15 @@ describe('a status the vocabulary does not know', () => {
     expect(row['Mức độ hoàn thành (cơ quan chủ trì báo cáo)']).toBe(
       '“Xong rồi” — không phải mức độ hoàn thành trong danh mục',
     );
+  });
+
+  it('is in the JSON summary as the agency wrote it, beside the status (none)', () => {
+    const json = mergeJson(runOf(c), 'tong-hop.xlsx', 'vi');
+    const reports = json.tasks.find((t) => t.stt === '4')!.reports;
+    expect(reports.map((r) => [r.agency, r.reportedStatus, r.statusText])).toEqual([
+      [KHCN, null, 'Xong rồi'],
+      [NOI_VU, null, 'Đã gửi ý kiến góp ý'],
+    ]);
   });
 
   it('keeps "no status given" for a row that gives none', () => {
