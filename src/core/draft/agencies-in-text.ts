@@ -129,7 +129,7 @@ export function nameAt(text: string, registry: AgencyRegistry): FoundName | null
   for (let n = words.length; n >= 1; n--) {
     const last = words[n - 1];
     const end = (last.index ?? 0) + last[0].length;
-    const raw = text.slice(0, end).replace(/(?:[\s,;:.)]|\s(?:và|cùng|với))+$/u, '');
+    const raw = text.slice(0, end).replace(/(?:[\s,;:.)]|\s[-–+•]|\s(?:và|cùng|với))+$/u, '');
     if (raw === '' || !/\p{L}/u.test(raw)) continue;
     const candidate = upperFirst(cleanText(raw));
     const m = registry.resolve(candidate);
@@ -204,15 +204,17 @@ export function namesAt(
     if (!found) break;
     names.push(found);
     used += found.length;
-    const sep = /^[\s,;]*(?:(?:và|cùng|với)\s+)?/u.exec(text.slice(used));
+    // "- Sở A - Sở B -": a list of bullets run together on one line (a PDF copy) is separated by dashes.
+    const sep = /^(?:\s+[-–+•]\s+|[\s,;]*(?:(?:và|cùng|với)\s+)?)/u.exec(text.slice(used));
     // A separator belongs to the list only when another name follows it.
-    if (!sep || !/[,;]|và|cùng|với/u.test(sep[0]) || !at(text.slice(used + sep[0].length))) break;
+    if (!sep || !/[,;\-–+•]|và|cùng|với/u.test(sep[0]) || !at(text.slice(used + sep[0].length))) break;
     used += sep[0].length;
   }
   return { names, length: used };
 }
 
-const PARTNER_CUE = /phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)\s+/giu;
+/** "phối hợp với …", and as a list is announced: "phối hợp với: - Sở A - Sở B". */
+const PARTNER_CUE = /phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)(?:\s*:\s*(?:[-–+•]\s+)?|\s+)/giu;
 const SEND_CUE = /(?<![\p{L}])gửi(?:\s+(?:về|cho|đến))?\s+/giu;
 
 /**

@@ -21,6 +21,7 @@ import {
 import { findDeadline } from './deadline-in-text';
 import { shownText, type PlanDocument, type PlanParagraph } from './document';
 import { labelKind } from './inline';
+import { fieldAgencies, labelledDraft, labelledTask, labelledTasksIn } from './task-fields';
 
 export interface DraftSource {
   /** The heading the row comes from, as shown ("1.2. Sở Nội vụ", "Phụ lục"). */
@@ -203,7 +204,17 @@ function sentences(text: string): string[] {
 export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Proposal {
   const paras = doc.blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph' && !b.footnote);
   const start = paras.findIndex(isSectionHeading);
-  if (start < 0) return { section: null, tasks: [], reportDeadlines: [], focalAgency: null };
+  const end = paras.findIndex((p) => END.test(compareKey(p.text)));
+  if (start < 0) {
+    // No implementation section: tasks the plan writes out with a labelled lead are still its tasks.
+    const labelled = labelledTasksIn(paras, 0, end < 0 ? paras.length : end, registry);
+    return {
+      section: labelled[0]?.source.heading ?? null,
+      tasks: labelled,
+      reportDeadlines: [],
+      focalAgency: null,
+    };
+  }
 
   const section = shownText(paras[start]);
   const tasks: DraftTask[] = [];
@@ -214,7 +225,25 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
   /** Under a heading of funding or purpose: nothing is a task until the next agency or topic heading. */
   let paused = false;
 
-  for (const p of sectionBody(paras, start)) {
+  const body = sectionBody(paras, start);
+  const bodyEnd = start + 1 + body.length;
+  for (let i = 0; i < body.length; i++) {
+    // A task with labelled fields ("Chủ trì: …", "Thời gian: …" on its lines or in brackets):
+    // the labels say what the sentence would otherwise be read for, and their lines are no tasks.
+    const at = i;
+    const labelled = labelledTask(body, at);
+    if (labelled) i = labelled.next - 1;
+    if (labelled?.fields.task === '') continue;
+    const fields = labelled?.fields;
+    const p = fields ? { ...body[at], text: fields.task } : body[at];
+    if (fields?.lead) {
+      heading ??= { text: section, lead: [], partners: [] };
+      under++;
+      paused = false;
+      const lead = fieldAgencies(fields.lead, registry);
+      tasks.push(labelledDraft(p.text, lead, fields, heading.text, under, registry));
+      continue;
+    }
     const named = mayBeHeading(p, registry);
     if (named) {
       heading = { text: shownText(p), lead: named.lead, partners: named.partners };
@@ -251,14 +280,15 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
       ...new Set([...(own.length ? [] : heading.partners), ...partnersIn(p.text, registry)]),
     ].filter((a) => !lead.includes(a));
     const found = findDeadline(p.text);
-    tasks.push({
+    const draft: DraftTask = {
       task: p.text,
       lead,
       partners,
       result: '',
       deadline: found?.deadline ?? null,
       source: { heading: heading.text, paragraph: under, proposed: true },
-    });
+    };
+    tasks.push(fields ? labelledDraft(p.text, lead, fields, heading.text, under, registry, draft) : draft);
 
     for (const s of sentences(p.text)) {
       const key = compareKey(s);
@@ -275,9 +305,14 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
   // The body every agency reports to is the focal agency; failing that, the one called "đầu mối".
   const toProvince = reportDeadlines.find((r) => !registry.resolve(r.to).national);
   const focal = toProvince?.to ?? focalAgency;
+  // Tasks written out with a labelled lead in the plan's other parts ("II. NHIỆM VỤ, GIẢI PHÁP":
+  // "1. Xây dựng … (chủ trì: Sở Nội vụ; thời gian: năm 2026)"), in the document's order.
+  const before = labelledTasksIn(paras, 0, start, registry);
+  const after = labelledTasksIn(paras, bodyEnd, end > bodyEnd ? end : paras.length, registry);
+  const all = [...before, ...tasks, ...after];
   return {
-    section: shownText(paras[start]),
-    tasks,
+    section: tasks.length || !all.length ? section : all[0].source.heading,
+    tasks: all,
     reportDeadlines,
     focalAgency: focal === null ? null : (registry.resolve(focal).canonical ?? focal),
   };

@@ -1,0 +1,186 @@
+/**
+ * A task written out in prose with its fields labelled, as plans and their PDF
+ * copies often lay one out:
+ *
+ *   1. Xây dựng cơ sở dữ liệu về đội ngũ trí thức
+ *   Chủ trì: Sở Khoa học và Công nghệ; phối hợp: Sở Nội vụ, Sở Tài chính.
+ *   Thời gian thực hiện: Quý II/2026.
+ *
+ * or inline: "… (cơ quan chủ trì: Sở Nội vụ; thời gian: năm 2026)". The labels
+ * say who leads, who takes part, by when and what comes of it; the text before
+ * the first label is the task.
+ */
+import type { AgencyRegistry } from '../agency/registry';
+import { splitAgencyList } from '../agency/split-list';
+import { parseDeadline } from '../deadline/parse';
+import { compareKey } from '../text/compare-key';
+import { cleanText, upperFirst } from '../text/normalize';
+import { partnersIn } from './agencies-in-text';
+import { findDeadline } from './deadline-in-text';
+import { shownText, type PlanParagraph } from './document';
+import { labelKind } from './inline';
+import type { DraftTask } from './propose';
+
+export interface TaskFields {
+  /** The text before the first label: the task itself ('' for a line of labels only). */
+  task: string;
+  lead?: string;
+  partners?: string;
+  deadline?: string;
+  result?: string;
+  /** A last label with nothing after it ("Cơ quan chủ trì:"): its value is on the next line. */
+  pending?: Labelled;
+}
+
+type Labelled = 'lead' | 'partners' | 'deadline' | 'result';
+
+/**
+ * "Chủ trì:", "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:", "Thời gian
+ * hoàn thành:", "Thời hạn:", "Tiến độ:", "Kết quả cần đạt:", "Sản phẩm:" —
+ * always with the colon: "Chủ trì, phối hợp với …" is a sentence, not a label.
+ */
+const LABEL =
+  /(?<![\p{L}\d])(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|kết\s+quả|sản\s+phẩm)(?:\s+(?:thực\s+hiện|hoàn\s+thành|cần\s+đạt|đầu\s+ra|dự\s+kiến))?\s*:/giu;
+
+function fieldOf(word: string): Labelled {
+  const key = compareKey(word);
+  if (key === 'chu tri') return 'lead';
+  if (key === 'phoi hop') return 'partners';
+  if (key === 'ket qua' || key === 'san pham') return 'result';
+  return 'deadline';
+}
+
+/** A value up to a closing bracket it did not open: "(chủ trì: Sở Nội vụ)" gives "Sở Nội vụ". */
+function untilClose(value: string): string {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '(') depth++;
+    else if (value[i] === ')' && depth-- === 0) return value.slice(0, i);
+  }
+  return value;
+}
+
+/** The labelled fields of a paragraph, or null when it has no label. */
+export function taskFields(text: string): TaskFields | null {
+  const labels = [...text.matchAll(LABEL)];
+  if (labels.length === 0) return null;
+  const first = labels[0].index ?? 0;
+  const out: TaskFields = { task: cleanText(text.slice(0, first).replace(/[\s([,;:–—-]+$/u, '')) };
+  labels.forEach((m, i) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = i + 1 < labels.length ? (labels[i + 1].index ?? text.length) : text.length;
+    const value = cleanText(untilClose(text.slice(from, to)).replace(/[\s;,.]+$/u, ''));
+    const field = fieldOf(m[1]);
+    if (value !== '' && out[field] === undefined) out[field] = value;
+    if (value === '' && i === labels.length - 1) out.pending = field;
+  });
+  return out;
+}
+
+/** Two runs of fields, the first one's values kept where both say. */
+export function mergeFields(a: TaskFields, b: TaskFields): TaskFields {
+  const out: TaskFields = { task: a.task, pending: b.pending };
+  for (const field of ['lead', 'partners', 'deadline', 'result'] as const) {
+    const value = a[field] ?? b[field];
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
+}
+
+/**
+ * The agencies a field names, as the table reader will read the cell back:
+ * split as a list ("Sở Tài chính, Sở Tư pháp", "- Sở A - Sở B -"), each
+ * canonical where the registry knows it, else as written.
+ */
+export function fieldAgencies(value: string, registry: AgencyRegistry): string[] {
+  const names = splitAgencyList(value, registry)
+    .map((part) => upperFirst(cleanText(part.replace(/^[-–+•\s]+|[-–+•\s]+$/gu, ''))))
+    .filter((part) => part !== '')
+    .map((part) => registry.resolve(part).canonical ?? part);
+  return [...new Set(names)];
+}
+
+/**
+ * The paragraph at `i` read with its labelled fields, in it or on the label
+ * lines right below it, and the index after them; null when no label is near.
+ * A label line with nothing above it to belong to comes back with an empty task.
+ */
+export function labelledTask(body: PlanParagraph[], i: number): { fields: TaskFields; next: number } | null {
+  let fields = taskFields(body[i].text);
+  if (fields?.task === '') return { fields, next: i + 1 };
+  let next = i + 1;
+  for (; next < body.length; next++) {
+    const line = body[next].text;
+    const more = taskFields(line);
+    // "Cơ quan chủ trì:" at a line's end, the name on the next line (a PDF copy breaks it so).
+    if (!more && fields?.pending && fields[fields.pending] === undefined) {
+      fields = { ...fields, [fields.pending]: cleanText(line.replace(/[\s;,.]+$/u, '')), pending: undefined };
+      continue;
+    }
+    if (!more || more.task !== '') break;
+    fields = mergeFields(fields ?? { task: body[i].text }, more);
+  }
+  return fields ? { fields, next } : null;
+}
+
+/**
+ * A task whose labels say its fields: they win over what the sentence names
+ * (`base`, the task as the sentence alone is read), and what no label says is kept.
+ */
+export function labelledDraft(
+  task: string,
+  lead: string[],
+  fields: TaskFields,
+  heading: string,
+  paragraph: number,
+  registry: AgencyRegistry,
+  base?: DraftTask,
+): DraftTask {
+  const partners = fields.partners
+    ? fieldAgencies(fields.partners, registry)
+    : (base?.partners ?? partnersIn(task, registry));
+  const deadline = fields.deadline
+    ? (findDeadline(fields.deadline)?.deadline ?? parseDeadline(fields.deadline))
+    : (base?.deadline ?? findDeadline(task)?.deadline ?? null);
+  return {
+    task,
+    lead,
+    partners: partners.filter((a) => !lead.includes(a)),
+    result: fields.result ?? '',
+    deadline,
+    source: { heading, paragraph, proposed: true },
+  };
+}
+
+/**
+ * The tasks with a labelled lead among paragraphs `from` to `to` (exclusive),
+ * each under the nearest section heading ("II. NHIỆM VỤ, GIẢI PHÁP") above it.
+ */
+export function labelledTasksIn(
+  paras: PlanParagraph[],
+  from: number,
+  to: number,
+  registry: AgencyRegistry,
+): DraftTask[] {
+  const body = paras.slice(Math.max(0, from), Math.max(0, to));
+  const out: DraftTask[] = [];
+  let heading = 'Kế hoạch';
+  let under = 0;
+  for (let i = 0; i < body.length; i++) {
+    const p = body[i];
+    if (labelKind(p.label)?.kind === 'roman' || p.heading !== null) {
+      heading = shownText(p);
+      under = 0;
+    }
+    const labelled = labelledTask(body, i);
+    if (!labelled) continue;
+    i = labelled.next - 1;
+    const { fields } = labelled;
+    if (fields.task === '' || !fields.lead) continue;
+    under++;
+    out.push(
+      labelledDraft(fields.task, fieldAgencies(fields.lead, registry), fields, heading, under, registry),
+    );
+  }
+  return out;
+}
