@@ -205,7 +205,8 @@ const THIS_PERIOD = new RegExp(String.raw`^(?:da )?thuc hien(?: (?:va )?${PERIOD
 /** "Đã phối hợp với Sở Nội vụ (tổ chức hội nghị)": a partner's part carried out; HEDGE words take it back. */
 const WITH_LEAD = /^da thuc hien voi (.+)$/;
 /** "Chưa đến kỳ (báo cáo)", "Chưa đến thời hạn", "Chưa tới thời điểm thực hiện", "Chưa phát sinh": not started, not said late. */
-const NOT_DUE = /^(?:chua (?:den|toi) (?:ki|han|thoi diem|luc|giai doan)|(?:chua|khong) phat sinh)\b/;
+const NOT_DUE =
+  /^(?:chua (?:den|toi) (?:ki|han|thoi diem|thoi gian|luc|giai doan)|(?:chua|khong) phat sinh)\b/;
 
 /** Two readings of work under way ("Đang thực hiện, chưa hoàn thành quá hạn"): late when either is. */
 function underWay(a: StatusCode, b: StatusCode): StatusCode {

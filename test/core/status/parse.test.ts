@@ -121,6 +121,8 @@ const WORDS: [string, StatusCode][] = [
   ['Chưa tới hạn', 'NOT_STARTED'],
   ['Chưa đến kỳ báo cáo', 'NOT_STARTED'],
   ['Chưa đến thời điểm thực hiện', 'NOT_STARTED'],
+  ['Chưa đến thời gian thực hiện', 'NOT_STARTED'],
+  ['Chưa đến kỳ thực hiện (5 năm/lần)', 'NOT_STARTED'],
   ['CHƯA ĐẾN HẠN THỰC HIỆN', 'NOT_STARTED'],
   ['Chưa phát sinh', 'NOT_STARTED'],
 ];
