@@ -47,6 +47,10 @@ function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-';
 }
 
+function isRtf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && new TextDecoder().decode(bytes.subarray(0, 5)) === '{\\rtf';
+}
+
 export function readPlanBytes(bytes: Uint8Array, name: string): PlanFileOutcome {
   if (bytes.length > MAX_PLAN_BYTES) return { ok: false, reason: 'draft.reason.too-large' };
   if (isZip(bytes) || isOle2(bytes)) {
@@ -56,8 +60,12 @@ export function readPlanBytes(bytes: Uint8Array, name: string): PlanFileOutcome 
       : { ok: false, reason: docxReason(out.reason) };
   }
   if (isPdf(bytes)) return { ok: false, reason: 'draft.reason.pdf' };
+  // Word's "Rich Text Format" is markup, not the plan's words: Word opens it and saves it as .docx.
+  if (isRtf(bytes)) return { ok: false, reason: 'draft.reason.rtf' };
   // A .docx that is not a zip was renamed, truncated to nothing useful, or is not Word's at all.
   if (/\.docx$/i.test(name)) return { ok: false, reason: 'draft.reason.not-a-docx' };
+  // A .doc that is not Word's binary file (a web page saved as .doc): Word opens it and saves it as .docx.
+  if (/\.doc$/i.test(name)) return { ok: false, reason: 'draft.reason.legacy-doc' };
   const { text, legacy } = planText(bytes);
   // NUL characters do not occur in a text document: some other binary file.
   if (text.includes('\u0000')) return { ok: false, reason: 'draft.reason.unsupported' };

@@ -26,6 +26,18 @@ describe('readPlanBytes: the kind of plan file from its bytes', () => {
   it.each([
     ['a PDF', strToU8('%PDF-1.7\n...'), 'ke-hoach.pdf', 'draft.reason.pdf'],
     ['a .docx that is not a zip', strToU8('Kế hoạch'), 'ke-hoach.docx', 'draft.reason.not-a-docx'],
+    [
+      'Rich Text Format, even named .doc',
+      strToU8('{\\rtf1\\ansi K\\u7871?'),
+      'ke-hoach.doc',
+      'draft.reason.rtf',
+    ],
+    [
+      'a web page saved as .doc',
+      strToU8('<html><p>KẾ HOẠCH</p></html>'),
+      'ke-hoach.doc',
+      'draft.reason.legacy-doc',
+    ],
     ['a binary file', new Uint8Array([0x41, 0x00, 0x42]), 'ke-hoach.txt', 'draft.reason.unsupported'],
     [
       'a workbook',

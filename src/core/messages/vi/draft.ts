@@ -55,4 +55,5 @@ export const draft = {
   'draft.reason.too-large': 'tệp quá lớn để là một văn bản kế hoạch',
   'draft.legacyConverted':
     'Văn bản gõ bằng bảng mã cũ {encoding}; đã chuyển sang Unicode để lập phụ lục (nên lưu lại văn bản bằng phông Unicode).',
+  'draft.reason.rtf': 'đây là văn bản RTF; hãy mở bằng Word và lưu lại dưới dạng .docx',
 } as const;
