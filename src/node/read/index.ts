@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { WorkbookModel } from '../../core/model/sheet';
+import { readXlsxLean } from '../fast/lean-xlsx';
 import { xlsFonts } from './biff-fonts';
 import { decodeCsv, readCsv } from './csv';
 import {
@@ -118,7 +119,10 @@ async function readZip(
       workbookXml: parts.get('xl/workbook.xml'),
       customXml: parts.get('docProps/custom.xml'),
     });
-  return withFallback(limits, exceljs, sheetjs);
+  // exceljs fails on some valid packages (a chart's drawing among them); the lean reader gives the model exceljs
+  // would have (fonts included, which tell legacy text), SheetJS reads what both refuse.
+  const lean = (budget: ReadBudget) => readXlsxLean(bytes, entries, format, budget);
+  return withFallback(limits, exceljs, lean, sheetjs);
 }
 
 /** Each reader gets a fresh budget, so a fallback does not inherit the cells the first reader counted. */
@@ -132,29 +136,33 @@ async function attempt(
 
 /**
  * exceljs stumbles on some valid files other tools write (and rejects DTDs);
- * SheetJS reads most of them, without fonts. Only 'corrupt' is retried: caps are final.
+ * the next readers are tried in turn, SheetJS last (it reads most files,
+ * without fonts). Only 'corrupt' is retried: caps are final.
  */
 async function withFallback(
   limits: ReadLimits,
   first: (budget: ReadBudget) => Promise<WorkbookModel>,
-  second: (budget: ReadBudget) => Promise<WorkbookModel>,
+  ...next: ((budget: ReadBudget) => WorkbookModel | Promise<WorkbookModel>)[]
 ): Promise<Read> {
+  let detail: string;
   try {
     return await attempt(limits, first);
   } catch (e) {
     if (e instanceof ReadError && e.reason !== 'corrupt') throw e;
-    const detail = e instanceof ReadError ? e.detail : String((e as Error).message ?? e);
+    detail = e instanceof ReadError ? e.detail : String((e as Error).message ?? e);
+  }
+  for (const reader of next) {
     try {
-      const read = await attempt(limits, second);
+      const read = await attempt(limits, reader);
       // SheetJS gives up on broken XML without a word and returns empty sheets: that file is damaged, not empty.
       if (!hasAnyCell(read.workbook)) throw new ReadError('corrupt', detail);
       read.notes.push({ kind: 'fallback-reader', detail });
       return read;
-    } catch (e2) {
-      if (e2 instanceof ReadError && e2.reason !== 'corrupt') throw e2;
-      throw new ReadError('corrupt', detail);
+    } catch (e) {
+      if (e instanceof ReadError && e.reason !== 'corrupt') throw e;
     }
   }
+  throw new ReadError('corrupt', detail);
 }
 
 function hasAnyCell(wb: WorkbookModel): boolean {
