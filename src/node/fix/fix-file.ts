@@ -17,13 +17,17 @@ import { EXCELJS_MAX_MERGED_CELLS, mostMergedCells } from '../read/xlsx-exceljs'
 import { applyEdits, type SkippedEdit } from './apply-edits';
 import { collectEdits } from './collect-edits';
 import { openEditableCopy, type EditableCopy } from './open-copy';
+import { patchXlsx, type PatchedXlsx } from './patch-xlsx';
 import { writeAtomic } from './output-file';
 
 export interface FixResult {
   ok: true;
   format: WorkbookFormat;
-  /** How the copy was made: the original bytes copied (nothing to fix), or an edited workbook. */
-  via: EditableCopy['via'] | 'copy';
+  /**
+   * How the copy was made: the original bytes copied (nothing to fix), the .xlsx's own parts edited in place
+   * (everything else kept byte for byte), or an edited workbook model.
+   */
+  via: EditableCopy['via'] | 'copy' | 'patched';
   /** The input's format when it is not .xlsx: the copy is .xlsx regardless. */
   convertedFrom: WorkbookFormat | null;
   applied: CellEdit[];
@@ -43,9 +47,15 @@ export async function fixWorkbookFile(input: string, out: string, ctx: Context):
   const convertedFrom = read.workbook.format === 'xlsx' ? null : read.workbook.format;
   let applied: CellEdit[] = [];
   let skipped: SkippedEdit[] = [];
+  let patched: PatchedXlsx | null = null;
   if (edits.length === 0 && convertedFrom === null) {
     // Nothing to change: the copy is the file as it was checked, byte for byte.
     await writeAtomic(out, (tmp) => fs.writeFile(tmp, bytes));
+  } else if (convertedFrom === null && (patched = patchedCopy(bytes, edits))) {
+    via = 'patched';
+    const written = patched.bytes;
+    ({ applied, skipped } = patched);
+    await writeAtomic(out, (tmp) => fs.writeFile(tmp, written));
   } else {
     // The copy is edited with exceljs, which makes an object for every merged cell: a whole merged column or sheet is refused.
     const merged = mostMergedCells(read.workbook);
@@ -62,4 +72,17 @@ export async function fixWorkbookFile(input: string, out: string, ctx: Context):
   const written = await readWorkbookFile(out);
   const remaining = written.ok ? checkWorkbook(written.workbook, ctx).findings : [];
   return { ok: true, format: read.workbook.format, via, convertedFrom, applied, skipped, remaining };
+}
+
+/**
+ * The .xlsx edited in place, or null when its package is not one the patcher
+ * edits (the exceljs copy is made instead): a package it cannot take apart
+ * is no reason to refuse a fix the full model can make.
+ */
+function patchedCopy(bytes: Uint8Array, edits: readonly CellEdit[]): PatchedXlsx | null {
+  try {
+    return patchXlsx(bytes, edits);
+  } catch {
+    return null;
+  }
 }

@@ -2,6 +2,7 @@
  * `phuluc fix` as users run it: the safe fixes land in a copy, every change
  * is listed, and everything else in the workbook stays as it was.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -409,11 +410,38 @@ describe('an input that cannot be read', () => {
 });
 
 describe('a merge over a whole column', () => {
-  it('is refused with what to do, and nothing is written (exceljs would make a million cells of it)', async () => {
+  const wholeColumn = async () =>
+    withMergeCell(
+      await buildAppendixWorkbook(withCell(seedTable('bac-ninh'), 0, 'lead', 'Sở  Nội vụ'), {}),
+      'Z1:Z1048576',
+    );
+
+  it('in an .xlsx, is kept as it is while the cell is fixed (the sheet is edited in place)', async () => {
     const input = path.join(dir, 'gop-ca-cot.xlsx');
-    const bytes = await buildAppendixWorkbook(withCell(seedTable('bac-ninh'), 0, 'lead', 'Sở  Nội vụ'), {});
-    fs.writeFileSync(input, withMergeCell(bytes, 'Z1:Z1048576'));
+    fs.writeFileSync(input, await wholeColumn());
     const out = path.join(dir, 'gop-ca-cot-sua.xlsx');
+    const run = await runCli(['fix', input, '--out', out, '--json'], dir);
+    expect(JSON.parse(run.stdout).changes).toContainEqual(
+      expect.objectContaining({ before: 'Sở  Nội vụ', after: 'Sở Nội vụ' }),
+    );
+    const sheet = Object.entries(unzipSync(fs.readFileSync(out))).find(([n]) =>
+      /^xl\/worksheets\/[^/]+\.xml$/.test(n),
+    );
+    expect(strFromU8(sheet?.[1] ?? new Uint8Array())).toContain('<mergeCell ref="Z1:Z1048576"/>');
+  });
+
+  it('in a workbook edited through exceljs (.xlsm), is refused with what to do, and nothing is written', async () => {
+    const parts = unzipSync(await wholeColumn());
+    const types = strFromU8(parts['[Content_Types].xml']);
+    parts['[Content_Types].xml'] = strToU8(
+      types.replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      ),
+    );
+    const input = path.join(dir, 'gop-ca-cot.xlsm');
+    fs.writeFileSync(input, zipSync(parts));
+    const out = path.join(dir, 'gop-ca-cot-sua-m.xlsx');
     const run = await runCli(['fix', input, '--out', out], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/vùng ô gộp quá lớn.*bỏ gộp/);
