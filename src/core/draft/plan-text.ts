@@ -119,9 +119,17 @@ export function parsePlanText(text: string): PlanDocument {
     const body = heading ? trimmed.slice(heading[0].length) : trimmed;
     const bullet = RAW_BULLET.test(body);
     const footnote = isFootnoteLine(body);
+    const last = open?.lines[open.lines.length - 1];
+    // A line going on in lower case goes on the sentence above, even past a ";" or ":" where the page broke.
+    const continues = last !== undefined && last.trim().length >= WRAP_MIN && /^\p{Ll}/u.test(body);
     const startsBlock =
-      heading || bullet || footnote || NUMBER_START.test(body) || open?.heading != null || open?.footnote;
-    if (!open || startsBlock || !wraps(open.lines[open.lines.length - 1])) {
+      heading ||
+      bullet ||
+      footnote ||
+      NUMBER_START.test(body) ||
+      open?.heading != null ||
+      (open?.footnote && !continues);
+    if (!open || startsBlock || !(continues || wraps(last ?? ''))) {
       flush();
       open = { lines: [], heading: heading ? heading[1].length : null, bullet, bold: true, footnote };
     }

@@ -27,6 +27,39 @@ describe('parsePlanText: paragraphs', () => {
     ]);
   });
 
+  it('joins a line going on in lower case after a long line, even past ";" or ":" where the page broke it', () => {
+    const ps = paras(
+      [
+        '- Chủ trì, tham mưu cho UBND tỉnh về công tác quản lý đội ngũ trí thức trong khu vực công;',
+        'trong đó quan tâm xây dựng chính sách thu hút, trọng dụng trí thức.',
+        '- Đổi mới nội dung và phương thức hoạt động, nâng cao chất lượng các hoạt động:',
+        'tư vấn, phản biện và giám định xã hội.',
+        '- Phối hợp thực hiện.',
+        'Tiếp tục triển khai.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.text)).toEqual([
+      'Chủ trì, tham mưu cho UBND tỉnh về công tác quản lý đội ngũ trí thức trong khu vực công; trong đó quan tâm xây dựng chính sách thu hút, trọng dụng trí thức.',
+      'Đổi mới nội dung và phương thức hoạt động, nâng cao chất lượng các hoạt động: tư vấn, phản biện và giám định xã hội.',
+      'Phối hợp thực hiện.',
+      'Tiếp tục triển khai.',
+    ]);
+  });
+
+  it('keeps a footnote wrapped over two lines a footnote, not a paragraph of the body', () => {
+    const ps = paras(
+      [
+        '¹ Nghị quyết số 42/2025/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh Lạng Sơn quy định',
+        'chính sách khuyến khích đào tạo, thu hút nguồn nhân lực chất lượng cao.',
+        'Sở Nội vụ chủ trì thực hiện.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => [p.footnote ?? false, p.text.slice(0, 20)])).toEqual([
+      [true, 'Nghị quyết số 42/202'],
+      [false, 'Sở Nội vụ chủ trì th'],
+    ]);
+  });
+
   it('joins lines a PDF copy wrapped mid-sentence, but keeps short lines apart', () => {
     const text =
       '- Cơ quan đầu mối chủ trì, tổng hợp, báo cáo UBND tỉnh tình hình thực \nhiện kế hoạch hàng năm và khi có yêu cầu.\n\nPhụ lục\nCÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH\n';
