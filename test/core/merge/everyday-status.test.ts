@@ -3,6 +3,7 @@
  * partner's "Đã phối hợp", a five-yearly task's "Chưa đến kỳ", and a status
  * nobody could read, quoted in the detail sheet as the agency wrote it.
  */
+import { concatenate } from '../../../src/core/merge/concatenate';
 import { consolidate } from '../../../src/core/merge/consolidate';
 import { planFromTables } from '../../../src/core/merge/plan';
 import type { Consolidation, MergeFinding, Plan } from '../../../src/core/merge/types';
@@ -183,6 +184,21 @@ describe('a status the vocabulary does not know', () => {
     expect(reports.map((r) => [r.agency, r.reportedStatus, r.statusText])).toEqual([
       [KHCN, null, 'Xong rồi'],
       [NOI_VU, null, 'Đã gửi ý kiến góp ý'],
+    ]);
+  });
+
+  it('is quoted the same way without a plan', () => {
+    const rows = detailTable(
+      runOf(
+        concatenate(
+          [reportInput('so-noi-vu.xlsx', NOI_VU, [seedReportRow(3, '1', 'Đã gửi ý kiến góp ý', 'x')])],
+          ctx,
+        ),
+      ),
+    );
+    const at = rows.columns.findIndex((col) => col.header === 'Mức độ hoàn thành (theo báo cáo)');
+    expect(rows.rows.map((r) => r[at])).toEqual([
+      '“Đã gửi ý kiến góp ý” — không phải mức độ hoàn thành trong danh mục',
     ]);
   });
 
