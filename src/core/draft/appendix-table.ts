@@ -66,28 +66,104 @@ function subTaskLetter(task: string): string | null {
   return labelKind(label)?.kind === 'letter' && label ? label.replace(/\)$/, '') : null;
 }
 
+/**
+ * A table that goes on from the one above it: Word tables split where the
+ * page broke, the second without the header row. Read under the first one's
+ * header rows, its own rows numbered as in the document.
+ */
+function continuation(prev: { block: PlanTable; headerRows: number }, next: PlanTable): PlanTable {
+  const width = (t: PlanTable) => Math.max(0, ...t.rows.map((r) => r.length));
+  if (width(prev.block) !== width(next)) return next;
+  const n = prev.headerRows;
+  return {
+    kind: 'table',
+    index: next.index,
+    rows: [...prev.block.rows.slice(0, n), ...next.rows],
+    merges: [
+      ...(prev.block.merges ?? []).filter((m) => m.bottom < n),
+      ...(next.merges ?? []).map((m) => ({ ...m, top: m.top + n, bottom: m.bottom + n })),
+    ],
+  };
+}
+
+interface ReadTable {
+  table: TaskTable;
+  title: string[];
+  /** Rows added above the document's own (a continued table's borrowed header). */
+  borrowed: number;
+}
+
+/** Every task table in the document, a headerless one right after another read as its continuation. */
+function documentTables(doc: PlanDocument, registry: AgencyRegistry): ReadTable[] {
+  const out: ReadTable[] = [];
+  let prev: { block: PlanTable; headerRows: number; at: number } | null = null;
+  doc.blocks.forEach((block, at) => {
+    if (block.kind !== 'table') return;
+    let found = findTables(tableSheet(block, 'Phụ lục'), registry).filter(({ table }) => table.tasks.length);
+    let borrowed = 0;
+    if (found.length === 0 && prev && prev.at === at - 1) {
+      const joined = continuation(prev, block);
+      borrowed = joined.rows.length - block.rows.length;
+      found = borrowed
+        ? findTables(tableSheet(joined, 'Phụ lục'), registry).filter(({ table }) => table.tasks.length)
+        : [];
+    }
+    const title = titleAbove(doc, block);
+    for (const { table } of found)
+      out.push({ table, title: borrowed ? out[out.length - 1].title : title, borrowed });
+    // The header a continuation borrows is the last table's own (never a borrowed one).
+    const last = found[found.length - 1]?.table;
+    prev =
+      last && !borrowed
+        ? { block, headerRows: last.headerRow, at }
+        : prev && found.length
+          ? { ...prev, at }
+          : null;
+  });
+  return out;
+}
+
+/**
+ * Several appendices ("Phụ lục I", "Phụ lục II"), each numbering its tasks
+ * from 1: each becomes a group of the drafted table, headed by its title, so
+ * the numbering restarts where the plan's does.
+ */
+function appendixGroups(read: ReadTable[]): (string | null)[] {
+  const restarts = read.some((r, i) => i > 0 && r.table.tasks[0]?.stt?.trim() === '1' && r.borrowed === 0);
+  const grouped = read.some((r) => r.table.tasks.some((t) => t.group));
+  if (!restarts || grouped) return read.map(() => null);
+  let n = 0;
+  return read.map((r, i) => {
+    if (i > 0 && r.borrowed) return null;
+    n++;
+    const own = r.title.filter((l) => !/^phu luc\b/.test(compareKey(l)) && !l.trim().startsWith('('));
+    return `${ROMAN[n - 1] ?? n}. ${own[0] ?? r.title[0] ?? 'Phụ lục'}`;
+  });
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
 /** The task tables of the document, or null when it has none. */
 export function readDocumentAppendix(doc: PlanDocument, registry: AgencyRegistry): DocumentAppendix | null {
-  const tables: TaskTable[] = [];
+  const read = documentTables(doc, registry);
+  if (read.length === 0) return null;
+  const groups = appendixGroups(read);
   const tasks: DraftTask[] = [];
-  let titleLines: string[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind !== 'table') continue;
-    for (const { table } of findTables(tableSheet(block, 'Phụ lục'), registry)) {
-      if (table.tasks.length === 0) continue;
-      const title = titleAbove(doc, block);
-      if (tables.length === 0) titleLines = title;
-      tables.push(table);
-      const resultIsOutcome = outcomeHoldsResult(table);
-      for (const row of table.tasks) {
-        tasks.push({
-          ...planFields(row),
-          ...(resultIsOutcome ? { result: row.outcome ?? '' } : {}),
-          stt: row.stt || subTaskLetter(row.task),
-          source: { heading: title[0] ?? 'Phụ lục', paragraph: row.row, proposed: false },
-        });
-      }
+  let group: string | null = null;
+  read.forEach(({ table, title, borrowed }, i) => {
+    group = groups[i] ?? (borrowed ? group : null);
+    const resultIsOutcome = outcomeHoldsResult(table);
+    for (const row of table.tasks) {
+      tasks.push({
+        ...planFields(row),
+        ...(resultIsOutcome ? { result: row.outcome ?? '' } : {}),
+        ...(group ? { group } : {}),
+        stt: row.stt || subTaskLetter(row.task),
+        source: { heading: title[0] ?? 'Phụ lục', paragraph: row.row - borrowed, proposed: false },
+      });
     }
-  }
-  return tables.length ? { tables, tasks, titleLines } : null;
+  });
+  // Several appendices drafted as one table take the layout's title, not the first one's.
+  const titleLines = groups.some(Boolean) ? [] : read[0].title;
+  return { tables: read.map((r) => r.table), tasks, titleLines };
 }

@@ -118,3 +118,81 @@ describe('phuluc draft: sub-tasks the table leaves unnumbered', () => {
     expect(run.code).toBe(0);
   });
 });
+
+const HEADER = [
+  'TT',
+  'Nội dung nhiệm vụ',
+  'Cơ quan chủ trì',
+  'Cơ quan phối hợp',
+  'Kết quả cần đạt',
+  'Thời hạn',
+];
+const task = (n: number, text: string, lead: string) => [
+  String(n),
+  text,
+  lead,
+  'Sở Tài chính',
+  `Sản phẩm ${n}`,
+  'Năm 2027',
+];
+
+async function draftDocx(name: string, docx: Uint8Array) {
+  const input = path.join(dir, name);
+  fs.writeFileSync(input, docx);
+  const run = await runCli(['draft', input, '--out', path.join(dir, `${name}.xlsx`), '--json'], dir);
+  return { run, doc: JSON.parse(run.stdout) };
+}
+
+describe('phuluc draft: an appendix over several Word tables', () => {
+  it('reads a table split at a page break, its second part without the header, as one table', async () => {
+    const { run, doc } = await draftDocx(
+      'split.docx',
+      buildDocx([
+        { runs: [{ text: 'Phụ lục' }] },
+        {
+          kind: 'table',
+          rows: [HEADER, task(1, 'Nhiệm vụ một', 'Sở Nội vụ'), task(2, 'Nhiệm vụ hai', 'Sở Y tế')],
+        },
+        {
+          kind: 'table',
+          rows: [task(3, 'Nhiệm vụ ba', 'Sở Xây dựng'), task(4, 'Nhiệm vụ bốn', 'Sở Tư pháp')],
+        },
+      ]),
+    );
+    const tasks = doc.files[0].tables[0].tasks;
+    expect(tasks.map((t: { stt: string; task: string; lead: string[] }) => [t.stt, t.task, t.lead])).toEqual([
+      ['1', 'Nhiệm vụ một', ['Sở Nội vụ']],
+      ['2', 'Nhiệm vụ hai', ['Sở Y tế']],
+      ['3', 'Nhiệm vụ ba', ['Sở Xây dựng']],
+      ['4', 'Nhiệm vụ bốn', ['Sở Tư pháp']],
+    ]);
+    // Each row says where it is in the document: the continued table's rows are its own first and second.
+    expect(tasks.map((t: { source: { paragraph: number } }) => t.source.paragraph)).toEqual([2, 3, 1, 2]);
+    expect(doc.files[0].issues).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('keeps two appendices that each number from 1 apart, as groups headed by their titles', async () => {
+    const { doc } = await draftDocx(
+      'two.docx',
+      buildDocx([
+        { runs: [{ text: 'Phụ lục I' }] },
+        { runs: [{ text: 'NHIỆM VỤ NĂM 2026' }] },
+        {
+          kind: 'table',
+          rows: [HEADER, task(1, 'Nhiệm vụ một', 'Sở Nội vụ'), task(2, 'Nhiệm vụ hai', 'Sở Y tế')],
+        },
+        { runs: [{ text: 'Phụ lục II' }] },
+        { runs: [{ text: 'NHIỆM VỤ GIAI ĐOẠN 2027-2030' }] },
+        { kind: 'table', rows: [HEADER, task(1, 'Nhiệm vụ ba', 'Sở Xây dựng')] },
+      ]),
+    );
+    const tasks = doc.files[0].tables[0].tasks;
+    expect(tasks.map((t: { stt: string; group: string; task: string }) => [t.group, t.stt, t.task])).toEqual([
+      ['I. NHIỆM VỤ NĂM 2026', '1', 'Nhiệm vụ một'],
+      ['I. NHIỆM VỤ NĂM 2026', '2', 'Nhiệm vụ hai'],
+      ['II. NHIỆM VỤ GIAI ĐOẠN 2027-2030', '1', 'Nhiệm vụ ba'],
+    ]);
+    expect(doc.files[0].issues).toEqual([]);
+  });
+});
