@@ -26,20 +26,26 @@ export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
   // What each sheet's title lines say, read once: the province, the plan date, the horizon.
   const infos = new Map(wb.sheets.map((s) => [s.name, readPlanInfo(readers.get(s) as SheetReader)]));
   let ctx = withDocumentProvince(infos, ctx0);
-  let { tables, findings } = readWorkbookTables(wb, ctx.registry, readers);
+  // Without --province, each table is read with the province its own title lines name (two provinces'
+  // appendices in one workbook); the document's province serves the tables whose lines name none.
+  const opts = { ownProvince: !ctx0.registry.province };
+  let { tables, findings, infos: titles } = readWorkbookTables(wb, ctx.registry, readers, opts);
   // Still no province: the agency names may say it ("Công an tỉnh Bắc Ninh"); read again with it, so that
   // "Báo, Phát thanh và Truyền hình Bắc Ninh" is never taken for the province-less "… Truyền hình tỉnh".
   const named = ctx.registry.province ? null : provinceOfAgencies(tables, ctx.registry);
   if (named) {
     ctx = { ...ctx, registry: ctx.registry.withProvince(named) };
-    ({ tables, findings } = readWorkbookTables(wb, ctx.registry, readers));
+    ({ tables, findings, infos: titles } = readWorkbookTables(wb, ctx.registry, readers, opts));
   }
+  const infoOf = (table: TaskTable) => tableInfo(titles.get(table), infos.get(table.sheet));
   for (const table of tables) {
     // A one-year plan's "Quý III", "Tháng 6", "Trước 30/6" are in its year.
-    const year = infos.get(table.sheet)?.year;
+    const year = infoOf(table)?.year;
     if (year) for (const row of table.tasks) if (row.deadline) row.deadline = inPlanYear(row.deadline, year);
   }
-  const ruleFindings = tables.flatMap((table) => runRules(table, tableContext(infos.get(table.sheet), ctx)));
+  const ruleFindings = tables.flatMap((table) =>
+    runRules(table, tableContext(infoOf(table), ctx, opts.ownProvince)),
+  );
   // Titles, headers and other cells no rule reads: legacy and decomposed text there is converted by fix too.
   const told = new Set(ruleFindings.flatMap((f) => (f.fix ? [`${f.fix.sheet}!${f.fix.cell}`] : [])));
   const outside = textOutsideRules(readers, told);
@@ -89,13 +95,37 @@ function provinceOfAgencies(tables: readonly TaskTable[], registry: AgencyRegist
  * Without a plan date or horizon from the user, the appendix's own lines say
  * them ("Kèm theo Kế hoạch số … ngày 04 tháng 3 năm 2026", "… ĐẾN NĂM 2030").
  */
-function tableContext(info: PlanInfo | undefined, ctx: Context): Context {
+function tableContext(info: PlanInfo | undefined, ctx: Context, ownProvince: boolean): Context {
   if (!info) return ctx;
+  const registry =
+    ownProvince && info.province && info.province !== ctx.registry.province
+      ? ctx.registry.withProvince(info.province)
+      : ctx.registry;
   // A one-year plan ("KẾ HOẠCH … NĂM 2026") ends with its year.
   return {
     ...ctx,
+    registry,
     planDate: ctx.planDate ?? info.date ?? info.month ?? null,
     horizon: ctx.horizon ?? info.horizon ?? info.year ?? null,
+  };
+}
+
+/**
+ * What a table's plan is, from the lines above it: its own title lines where
+ * they say it (the table of another province, another appendix below the
+ * first), the top of its sheet where they do not.
+ */
+function tableInfo(own: PlanInfo | undefined, sheet: PlanInfo | undefined): PlanInfo | undefined {
+  if (!own || !sheet) return own ?? sheet;
+  const attached = own.number || own.date || own.month ? own : sheet;
+  const titled = own.horizon !== null || own.year !== undefined ? own : sheet;
+  return {
+    number: attached.number,
+    date: attached.date,
+    ...(attached.month ? { month: attached.month } : {}),
+    province: own.province ?? sheet.province,
+    horizon: titled.horizon,
+    ...(titled.year !== undefined ? { year: titled.year } : {}),
   };
 }
 

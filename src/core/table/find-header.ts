@@ -47,12 +47,48 @@ function qualifies(columns: HeaderColumn[]): boolean {
   return fields.has('outcome') && fields.has('stt');
 }
 
-/** Header rows hold only short text: a number anywhere means data (or a column-number row). */
-function mayBeHeader(reader: SheetReader, row: number): boolean {
+/**
+ * A stretch of filled cells in a row, between empty columns (a cell merged
+ * over its neighbours fills them): `texts` counts its text cells, `number`
+ * says whether one holds a number (data, or a column-number row).
+ */
+interface Stretch {
+  left: number;
+  right: number;
+  texts: number;
+  number: boolean;
+}
+
+function stretches(reader: SheetReader, row: number, from: number, to: number): Stretch[] {
+  const cells = reader.sheet.cells[row];
+  const out: Stretch[] = [];
+  if (!cells) return out;
+  const end = Math.min(to, cells.length - 1);
+  let current: Stretch | null = null;
+  let mergedTo = -1;
+  for (let c = from; c <= end; c++) {
+    const cell = cells[c];
+    if (isBlankCell(cell)) {
+      if (c > mergedTo) mergedTo = reader.merge(row, c)?.right ?? -1;
+      if (c > mergedTo) current = null;
+      continue;
+    }
+    if (!current) out.push((current = { left: c, right: c, texts: 0, number: false }));
+    current.right = c;
+    if (isNumberCell(cell)) current.number = true;
+    else if (typeof cell?.value === 'string') current.texts++;
+  }
+  return out;
+}
+
+/** Header rows hold only short text: a number anywhere in the columns means data (or a column-number row). */
+function mayBeHeader(reader: SheetReader, row: number, from: number, to: number): boolean {
   const cells = reader.sheet.cells[row];
   if (!cells) return false;
+  const end = Math.min(to, cells.length - 1);
   let texts = 0;
-  for (const cell of cells) {
+  for (let c = from; c <= end; c++) {
+    const cell = cells[c];
     if (isBlankCell(cell)) continue;
     if (isNumberCell(cell)) return false;
     if (typeof cell?.value === 'string') texts++;
@@ -63,12 +99,14 @@ function mayBeHeader(reader: SheetReader, row: number): boolean {
 function singleRow(
   reader: SheetReader,
   row: number,
+  from: number,
+  to: number,
 ): { columns: HeaderColumn[]; left: number; right: number } {
   const columns: HeaderColumn[] = [];
   let left = -1;
   let right = -1;
-  const width = reader.width(row);
-  for (let c = 0; c < width; c++) {
+  const end = Math.min(to, reader.width(row) - 1);
+  for (let c = from; c <= end; c++) {
     const cell = reader.cell(row, c);
     if (isBlankCell(cell)) continue;
     if (left < 0) left = c;
@@ -157,14 +195,21 @@ function twoRowColumn(top: TopCell, bottom: string, col: number): HeaderColumn |
  * into a known header ("Thời gian" / "hoàn thành"). Data rows fail: they hold
  * numbers or text that names nothing.
  */
-function continues(reader: SheetReader, row: number, left: number, right: number): boolean {
+function continues(
+  reader: SheetReader,
+  row: number,
+  left: number,
+  right: number,
+  from: number,
+  to: number,
+): boolean {
   const next = row + 1;
   if (next >= reader.rowCount) return false;
   let spansDown = false;
   for (let c = left; c <= right; c++) if (topCell(reader, row, c).spansDown) spansDown = true;
-  const width = reader.width(next);
+  const end = Math.min(to, reader.width(next) - 1);
   let filled = 0;
-  for (let c = 0; c < width; c++) {
+  for (let c = from; c <= end; c++) {
     const cell = reader.cell(next, c);
     if (isBlankCell(cell)) continue;
     if (isNumberCell(cell)) return false;
@@ -178,16 +223,23 @@ function continues(reader: SheetReader, row: number, left: number, right: number
     if (top.text && matchHeader(`${top.text} ${bottom}`)?.exact) continue;
     return false;
   }
-  if (filled > 0 && isColumnNumberRow(reader, next)) return false;
+  if (filled > 0 && isColumnNumberRow(reader, next, from, Math.min(to, reader.width(next) - 1))) return false;
   return filled > 0 || spansDown;
 }
 
-function twoRows(reader: SheetReader, row: number, left: number, right: number): HeaderLayout {
+function twoRows(
+  reader: SheetReader,
+  row: number,
+  left: number,
+  right: number,
+  from: number,
+  to: number,
+): HeaderLayout {
   const columns: HeaderColumn[] = [];
   let l = left;
   let r = right;
-  const width = Math.max(reader.width(row), reader.width(row + 1));
-  for (let c = 0; c < width; c++) {
+  const end = Math.min(to, Math.max(reader.width(row), reader.width(row + 1)) - 1);
+  for (let c = from; c <= end; c++) {
     const top = topCell(reader, row, c);
     const below = reader.merge(row + 1, c);
     const bottom = below && below.top <= row ? '' : reader.text(row + 1, c);
@@ -201,26 +253,143 @@ function twoRows(reader: SheetReader, row: number, left: number, right: number):
   return { top: row, bottom: row + 1, left: l, right: r, columns };
 }
 
-// The title lines and the table search both ask about the top rows of a sheet: answer those once per reader.
-const seen = new WeakMap<SheetReader, Map<number, HeaderLayout | null>>();
-const TOP_ROWS = 40;
-
-/** The header starting at `row`, or null. */
-export function headerAt(reader: SheetReader, row: number): HeaderLayout | null {
-  if (row >= TOP_ROWS) return findHeaderAt(reader, row);
-  let known = seen.get(reader);
-  if (!known) seen.set(reader, (known = new Map()));
-  let header = known.get(row);
-  if (header === undefined) known.set(row, (header = findHeaderAt(reader, row)));
-  return header;
+/** Columns strictly inside the header's span left empty in every header row, under no merged cell. */
+function gapColumns(reader: SheetReader, h: HeaderLayout): number[] {
+  const gaps: number[] = [];
+  for (let c = h.left + 1; c < h.right; c++) {
+    let empty = true;
+    for (let r = h.top; r <= h.bottom && empty; r++)
+      empty = isBlankCell(reader.cell(r, c)) && reader.merge(r, c) === undefined;
+    if (empty) gaps.push(c);
+  }
+  return gaps;
 }
 
-function findHeaderAt(reader: SheetReader, row: number): HeaderLayout | null {
-  if (!mayBeHeader(reader, row)) return null;
-  const single = singleRow(reader, row);
+/** A table's own full header: its task, and its lead or its deadline. */
+function fullHeader(columns: HeaderColumn[]): boolean {
+  return (
+    columns.some((c) => c.field === 'task') &&
+    columns.some((c) => c.field === 'lead' || c.field === 'deadline')
+  );
+}
+
+/**
+ * The tables a header row holds side by side, left to right. Tables stand
+ * apart by at least one empty column; a part past an empty column starts a
+ * table of its own only with a full header of its own (its task, its lead or
+ * deadline) and where the part before it is a header too, so that one wide
+ * table with an empty spacer column stays one. Parts naming no column at the
+ * edges (the title of a table beside, set at this header's height) are left out.
+ */
+function sideBySide(reader: SheetReader, h: HeaderLayout): HeaderLayout[] {
+  const gaps = gapColumns(reader, h);
+  if (gaps.length === 0) return [h];
+  const parts: { left: number; right: number; columns: HeaderColumn[] }[] = [];
+  let left = h.left;
+  for (const g of [...gaps, h.right + 1]) {
+    if (g > left) {
+      const right = g - 1;
+      parts.push({ left, right, columns: h.columns.filter((c) => c.col >= left && c.col <= right) });
+    }
+    left = g + 1;
+  }
+  let first = 0;
+  let last = parts.length - 1;
+  while (first < last && parts[first].columns.length === 0) first++;
+  while (last > first && parts[last].columns.length === 0) last--;
+  // A part holding a task column after the first one's may start another table.
+  const groups: { left: number; right: number; columns: HeaderColumn[] }[] = [];
+  let current = { ...parts[first] };
+  let taskSeen = current.columns.some((c) => c.field === 'task');
+  for (let p = first + 1; p <= last; p++) {
+    const part = parts[p];
+    const hasTask = part.columns.some((c) => c.field === 'task');
+    let end = p;
+    if (hasTask && taskSeen) {
+      while (end < last && !parts[end + 1].columns.some((c) => c.field === 'task')) end++;
+      const next = parts.slice(p, end + 1).flatMap((q) => q.columns);
+      if (fullHeader(next) && qualifies(current.columns)) {
+        groups.push(current);
+        current = { left: part.left, right: part.right, columns: [...part.columns] };
+        continue;
+      }
+    }
+    taskSeen ||= hasTask;
+    current.right = part.right;
+    current.columns = [...current.columns, ...part.columns];
+  }
+  groups.push(current);
+  if (groups.length === 1 && groups[0].left === h.left && groups[0].right === h.right) return [h];
+  // Each table's header read again within its own columns: one may have two header rows where the other has one.
+  return groups.map(
+    (g) =>
+      findHeaderAt(reader, h.top, g.left, g.right) ?? {
+        top: h.top,
+        bottom: h.bottom,
+        left: g.left,
+        right: g.right,
+        columns: g.columns,
+      },
+  );
+}
+// The title lines and the table search both ask about the top rows of a sheet: answer those once per reader.
+const seen = new WeakMap<SheetReader, Map<number, HeaderLayout[]>>();
+const TOP_ROWS = 40;
+
+/**
+ * The headers in `row` between columns `from` and `to`, left to right: tables
+ * side by side, and a header beside other content (the data of a table whose
+ * header stands higher, a note) in the stretches of the row holding no number.
+ */
+export function headersIn(reader: SheetReader, row: number, from = 0, to = Infinity): HeaderLayout[] {
+  // Only whole rows are asked about twice: a window beside a table is searched once.
+  if (row >= TOP_ROWS || from !== 0 || to !== Infinity) return findHeadersIn(reader, row, from, to);
+  let known = seen.get(reader);
+  if (!known) seen.set(reader, (known = new Map()));
+  let headers = known.get(row);
+  if (headers === undefined) known.set(row, (headers = findHeadersIn(reader, row, from, to)));
+  return headers;
+}
+
+function findHeadersIn(reader: SheetReader, row: number, from: number, to: number): HeaderLayout[] {
+  const out: HeaderLayout[] = [];
+  let window: Stretch | null = null;
+  const search = () => {
+    if (window && window.texts >= MIN_FIELDS) {
+      const h = findHeaderAt(reader, row, window.left, window.right);
+      if (h) out.push(...sideBySide(reader, h));
+    }
+    window = null;
+  };
+  for (const s of stretches(reader, row, from, to)) {
+    if (s.number) {
+      search();
+      continue;
+    }
+    if (window) {
+      window.right = s.right;
+      window.texts += s.texts;
+    } else window = { ...s };
+  }
+  search();
+  return out;
+}
+
+/**
+ * The header starting at `row` within columns `from`…`to` (a table's own
+ * columns), or null: the leftmost when tables stand side by side there.
+ */
+export function headerAt(reader: SheetReader, row: number, from: number, to: number): HeaderLayout | null {
+  if (!mayBeHeader(reader, row, from, to)) return null;
+  const h = findHeaderAt(reader, row, from, to);
+  return h && sideBySide(reader, h)[0];
+}
+
+function findHeaderAt(reader: SheetReader, row: number, from: number, to: number): HeaderLayout | null {
+  const single = singleRow(reader, row, from, to);
   if (single.columns.length < 2) return null;
-  if (continues(reader, row, single.left, single.right)) {
-    const layout = twoRows(reader, row, single.left, single.right);
+  if (continues(reader, row, single.left, single.right, from, to)) {
+    const layout = twoRows(reader, row, single.left, single.right, from, to);
     if (qualifies(layout.columns)) return layout;
   }
   if (single.columns.length < MIN_FIELDS || !qualifies(single.columns)) return null;

@@ -10,7 +10,7 @@ import { isValidDate, toIso } from '../deadline/dates';
 import type { SheetModel } from '../model/sheet';
 import { compareKey } from '../text/compare-key';
 import { cleanText } from '../text/normalize';
-import { headerAt } from './find-header';
+import { headersIn } from './find-header';
 import { SheetReader } from './sheet-reader';
 
 export interface PlanInfo {
@@ -32,7 +32,7 @@ export interface PlanInfo {
 }
 
 /** Rows read above a table, or from the top when no table is found. */
-const MAX_TITLE_ROWS = 30;
+export const MAX_TITLE_ROWS = 30;
 
 const NUMBER_AFTER_PLAN = /kế\s*hoạch\s+số\s*:?\s*(\d[^\s,;()]*)/iu;
 const NUMBER = /(?:^|\s)số\s*:?\s*(\d[^\s,;()]*)/iu;
@@ -47,21 +47,48 @@ const YEAR = /\d{4}/;
 const UNTIL_YEAR = /(?<!tam nhin )den nam (\d{4})\b/;
 const PERIOD = /giai doan (\d{4}) (\d{4})\b/;
 
-function sheetLines(reader: SheetReader): string[] {
+/** The rows above the sheet's first header, whole. */
+function sheetTitleArea(reader: SheetReader): TitleArea {
   // Title lines are at the top: a sheet with no header there (a list, the template's metadata) is not searched further.
   let end = Math.min(reader.rowCount, MAX_TITLE_ROWS);
   for (let r = 0; r < end; r++) {
-    if (headerAt(reader, r)) {
+    if (headersIn(reader, r).length) {
       end = r;
       break;
     }
   }
+  return { top: 0, bottom: end - 1, left: 0, right: Infinity };
+}
+
+/** Rows and columns (0-based, inclusive) holding title lines. */
+export interface TitleArea {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The text of each row of an area with any, its cells joined by spaces. */
+function linesIn(reader: SheetReader, area: TitleArea): string[] {
   const lines: string[] = [];
-  for (let r = 0; r < end; r++) {
-    const texts = reader.filledColumns(r, 0, reader.width(r) - 1).map((c) => reader.text(r, c));
-    if (texts.length) lines.push(texts.join(' '));
+  for (let r = area.top; r <= area.bottom; r++) {
+    const cols = reader.filledColumns(r, area.left, Math.min(area.right, reader.width(r) - 1));
+    if (cols.length) lines.push(cols.map((c) => reader.text(r, c)).join(' '));
   }
   return lines;
+}
+
+// The sheet's title lines are those of its first table too: read once for both.
+const readAreas = new WeakMap<SheetReader, Map<string, PlanInfo>>();
+
+/** What the title lines in an area above a table say (table-area.ts: titleArea). */
+export function readTitleInfo(reader: SheetReader, area: TitleArea): PlanInfo {
+  let known = readAreas.get(reader);
+  if (!known) readAreas.set(reader, (known = new Map()));
+  const key = `${area.top}:${area.bottom}:${area.left}:${area.right}`;
+  let info = known.get(key);
+  if (!info) known.set(key, (info = readPlanInfo(linesIn(reader, area))));
+  return info;
 }
 
 function planDate(line: string): string | null {
@@ -125,13 +152,11 @@ function singleYear(lines: string[]): number | null {
 
 /** Plan number, date, province, horizon and single year from the lines above a table (or given lines of text). */
 export function readPlanInfo(source: SheetModel | SheetReader | readonly string[]): PlanInfo {
-  const lines = (
-    Array.isArray(source)
-      ? (source as readonly string[])
-      : sheetLines(source instanceof SheetReader ? source : new SheetReader(source as SheetModel))
-  )
-    .map((l) => cleanText(l))
-    .filter((l) => l !== '');
+  if (!Array.isArray(source)) {
+    const reader = source instanceof SheetReader ? source : new SheetReader(source as SheetModel);
+    return readTitleInfo(reader, sheetTitleArea(reader));
+  }
+  const lines = (source as readonly string[]).map((l) => cleanText(l)).filter((l) => l !== '');
   const attached = lines.find((l) => THEO.test(l) && compareKey(l).includes('kem theo'));
   const titles = lines.filter((l) => l !== attached);
   const until = horizon(titles);

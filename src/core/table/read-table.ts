@@ -12,7 +12,7 @@ import type { Field, TaskRow, TaskTable } from '../model/task';
 import { parseDeadline } from '../deadline/parse';
 import { parseStatus } from '../status/parse';
 import { assignColumns } from './columns';
-import { headerAt, isColumnNumberRow, type HeaderColumn, type HeaderLayout } from './find-header';
+import { headerAt, headersIn, isColumnNumberRow, type HeaderColumn, type HeaderLayout } from './find-header';
 import { readTaskRow, rowLayout } from './read-row';
 import {
   groupHeading,
@@ -23,6 +23,8 @@ import {
   wholeNumber,
 } from './row-kinds';
 import { isBlankCell, SheetReader } from './sheet-reader';
+import { readTitleInfo, type PlanInfo } from './plan-info';
+import { freeColumns, titleArea, type TableArea } from './table-area';
 import { messageRef, type MessageData } from '../messages';
 
 export { readPlanInfo, type PlanInfo } from './plan-info';
@@ -31,6 +33,11 @@ export interface FoundTable {
   table: TaskTable;
   /** Problems with the table's columns (E_COLUMN_MISSING, W_COLUMN_DUPLICATE). */
   findings: Finding[];
+  /**
+   * What the title lines above the table say: its plan's number, date and horizon, and its province (else
+   * the one the lines above another table of the sheet name): the province its tasks were read with.
+   */
+  info?: PlanInfo;
 }
 
 /** This many empty rows in a row end a table. */
@@ -66,15 +73,16 @@ function statusColumn(
   from: number,
   column: HeaderColumn,
   sttCol: number | undefined,
-  notesUpTo: number,
+  header: HeaderLayout,
 ): boolean | null {
+  const notesUpTo = header.columns.find((c) => c.field === 'task')?.col ?? header.right;
   const longest = column.field === 'outcome' ? MAX_STATUS_LENGTH : Infinity;
   let seen = 0;
   let statuses = 0;
   const end = Math.min(reader.rowCount, from + STATUS_SCAN_ROWS);
   for (let r = from; r < end && seen < STATUS_SAMPLE; r++) {
     if (isBlankCell(reader.cell(r, column.col))) continue;
-    if (isFooterRow(reader, r, sttCol, notesUpTo)) break;
+    if (isFooterRow(reader, r, sttCol, notesUpTo, header)) break;
     const text = reader.text(r, column.col);
     // "Thường xuyên" is a plan's deadline and a report's status: such a cell decides nothing.
     if (column.field === 'deadline' && parseDeadline(text).kind !== 'unparsed') continue;
@@ -139,13 +147,17 @@ function looksLikeTask(
   reader: SheetReader,
   row: number,
   columns: Map<Field, number>,
-  sttCol: number | undefined,
+  header: HeaderLayout,
   lastNumber: number | null,
 ): boolean {
+  const sttCol = columns.get('stt');
   // Numbering that starts again ("1", "2" after task 7) is another list, not more of this table.
   const n = wholeNumber(ownText(reader, row, sttCol));
   if (n !== null && lastNumber !== null && n <= lastNumber) return false;
-  if (isFooterRow(reader, row, sttCol, columns.get('task') ?? Infinity) || headerAt(reader, row))
+  if (
+    isFooterRow(reader, row, sttCol, columns.get('task') ?? Infinity, header) ||
+    headerAt(reader, row, header.left, header.right)
+  )
     return false;
   if (ownText(reader, row, columns.get('task')) === '') return false;
   return (['lead', 'deadline', 'status'] as const).some((f) => ownText(reader, row, columns.get(f)) !== '');
@@ -165,13 +177,14 @@ function continuesTask(
   row: number,
   filled: number[],
   columns: Map<Field, number>,
+  header: HeaderLayout,
   above: TaskRow,
 ): boolean {
   for (const field of OWN_TASK_FIELDS) {
     const col = columns.get(field);
     if (col !== undefined && filled.includes(col)) return false;
   }
-  if (reader.mergedDown(row, 0, reader.width(row))) return false;
+  if (reader.mergedDown(row, header.left, header.right)) return false;
   const text = ownText(reader, row, columns.get('task'));
   if (text === '') return true;
   // In an unnumbered list a row is a task of its own; a sentence ended above ends its task.
@@ -196,9 +209,8 @@ function readTable(
   if (row < reader.rowCount && isColumnNumberRow(reader, row, header.left, header.right)) row++;
   const dataStart = row;
   const sttHeader = header.columns.find((c) => c.field === 'stt')?.col;
-  const taskHeader = header.columns.find((c) => c.field === 'task')?.col ?? header.right;
   const { columns, duplicates } = assignColumns(header.columns, (column) =>
-    statusColumn(reader, dataStart, column, sttHeader, taskHeader),
+    statusColumn(reader, dataStart, column, sttHeader, header),
   );
   // A table saying what was done (the outcome) without the plan's deadline or result is a report, status or not.
   const kind =
@@ -230,7 +242,7 @@ function readTable(
       if (!reader.mergedDown(row, header.left, header.right) && ++empty >= END_EMPTY_ROWS) {
         // Tasks below a wider gap still belong to the table; anything else ends it.
         const resume = nextFilledRow(reader, row + 1, filledAt, GAP_LOOKAHEAD);
-        if (resume < 0 || !looksLikeTask(reader, resume, columns, sttCol, lastNumber())) break;
+        if (resume < 0 || !looksLikeTask(reader, resume, columns, header, lastNumber())) break;
         row = resume - 1;
         empty = 0;
       }
@@ -238,22 +250,22 @@ function readTable(
       continue;
     }
     empty = 0;
-    if (isFooterRow(reader, row, sttCol, columns.get('task') ?? header.right)) {
+    if (isFooterRow(reader, row, sttCol, columns.get('task') ?? header.right, header)) {
       // A subtotal under a group ("Cộng:") or a note between tasks: passed over when tasks follow it
       // (the next group's heading may come first).
       let after = nextFilledRow(reader, row + 1, filledAt, END_EMPTY_ROWS);
       if (after >= 0 && groupHeading(reader, after, filledAt(after), columns) !== null)
         after = nextFilledRow(reader, after + 1, filledAt, END_EMPTY_ROWS);
       if (
-        !isTotalOrNote(reader, row, sttCol) ||
+        !isTotalOrNote(reader, row, sttCol, header) ||
         after < 0 ||
-        !looksLikeTask(reader, after, columns, sttCol, null)
+        !looksLikeTask(reader, after, columns, header, null)
       )
         break;
       lastRows = null;
       continue;
     }
-    const next = headerAt(reader, row);
+    const next = headerAt(reader, row, header.left, header.right);
     if (next) {
       // Tables converted from Word or PDF repeat the header at each page break: read on.
       if (!afterTask || !sameColumns(next, header)) break;
@@ -265,7 +277,7 @@ function readTable(
     if (
       lastRows &&
       lastRows[lastRows.length - 1] === row - 1 &&
-      continuesTask(reader, row, filled, columns, tasks[tasks.length - 1])
+      continuesTask(reader, row, filled, columns, header, tasks[tasks.length - 1])
     ) {
       // The task's text runs on in this row (a table converted from Word or PDF): one task, read again whole.
       lastRows = [...lastRows, row];
@@ -355,22 +367,52 @@ function readTable(
   return { found: { table, findings }, next: row };
 }
 
-/** Every task table in a sheet, top to bottom. */
-export function findTables(sheet: SheetModel | SheetReader, registry: AgencyRegistry): FoundTable[] {
+/** Options for reading a sheet's tables. */
+export interface TableOptions {
+  /**
+   * Read each table with the province its own title lines name ("… của UBND
+   * tỉnh Hưng Yên"), when it names one other than the registry's: two
+   * provinces' appendices in one workbook each have their own agencies.
+   */
+  ownProvince?: boolean;
+}
+
+/**
+ * Every task table in a sheet, top to bottom and left to right: tables side by
+ * side (apart by at least one empty column) are each read in their own
+ * columns, whatever the height of their headers.
+ */
+export function findTables(
+  sheet: SheetModel | SheetReader,
+  registry: AgencyRegistry,
+  opts: TableOptions = {},
+): FoundTable[] {
   const reader = sheet instanceof SheetReader ? sheet : new SheetReader(sheet);
-  const out: FoundTable[] = [];
-  let row = 0;
-  while (row < reader.rowCount) {
-    const header = headerAt(reader, row);
-    if (!header) {
-      row++;
-      continue;
+  const areas: (TableArea & { found: FoundTable })[] = [];
+  for (let row = 0; row < reader.rowCount; row++) {
+    const width = reader.width(row);
+    for (const [from, to] of freeColumns(row, areas)) {
+      // Past the row's last cell (beside a table, in most of its rows) there is nothing to find.
+      if (from >= width) continue;
+      for (const header of headersIn(reader, row, from, to)) {
+        const { found, next } = readTable(reader, header, registry);
+        areas.push({ header, end: Math.max(next, header.bottom + 1), found });
+      }
     }
-    const { found, next } = readTable(reader, header, registry);
-    out.push(found);
-    row = Math.max(next, header.bottom + 1);
   }
-  return out;
+  const infos = areas.map((area) => readTitleInfo(reader, titleArea(area, areas)));
+  // A table whose own lines name no province is of the province named above another table of its sheet.
+  const sheetProvince = infos.find((i) => i.province)?.province ?? null;
+  return areas.map((area, i) => {
+    const info = { ...infos[i], province: infos[i].province ?? sheetProvince };
+    const province = opts.ownProvince ? info.province : null;
+    // Read again with its own province's agencies: rare (two provinces in one workbook), so not done up front.
+    const found =
+      province && province !== registry.province
+        ? readTable(reader, area.header, registry.withProvince(province)).found
+        : area.found;
+    return { ...found, info };
+  });
 }
 
 /**
@@ -382,14 +424,19 @@ export function readWorkbookTables(
   wb: WorkbookModel,
   registry: AgencyRegistry,
   readers: ReadonlyMap<SheetModel, SheetReader> = new Map(),
-): { tables: TaskTable[]; findings: Finding[] } {
+  opts: TableOptions = {},
+): { tables: TaskTable[]; findings: Finding[]; infos: ReadonlyMap<TaskTable, PlanInfo> } {
   const sheets = wb.sheets.filter((s) => s.name.trim().toLowerCase() !== METADATA_SHEET);
-  const find = (s: SheetModel) => findTables(readers.get(s) ?? s, registry);
+  const find = (s: SheetModel) => findTables(readers.get(s) ?? s, registry, opts);
   let found = sheets.filter((s) => !s.hidden).flatMap(find);
   if (found.length === 0) found = sheets.filter((s) => s.hidden).flatMap(find);
   if (found.length === 0) {
     const where = { row: null, cell: null, field: null };
-    return { tables: [], findings: [finding('E_TABLE_NOT_FOUND', 'error', null, where, {})] };
+    return {
+      tables: [],
+      findings: [finding('E_TABLE_NOT_FOUND', 'error', null, where, {})],
+      infos: new Map(),
+    };
   }
   const findings = found.flatMap((f) => f.findings);
   // Headers with no row under them: a form returned unfilled, or tasks typed somewhere the table does not reach.
@@ -406,5 +453,9 @@ export function readWorkbookTables(
       messageId: 'finding.E_TABLE_NOT_FOUND.empty',
     });
   }
-  return { tables: found.map((f) => f.table), findings };
+  return {
+    tables: found.map((f) => f.table),
+    findings,
+    infos: new Map(found.flatMap((f) => (f.info ? [[f.table, f.info] as const] : []))),
+  };
 }

@@ -157,15 +157,27 @@ const NEXT_APPENDIX = /^phụ lục(?:\s+(?:[IVXL]+|\d+)[.:]?)?$/iu;
 /** A cell of marks only ("*", "-", "(*)"): what precedes a note, not its text. */
 const MARKS_ONLY = /^[\s*()\-–•.]+$/;
 
+/**
+ * A table's columns, `left` to `right`: what stands beside it (another table, its
+ * notes and signatures) is not its row. The whole row by default.
+ */
+export interface Columns {
+  left: number;
+  right: number;
+}
+
+const WHOLE_ROW: Columns = { left: 0, right: Infinity };
+
 /** The row's first text past any marks, and its column; null for a numbered row or one without text. */
 function firstText(
   reader: SheetReader,
   row: number,
   sttCol: number | undefined,
+  within: Columns,
 ): { col: number; text: string } | null {
   if (sttCol !== undefined && isNumberCell(reader.cell(row, sttCol))) return null;
-  const width = reader.width(row);
-  for (let c = 0; c < width; c++) {
+  const end = Math.min(within.right, reader.width(row) - 1);
+  for (let c = within.left; c <= end; c++) {
     const cell = reader.cell(row, c);
     if (typeof cell?.value !== 'string' || cell.value.trim() === '') continue;
     const text = reader.text(row, c);
@@ -175,8 +187,13 @@ function firstText(
 }
 
 /** A total ("Tổng cộng: …", "Cộng:") or a note ("Ghi chú: …") as the row's first text: not the signatures. */
-export function isTotalOrNote(reader: SheetReader, row: number, sttCol: number | undefined): boolean {
-  const first = firstText(reader, row, sttCol);
+export function isTotalOrNote(
+  reader: SheetReader,
+  row: number,
+  sttCol: number | undefined,
+  within: Columns = WHOLE_ROW,
+): boolean {
+  const first = firstText(reader, row, sttCol, within);
   return first !== null && (NOTE.test(first.text) || TOTAL.test(first.text));
 }
 
@@ -191,13 +208,14 @@ export function isFooterRow(
   row: number,
   sttCol: number | undefined,
   notesUpTo = Infinity,
+  within: Columns = WHOLE_ROW,
 ): boolean {
   if (sttCol !== undefined && isNumberCell(reader.cell(row, sttCol))) return false;
-  const first = firstText(reader, row, sttCol);
+  const first = firstText(reader, row, sttCol, within);
   if (first && first.col <= notesUpTo && [NOTE, TOTAL, NEXT_APPENDIX].some((re) => re.test(first.text)))
     return true;
-  const width = reader.width(row);
-  for (let c = 0; c < width; c++) {
+  const end = Math.min(within.right, reader.width(row) - 1);
+  for (let c = within.left; c <= end; c++) {
     const cell = reader.cell(row, c);
     if (
       typeof cell?.value === 'string' &&

@@ -1,0 +1,54 @@
+/**
+ * Where the tables of a sheet stand, for finding the others: the columns a
+ * table already read holds over its rows are searched no further, so a table
+ * beside it (its header higher, lower or level with this one's) is found in
+ * the columns left free, and read as a table of its own.
+ */
+import type { HeaderLayout } from './find-header';
+import { MAX_TITLE_ROWS, type TitleArea } from './plan-info';
+
+/** A table read: its header and the row (0-based) below its last row read. */
+export interface TableArea {
+  header: HeaderLayout;
+  end: number;
+}
+
+/** The columns of `row` no table in `areas` holds there, as [from, to] windows; the last is open-ended. */
+const WHOLE_ROW: readonly [number, number][] = Object.freeze([[0, Infinity]]);
+
+export function freeColumns(row: number, areas: readonly TableArea[]): readonly [number, number][] {
+  let windows = WHOLE_ROW;
+  for (const { header, end } of areas) {
+    if (row < header.top || row >= end) continue;
+    windows = windows.flatMap(([from, to]): [number, number][] => {
+      if (to < header.left || from > header.right) return [[from, to]];
+      const out: [number, number][] = [];
+      if (from < header.left) out.push([from, header.left - 1]);
+      if (to > header.right) out.push([header.right + 1, to]);
+      return out;
+    });
+  }
+  return windows;
+}
+
+/**
+ * The cells above a table that hold its title lines ("Phụ lục", "(Kèm theo Kế
+ * hoạch … của UBND tỉnh …)"): the rows up to its header, below any table
+ * above it, and the columns between the tables beside it (the whole width
+ * when none stands beside it).
+ */
+export function titleArea(area: TableArea, areas: readonly TableArea[]): TitleArea {
+  const h = area.header;
+  let left = 0;
+  let right = Infinity;
+  let top = Math.max(0, h.top - MAX_TITLE_ROWS);
+  for (const other of areas) {
+    if (other === area) continue;
+    const o = other.header;
+    const besideRows = o.top < area.end && other.end > h.top;
+    if (besideRows && o.right < h.left) left = Math.max(left, o.right + 1);
+    else if (besideRows && o.left > h.right) right = Math.min(right, o.left - 1);
+    else if (other.end <= h.top && o.left <= h.right && o.right >= h.left) top = Math.max(top, other.end);
+  }
+  return { top, bottom: h.top - 1, left, right };
+}
