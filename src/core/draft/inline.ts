@@ -46,6 +46,8 @@ const ROMAN = /^([IVXL]{1,7})(?:\s*[.)]\s+|\s*[.)](?=\p{Lu})|\s*[-–—]\s*(?=\
 const MULTI_LEVEL = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+/;
 const SINGLE = /^(\d{1,2})\s*[.)]\s+/;
 const LETTER = /^([a-zđ])\s*\)\s+/;
+/** "A. CÁC SỞ, BAN, NGÀNH", "B. UBND CÁC XÃ": a group of the section, a capital word after it. */
+const GROUP = /^([A-ZĐ])\s*[.)]\s+(?=\p{Lu})/u;
 
 /** Roman numerals as sections use them (I … L); "VV" or "IIII" are not numbers. */
 export function romanValue(s: string): number | null {
@@ -67,7 +69,7 @@ export function splitLabel(text: string): Label {
   const roman = ROMAN.exec(text);
   if (roman && romanValue(roman[1]) !== null)
     return { label: text.slice(0, roman[0].length).trim(), bullet: false, rest: text.slice(roman[0].length) };
-  for (const re of [MULTI_LEVEL, SINGLE, LETTER]) {
+  for (const re of [MULTI_LEVEL, SINGLE, LETTER, GROUP]) {
     const m = re.exec(text);
     if (m)
       return {
@@ -79,7 +81,7 @@ export function splitLabel(text: string): Label {
   return { label: null, bullet: false, rest: text };
 }
 
-export type LabelKind = 'roman' | 'decimal' | 'letter';
+export type LabelKind = 'roman' | 'decimal' | 'letter' | 'group';
 
 /** What kind of numbering a label is, and its depth ("1.1." is depth 2). */
 export function labelKind(label: string | null): { kind: LabelKind; depth: number } | null {
@@ -88,5 +90,6 @@ export function labelKind(label: string | null): { kind: LabelKind; depth: numbe
   if (romanValue(core) !== null) return { kind: 'roman', depth: 0 };
   if (/^\d+(?:\.\d+)*$/.test(core)) return { kind: 'decimal', depth: core.split('.').length };
   if (/^[a-zđ]$/.test(core)) return { kind: 'letter', depth: 9 };
+  if (/^[A-ZĐ]$/.test(core)) return { kind: 'group', depth: 0 };
   return null;
 }

@@ -182,7 +182,7 @@ function isTopicHeading(p: PlanParagraph): boolean {
     p.heading !== null ||
     p.bold ||
     isCapitals(p) ||
-    (labelKind(p.label)?.kind === 'decimal' && TOPIC.test(compareKey(p.text)))
+    (['decimal', 'group'].includes(labelKind(p.label)?.kind ?? '') && TOPIC.test(compareKey(p.text)))
   );
 }
 

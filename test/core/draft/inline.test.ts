@@ -11,6 +11,9 @@ describe('splitLabel', () => {
     ['+ Phối hợp', null, true, 'Phối hợp'],
     ['2030, tầm nhìn đến năm 2045', null, false, '2030, tầm nhìn đến năm 2045'],
     ['12/12/2025 của Thủ tướng', null, false, '12/12/2025 của Thủ tướng'],
+    ['B. UBND CÁC XÃ, PHƯỜNG', 'B.', false, 'UBND CÁC XÃ, PHƯỜNG'],
+    ['A) Các sở, ban, ngành', 'A)', false, 'Các sở, ban, ngành'],
+    ['A. thường xuyên', null, false, 'A. thường xuyên'],
   ])('%s', (text, label, bullet, rest) => {
     expect(splitLabel(text)).toEqual({ label, bullet, rest });
   });

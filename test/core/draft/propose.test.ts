@@ -249,3 +249,23 @@ describe('proposeTasks: agency headings', () => {
     expect(p.tasks.map((t) => [t.lead, t.source.heading])).toEqual([[['Sở Nội vụ'], '1. Sở Nội vụ']]);
   });
 });
+
+describe('proposeTasks: the section in groups lettered "A.", "B."', () => {
+  it('gives the tasks under "B. UBND CÁC XÃ, PHƯỜNG" to the communes, not to the agency above', () => {
+    const p = propose(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        'A. CÁC SỞ, BAN, NGÀNH TỈNH',
+        '1. Sở Tài chính',
+        '- Tham mưu bố trí kinh phí thực hiện Kế hoạch hằng năm.',
+        'B. UBND CÁC XÃ, PHƯỜNG',
+        '- Xây dựng kế hoạch thực hiện tại địa phương trong Quý II/2026.',
+        'Nơi nhận:',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.task, t.lead])).toEqual([
+      ['Tham mưu bố trí kinh phí thực hiện Kế hoạch hằng năm.', ['Sở Tài chính']],
+      ['Xây dựng kế hoạch thực hiện tại địa phương trong Quý II/2026.', ['UBND các xã, phường']],
+    ]);
+  });
+});
