@@ -1,12 +1,14 @@
 /**
  * The engine over workbooks holding more than one plan: each table's agencies
  * read with the province its own title lines name, the workbook's province
- * serving the tables that name none.
+ * serving the tables that name none; and a deadline cell holding a date as a
+ * bare number, read as that day and said so.
  */
 import { createRegistry } from '../../src/core/agency';
 import { checkWorkbook } from '../../src/core/engine';
+import { t } from '../../src/core/messages';
 import type { Context } from '../../src/core/model/context';
-import { columnLetter } from '../../src/core/model/sheet';
+import { columnLetter, type SheetCell } from '../../src/core/model/sheet';
 import type { TaskTable } from '../../src/core/model/task';
 import { seedTable, type SeedId } from '../fixtures';
 import { sheetFrom, workbookOf, type CellInput } from './table/sheet-from';
@@ -90,5 +92,44 @@ describe('two provinces in one workbook', () => {
     );
     const { tables } = checkWorkbook(wb, context('Hưng Yên'));
     expect(pressLead(tables[1])).toEqual(['Báo và Phát thanh, Truyền hình Hưng Yên']);
+  });
+});
+
+describe('a deadline cell holding a date as a bare number', () => {
+  const HEADER = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả', 'Thời hạn'];
+  const check = (deadline: SheetCell) =>
+    checkWorkbook(
+      workbookOf(
+        sheetFrom([HEADER, ['1', 'Ban hành Kế hoạch', 'Sở Nội vụ', 'Sở Tài chính', 'Kế hoạch', deadline]]),
+      ),
+      context('Bắc Ninh'),
+    );
+  const bare = (findings: ReturnType<typeof check>['findings']) =>
+    findings.filter((f) => f.messageId === 'finding.W_DEADLINE_AMBIGUOUS.bareNumber');
+
+  it('reads 46022 in a cell without a date format as 31/12/2025 and says the cell shows a number', () => {
+    const { tables, findings } = check({ value: 46022 });
+    expect(tables[0].tasks[0].deadline).toMatchObject({ kind: 'date', due: '2025-12-31' });
+    const [f] = bare(findings);
+    expect(f).toMatchObject({
+      code: 'W_DEADLINE_AMBIGUOUS',
+      severity: 'warning',
+      cell: 'F2',
+      field: 'deadline',
+    });
+    expect(t(f.messageId, f.data, 'vi')).toContain('46022');
+    expect(t(f.messageId, f.data, 'vi')).toContain('31/12/2025');
+    expect(t(f.messageId, f.data, 'en')).toContain('shows as a number');
+  });
+
+  it('names the number as the cell shows it when a number format shows it otherwise', () => {
+    const [f] = bare(check({ value: 46022, format: '#,##0', text: '46,022' }).findings);
+    expect(t(f.messageId, f.data, 'en')).toContain('46,022');
+  });
+
+  it('stays silent on a date cell, a year and a date typed as text', () => {
+    for (const cell of [{ value: 46022, format: 'dd/mm/yyyy' }, { value: 2028 }, { value: '31/12/2025' }]) {
+      expect(bare(check(cell).findings)).toEqual([]);
+    }
   });
 });

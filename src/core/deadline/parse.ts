@@ -319,8 +319,9 @@ const SERIAL_MAX = isoToSerial('2100-12-31');
  * - A serial of a day in 2000–2100 without any date format (a format lost by
  *   the reader or the export, or a date pasted as its value) is that day: no
  *   other number that large is written in a deadline column, and the day is
- *   exact, so it is not flagged (W_DEADLINE_AMBIGUOUS would say the date is
- *   vague, which it is not). It is shown as the date, dd/mm/yyyy.
+ *   exact. It is shown as the date, dd/mm/yyyy. Excel shows the cell as the
+ *   bare number ("46022"), though: the table reader says so
+ *   (`isBareDateSerial`), in words of its own, not as a vague date.
  * - Text is parsed; booleans and error values are unparsed.
  * Legacy-font text (TCVN3, VNI) must be converted by the caller first.
  */
@@ -334,8 +335,20 @@ export function deadlineFromCell(cell: SheetCell | undefined, opts: DeadlineOpti
   if (!Number.isFinite(v)) return { text: String(v), ...UNPARSED };
   if (isDateFormat(cell.format)) return serialDeadline(v, cell.format as string);
   if (Number.isInteger(v) && v >= 2000 && v <= 2100) return parseDeadline(String(v), opts);
-  if (v >= SERIAL_MIN && v < SERIAL_MAX + 1) return serialDeadline(v, 'dd/mm/yyyy');
+  if (isBareDateSerial(cell)) return serialDeadline(v, 'dd/mm/yyyy');
   return { text: String(v), ...UNPARSED };
+}
+
+/**
+ * A number cell with no date format that `deadlineFromCell` reads as a day
+ * (46022 → 31/12/2025): a date whose format was lost, or pasted as its value
+ * into a General cell, which Excel then shows as "46022".
+ */
+export function isBareDateSerial(cell: SheetCell): boolean {
+  const v = cell.value;
+  if (typeof v !== 'number' || cell.error || isDateFormat(cell.format)) return false;
+  if (Number.isInteger(v) && v >= 2000 && v <= 2100) return false;
+  return v >= SERIAL_MIN && v < SERIAL_MAX + 1;
 }
 
 function serialDeadline(serial: number, format: string): Deadline {

@@ -9,7 +9,7 @@ import type { AgencyRegistry } from '../agency/registry';
 import type { Finding, Severity } from '../model/finding';
 import { cellAddress, columnLetter, type SheetModel, type WorkbookModel } from '../model/sheet';
 import type { Field, TaskRow, TaskTable } from '../model/task';
-import { parseDeadline } from '../deadline/parse';
+import { isBareDateSerial, parseDeadline } from '../deadline/parse';
 import { parseStatus } from '../status/parse';
 import { assignColumns } from './columns';
 import { headerAt, headersIn, isColumnNumberRow, type HeaderColumn, type HeaderLayout } from './find-header';
@@ -22,7 +22,7 @@ import {
   startsLowercase,
   wholeNumber,
 } from './row-kinds';
-import { isBlankCell, SheetReader } from './sheet-reader';
+import { isBlankCell, numberText, SheetReader } from './sheet-reader';
 import { readTitleInfo, type PlanInfo } from './plan-info';
 import { freeColumns, titleArea, type TableArea } from './table-area';
 import { messageRef, type MessageData } from '../messages';
@@ -31,7 +31,7 @@ export { readPlanInfo, type PlanInfo } from './plan-info';
 
 export interface FoundTable {
   table: TaskTable;
-  /** Problems with the table's columns (E_COLUMN_MISSING, W_COLUMN_DUPLICATE). */
+  /** Problems with the table's columns (E_COLUMN_MISSING, W_COLUMN_DUPLICATE) and cells (W_DEADLINE_AMBIGUOUS). */
   findings: Finding[];
   /**
    * What the title lines above the table say: its plan's number, date and horizon, and its province (else
@@ -348,6 +348,8 @@ function readTable(
       );
     }
   }
+  const deadlineCol = columns.get('deadline');
+  if (deadlineCol !== undefined) findings.push(...bareSerials(reader, table, deadlineCol));
   for (const d of duplicates) {
     if (d.field === 'partners') continue;
     findings.push(
@@ -365,6 +367,31 @@ function readTable(
     );
   }
   return { found: { table, findings }, next: row };
+}
+
+/**
+ * Deadline cells holding a date as a bare number (46022 in a General cell):
+ * read as the day it counts (31/12/2025), but Excel shows the number, and so
+ * would the printed plan: said, never passed over in silence.
+ */
+function bareSerials(reader: SheetReader, table: TaskTable, col: number): Finding[] {
+  const out: Finding[] = [];
+  for (const task of table.tasks) {
+    const row = (task.cellRows?.deadline ?? task.row) - 1;
+    const cell = reader.cell(row, col);
+    if (!cell || !task.deadline || !isBareDateSerial(cell)) continue;
+    out.push({
+      ...finding(
+        'W_DEADLINE_AMBIGUOUS',
+        'warning',
+        table.sheet,
+        { row: task.row, cell: cellAddress(row, col), field: 'deadline' },
+        { number: cell.text ?? numberText(cell.value as number), date: task.deadline.text },
+      ),
+      messageId: 'finding.W_DEADLINE_AMBIGUOUS.bareNumber',
+    });
+  }
+  return out;
 }
 
 /** Options for reading a sheet's tables. */

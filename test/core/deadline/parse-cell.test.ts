@@ -1,4 +1,4 @@
-import { deadlineFromCell } from '../../../src/core/deadline/parse';
+import { deadlineFromCell, isBareDateSerial } from '../../../src/core/deadline/parse';
 
 // Serials checked by hand: 2026-01-01 is 46023, so 1 Jul 2026 (day 182) is 46204 and 10 Dec 2026 (day 344) is 46366.
 const JUL_1_2026 = 46204;
@@ -90,5 +90,16 @@ describe('deadlineFromCell', () => {
     expect(deadlineFromCell({ value: '5 năm/lần', format: '@' }, { anchorYear: 2026 })?.due).toBe(
       '2030-12-31',
     );
+  });
+
+  it('tells a day read from a bare number (no date format, Excel shows the number) from a date cell', () => {
+    expect(isBareDateSerial({ value: DEC_10_2026 })).toBe(true);
+    expect(isBareDateSerial({ value: DEC_10_2026, format: 'General' })).toBe(true);
+    expect(isBareDateSerial({ value: DEC_10_2026, format: '#,##0' })).toBe(true);
+    expect(isBareDateSerial({ value: DEC_10_2026, format: 'dd/mm/yyyy' })).toBe(false);
+    // A year, a small number and text are not read as a day at all.
+    expect(isBareDateSerial({ value: 2028 })).toBe(false);
+    expect(isBareDateSerial({ value: 12 })).toBe(false);
+    expect(isBareDateSerial({ value: '46366' })).toBe(false);
   });
 });

@@ -38,6 +38,8 @@ export const findings: Record<keyof typeof vi, string> = {
     'The deadline cell holds only the formula error “{text}”, no deadline',
   'finding.E_DEADLINE_UNPARSED.conditional': 'The deadline “{text}” depends on a condition and has no date',
   'finding.W_DEADLINE_AMBIGUOUS': 'The deadline “{text}” has no clear date',
+  'finding.W_DEADLINE_AMBIGUOUS.bareNumber':
+    'The deadline cell holds the number {number}, which Excel shows as a number, not a date; it was read as {date}. Format the cell as a date (dd/mm/yyyy) or type the deadline again',
   'finding.W_DEADLINE_BEFORE_PLAN': "The deadline “{text}” ({due}) is before the plan's date ({planDate})",
   'finding.W_DEADLINE_BEFORE_PLAN.month':
     "The deadline “{text}” ({due}) is before the plan's month ({planDate})",

@@ -37,6 +37,8 @@ export const findings = {
   'finding.E_DEADLINE_UNPARSED.formulaError': 'Ô thời hạn chỉ có lỗi công thức “{text}”, không có thời hạn',
   'finding.E_DEADLINE_UNPARSED.conditional': 'Thời hạn “{text}” phụ thuộc điều kiện, không có ngày cụ thể',
   'finding.W_DEADLINE_AMBIGUOUS': 'Thời hạn “{text}” chưa rõ ngày cụ thể',
+  'finding.W_DEADLINE_AMBIGUOUS.bareNumber':
+    'Ô thời hạn chứa số {number}, Excel hiển thị là số chứ không phải ngày; đã hiểu là ngày {date}. Hãy định dạng ô kiểu ngày (dd/mm/yyyy) hoặc nhập lại thời hạn',
   'finding.W_DEADLINE_BEFORE_PLAN': 'Thời hạn “{text}” ({due}) sớm hơn ngày ban hành kế hoạch ({planDate})',
   'finding.W_DEADLINE_BEFORE_PLAN.month':
     'Thời hạn “{text}” ({due}) sớm hơn tháng ban hành kế hoạch (tháng {planDate})',
