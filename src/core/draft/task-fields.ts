@@ -15,7 +15,7 @@ import { splitAgencyList } from '../agency/split-list';
 import { parseDeadline } from '../deadline/parse';
 import { compareKey } from '../text/compare-key';
 import { cleanText, upperFirst } from '../text/normalize';
-import { partnersIn } from './agencies-in-text';
+import { canonicalNames, namesAt, partnersIn } from './agencies-in-text';
 import { findDeadline } from './deadline-in-text';
 import { shownText, type PlanParagraph } from './document';
 import { labelKind } from './inline';
@@ -41,6 +41,9 @@ type Labelled = 'lead' | 'partners' | 'deadline' | 'result';
  */
 const LABEL =
   /(?<![\p{L}\d])(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|kết\s+quả|sản\s+phẩm)(?:\s+(?:thực\s+hiện|hoàn\s+thành|cần\s+đạt|đầu\s+ra|dự\s+kiến))?\s*:/giu;
+
+/** Where a lead's field goes on to its partners, without a label of their own. */
+const PARTNER_CUE = /[\s,;]*(?:và\s+)?phối\s+hợp\s+(?:với|cùng)\s+/iu;
 
 function fieldOf(word: string): Labelled {
   const key = compareKey(word);
@@ -74,6 +77,12 @@ export function taskFields(text: string): TaskFields | null {
     if (value !== '' && out[field] === undefined) out[field] = value;
     if (value === '' && i === labels.length - 1) out.pending = field;
   });
+  // "Chủ trì: Sở Nội vụ, phối hợp với Sở Tài chính": the partners follow the lead in one field.
+  const cue = out.lead === undefined ? null : PARTNER_CUE.exec(out.lead);
+  if (out.lead !== undefined && cue) {
+    out.partners ??= out.lead.slice(cue.index + cue[0].length);
+    out.lead = out.lead.slice(0, cue.index);
+  }
   return out;
 }
 
@@ -93,11 +102,21 @@ export function mergeFields(a: TaskFields, b: TaskFields): TaskFields {
  * canonical where the registry knows it, else as written.
  */
 export function fieldAgencies(value: string, registry: AgencyRegistry): string[] {
-  const names = splitAgencyList(value, registry)
-    .map((part) => upperFirst(cleanText(part.replace(/^[-–+•\s]+|[-–+•\s]+$/gu, ''))))
-    .filter((part) => part !== '')
-    .map((part) => registry.resolve(part).canonical ?? part);
-  return [...new Set(names)];
+  const names: string[] = [];
+  for (const item of value.split(/(?:^|\s)[-–+•](?=\s|$)/u)) {
+    const text = cleanText(item).replace(/^[\s,;.]+|[\s,;.]+$/gu, '');
+    if (text === '') continue;
+    // Names one after another as a sentence joins them ("Sở Nội vụ và UBND các xã, phường"), when that is all it says.
+    const found = namesAt(text, registry, { unknown: true });
+    const whole = found.names.length > 0 && /^[\s,;.]*$/u.test(text.slice(found.length));
+    if (whole) names.push(...found.names.map((f) => f.canonical));
+    else
+      for (const part of splitAgencyList(text, registry)) {
+        const name = upperFirst(cleanText(part));
+        if (name !== '') names.push(registry.resolve(name).canonical ?? name);
+      }
+  }
+  return canonicalNames([...new Set(names)], registry);
 }
 
 /**

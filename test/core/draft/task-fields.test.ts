@@ -157,6 +157,19 @@ Nơi nhận:
   });
 });
 
+describe('proposeTasks: a lead field that goes on to the partners', () => {
+  it('reads "Chủ trì: A, phối hợp với B và UBND các xã, phường" as one lead and two partners', () => {
+    const tasks = propose(`${HEAD}II. NHIỆM VỤ, GIẢI PHÁP
+1. Xây dựng cơ sở dữ liệu về đội ngũ trí thức.
+Chủ trì: Sở Khoa học và Công nghệ, phối hợp với Sở Nội vụ và UBND các xã, phường.
+Nơi nhận:
+`).tasks;
+    expect(tasks.map((t) => [t.lead, t.partners])).toEqual([
+      [['Sở Khoa học và Công nghệ'], ['Sở Nội vụ', 'UBND các xã, phường']],
+    ]);
+  });
+});
+
 describe('proposeTasks: partners listed with dashes on one line', () => {
   it('splits "phối hợp với: - Sở A - Sở B - …" into its agencies', () => {
     const tasks = propose(`${HEAD}II. TỔ CHỨC THỰC HIỆN
