@@ -265,21 +265,22 @@ function gapColumns(reader: SheetReader, h: HeaderLayout): number[] {
   return gaps;
 }
 
-/** A table's own full header: its task, and its lead or its deadline. */
+/** A table's own full header: its task, and its lead or its deadline (or, in a report, its status). */
 function fullHeader(columns: HeaderColumn[]): boolean {
   return (
     columns.some((c) => c.field === 'task') &&
-    columns.some((c) => c.field === 'lead' || c.field === 'deadline')
+    columns.some((c) => c.field === 'lead' || c.field === 'deadline' || c.field === 'status')
   );
 }
 
 /**
  * The tables a header row holds side by side, left to right. Tables stand
  * apart by at least one empty column; a part past an empty column starts a
- * table of its own only with a full header of its own (its task, its lead or
- * deadline) and where the part before it is a header too, so that one wide
- * table with an empty spacer column stays one. Parts naming no column at the
- * edges (the title of a table beside, set at this header's height) are left out.
+ * table of its own only with a full header of its own (its task, and its lead,
+ * deadline or a report's status) and where the part before it is a header
+ * too, so that one wide table with an empty spacer column stays one. Parts
+ * naming no column at the edges (the title of a table beside, set at this
+ * header's height) are left out.
  */
 function sideBySide(reader: SheetReader, h: HeaderLayout): HeaderLayout[] {
   const gaps = gapColumns(reader, h);

@@ -227,3 +227,87 @@ describe('tables stacked in one sheet', () => {
     ]);
   });
 });
+
+describe('tables side by side with the layouts of real appendices', () => {
+  const HEADER2_TOP = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan thực hiện', null, 'Kết quả', 'Thời hạn'];
+  const HEADER2_SUB = [null, null, 'Chủ trì', 'Phối hợp', null, null];
+  const ROW = (n: number, lead: string): CellInput[] => [
+    String(n),
+    `Nhiệm vụ ${n}`,
+    lead,
+    'Các sở, ban, ngành',
+    'Kế hoạch',
+    'Quý IV/2026',
+  ];
+
+  it('reads a two-row header beside a one-row header, each table with its own columns', () => {
+    const rows: CellInput[][] = [
+      [
+        ...HEADER2_TOP,
+        null,
+        'STT',
+        'Nội dung nhiệm vụ',
+        'Cơ quan chủ trì',
+        'Cơ quan phối hợp',
+        'Kết quả',
+        'Thời hạn',
+      ],
+      [...HEADER2_SUB, null, ...ROW(1, 'Sở Y tế')],
+      [...ROW(1, 'Sở Nội vụ'), null, ...ROW(2, 'Sở Y tế')],
+      [...ROW(2, 'Sở Nội vụ'), null, ...ROW(3, 'Sở Y tế')],
+    ];
+    const sheet = sheetFrom(rows, { merges: ['C1:D1', 'A1:A2', 'B1:B2', 'E1:E2', 'F1:F2'] });
+    const { tables } = read(sheet);
+    expect(
+      tables.map((t) => [t.headerRow, t.columns.lead, t.columns.partners, t.tasks.map((r) => r.lead[0])]),
+    ).toEqual([
+      [2, 'C', 'D', ['Sở Nội vụ', 'Sở Nội vụ']],
+      [1, 'J', 'K', ['Sở Y tế', 'Sở Y tế', 'Sở Y tế']],
+    ]);
+  });
+
+  it('keeps group headings and column-number rows to their own table', () => {
+    const left = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả', 'Thời hạn'];
+    const rows: CellInput[][] = [
+      [...left, null, ...left],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', null, '(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      ['I', 'NHÓM GIẢI PHÁP THỂ CHẾ', null, null, null, null, null, ...ROW(1, 'Sở Y tế')],
+      [...ROW(1, 'Sở Nội vụ'), null, 'II', 'NHÓM GIẢI PHÁP ĐÀO TẠO'],
+      [...ROW(2, 'Sở Nội vụ'), null, ...ROW(2, 'Sở Y tế')],
+    ];
+    const { tables } = read(sheetFrom(rows, { merges: ['I4:M4'] }));
+    expect(tables.map((t) => t.tasks.map((r) => [r.stt, r.group, r.lead[0]]))).toEqual([
+      [
+        ['1', 'I. NHÓM GIẢI PHÁP THỂ CHẾ', 'Sở Nội vụ'],
+        ['2', 'I. NHÓM GIẢI PHÁP THỂ CHẾ', 'Sở Nội vụ'],
+      ],
+      [
+        ['1', null, 'Sở Y tế'],
+        ['2', 'II. NHÓM GIẢI PHÁP ĐÀO TẠO', 'Sở Y tế'],
+      ],
+    ]);
+  });
+
+  it('reads two agency reports side by side, each with its status', () => {
+    const header = ['STT', 'Nội dung nhiệm vụ', 'Mức độ hoàn thành', 'Kết quả thực hiện'];
+    const rows: CellInput[][] = [
+      [...header, null, ...header],
+      [
+        '1',
+        'Ban hành Kế hoạch',
+        'Đã hoàn thành',
+        'Kế hoạch số 12',
+        null,
+        '1',
+        'Tổ chức hội nghị',
+        'Đang thực hiện',
+        'Đã chuẩn bị',
+      ],
+    ];
+    const { tables } = read(sheetFrom(rows));
+    expect(tables.map((t) => [t.kind, t.columns.status, t.tasks[0].status])).toEqual([
+      ['report', 'C', 'DONE_ON_TIME'],
+      ['report', 'H', 'IN_PROGRESS'],
+    ]);
+  });
+});
