@@ -37,7 +37,7 @@ export interface FoundTable {
    * What the title lines above the table say: its plan's number, date and horizon, and its province (else
    * the one the lines above another table of the sheet name): the province its tasks were read with.
    */
-  info?: PlanInfo;
+  info: PlanInfo;
 }
 
 /** This many empty rows in a row end a table. */
@@ -203,7 +203,7 @@ function readTable(
   reader: SheetReader,
   header: HeaderLayout,
   registry: AgencyRegistry,
-): { found: FoundTable; next: number } {
+): { found: Omit<FoundTable, 'info'>; next: number } {
   const sheet = reader.sheet.name;
   let row = header.bottom + 1;
   if (row < reader.rowCount && isColumnNumberRow(reader, row, header.left, header.right)) row++;
@@ -415,7 +415,7 @@ export function findTables(
   opts: TableOptions = {},
 ): FoundTable[] {
   const reader = sheet instanceof SheetReader ? sheet : new SheetReader(sheet);
-  const areas: (TableArea & { found: FoundTable })[] = [];
+  const areas: (TableArea & { found: Omit<FoundTable, 'info'> })[] = [];
   for (let row = 0; row < reader.rowCount; row++) {
     const width = reader.width(row);
     for (const [from, to] of freeColumns(row, areas)) {
@@ -483,6 +483,6 @@ export function readWorkbookTables(
   return {
     tables: found.map((f) => f.table),
     findings,
-    infos: new Map(found.flatMap((f) => (f.info ? [[f.table, f.info] as const] : []))),
+    infos: new Map(found.map((f) => [f.table, f.info])),
   };
 }
