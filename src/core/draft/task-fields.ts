@@ -53,6 +53,16 @@ function fieldOf(word: string): Labelled {
   return 'deadline';
 }
 
+/**
+ * A label opens a field where a line, a bracket or a clause opens, or in
+ * capitals where a PDF copy ran it on after the task ("… quản lý Chủ trì: …");
+ * inside a sentence it is words ("báo cáo kết quả: …", "sản phẩm: chè, hồi").
+ */
+function startsField(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd();
+  return before === '' || /[(;.,:–—-]$/u.test(before) || /^\p{Lu}/u.test(text.slice(at));
+}
+
 /** A value up to a closing bracket it did not open: "(chủ trì: Sở Nội vụ)" gives "Sở Nội vụ". */
 function untilClose(value: string): string {
   let depth = 0;
@@ -65,7 +75,7 @@ function untilClose(value: string): string {
 
 /** The labelled fields of a paragraph, or null when it has no label. */
 export function taskFields(text: string): TaskFields | null {
-  const labels = [...text.matchAll(LABEL)];
+  const labels = [...text.matchAll(LABEL)].filter((m) => startsField(text, m.index ?? 0));
   if (labels.length === 0) return null;
   const first = labels[0].index ?? 0;
   const out: TaskFields = { task: cleanText(text.slice(0, first).replace(/[\s([,;:–—-]+$/u, '')) };

@@ -39,6 +39,11 @@ describe('taskFields', () => {
     });
   });
 
+  it('takes no words inside a sentence for a label', () => {
+    expect(taskFields('Tổng hợp, báo cáo kết quả: số lớp, số học viên.')).toBeNull();
+    expect(taskFields('Hỗ trợ phát triển sản phẩm: chè, hồi, quế.')).toBeNull();
+  });
+
   it('takes no sentence for a label: "Chủ trì, phối hợp với …" has no colon', () => {
     expect(taskFields('Chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch.')).toBeNull();
   });
