@@ -6,7 +6,7 @@
  */
 import type { AgencyRegistry } from '../agency/registry';
 import type { SheetModel } from '../model/sheet';
-import type { TaskTable } from '../model/task';
+import { cellOf, type TaskRow, type TaskTable } from '../model/task';
 import { findTables } from '../table/read-table';
 import { compareKey } from '../text/compare-key';
 import type { PlanDocument, PlanTable } from './document';
@@ -143,6 +143,12 @@ function appendixGroups(read: ReadTable[]): (string | null)[] {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
+/** Two rows reading a field from one cell: a cell the plan's table merges over both. */
+function sameCell(table: TaskTable, a: TaskRow, b: TaskRow, field: 'stt' | 'task'): boolean {
+  const cell = cellOf(table, a, field);
+  return cell !== null && cell === cellOf(table, b, field);
+}
+
 /** The task tables of the document, or null when it has none. */
 export function readDocumentAppendix(doc: PlanDocument, registry: AgencyRegistry): DocumentAppendix | null {
   const read = documentTables(doc, registry);
@@ -153,15 +159,19 @@ export function readDocumentAppendix(doc: PlanDocument, registry: AgencyRegistry
   read.forEach(({ table, title, borrowed }, i) => {
     group = groups[i] ?? (borrowed ? group : null);
     const resultIsOutcome = outcomeHoldsResult(table);
-    for (const row of table.tasks) {
+    table.tasks.forEach((row, k) => {
+      const above = table.tasks[k - 1];
       tasks.push({
         ...planFields(row),
         ...(resultIsOutcome ? { result: row.outcome ?? '' } : {}),
         ...(group ? { group } : {}),
         stt: row.stt || subTaskLetter(row.task),
         source: { heading: title[0] ?? 'Phụ lục', paragraph: row.row - borrowed, proposed: false },
+        ...(above && sameCell(table, above, row, 'task') && sameCell(table, above, row, 'stt')
+          ? { subRow: true }
+          : {}),
       });
-    }
+    });
   });
   // Several appendices drafted as one table take the layout's title, not the first one's.
   const titleLines = groups.some(Boolean) ? [] : read[0].title;

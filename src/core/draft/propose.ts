@@ -44,6 +44,8 @@ export interface DraftTask {
   /** The deadline as written in the sentence; null when it names none. */
   deadline: Deadline | null;
   source: DraftSource;
+  /** A sub-row of the task above in the document's table: their STT and task cells are one merged cell. */
+  subRow?: boolean;
 }
 
 export interface ReportDeadline {

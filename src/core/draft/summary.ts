@@ -18,6 +18,7 @@ export interface DraftRowData {
   partners: readonly string[];
   result: string;
   deadline: string;
+  subRow: boolean;
 }
 
 export interface DraftTableData {
@@ -45,6 +46,7 @@ export function draftTable(titleLines: string[], tasks: DraftTask[]): DraftTable
       result: task.result,
       // "trước ngày 10 tháng 12 hàng năm" from inside a sentence starts the cell with a capital.
       deadline: task.deadline ? upperFirst(task.deadline.text) : '',
+      subRow: task.subRow ?? false,
     })),
     sources: tasks.map(sourceText),
     proposed: tasks.map((task) => task.source.proposed),

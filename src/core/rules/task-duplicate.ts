@@ -1,4 +1,4 @@
-import type { TaskRow } from '../model/task';
+import { cellOf, type TaskRow } from '../model/task';
 import { defineRule } from './define-rule';
 
 /**
@@ -41,6 +41,8 @@ export default defineRule({
       const hash = hashText(key);
       const first = byHash.get(hash);
       if (first === undefined) byHash.set(hash, row);
+      // Sub-rows of one task read its text from the one merged cell: the same task, not a repeat of it.
+      else if (cellOf(table, first, 'task') === cellOf(table, row, 'task')) continue;
       else if (taskKey(first.task) === key) rc.report({ row, data: { otherRow: first.row } });
       else {
         const other = collided.get(key);

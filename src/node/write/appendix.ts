@@ -30,6 +30,8 @@ export interface AppendixRowData {
   /** The deadline as written ("Quý II/2026"), or a parsed deadline whose text is written. */
   deadline: string | { text: string } | null;
   note?: string | null;
+  /** A sub-row of the task above (the plan's table merges their STT and task cells): written merged with it. */
+  subRow?: boolean;
 }
 
 export interface AppendixTableData {
@@ -170,10 +172,16 @@ export async function writeAppendixWorkbook(
   });
 
   let group: string | null = null;
+  /** Runs of rows of one task, [first, last], their STT and task cells merged once written. */
+  const runs: [number, number][] = [];
   table.rows.forEach((r, i) => {
     const row = place.taskRows[i];
-    if (r.group && r.group !== group) writeGroupRow(ws, row - 1, r.group, width, font);
+    const startsGroup = r.group !== undefined && r.group !== null && r.group !== group;
+    if (startsGroup) writeGroupRow(ws, row - 1, r.group as string, width, font);
     group = r.group ?? null;
+    const last = runs[runs.length - 1];
+    if (r.subRow && !startsGroup && last && last[1] === row - 1) last[1] = row;
+    else runs.push([row, row]);
     const proposed = table.proposed?.[i] ?? false;
     const values: Record<string, string> = {
       stt: r.stt ?? '',
@@ -204,6 +212,15 @@ export async function writeAppendixWorkbook(
     }
     ws.getRow(row).height = lines * LINE_POINTS + 4;
   });
+
+  const merged = PLAN_COLUMNS.flatMap((c, col) => (c.field === 'stt' || c.field === 'task' ? [col + 1] : []));
+  for (const [first, last] of runs) {
+    if (last === first) continue;
+    for (const col of merged) {
+      for (let row = first + 1; row <= last; row++) ws.getCell(row, col).value = null;
+      ws.mergeCells(first, col, last, col);
+    }
+  }
 
   if (withSources) {
     const col = ws.getColumn(width + 1);

@@ -196,3 +196,43 @@ describe('phuluc draft: an appendix over several Word tables', () => {
     expect(doc.files[0].issues).toEqual([]);
   });
 });
+
+describe('phuluc draft: a task merged over sub-rows', () => {
+  it('keeps each sub-row with its own lead and deadline, under the one merged STT and task', async () => {
+    const { run, doc } = await draftDocx(
+      'subrows.docx',
+      buildDocx([
+        { runs: [{ text: 'Phụ lục' }] },
+        {
+          kind: 'table',
+          rows: [
+            HEADER,
+            ['1', 'Tổ chức hội nghị', 'Sở Nội vụ', 'Sở Tài chính', 'Hội nghị cấp tỉnh', 'Năm 2026'],
+            ['', '', 'Sở Y tế', 'Sở Tài chính', 'Hội nghị chuyên ngành', 'Năm 2027'],
+            task(2, 'Nhiệm vụ hai', 'Sở Xây dựng'),
+          ],
+          vMerges: [
+            [1, 0, 2],
+            [1, 1, 2],
+          ],
+        },
+      ]),
+    );
+    const tasks = doc.files[0].tables[0].tasks;
+    expect(
+      tasks.map((t: { stt: string; task: string; lead: string[]; deadline: { text: string } }) => [
+        t.stt,
+        t.task,
+        t.lead,
+        t.deadline.text,
+      ]),
+    ).toEqual([
+      ['1', 'Tổ chức hội nghị', ['Sở Nội vụ'], 'Năm 2026'],
+      ['1', 'Tổ chức hội nghị', ['Sở Y tế'], 'Năm 2027'],
+      ['2', 'Nhiệm vụ hai', ['Sở Xây dựng'], 'Năm 2027'],
+    ]);
+    // Neither a break in the numbering nor the task "repeated": the drafted cells are merged as the plan's are.
+    expect(doc.files[0].issues).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+});
