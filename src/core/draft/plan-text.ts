@@ -4,7 +4,7 @@
  * Lines join into paragraphs until a blank line, a new bullet or number, a
  * heading, or a markdown hard break ("  " at the end): text copied from a PDF
  * wraps mid-sentence, text from Word has one paragraph per line, and both come
- * out whole. Lines with two or more tabs, or "| a | b |" rows, are table rows;
+ * out whole. Lines with two or more tabs between words, or "| a | b |" rows, are table rows;
  * a table continues across blank lines while rows keep coming.
  */
 import { cleanText } from '../text/normalize';
@@ -27,8 +27,13 @@ const WRAP_MIN = 50;
 const NUMBER_START =
   /^(?:\*+)?(?:(?:[IVXL]{1,7}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ]\s*\))\s|[IVXL]{1,7}\s*(?:[.)]|[-–—]\s*)(?=\**\p{Lu}))/u;
 
-function isTabRow(line: string): boolean {
-  return (line.match(/\t/g) ?? []).length >= 2;
+/**
+ * Two tabs or more. A table starts on tabs between words: tabs only before or
+ * after the text are a typed indent ("\t\tKT. CHỦ TỊCH"), not cells. Once a
+ * table has started, a row may open or close on empty cells ("\ta) …\tSở Y tế\t\t").
+ */
+function isTabRow(line: string, inTable = false): boolean {
+  return ((inTable ? line : line.trim()).match(/\t/g) ?? []).length >= 2;
 }
 
 function isPipeRow(line: string): boolean {
@@ -36,12 +41,12 @@ function isPipeRow(line: string): boolean {
   return s.startsWith('|') && s.endsWith('|') && s.length > 2 && (s.match(/\|/g) ?? []).length >= 3;
 }
 
-function isTableLine(line: string): boolean {
-  return isTabRow(line) || isPipeRow(line);
+function isTableLine(line: string, inTable = false): boolean {
+  return isTabRow(line, inTable) || isPipeRow(line);
 }
 
 function splitRow(line: string): string[] {
-  if (isTabRow(line)) return line.split('\t');
+  if (isTabRow(line, true)) return line.split('\t');
   const inner = line.trim().slice(1, -1);
   return inner.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|'));
 }
@@ -104,10 +109,10 @@ export function parsePlanText(text: string): PlanDocument {
     if (trimmed === '') {
       flush();
       // A table goes on across blank lines while the next line with text is another row.
-      if (table && !isTableLine(nextWithText(lines, i) ?? '')) closeTable();
+      if (table && !isTableLine(nextWithText(lines, i) ?? '', true)) closeTable();
       continue;
     }
-    if (isTableLine(line)) {
+    if (isTableLine(line, table !== null)) {
       flush();
       const cells = splitRow(line);
       if (!isSeparatorRow(cells)) (table ??= []).push(cells.map(cellText));

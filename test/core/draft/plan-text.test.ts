@@ -93,6 +93,29 @@ describe('parsePlanText: paragraphs', () => {
 });
 
 describe('parsePlanText: tables', () => {
+  it('reads lines indented with tabs as paragraphs, and a row whose first cell is empty as a row', () => {
+    const text = [
+      '\t\tIV. TỔ CHỨC THỰC HIỆN',
+      '\t1. Sở Nội vụ',
+      '\t\t- Chủ trì xây dựng kế hoạch.',
+      'STT\tNội dung\tChủ trì',
+      '1\tNhiệm vụ một\tSở Nội vụ',
+      '\ta) Nhiệm vụ con\tSở Y tế',
+    ].join('\n');
+    expect(paras(text).map((p) => [p.label, p.text])).toEqual([
+      ['IV.', 'TỔ CHỨC THỰC HIỆN'],
+      ['1.', 'Sở Nội vụ'],
+      [null, 'Chủ trì xây dựng kế hoạch.'],
+    ]);
+    expect(tables(text).map((t) => t.rows)).toEqual([
+      [
+        ['STT', 'Nội dung', 'Chủ trì'],
+        ['1', 'Nhiệm vụ một', 'Sở Nội vụ'],
+        ['', 'a) Nhiệm vụ con', 'Sở Y tế'],
+      ],
+    ]);
+  });
+
   it('reads tab-separated rows as one table across blank lines, skipping the separator row', () => {
     const text =
       'Phụ lục\n\nTT\tNội dung\tChủ trì\n1\tA\tSở Nội vụ\n\n2\tB\tSở Tài chính\n---\t---\t---\n\nNơi nhận:\n';
