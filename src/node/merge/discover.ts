@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { UsageError } from '../commands/io';
 import { sameFile } from '../fix/output-file';
 
-const TAKEN = /\.(xlsx|xlsm|xls|xlsb|ods|csv|docx|doc|pdf)$/i;
+const TAKEN = /\.(xlsx|xlsm|xls|xlsb|ods|fods|csv|tsv|docx|doc|pdf)$/i;
 
 const collator = new Intl.Collator('vi');
 

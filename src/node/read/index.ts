@@ -65,6 +65,7 @@ export async function readWorkbookBuffer(
         read = await attempt(all, (budget) => readCsv(bytes, name, budget));
         break;
       case 'markup':
+        if (sniffed.format === 'ods') refuseRepeats(bytes, all);
         read = await attempt(all, (budget) =>
           readWithSheetJS(markupForSheetJS(decodeCsv(bytes).text), sniffed.format, budget),
         );
@@ -88,6 +89,14 @@ export async function readWorkbookBuffer(
 }
 
 type Read = { workbook: WorkbookModel; notes: ReadNote[] };
+
+/** A flat OpenDocument file is its content.xml: its repeated cells are counted before SheetJS sees them. */
+function refuseRepeats(bytes: Uint8Array, limits: ReadLimits): void {
+  const repeats = new OdsRepeats();
+  repeats.inspect('content.xml', bytes);
+  if (repeats.cells > limits.maxCells)
+    throw new ReadError('too-large', `the document repeats cells to more than ${limits.maxCells}`);
+}
 
 /** The zip guard first; then exceljs for .xlsx/.xlsm unless the file has something it misreads, SheetJS otherwise. */
 async function readZip(

@@ -90,8 +90,16 @@ export async function readWithSheetJS(
  * ("Thời gian<br …>hoàn thành" became "Thời gianhoàn thành", no deadline column).
  */
 export function markupForSheetJS(text: string): string {
-  return text.replace(/<br\b[^>]*>/gi, '<br>');
+  return text.replace(MARKUP_IN_VALUE, '').replace(/<br\b[^>]*>/gi, '<br>');
 }
+
+/**
+ * SheetJS' own HTML export repeats each cell's text in a `data-v` attribute,
+ * its line breaks as raw `<br/>`, and its reader then ends the tag at that
+ * `>`: the cell read as the rest of the attribute and the tag. Such a value
+ * is dropped; the cell's content says the same, and is read.
+ */
+const MARKUP_IN_VALUE = /\sdata-v="[^"]*<[^"]*"/gi;
 
 /**
  * SheetJS reports oddities of damaged files on the console ("Missing Info for

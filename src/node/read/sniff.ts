@@ -10,8 +10,8 @@ import { sniffDelimiter, parseCsv, utf16Bom } from './csv';
 export type Sniffed =
   | { kind: 'zip'; format: 'xlsx' | 'xlsm' | 'xlsb' | 'ods'; entries: ZipEntry[] }
   | { kind: 'xls'; format: 'xls' }
-  /** Text another tool exported with a spreadsheet name: HTML tables, SpreadsheetML 2003. SheetJS reads both. */
-  | { kind: 'markup'; format: 'xls' }
+  /** Text another tool exported with a spreadsheet name: HTML tables, SpreadsheetML 2003, flat ODS. SheetJS reads them. */
+  | { kind: 'markup'; format: 'xls' | 'ods' }
   | { kind: 'csv'; format: 'csv' }
   | { kind: 'skip'; reason: SkipReason }
   | { kind: 'refuse'; reason: ReadFailure; detail: string };
@@ -20,7 +20,7 @@ export type Sniffed =
 const LOCK_FILE_MAX_BYTES = 4096;
 const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
 /** Spreadsheet extensions that other tools also put on text exports. */
-const MARKUP_EXTENSIONS = /\.(xls|xml|htm|html)$/i;
+const MARKUP_EXTENSIONS = /\.(xls|xml|htm|html|fods)$/i;
 /** Workbook names a CSV export is sometimes saved (or renamed) under: read as CSV only when clearly delimited. */
 const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
 
@@ -143,6 +143,9 @@ function sniffOther(bytes: Uint8Array, name: string): Sniffed {
   if (MARKUP_EXTENSIONS.test(name)) {
     if (/^<\?xml/i.test(start) && start.includes('urn:schemas-microsoft-com:office:spreadsheet'))
       return { kind: 'markup', format: 'xls' };
+    // LibreOffice's flat (unzipped) OpenDocument spreadsheet, one XML file.
+    if (/^<\?xml/i.test(start) && /<office:document\b[^>]*opendocument\.spreadsheet/.test(start))
+      return { kind: 'markup', format: 'ods' };
     if (/^</.test(start) && /<table[\s>]/i.test(start)) return { kind: 'markup', format: 'xls' };
   }
   if (TEXT_EXTENSIONS.test(name) || /\.xls$/i.test(name)) return { kind: 'csv', format: 'csv' };
