@@ -24,6 +24,8 @@ const RAW_BULLET = /^(?:[-+•●▪◦‣–—]|\*(?!\*))\s+/;
 const WHOLE_BOLD = /^(?:\*\*|__)(?!\s).*(?:\*\*|__)$/;
 const HARD_BREAK = / {2,}$|\\$/;
 const WRAP_MIN = 50;
+/** A wrapped line reaches this share of the document's long lines. */
+const WRAP_SHARE = 0.8;
 const NUMBER_START =
   /^(?:\*+)?(?:(?:[IVXL]{1,7}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zđ]\s*\))\s|[IVXL]{1,7}\s*(?:[.)]|[-–—]\s*)(?=\**\p{Lu}))/u;
 
@@ -87,6 +89,7 @@ export function parsePlanText(text: string): PlanDocument {
     .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/);
+  const wrapWidth = wrapWidthOf(lines);
   const blocks: PlanBlock[] = [];
   let open: OpenParagraph | null = null;
   let table: string[][] | null = null;
@@ -134,7 +137,7 @@ export function parsePlanText(text: string): PlanDocument {
       NUMBER_START.test(body) ||
       open?.heading != null ||
       (open?.footnote && !continues);
-    if (!open || startsBlock || !(continues || wraps(last ?? ''))) {
+    if (!open || startsBlock || !(continues || wraps(last ?? '', wrapWidth))) {
       flush();
       open = { lines: [], heading: heading ? heading[1].length : null, bullet, bold: true, footnote };
     }
@@ -152,9 +155,24 @@ export function parsePlanText(text: string): PlanDocument {
  * Whether a line reads as cut by wrapping (copied from a PDF): long, and not
  * ending a sentence. Short lines ("Phụ lục", "TM. ỦY BAN NHÂN DÂN") stand alone.
  */
-function wraps(line: string): boolean {
+function wraps(line: string, width: number): boolean {
   const s = line.trim();
-  return s.length >= WRAP_MIN && !/[.;:!?]$/.test(s);
+  return s.length >= width && !/[.;:!?]$/.test(s);
+}
+
+/**
+ * How long a line must be to have been cut by wrapping: a PDF copy cuts its
+ * lines near the page's width, so a line well short of the longest tenth
+ * ended where its writer ended it ("9. Đề nghị Báo và Phát thanh, Truyền hình
+ * Lạng Sơn" above a line of 90 characters); never less than WRAP_MIN.
+ */
+function wrapWidthOf(lines: string[]): number {
+  const widths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const long = widths.length ? widths[Math.floor(0.9 * (widths.length - 1))] : 0;
+  return Math.max(WRAP_MIN, Math.floor(WRAP_SHARE * long));
 }
 
 function nextWithText(lines: string[], i: number): string | null {

@@ -5,7 +5,9 @@
  * gets inflated), the XML parsed with saxes, never matched with regexes.
  */
 import type { PlanBlock, PlanDocument, PlanParagraph, PlanTable } from '../../core/draft/document';
+import { paragraphs } from '../../core/draft/document';
 import { splitLabel } from '../../core/draft/inline';
+import { parsePlanText } from '../../core/draft/plan-text';
 import { convertLegacy, detectLegacy, type LegacyEncoding } from '../../core/text/legacy/detect';
 import { cleanText } from '../../core/text/normalize';
 import { isOle2, listCfbStreams } from '../read/cfb';
@@ -182,8 +184,7 @@ class BodyReader {
   private blockLevel(el: XmlElement): void {
     for (const c of elements(el)) {
       if (c.name === 'w:p') {
-        const p = this.paragraph(c);
-        if (p) this.blocks.push({ ...p, index: this.blocks.length + 1 });
+        for (const p of this.bodyParagraphs(c)) this.blocks.push({ ...p, index: this.blocks.length + 1 });
       } else if (c.name === 'w:tbl') {
         this.blocks.push({ ...this.table(c), index: this.blocks.length + 1 });
       } else if (TRANSPARENT.has(c.name)) {
@@ -234,6 +235,30 @@ class BodyReader {
       text: cleanText(typed.rest, { keepLineBreaks: lineBreak === '\n' }),
       ...(footnote ? { footnote: true } : {}),
     };
+  }
+
+  /**
+   * A body paragraph as the plan's paragraphs: one, its lines joined, unless
+   * its line breaks (Shift+Enter, or a PDF converted to Word) open numbered or
+   * bulleted items ("IV. TỔ CHỨC THỰC HIỆN↵1. Sở Nội vụ↵- Chủ trì …"): then its
+   * lines are read as a text plan's are, a line wrapped mid-sentence joined.
+   */
+  private bodyParagraphs(el: XmlElement): Omit<PlanParagraph, 'index'>[] {
+    const p = this.paragraph(el, '\n');
+    if (!p || p.text === '') return [];
+    const lines = p.text.split('\n');
+    const opensItem = (line: string) => {
+      const typed = splitLabel(line);
+      return typed.label !== null || typed.bullet;
+    };
+    if (!lines.slice(1).some(opensItem)) return [{ ...p, text: cleanText(p.text) }];
+    return paragraphs(parsePlanText(p.text)).map((item, i) => ({
+      ...item,
+      label: i === 0 ? p.label : item.label,
+      bullet: i === 0 ? p.bullet : item.bullet,
+      heading: i === 0 ? p.heading : null,
+      bold: p.bold,
+    }));
   }
 
   private runs(el: XmlElement, para: ParagraphLook, out: RunText[]): void {

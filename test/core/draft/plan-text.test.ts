@@ -46,6 +46,27 @@ describe('parsePlanText: paragraphs', () => {
     ]);
   });
 
+  it('keeps a numbered heading well short of the page width apart from the capitalised line under it', () => {
+    const wrapped =
+      'Chủ trì, phối hợp với các sở, ban, ngành liên quan tổ chức triển khai thực hiện có hiệu quả';
+    const ps = paras(
+      [
+        '9. Đề nghị Báo và Phát thanh, Truyền hình Lạng Sơn',
+        'Tăng cường tuyên truyền nội dung Kế hoạch của UBND tỉnh trên các phương tiện thông tin.',
+        wrapped,
+        'Kế hoạch này.',
+        wrapped,
+        'các nhiệm vụ được giao.',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.text)).toEqual([
+      'Đề nghị Báo và Phát thanh, Truyền hình Lạng Sơn',
+      'Tăng cường tuyên truyền nội dung Kế hoạch của UBND tỉnh trên các phương tiện thông tin.',
+      `${wrapped} Kế hoạch này.`,
+      `${wrapped} các nhiệm vụ được giao.`,
+    ]);
+  });
+
   it('keeps a footnote wrapped over two lines a footnote, not a paragraph of the body', () => {
     const ps = paras(
       [

@@ -236,3 +236,28 @@ describe('readDocx: vertical merges', () => {
     ]);
   });
 });
+
+describe('readDocx: items separated by line breaks inside one paragraph', () => {
+  it('reads numbered and bulleted lines of one paragraph (Shift+Enter, a PDF made Word) as paragraphs', () => {
+    const ps = paras([
+      p(
+        'IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Chủ trì xây dựng chính sách thu hút nhân tài trên địa bàn tỉnh,\ntrình HĐND tỉnh trong năm 2026.\n- Phối hợp với Sở Tài chính.',
+      ),
+    ]);
+    expect(ps.map((x) => [x.label, x.bullet, x.text])).toEqual([
+      ['IV.', false, 'TỔ CHỨC THỰC HIỆN'],
+      ['1.', false, 'Sở Nội vụ'],
+      [
+        null,
+        true,
+        'Chủ trì xây dựng chính sách thu hút nhân tài trên địa bàn tỉnh, trình HĐND tỉnh trong năm 2026.',
+      ],
+      [null, true, 'Phối hợp với Sở Tài chính.'],
+    ]);
+  });
+
+  it('keeps a paragraph whose lines open no item one paragraph', () => {
+    const ps = paras([p('KẾ HOẠCH\nThực hiện Quyết định số 2711/QĐ-TTg')]);
+    expect(ps.map((x) => x.text)).toEqual(['KẾ HOẠCH Thực hiện Quyết định số 2711/QĐ-TTg']);
+  });
+});
