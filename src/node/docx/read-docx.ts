@@ -6,7 +6,7 @@
  */
 import type { PlanBlock, PlanDocument, PlanParagraph, PlanTable } from '../../core/draft/document';
 import { paragraphs } from '../../core/draft/document';
-import { splitLabel } from '../../core/draft/inline';
+import { isFootnoteLine, splitLabel } from '../../core/draft/inline';
 import { parsePlanText } from '../../core/draft/plan-text';
 import { convertLegacy, detectLegacy, type LegacyEncoding } from '../../core/text/legacy/detect';
 import { cleanText } from '../../core/text/normalize';
@@ -220,8 +220,10 @@ class BodyReader {
         ? { kind: 'paragraph', label: list.label, bullet: false, heading, bold: false, text: '' }
         : null;
     }
-    // A paragraph opening with a superscript number is a footnote typed by hand ("¹ Nghị quyết số …").
-    const footnote = runs.find((r) => r.footnoteMark || r.text.trim() !== '')?.footnoteMark === true;
+    // A paragraph opening with a superscript number (a run set so, or "¹") is a footnote typed by hand.
+    const footnote =
+      runs.find((r) => r.footnoteMark || r.text.trim() !== '')?.footnoteMark === true ||
+      isFootnoteLine(textNow);
     const visible = runs.filter((r) => r.text.trim() !== '');
     const bold = visible.length > 0 && visible.every((r) => r.bold);
     // Numbers typed by hand ("1.1. Sở …", "- …") count as much as Word's own.

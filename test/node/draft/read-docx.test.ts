@@ -261,3 +261,10 @@ describe('readDocx: items separated by line breaks inside one paragraph', () => 
     expect(ps.map((x) => x.text)).toEqual(['KẾ HOẠCH Thực hiện Quyết định số 2711/QĐ-TTg']);
   });
 });
+
+describe('readDocx: a footnote typed with a superscript character', () => {
+  it('marks a paragraph opening with "¹" as a footnote', () => {
+    const ps = paras([p('¹ Nghị quyết số 42/2025/NQ-HĐND của HĐND tỉnh.'), p('Sở Nội vụ chủ trì.')]);
+    expect(ps.map((x) => x.footnote ?? false)).toEqual([true, false]);
+  });
+});
