@@ -107,7 +107,14 @@ export function parsePlanText(text: string): PlanDocument {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    // A page break of a PDF copy (a form feed, a page number alone, the blank lines around them) is not
+    // there: the sentence it cut goes on after it.
+    const pageBreak = pageBreakEnd(lines, i);
+    if (pageBreak > i) {
+      i = pageBreak - 1;
+      continue;
+    }
+    const line = lines[i].replace(/\f/g, '');
     const trimmed = line.trim();
     if (trimmed === '') {
       flush();
@@ -173,6 +180,27 @@ function wrapWidthOf(lines: string[]): number {
     .sort((a, b) => a - b);
   const long = widths.length ? widths[Math.floor(0.9 * (widths.length - 1))] : 0;
   return Math.max(WRAP_MIN, Math.floor(WRAP_SHARE * long));
+}
+
+/** A page number alone on its line, as a PDF copy keeps it: "2", "- 2 -", "Trang 2", "2/15". */
+const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?$/iu;
+
+/**
+ * Where a page break starting at line `i` ends: past a run of blank lines, form
+ * feeds and page numbers holding a form feed or a page number; `i` when none starts there.
+ */
+function pageBreakEnd(lines: string[], i: number): number {
+  let j = i;
+  let marked = false;
+  for (; j < lines.length; j++) {
+    const s = lines[j].trim();
+    const bare = s.replace(/\f/g, '').trim();
+    if (bare !== '' && !PAGE_NUMBER.test(bare)) break;
+    if (s.includes('\f') || bare !== '') marked = true;
+  }
+  // The text after a form feed on the same line is the next page's first line: the break ends before it.
+  if (marked && j < lines.length && lines[j].includes('\f')) return j;
+  return marked ? j : i;
 }
 
 function nextWithText(lines: string[], i: number): string | null {

@@ -67,6 +67,27 @@ describe('parsePlanText: paragraphs', () => {
     ]);
   });
 
+  it('reads across the page breaks of a PDF copy: form feeds and page numbers are not paragraphs', () => {
+    const ps = paras(
+      [
+        '- Chủ trì, tham mưu cho UBND tỉnh về công tác quản lý đội ngũ trí thức trong khu vực',
+        '',
+        '2',
+        '',
+        '\fcông, xây dựng chính sách thu hút, trọng dụng trí thức.',
+        '- Phối hợp với Sở Tài chính bố trí kinh phí.',
+        '- 3 -',
+        '\f- Tổ chức hội nghị gặp mặt trí thức.',
+        'Trang 4',
+      ].join('\n'),
+    );
+    expect(ps.map((p) => p.text)).toEqual([
+      'Chủ trì, tham mưu cho UBND tỉnh về công tác quản lý đội ngũ trí thức trong khu vực công, xây dựng chính sách thu hút, trọng dụng trí thức.',
+      'Phối hợp với Sở Tài chính bố trí kinh phí.',
+      'Tổ chức hội nghị gặp mặt trí thức.',
+    ]);
+  });
+
   it('keeps a footnote wrapped over two lines a footnote, not a paragraph of the body', () => {
     const ps = paras(
       [
