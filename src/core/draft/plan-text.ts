@@ -135,8 +135,12 @@ export function parsePlanText(text: string): PlanDocument {
     const bullet = RAW_BULLET.test(body);
     const footnote = isFootnoteLine(body);
     const last = open?.lines[open.lines.length - 1];
-    // A line going on in lower case goes on the sentence above, even past a ";" or ":" where the page broke.
-    const continues = last !== undefined && last.trim().length >= WRAP_MIN && /^\p{Ll}/u.test(body);
+    // A line going on in lower case goes on the sentence above: past a ";" or ":" where the page broke
+    // a long line, and always after one that ends no sentence ("3. Liên hiệp các Hội Khoa học và Kỹ thuật↵tỉnh").
+    const continues =
+      last !== undefined &&
+      /^\p{Ll}/u.test(body) &&
+      (last.trim().length >= WRAP_MIN || !/[.;:!?]$/u.test(last.trim()));
     const startsBlock =
       heading ||
       bullet ||

@@ -88,6 +88,18 @@ describe('parsePlanText: paragraphs', () => {
     ]);
   });
 
+  it('joins a heading cut before a lower-case word, however short ("… Kỹ thuật↵tỉnh")', () => {
+    const ps = paras(
+      '1. Liên hiệp các Hội Khoa học và Kỹ thuật\ntỉnh\n- Chủ trì tổ chức Hội thi.\nNơi nhận:\n- Như trên;',
+    );
+    expect(ps.map((p) => [p.label, p.text])).toEqual([
+      ['1.', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'],
+      [null, 'Chủ trì tổ chức Hội thi.'],
+      [null, 'Nơi nhận:'],
+      [null, 'Như trên;'],
+    ]);
+  });
+
   it('keeps a footnote wrapped over two lines a footnote, not a paragraph of the body', () => {
     const ps = paras(
       [
