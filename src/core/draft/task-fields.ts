@@ -11,6 +11,7 @@
  * the first label is the task.
  */
 import type { AgencyRegistry } from '../agency/registry';
+import { t } from '../messages';
 import { splitAgencyList } from '../agency/split-list';
 import { parseDeadline } from '../deadline/parse';
 import { compareKey } from '../text/compare-key';
@@ -193,7 +194,8 @@ export function labelledTasksIn(
 ): DraftTask[] {
   const body = paras.slice(Math.max(0, from), Math.max(0, to));
   const out: DraftTask[] = [];
-  let heading = 'Kế hoạch';
+  // Above every numbered part: the plan itself (document content, Vietnamese like the workbook).
+  let heading = t('draft.source.plan', {}, 'vi');
   let under = 0;
   for (let i = 0; i < body.length; i++) {
     const p = body[i];

@@ -56,4 +56,5 @@ export const draft: Record<keyof typeof vi, string> = {
   'draft.legacyConverted':
     'The document is typed in the old {encoding} encoding; it was converted to Unicode to draft the appendix (save the document again in a Unicode font).',
   'draft.reason.rtf': 'this is an RTF document; open it in Word and save it as .docx',
+  'draft.source.plan': 'Plan',
 } as const;

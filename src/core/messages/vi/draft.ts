@@ -56,4 +56,5 @@ export const draft = {
   'draft.legacyConverted':
     'Văn bản gõ bằng bảng mã cũ {encoding}; đã chuyển sang Unicode để lập phụ lục (nên lưu lại văn bản bằng phông Unicode).',
   'draft.reason.rtf': 'đây là văn bản RTF; hãy mở bằng Word và lưu lại dưới dạng .docx',
+  'draft.source.plan': 'Kế hoạch',
 } as const;
