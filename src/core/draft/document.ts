@@ -4,6 +4,7 @@
  * (plan-text.ts) and the .docx reader (src/node/docx) both produce this shape,
  * so everything after reading is one code path.
  */
+import { compareKey } from '../text/compare-key';
 
 export interface PlanParagraph {
   kind: 'paragraph';
@@ -40,6 +41,11 @@ export interface PlanDocument {
 
 export function paragraphs(doc: PlanDocument): PlanParagraph[] {
   return doc.blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph');
+}
+
+/** "Phụ lục", "PHỤ LỤC I": the appendix's own label line. */
+export function isAppendixLabel(text: string): boolean {
+  return /^phu luc(?: [ivx\d]+)?$/.test(compareKey(text));
 }
 
 /** The paragraph as a reader sees it: label and text. */

@@ -5,9 +5,8 @@
  * either way.
  */
 import type { AgencyRegistry } from '../agency/registry';
-import { compareKey } from '../text/compare-key';
 import { readDocumentAppendix } from './appendix-table';
-import type { PlanDocument } from './document';
+import { isAppendixLabel, type PlanDocument } from './document';
 import type { PlanHeader } from './metadata';
 import { proposeTasks, type DraftTask, type ReportDeadline } from './propose';
 import { appendixTitleLines } from './title-lines';
@@ -40,9 +39,8 @@ export type DraftOutcome =
     }
   | { ok: false; problem: DraftProblem; meta: PlanMeta; section: string | null };
 
-/** "Phụ lục", "PHỤ LỤC I": the appendix's own label line. */
 function hasAppendixLabel(doc: PlanDocument): boolean {
-  return doc.blocks.some((b) => b.kind === 'paragraph' && /^phu luc(?: [ivx\d]+)?$/.test(compareKey(b.text)));
+  return doc.blocks.some((b) => b.kind === 'paragraph' && isAppendixLabel(b.text));
 }
 
 function isEmpty(doc: PlanDocument): boolean {
@@ -92,6 +90,6 @@ export function draftPlan(doc: PlanDocument, header: PlanHeader, registry: Agenc
     tasks,
     titleLines: appendixTitleLines(header, []),
     section: proposal.section,
-    appendixUnread: hasAppendixLabel(doc),
+    appendixUnread: hasAppendixLabel(doc) && !proposal.appendixRead,
   };
 }

@@ -19,7 +19,7 @@ import {
   type HeadingAgencies,
 } from './agencies-in-text';
 import { findDeadline } from './deadline-in-text';
-import { shownText, type PlanDocument, type PlanParagraph } from './document';
+import { isAppendixLabel, shownText, type PlanDocument, type PlanParagraph } from './document';
 import { labelKind } from './inline';
 import { fieldAgencies, labelledDraft, labelledTask, labelledTasksIn } from './task-fields';
 
@@ -62,6 +62,8 @@ export interface Proposal {
   tasks: DraftTask[];
   reportDeadlines: ReportDeadline[];
   focalAgency: string | null;
+  /** The tasks are the appendix's own, written out after its "Phụ lục" line with labelled leads. */
+  appendixRead: boolean;
 }
 
 const SECTION = /^to chuc thuc hien\b/;
@@ -207,6 +209,20 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
   const paras = doc.blocks.filter((b): b is PlanParagraph => b.kind === 'paragraph' && !b.footnote);
   const start = paras.findIndex(isSectionHeading);
   const end = paras.findIndex((p) => END.test(compareKey(p.text)));
+  // An appendix written out as paragraphs ("Phụ lục" … "1. Ban hành …↵- Cơ quan chủ trì: …"): its
+  // tasks are the plan's own list, as an appendix table's rows are.
+  const appendixAt = paras.findIndex((p) => isAppendixLabel(p.text));
+  const appendix = appendixAt < 0 ? [] : labelledTasksIn(paras, appendixAt, paras.length, registry);
+  if (appendix.length) {
+    const plain = start < 0 ? null : proposeTasks({ blocks: paras.slice(0, appendixAt) }, registry);
+    return {
+      section: shownText(paras[appendixAt]),
+      tasks: appendix,
+      reportDeadlines: plain?.reportDeadlines ?? [],
+      focalAgency: plain?.focalAgency ?? null,
+      appendixRead: true,
+    };
+  }
   if (start < 0) {
     // No implementation section: tasks the plan writes out with a labelled lead are still its tasks.
     const labelled = labelledTasksIn(paras, 0, end < 0 ? paras.length : end, registry);
@@ -215,6 +231,7 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
       tasks: labelled,
       reportDeadlines: [],
       focalAgency: null,
+      appendixRead: false,
     };
   }
 
@@ -317,5 +334,6 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
     tasks: all,
     reportDeadlines,
     focalAgency: focal === null ? null : (registry.resolve(focal).canonical ?? focal),
+    appendixRead: false,
   };
 }

@@ -18,7 +18,7 @@ import { compareKey } from '../text/compare-key';
 import { cleanText, upperFirst } from '../text/normalize';
 import { canonicalNames, namesAt, partnersIn } from './agencies-in-text';
 import { findDeadline } from './deadline-in-text';
-import { shownText, type PlanParagraph } from './document';
+import { isAppendixLabel, shownText, type PlanParagraph } from './document';
 import { labelKind } from './inline';
 import type { DraftTask } from './propose';
 
@@ -185,6 +185,8 @@ export function labelledDraft(
 /**
  * The tasks with a labelled lead among paragraphs `from` to `to` (exclusive),
  * each under the nearest section heading ("II. NHIỆM VỤ, GIẢI PHÁP") above it.
+ * Past the appendix's "Phụ lục" line, its sections ("I. NHÓM GIẢI PHÁP THỂ
+ * CHẾ") are the groups of its tasks, as in an appendix table.
  */
 export function labelledTasksIn(
   paras: PlanParagraph[],
@@ -197,10 +199,18 @@ export function labelledTasksIn(
   // Above every numbered part: the plan itself (document content, Vietnamese like the workbook).
   let heading = t('draft.source.plan', {}, 'vi');
   let under = 0;
+  let inAppendix = false;
+  let group: string | null = null;
   for (let i = 0; i < body.length; i++) {
     const p = body[i];
-    if (labelKind(p.label)?.kind === 'roman' || p.heading !== null) {
+    if (isAppendixLabel(p.text)) {
+      inAppendix = true;
+      group = null;
       heading = shownText(p);
+      under = 0;
+    } else if (labelKind(p.label)?.kind === 'roman' || p.heading !== null) {
+      heading = shownText(p);
+      if (inAppendix) group = heading;
       under = 0;
     }
     const labelled = labelledTask(body, i);
@@ -209,9 +219,15 @@ export function labelledTasksIn(
     const { fields } = labelled;
     if (fields.task === '' || !fields.lead) continue;
     under++;
-    out.push(
-      labelledDraft(fields.task, fieldAgencies(fields.lead, registry), fields, heading, under, registry),
+    const task = labelledDraft(
+      fields.task,
+      fieldAgencies(fields.lead, registry),
+      fields,
+      heading,
+      under,
+      registry,
     );
+    out.push(group ? { ...task, group } : task);
   }
   return out;
 }

@@ -104,6 +104,7 @@ describe('proposeTasks', () => {
       tasks: [],
       reportDeadlines: [],
       focalAgency: null,
+      appendixRead: false,
     });
   });
 });

@@ -69,3 +69,50 @@ describe('phuluc draft on a PDF copy whose tasks have labelled lines', () => {
     expect(validate.code).toBe(0);
   });
 });
+
+describe('phuluc draft on a plan whose appendix is written out as paragraphs', () => {
+  it('drafts the appendix tasks, in their groups, and does not say the appendix was unreadable', async () => {
+    const plan = `${PLAN.slice(0, PLAN.indexOf('II. TỔ CHỨC THỰC HIỆN'))}II. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ
+- Là cơ quan đầu mối, theo dõi, tổng hợp tình hình thực hiện Kế hoạch.
+Nơi nhận:
+- Như trên;
+KT. CHỦ TỊCH
+Phụ lục
+CÁC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH
+I. NHÓM GIẢI PHÁP THỂ CHẾ
+1. Ban hành Kế hoạch tuyên truyền về đội ngũ trí thức.
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch
+- Thời gian hoàn thành: Quý I/2026
+II. NHÓM GIẢI PHÁP ĐÀO TẠO
+2. Tổ chức hội nghị gặp mặt trí thức.
+- Cơ quan chủ trì: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh
+- Thời gian hoàn thành: Hằng năm
+`;
+    const input = path.join(dir, 'appendix-paragraphs.txt');
+    fs.writeFileSync(input, plan);
+    const run = await runCli(
+      ['draft', input, '--out', path.join(dir, 'appendix-paragraphs.xlsx'), '--json'],
+      dir,
+    );
+    const doc = JSON.parse(run.stdout);
+    expect(doc.notes).toEqual([]);
+    expect(doc.plan.focalAgency).toBe('Sở Khoa học và Công nghệ');
+    const tasks = doc.files[0].tables[0].tasks;
+    expect(
+      tasks.map((t: { group: string; task: string; lead: string[] }) => [t.group, t.task, t.lead]),
+    ).toEqual([
+      [
+        'I. NHÓM GIẢI PHÁP THỂ CHẾ',
+        'Ban hành Kế hoạch tuyên truyền về đội ngũ trí thức.',
+        ['Sở Văn hóa, Thể thao và Du lịch'],
+      ],
+      [
+        'II. NHÓM GIẢI PHÁP ĐÀO TẠO',
+        'Tổ chức hội nghị gặp mặt trí thức.',
+        ['Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'],
+      ],
+    ]);
+    expect(doc.summary).toMatchObject({ errors: 0 });
+  });
+});
