@@ -131,6 +131,31 @@ describe('patchXlsx', () => {
     ]);
   });
 
+  const zipOf = (parts: Record<string, string>) =>
+    zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])));
+
+  it('leaves a sheet whose cells carry no address to the exceljs copy', () => {
+    const bytes = zipOf(
+      minimalXlsxParts(sheetXml('<row r="1"><c t="inlineStr"><is><t>Sở  Y tế</t></is></c></row>')),
+    );
+    expect(patchXlsx(bytes, [edit('A1', 'Sở  Y tế', 'Sở Y tế')])).toBeNull();
+  });
+
+  it('edits a sheet written with a namespace prefix (x:c), keeping the prefix', () => {
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const bytes = zipOf(
+      minimalXlsxParts(
+        `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="${ns}"><x:sheetData><x:row r="1">` +
+          '<x:c r="A1" t="inlineStr"><x:is><x:t>Sở  Y tế</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>',
+      ),
+    );
+    const patched = patchXlsx(bytes, [edit('A1', 'Sở  Y tế', 'Sở Y tế')])!;
+    expect(patched.applied).toHaveLength(1);
+    expect(strFromU8(unzipSync(patched.bytes)['xl/worksheets/sheet1.xml'])).toContain(
+      '<x:c r="A1" t="inlineStr"><x:is><x:t>Sở Y tế</x:t></x:is></x:c>',
+    );
+  });
+
   it('writes inline strings where the package has no shared strings, with a font of their own', () => {
     const legacy = encodeTcvn3('Sở Khoa học và Công nghệ');
     const styles =
