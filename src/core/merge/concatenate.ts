@@ -12,6 +12,7 @@ import type { MergeContext } from './consolidate';
 import { mergeFinding, rejection, reporterConflict, withPath } from './findings';
 import { listedFromReport } from './kept';
 import { blankRowFinding, isBlankReportRow } from './blank-row';
+import { rowCell, sourceOf, tablesSideBySide } from './source';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
 import { taskIdOf } from './task-id';
@@ -40,6 +41,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
     const blankOnly = blankRowFinding(input.tables);
+    const beside = tablesSideBySide(input.tables);
     findings.push(
       ...input.findings
         .filter((f) => listedFromReport(f, false) && !blankOnly(f))
@@ -64,7 +66,10 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
         account.rowsRead++;
         if (row.task.trim() === '') {
           // The engine already lists the row as E_TASK_EMPTY.
-          rejected.push(rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency));
+          const r = rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency);
+          const at = beside.has(table) ? rowCell(table, row) : null;
+          if (at !== null) r.cell = at;
+          rejected.push(r);
           account.rowsRejected++;
           continue;
         }
@@ -108,7 +113,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
                 issues: row.raw.issues ?? null,
                 proposals: row.raw.proposals ?? null,
                 match: 'row',
-                source: { path: input.path, sheet: table.sheet, row: row.row },
+                source: sourceOf(input.path, table, row, beside),
               },
             ],
             issues: [],
@@ -176,8 +181,10 @@ function flagDuplicates(tasks: MergedTask[], findings: MergeFinding[]): void {
           'W_TASK_DUPLICATE',
           'warning',
           { ...source, field: 'task' },
-          { otherPath: seen.path, otherRow: seen.row },
-          'merge.finding.W_TASK_DUPLICATE',
+          seen.cell === undefined
+            ? { otherPath: seen.path, otherRow: seen.row }
+            : { otherPath: seen.path, otherRow: seen.row, otherCell: seen.cell },
+          seen.cell === undefined ? 'merge.finding.W_TASK_DUPLICATE' : 'merge.finding.W_TASK_DUPLICATE.cell',
         ),
       );
     });

@@ -6,8 +6,8 @@
  */
 import type { AgencyRegistry } from '../agency/registry';
 import { formatDateVi } from '../deadline/dates';
-import { dueAsOf, isOverdue } from '../deadline/judge';
-import { cellOf, type StatusCode, type TaskRow } from '../model/task';
+import { deniesDueDate, dueAsOf, isOverdue } from '../deadline/judge';
+import { cellOf, type StatusCode, type TaskRow, type TaskTable } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, matchPool, planAssignments, roleOn, type Assignments } from './assignments';
 import {
@@ -24,6 +24,7 @@ import { correctStatus, leadReportsByAgency, lessAdvanced, reportedStatus, taskS
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
 import { blankRowFinding, isBlankReportRow } from './blank-row';
+import { rowCell, sourceOf, tablesSideBySide } from './source';
 import { isSubNumber } from '../table/row-kinds';
 import type {
   Consolidation,
@@ -59,6 +60,7 @@ function byRoleAgencySource(a: TaskReport, b: TaskReport): number {
 interface Matched {
   report: TaskReport;
   row: TaskRow;
+  table: TaskTable;
   /** Where the row's status is, for the merge's findings on it. */
   statusCell: string | null;
 }
@@ -104,6 +106,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
     const blankOnly = blankRowFinding(input.tables);
+    const beside = tablesSideBySide(input.tables);
     findings.push(
       ...input.findings
         .filter((f) => listedFromReport(f, true) && !blankOnly(f))
@@ -157,9 +160,10 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           issues: row.raw.issues ?? null,
           proposals: row.raw.proposals ?? null,
           match: kind,
-          source: { path: input.path, sheet: table.sheet, row: row.row },
+          source: sourceOf(input.path, table, row, beside),
         },
         row,
+        table,
         statusCell: cellOf(table, row, 'status'),
       });
       for (const row of table.tasks) {
@@ -167,6 +171,8 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         if (agency !== null) withRows.add(agency);
         const reject = (r: RejectedRow, cell: string | null = null, listed = true) => {
           parent = null;
+          const at = beside.has(table) ? rowCell(table, row) : null;
+          if (at !== null) r.cell = at;
           rejected.push(r);
           if (listed) findings.push(rejectionFinding(r, cell));
           account.rowsRejected++;
@@ -259,7 +265,17 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     const issues: string[] = [];
     for (const { dropped, chosen } of leadReportsByAgency(leadReports).conflicts) {
       if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
-      const cell = matched.find((x) => x.report === dropped)?.statusCell ?? null;
+      const droppedAt = matched.find((x) => x.report === dropped);
+      const cell = droppedAt?.statusCell ?? null;
+      // Rows of tables side by side are told apart by their cells: "row 7" would name both.
+      const chosenAt = matched.find((x) => x.report === chosen);
+      const cells =
+        (dropped.source.cell !== undefined || chosen.source.cell !== undefined) && droppedAt && chosenAt
+          ? {
+              cell: rowCell(droppedAt.table, droppedAt.row) ?? '',
+              chosenCell: rowCell(chosenAt.table, chosenAt.row) ?? '',
+            }
+          : null;
       findings.push(
         mergeFinding(
           'W_STATUS_INCONSISTENT',
@@ -274,8 +290,11 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
             chosen: statusRef(chosen.status ?? 'NO_REPORT'),
             chosenPath: chosen.source.path,
             chosenRow: chosen.source.row,
+            ...cells,
           },
-          'merge.finding.W_STATUS_INCONSISTENT.conflict',
+          cells
+            ? 'merge.finding.W_STATUS_INCONSISTENT.conflictCells'
+            : 'merge.finding.W_STATUS_INCONSISTENT.conflict',
         ),
       );
     }
@@ -291,7 +310,10 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
       );
     }
     for (const { report, row, statusCell } of matched) {
-      if (report.status === null || report.reported === null || report.status === report.reported) continue;
+      // "Chưa đến hạn" past due: not started, as reported, but not for the reason the agency gives.
+      const notYetDue = deniesDueDate(report.statusText, report.reported, task.deadline, ctx.asOf, opts);
+      if (report.status === null || report.reported === null) continue;
+      if (report.status === report.reported && !notYetDue) continue;
       if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
       findings.push({
         ...mergeFinding(
@@ -304,6 +326,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
             due: dueText(due, task.deadline?.text),
             asOf: formatDateVi(ctx.asOf),
           },
+          notYetDue ? 'finding.W_STATUS_INCONSISTENT.notYetDue' : undefined,
         ),
         // The corrected status, as the report's own check suggests it.
         suggestion: STATUS_LABELS[report.status].vi,

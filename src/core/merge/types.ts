@@ -74,6 +74,11 @@ export interface SourceRef {
   path: string;
   sheet: string;
   row: number;
+  /**
+   * The row's task cell ("K7"), only when the row alone does not tell its table: another table of the sheet
+   * stands beside it on the same rows.
+   */
+  cell?: string;
 }
 
 export interface TaskReport {
@@ -115,6 +120,8 @@ export interface RejectedRow {
   path: string;
   sheet: string;
   row: number;
+  /** As `SourceRef.cell`: only when a table beside the row's own shares its rows. */
+  cell?: string;
   code: string;
   messageId: string;
   data: MessageData;

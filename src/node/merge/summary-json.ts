@@ -96,6 +96,7 @@ export function mergeJson(run: MergeRun, output: string, lang: Lang) {
       path: r.path,
       sheet: r.sheet,
       row: r.row,
+      ...(r.cell === undefined ? {} : { cell: r.cell }),
       code: r.code,
       reason: t(r.messageId, r.data, lang),
       task: r.task,

@@ -80,7 +80,11 @@ export function sourcesTable(run: MergeRun): Table {
     if (a.rowsBlank) rejected.set(a.path, [m('report.rowsBlank', { count: a.rowsBlank })]);
   }
   for (const r of run.consolidation.rejected) {
-    const line = m('report.rowRejected', { row: r.row, sheet: r.sheet, reason: m(r.messageId, r.data) });
+    const reason = m(r.messageId, r.data);
+    const line =
+      r.cell === undefined
+        ? m('report.rowRejected', { row: r.row, sheet: r.sheet, reason })
+        : m('report.rowRejectedCell', { row: r.row, cell: r.cell, sheet: r.sheet, reason });
     rejected.set(r.path, [...(rejected.get(r.path) ?? []), line]);
   }
   const rows: Value[][] = run.inputs.map((i, k) => [

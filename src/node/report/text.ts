@@ -10,7 +10,9 @@ export function statusLabel(status: MergedStatus | null): string {
 }
 
 export function sourceText(s: SourceRef): string {
-  return m('report.source', { path: s.path, sheet: s.sheet, row: s.row });
+  return s.cell === undefined
+    ? m('report.source', { path: s.path, sheet: s.sheet, row: s.row })
+    : m('report.sourceCell', { path: s.path, sheet: s.sheet, row: s.row, cell: s.cell });
 }
 
 /** An ISO date as a date cell (UTC midnight, so the serial is the same in every time zone). */

@@ -25,7 +25,10 @@ export const merge: Record<keyof typeof vi, string> = {
     'The report template was made from another version of the plan; tasks were matched by their text',
   'merge.finding.W_STATUS_INCONSISTENT.conflict':
     '{agency} sent two different reports on task {stt}: “{status}” ({path}, row {row}) and “{chosen}” ({chosenPath}, row {chosenRow}); the task takes the more advanced one: “{chosen}”',
+  'merge.finding.W_STATUS_INCONSISTENT.conflictCells':
+    '{agency} sent two different reports on task {stt}: “{status}” ({path}, row {row}, cell {cell}) and “{chosen}” ({chosenPath}, row {chosenRow}, cell {chosenCell}); the task takes the more advanced one: “{chosen}”',
   'merge.finding.W_TASK_DUPLICATE': 'The same task as in {otherPath}, row {otherRow}',
+  'merge.finding.W_TASK_DUPLICATE.cell': 'The same task as in {otherPath}, row {otherRow}, cell {otherCell}',
   'merge.reject.E_REPORTER_UNKNOWN': 'the reporting agency of the file is unknown',
   'merge.skip.duplicateFile': 'the same content as {path} (one report sent twice), merged once',
 
@@ -143,6 +146,7 @@ export const merge: Record<keyof typeof vi, string> = {
   'report.duplicateMark': 'Duplicate',
   'report.total': 'Total',
   'report.source': '{path}, sheet “{sheet}”, row {row}',
+  'report.sourceCell': '{path}, sheet “{sheet}”, row {row}, cell {cell}',
   'report.contribution': '{agency} ({status}): {outcome}',
   'report.contributionStatusOnly': '{agency} ({status})',
   'report.unreported.agencyMissing': 'No report sent',
@@ -152,6 +156,7 @@ export const merge: Record<keyof typeof vi, string> = {
   'report.unreported.noPlan': 'No plan to check against, so tasks not reported cannot be told.',
   'report.sources.plan': 'Plan checked against: {path} (SHA-256: {sha256})',
   'report.rowRejected': 'Row {row} ({sheet}): {reason}',
+  'report.rowRejectedCell': 'Row {row}, cell {cell} ({sheet}): {reason}',
   'report.rowsBlank': '{count} {count:row|rows} left blank (nothing reported), counted among the rows merged',
   'demo.start': 'Building a sample reporting round from the appendix of Bắc Ninh’s plan, in {dir}',
   'demo.plan': '  Plan: {file}',

@@ -23,7 +23,11 @@ export const merge = {
     'Mẫu báo cáo được tạo từ một phiên bản kế hoạch khác; các nhiệm vụ được đối chiếu theo nội dung',
   'merge.finding.W_STATUS_INCONSISTENT.conflict':
     '{agency} gửi hai báo cáo khác nhau về nhiệm vụ {stt}: “{status}” (tệp {path}, dòng {row}) và “{chosen}” (tệp {chosenPath}, dòng {chosenRow}); nhiệm vụ được tổng hợp theo mức độ tiến triển hơn: “{chosen}”',
+  'merge.finding.W_STATUS_INCONSISTENT.conflictCells':
+    '{agency} gửi hai báo cáo khác nhau về nhiệm vụ {stt}: “{status}” (tệp {path}, dòng {row}, ô {cell}) và “{chosen}” (tệp {chosenPath}, dòng {chosenRow}, ô {chosenCell}); nhiệm vụ được tổng hợp theo mức độ tiến triển hơn: “{chosen}”',
   'merge.finding.W_TASK_DUPLICATE': 'Nhiệm vụ trùng với nhiệm vụ ở tệp {otherPath}, dòng {otherRow}',
+  'merge.finding.W_TASK_DUPLICATE.cell':
+    'Nhiệm vụ trùng với nhiệm vụ ở tệp {otherPath}, dòng {otherRow}, ô {otherCell}',
   'merge.reject.E_REPORTER_UNKNOWN': 'không xác định được đơn vị báo cáo của tệp',
   'merge.skip.duplicateFile': 'nội dung giống hệt tệp {path} (một báo cáo gửi hai lần), chỉ tổng hợp một lần',
 
@@ -140,6 +144,7 @@ export const merge = {
   'report.duplicateMark': 'Trùng',
   'report.total': 'Tổng cộng',
   'report.source': '{path}, trang “{sheet}”, dòng {row}',
+  'report.sourceCell': '{path}, trang “{sheet}”, dòng {row}, ô {cell}',
   'report.contribution': '{agency} ({status}): {outcome}',
   'report.contributionStatusOnly': '{agency} ({status})',
   'report.unreported.agencyMissing': 'Chưa gửi báo cáo',
@@ -149,6 +154,7 @@ export const merge = {
   'report.unreported.noPlan': 'Không có kế hoạch để đối chiếu nên không xác định được nhiệm vụ chưa báo cáo.',
   'report.sources.plan': 'Kế hoạch đối chiếu: {path} (SHA-256: {sha256})',
   'report.rowRejected': 'Dòng {row} ({sheet}): {reason}',
+  'report.rowRejectedCell': 'Dòng {row}, ô {cell} ({sheet}): {reason}',
   'report.rowsBlank': '{count} dòng để trống (không có nội dung báo cáo), được tính vào số dòng tổng hợp',
   'demo.start': 'Tạo một đợt báo cáo mẫu từ phụ lục kế hoạch của tỉnh Bắc Ninh, trong thư mục {dir}',
   'demo.plan': '  Kế hoạch: {file}',
