@@ -1,6 +1,8 @@
 /** The readable report of `phuluc validate`: by file, then by severity, each finding at its cell. */
 import { findingMessage, t, type Lang } from '../../core/messages';
 import type { Finding, Severity } from '../../core/model/finding';
+import { columnIndex, columnLetter } from '../../core/model/sheet';
+import type { TaskTable } from '../../core/model/task';
 import type { FileResult } from '../validate-files';
 import { countSeverities } from './validate-json';
 
@@ -20,16 +22,48 @@ function onLines(text: string, indent: string): string {
   return text.includes('\n') ? text.split(/\r?\n/).join(`\n${indent}`) : text;
 }
 
+/** A table's rows, from its header to its last data row. */
+function rowsOf(t: TaskTable): [number, number] {
+  return [t.headerRow, Math.max(t.headerRow, t.lastDataRow)];
+}
+
+/** Tables with another of their sheet beside them, on some of the same rows: their rows alone do not tell them apart. */
+function sideBySide(tables: readonly TaskTable[]): Set<TaskTable> {
+  const out = new Set<TaskTable>();
+  tables.forEach((a, i) => {
+    const [top, bottom] = rowsOf(a);
+    for (const b of tables.slice(i + 1)) {
+      const [bTop, bBottom] = rowsOf(b);
+      if (a.sheet === b.sheet && top <= bBottom && bTop <= bottom) out.add(a).add(b);
+    }
+  });
+  return out;
+}
+
+/** The first and last of a table's columns read ("A", "F"). */
+function columnSpan(t: TaskTable): { from: string; to: string } | null {
+  const cols = Object.values(t.columns).map(columnIndex);
+  if (cols.length === 0) return null;
+  // A loop, as everywhere here: few columns, but no spread into Math.min.
+  const from = cols.reduce((a, b) => Math.min(a, b));
+  const to = cols.reduce((a, b) => Math.max(a, b));
+  return { from: columnLetter(from), to: columnLetter(to) };
+}
+
 export function validateText(results: readonly FileResult[], lang: Lang): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(t('validate.file', { path: r.path }, lang));
+    const beside = r.tables.length > 1 ? sideBySide(r.tables) : null;
     for (const table of r.tables) {
+      // Two tables level in one sheet are told apart by their columns; a table alone keeps its usual line.
+      const span = beside?.has(table) ? columnSpan(table) : null;
       lines.push(
         '  ' +
           t(
-            table.kind === 'report' ? 'validate.tableReport' : 'validate.tablePlan',
+            `${table.kind === 'report' ? 'validate.tableReport' : 'validate.tablePlan'}${span ? 'Columns' : ''}`,
             {
+              ...span,
               sheet: table.sheet,
               tasks: table.tasks.length,
               header: table.headerRow,

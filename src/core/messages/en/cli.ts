@@ -69,6 +69,10 @@ export const cli: Record<keyof typeof vi, string> = {
     'Appendix table on sheet "{sheet}": {tasks} {tasks:task|tasks} (header in row {header}, data in rows {first}–{last})',
   'validate.tableReport':
     'Report table on sheet "{sheet}": {tasks} {tasks:task|tasks} (header in row {header}, data in rows {first}–{last})',
+  'validate.tablePlanColumns':
+    'Appendix table on sheet "{sheet}": {tasks} {tasks:task|tasks} (columns {from}–{to}, header in row {header}, data in rows {first}–{last})',
+  'validate.tableReportColumns':
+    'Report table on sheet "{sheet}": {tasks} {tasks:task|tasks} (columns {from}–{to}, header in row {header}, data in rows {first}–{last})',
   'validate.emptied': '(cell left empty)',
   'validate.noIssues': 'No problems found.',
   'validate.summary':

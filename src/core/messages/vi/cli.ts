@@ -66,6 +66,10 @@ export const cli = {
     'Bảng phụ lục ở trang "{sheet}": {tasks} nhiệm vụ (tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
   'validate.tableReport':
     'Bảng báo cáo ở trang "{sheet}": {tasks} nhiệm vụ (tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
+  'validate.tablePlanColumns':
+    'Bảng phụ lục ở trang "{sheet}": {tasks} nhiệm vụ (cột {from}–{to}, tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
+  'validate.tableReportColumns':
+    'Bảng báo cáo ở trang "{sheet}": {tasks} nhiệm vụ (cột {from}–{to}, tiêu đề ở dòng {header}, dữ liệu dòng {first}–{last})',
   'validate.emptied': '(để trống ô)',
   'validate.noIssues': 'Không phát hiện vấn đề nào.',
   'validate.summary':
