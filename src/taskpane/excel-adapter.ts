@@ -49,6 +49,7 @@ import {
   type Run,
   type RunCell,
 } from './range-data';
+import type { DropdownTarget } from './dropdown-rows';
 import { freeSheetName, templateSheet } from './template-sheet';
 import { readCell } from '../core/table/sheet-reader';
 
@@ -210,6 +211,46 @@ export async function readActiveSheet(onProgress?: Progress): Promise<SheetRead>
   });
 }
 
+/**
+ * Writes refused before any was made because a sheet is protected (Review ›
+ * Unprotect Sheet): Excel would refuse them one batch at a time, leaving the
+ * batches before the refused one written.
+ */
+export class SheetProtectedError extends Error {
+  readonly code = 'SheetProtected';
+  constructor(readonly sheet: string) {
+    super(`The sheet "${sheet}" is protected`);
+  }
+}
+
+/**
+ * Queues, for the next sync, whether each sheet is protected (ExcelApi 1.2);
+ * the check it returns, called after that sync, throws SheetProtectedError
+ * for the first protected one. A host without sheet protection (the
+ * preview's simulated Excel) counts as unprotected.
+ */
+function protectionGuard(sheets: readonly { sheet: Excel.Worksheet; name: () => string }[]): () => void {
+  const watched = sheets.map(({ sheet, name }) => {
+    const protection = (sheet as { protection?: Excel.WorksheetProtection }).protection;
+    protection?.load('protected');
+    return { protection, name };
+  });
+  return () => {
+    for (const { protection, name } of watched)
+      if (protection?.protected === true) throw new SheetProtectedError(name());
+  };
+}
+
+/** protectionGuard for sheets known by name. */
+function namedGuard(context: Excel.RequestContext, names: readonly string[]): () => void {
+  return protectionGuard(
+    [...new Set(names)].map((name) => ({
+      sheet: context.workbook.worksheets.getItem(name),
+      name: () => name,
+    })),
+  );
+}
+
 /** Shows a finding's cell: its sheet first (selecting on an inactive sheet is unreliable), then the cell. One sync. */
 export async function selectCell(sheetName: string, address: string): Promise<void> {
   await Excel.run(async (context) => {
@@ -337,15 +378,21 @@ export async function markCells(targets: readonly MarkTarget[]): Promise<number>
   return Excel.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
     const befores = new Map<string, SavedFill>();
+    const sheets = [...new Set(targets.map((t) => t.sheet))];
+    let guard = () => undefined as void;
     await readFills(
       context,
       runsOf(targets, (t) => t),
       (t, fill) => befores.set(markKey(t), fill),
       {
-        queue: () => setting.load('value'),
-        bytes: RANGE_BYTES,
+        queue: () => {
+          setting.load('value');
+          guard = namedGuard(context, sheets);
+        },
+        bytes: RANGE_BYTES * (1 + sheets.length),
       },
     );
+    guard();
     const existing = setting.isNullObject ? [] : parseMarks(setting.value);
     // A gradient cannot be set back through the API: such a cell is not marked rather than lose its fill.
     const added: Mark[] = targets.flatMap((t) => {
@@ -462,6 +509,7 @@ function storedText(value: unknown): string {
 async function readCurrent(
   context: Excel.RequestContext,
   runs: Run<CellEdit>[],
+  first?: RunJob<CellEdit>['first'],
 ): Promise<Map<CellEdit, CurrentCell>> {
   const ranges = new Map<Run<CellEdit>, Excel.Range>();
   const current = new Map<CellEdit, CurrentCell>();
@@ -474,6 +522,7 @@ async function readCurrent(
       range.load('values, formulas');
       ranges.set(run, range);
     },
+    first,
     done: (batch) =>
       batch.forEach((run) => {
         const range = ranges.get(run);
@@ -493,6 +542,20 @@ async function readCurrent(
   return current;
 }
 
+/** A fix left unwritten: its cell holds a formula, or its text changed since the check. */
+export interface EditSkipped {
+  sheet: string;
+  cell: string;
+  reason: 'formula' | 'changed';
+}
+
+export interface EditOutcome {
+  /** Cells written. */
+  written: number;
+  /** Cells left as they are, in the order given. */
+  skipped: EditSkipped[];
+}
+
 /**
  * Writes the chosen fixes and the font of converted text, as `phuluc fix`
  * does: never over a formula, nor over a cell whose text changed since it was
@@ -502,27 +565,35 @@ async function readCurrent(
  * they are now, then the writes — which covers any realistic set of fixes;
  * beyond that one sync per batch of each (a 10,000-row TCVN3 sheet, 60,000
  * cells, takes a few), and one more each time the host refuses a batch as too
- * large and it is halved. Returns how many cells were written.
+ * large and it is halved. Returns how many cells were written and which were
+ * left, and why. Nothing is written on a protected sheet (SheetProtectedError).
  */
-export async function applyEdits(edits: readonly CellEdit[]): Promise<number> {
-  if (!edits.length) return 0;
+export async function applyEdits(edits: readonly CellEdit[]): Promise<EditOutcome> {
+  if (!edits.length) return { written: 0, skipped: [] };
   return Excel.run(async (context) => {
     context.application.suspendScreenUpdatingUntilNextSync();
+    const sheets = [...new Set(edits.map((e) => e.sheet))];
+    let guard = () => undefined as void;
     const current = await readCurrent(
       context,
       runsOf(edits, (e) => ({ sheet: e.sheet, cell: e.cell })),
+      { queue: () => (guard = namedGuard(context, sheets)), bytes: sheets.length * RANGE_BYTES },
     );
+    guard();
+    const skipped: EditSkipped[] = [];
     const safe = edits.filter((e) => {
       const now = current.get(e);
-      return now !== undefined && !now.formula && now.text === e.before;
+      const ok = now !== undefined && !now.formula && now.text === e.before;
+      if (!ok) skipped.push({ sheet: e.sheet, cell: e.cell, reason: now?.formula ? 'formula' : 'changed' });
+      return ok;
     });
-    if (!safe.length) return 0;
+    if (!safe.length) return { written: 0, skipped };
     const runs = runsOf(safe, (e) => ({ sheet: e.sheet, cell: e.cell, key: e.setFont ?? '' }));
     await writeTexts(
       context,
       runs.map((run) => ({ ...run, items: run.items.map((e) => ({ text: e.after, font: e.setFont })) })),
     );
-    return safe.length;
+    return { written: safe.length, skipped };
   });
 }
 
@@ -562,7 +633,9 @@ export async function convertSelection(convert: CellConverter, font: string): Pr
     sheet.load('name');
     const used = sheet.getUsedRange(true);
     used.load('rowIndex, columnIndex, rowCount, columnCount');
+    const guard = protectionGuard([{ sheet, name: () => sheet.name }]);
     await context.sync();
+    guard();
     // Whole columns selected: keep to the cells in use.
     const top = Math.max(selected.rowIndex, used.rowIndex);
     const left = Math.max(selected.columnIndex, used.columnIndex);
@@ -609,14 +682,8 @@ export async function convertSelection(convert: CellConverter, font: string): Pr
 export const LIST_SHEET = 'PhuLuc_DanhSach';
 
 export interface DropdownSpec {
-  sheet: string;
-  /** 1-based rows the lists apply to. */
-  firstRow: number;
-  lastRow: number;
-  /** Column letters; a column missing from the table is left out. */
-  lead?: string;
-  partners?: string;
-  status?: string;
+  /** Every table to give lists to: two tables side by side on one sheet are two targets. */
+  targets: readonly DropdownTarget[];
   agencies: readonly string[];
   statuses: readonly string[];
   /** Shown when a typed value is not in the list (a warning: staff may still keep it). */
@@ -624,16 +691,22 @@ export interface DropdownSpec {
 }
 
 /**
- * Drop-down lists for the lead, partner and status columns. The items go to a
- * hidden sheet and each list's source is that range: a list typed inline is
- * refused by Excel past 255 characters, which a province's agencies exceed.
- * Two syncs.
+ * Drop-down lists for the lead, partner and status columns of every target
+ * table. The items go to a hidden sheet and each list's source is that range:
+ * a list typed inline is refused by Excel past 255 characters, which a
+ * province's agencies exceed. Two syncs, however many tables; nothing is
+ * written when a target sheet is protected (SheetProtectedError).
  */
 export async function addDropdowns(spec: DropdownSpec): Promise<void> {
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const existing = sheets.getItemOrNullObject(LIST_SHEET);
+    const guard = namedGuard(
+      context,
+      spec.targets.map((t) => t.sheet),
+    );
     await context.sync();
+    guard();
     const lists = existing.isNullObject ? sheets.add(LIST_SHEET) : existing;
     lists.getRange().clear();
     const column = (letter: string, items: readonly string[]) => {
@@ -644,24 +717,26 @@ export async function addDropdowns(spec: DropdownSpec): Promise<void> {
     const agencies = column('A', spec.agencies);
     const statuses = column('B', spec.statuses);
     lists.visibility = 'Hidden';
-    const target = sheets.getItem(spec.sheet);
-    const apply = (col: string | undefined, source: string | null, alert: boolean) => {
-      if (!col || !source) return;
-      const dv = target.getRange(`${col}${spec.firstRow}:${col}${spec.lastRow}`).dataValidation;
-      // A rule over cells that already hold different rules is refused: clear first.
-      dv.clear();
-      dv.rule = { list: { inCellDropDown: true, source } };
-      dv.errorAlert = {
-        showAlert: alert,
-        style: 'Warning',
-        title: spec.alert.title,
-        message: spec.alert.message,
+    for (const t of spec.targets) {
+      const target = sheets.getItem(t.sheet);
+      const apply = (col: string | undefined, source: string | null, alert: boolean) => {
+        if (!col || !source) return;
+        const dv = target.getRange(`${col}${t.firstRow}:${col}${t.lastRow}`).dataValidation;
+        // A rule over cells that already hold different rules is refused: clear first.
+        dv.clear();
+        dv.rule = { list: { inCellDropDown: true, source } };
+        dv.errorAlert = {
+          showAlert: alert,
+          style: 'Warning',
+          title: spec.alert.title,
+          message: spec.alert.message,
+        };
       };
-    };
-    apply(spec.lead, agencies, true);
-    // A partners cell lists several agencies: the list helps to pick one, any text stays allowed.
-    apply(spec.partners, agencies, false);
-    apply(spec.status, statuses, true);
+      apply(t.lead, agencies, true);
+      // A partners cell lists several agencies: the list helps to pick one, any text stays allowed.
+      apply(t.partners, agencies, false);
+      apply(t.status, statuses, true);
+    }
     await context.sync();
   });
 }

@@ -12,7 +12,7 @@ import type { TaskTable } from '../core/model/task';
 import { STATUS_CODES, STATUS_LABELS } from '../core/status';
 import { convertLegacy, detectLegacy } from '../core/text/legacy/detect';
 import { clear, h } from './dom';
-import { dropdownRows } from './dropdown-rows';
+import { dropdownTargets } from './dropdown-rows';
 import * as excel from './excel-adapter';
 import { countBySeverity, renderFindings, SEVERITIES } from './findings-view';
 import { renderFixes } from './fix-view';
@@ -214,11 +214,7 @@ export class Pane {
   }
 
   private describeError(e: unknown): string {
-    const err = e as { code?: string; message?: string; sheet?: string };
-    if (err?.code === 'InvalidSelection') return this.m('pane.error.multipleAreas');
-    if (err?.code === 'ItemNotFound' && this.checked)
-      return this.m('pane.error.sheetGone', { sheet: this.checked.sheet });
-    return this.m('pane.error.failed', { detail: err?.message ?? String(e) });
+    return describeError(e, this.checked?.sheet ?? null, this.lang);
   }
 
   private async check(): Promise<void> {
@@ -228,6 +224,11 @@ export class Pane {
       this.progress.value = done;
       this.say(this.m('pane.status.reading', { done, total }));
     });
+    const sheet = read.workbook.sheets[0];
+    const rows = sheet?.cells.length ?? 0;
+    // The engine runs on the pane's own thread: say so and let the page paint before a long table blocks it.
+    this.say(this.m('pane.status.checking', { sheet: read.sheet, rows }));
+    await nextPaint();
     const built = buildContext(this.settings, todayInVietnam());
     this.agencyErrors = built.agencyErrors;
     const result = checkWorkbook(read.workbook, built.ctx);
@@ -236,15 +237,19 @@ export class Pane {
     this.renderBody();
     const counts = countBySeverity(result.findings);
     const tasks = result.tables.reduce((n, tb) => n + tb.tasks.length, 0);
+    const empty = !sheet?.cells.some((r) => r.some((c) => c !== undefined));
     const lines = [
-      this.m(result.findings.length ? 'pane.status.checked' : 'pane.status.clean', {
-        sheet: read.sheet,
-        tasks,
-        errors: counts.error,
-        warnings: counts.warning,
-        infos: counts.info,
-      }),
+      empty
+        ? this.m('pane.status.emptySheet', { sheet: read.sheet })
+        : this.m(result.findings.length ? 'pane.status.checked' : 'pane.status.clean', {
+            sheet: read.sheet,
+            tasks,
+            errors: counts.error,
+            warnings: counts.warning,
+            infos: counts.info,
+          }),
     ];
+    if (result.tables.length > 1) lines.push(this.m('pane.status.tables', { count: result.tables.length }));
     if (read.merges === 'unsupported') lines.push(this.m('pane.status.mergesUnsupported'));
     if (read.merges === 'failed') lines.push(this.m('pane.status.mergesFailed'));
     if (built.agencyErrors.length)
@@ -279,14 +284,18 @@ export class Pane {
 
   private async applyFixes(fixes: Fix[]): Promise<void> {
     const edits = composeFixes(fixes);
-    const count = await excel.applyEdits(edits);
+    const { written, skipped } = await excel.applyEdits(edits);
     this.panel = 'results';
     await this.check();
-    const done =
-      count < edits.length
-        ? this.m('pane.status.fixedSkipped', { count, skipped: edits.length - count })
-        : this.m('pane.status.fixed', { count });
-    this.say(`${done} ${this.status.textContent ?? ''}`);
+    const done = [this.m('pane.status.fixed', { count: written })];
+    for (const reason of ['changed', 'formula'] as const) {
+      const cells = skipped.filter((s) => s.reason === reason);
+      if (cells.length)
+        done.push(
+          this.m(`pane.status.skipped.${reason}`, { count: cells.length, cells: cellList(cells, this.lang) }),
+        );
+    }
+    this.say(`${done.join(' ')} ${this.status.textContent ?? ''}`);
     this.focusButton('fix');
   }
 
@@ -300,24 +309,31 @@ export class Pane {
     );
   }
 
+  /** Lists on every table of the sheet: two report tables side by side each get their status list. */
   private async dropdowns(): Promise<void> {
     await this.check();
-    const table = this.checked?.tables[0];
-    if (!table) return this.say(this.m('pane.status.noTable'));
+    const targets = this.checked ? dropdownTargets(this.checked.tables, this.checked.sheet) : [];
+    if (!targets.length) return this.say(this.m('pane.status.noTable'));
     const registry = buildContext(this.settings, todayInVietnam()).ctx.registry;
-    const spec = {
-      sheet: table.sheet,
-      ...dropdownRows(this.checked?.tables ?? [], table),
-      lead: table.columns.lead,
-      partners: table.columns.partners,
-      status: table.columns.status,
+    await excel.addDropdowns({
+      targets,
       agencies: registry.provincial(),
       statuses: STATUS_CODES.map((c) => STATUS_LABELS[c].vi),
       alert: { title: this.m('pane.dropdown.alertTitle'), message: this.m('pane.dropdown.alertMessage') },
-    };
-    await excel.addDropdowns(spec);
-    const columns = [spec.lead, spec.partners, spec.status].filter(Boolean).join(', ');
-    this.say(this.m('pane.status.dropdowns', { columns, first: spec.firstRow, last: spec.lastRow }));
+    });
+    const parts = targets.map((t) => ({
+      columns: [t.lead, t.partners, t.status].filter(Boolean).join(', '),
+      first: t.firstRow,
+      last: t.lastRow,
+    }));
+    this.say(
+      parts.length === 1
+        ? this.m('pane.status.dropdowns', parts[0])
+        : this.m('pane.status.dropdownsTables', {
+            count: parts.length,
+            parts: parts.map((p) => this.m('pane.status.dropdownsPart', p)).join('; '),
+          }),
+    );
   }
 
   private async template(): Promise<void> {
@@ -335,6 +351,41 @@ export class Pane {
     this.say(this.m('pane.status.saved'));
     if (!this.agencyErrors.length) this.show('results', 'settings');
   }
+}
+
+/** Resolves after the browser has had a chance to paint what was just put on the page. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** "B9, C12" — at most MAX_CELLS_LISTED cells named, then "…". */
+const MAX_CELLS_LISTED = 10;
+function cellList(cells: readonly { sheet: string; cell: string }[], lang: Lang): string {
+  const sheets = new Set(cells.map((c) => c.sheet));
+  const names = cells.map((c) => (sheets.size > 1 ? `${c.sheet}!${c.cell}` : c.cell));
+  return names.length > MAX_CELLS_LISTED
+    ? t(
+        'pane.cells.more',
+        { cells: names.slice(0, MAX_CELLS_LISTED).join(', '), more: names.length - MAX_CELLS_LISTED },
+        lang,
+      )
+    : names.join(', ');
+}
+
+/**
+ * What the status line says when an action fails: the cases a user can act on
+ * in their own words (a protected sheet, a sheet gone, several areas
+ * selected), anything else with Excel's own message.
+ */
+export function describeError(e: unknown, checkedSheet: string | null, lang: Lang): string {
+  const err = e as { code?: string; message?: string; sheet?: string } | null;
+  const m = (id: string, data: MessageData = {}) => t(id, data, lang);
+  if (err?.code === 'SheetProtected' && err.sheet) return m('pane.error.protected', { sheet: err.sheet });
+  // Excel's own refusal, had the check before the writes missed it (a host without protection reading).
+  if (err?.code === 'AccessDenied') return m('pane.error.accessDenied', { detail: err.message ?? '' });
+  if (err?.code === 'InvalidSelection') return m('pane.error.multipleAreas');
+  if (err?.code === 'ItemNotFound' && checkedSheet) return m('pane.error.sheetGone', { sheet: checkedSheet });
+  return m('pane.error.failed', { detail: err?.message ?? String(e) });
 }
 
 export function mountPane(root: HTMLElement): Pane {

@@ -265,7 +265,7 @@ describe('applying fixes', () => {
   test('every chosen fix, and the font of converted text, is written: one sync to read the cells, one to write', async () => {
     const excel = new MockExcel(checkedSheet());
     excel.install();
-    expect(await applyEdits(edits)).toBe(3);
+    expect(await applyEdits(edits)).toEqual({ written: 3, skipped: [] });
     expect(excel.syncs).toBe(2);
     expect(excel.writes[1]).toEqual([
       { address: 'C8', property: 'values', value: [['Sở Khoa học và Công nghệ']] },
@@ -286,14 +286,21 @@ describe('applying fixes', () => {
     spec.values[8][1] = 'Sở Khoa học (đã sửa tay)';
     const excel = new MockExcel(spec);
     excel.install();
-    expect(await applyEdits(edits)).toBe(1);
+    // The pane names the cells left alone, and why.
+    expect(await applyEdits(edits)).toEqual({
+      written: 1,
+      skipped: [
+        { sheet: 'Phụ lục', cell: 'C8', reason: 'formula' },
+        { sheet: 'Phụ lục', cell: 'B9', reason: 'changed' },
+      ],
+    });
     expect(excel.writes.flat().map((w) => w.address)).toEqual(['D9']);
   });
 
   test('no fix chosen, no round trip', async () => {
     const excel = new MockExcel(tallSheet(10));
     excel.install();
-    expect(await applyEdits([])).toBe(0);
+    expect(await applyEdits([])).toEqual({ written: 0, skipped: [] });
     expect(excel.syncs).toBe(0);
   });
 });

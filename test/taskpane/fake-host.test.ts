@@ -12,7 +12,9 @@ import type { SheetModel, WorkbookModel } from '../../src/core/model/sheet';
 import { convertLegacy, detectLegacy } from '../../src/core/text/legacy/detect';
 import { encodeTcvn3 } from '../../src/core/text/legacy/tcvn3';
 import { readWorkbookBuffer } from '../../src/node/read';
+import { composeFixes } from '../../src/core/fix/compose';
 import { FakeHost, installFakeOffice } from '../../src/preview/fake-excel';
+import { FakeWorksheet } from '../../src/preview/fake-sheets';
 import { bookFromModel, cellKey, emptySheet, type FakeSheet } from '../../src/preview/fake-model';
 import { sampleWorkbook } from '../../src/preview/sample';
 import {
@@ -24,11 +26,14 @@ import {
   LIST_SHEET,
   markCells,
   readActiveSheet,
+  SheetProtectedError,
   selectCell,
 } from '../../src/taskpane/excel-adapter';
+import { dropdownTargets } from '../../src/taskpane/dropdown-rows';
 import type { AppendixOptions } from '../fixtures/layout';
-import { seedTable, type SeedId } from '../fixtures/seed-tables';
+import { seedTable, withCell, type SeedId } from '../fixtures/seed-tables';
 import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
+import { sideBySide } from './side-by-side-book';
 
 const ctx = () => ({ asOf: '2026-12-10', planDate: null, horizon: null, registry: createRegistry({}) });
 const pairs = (wb: WorkbookModel) =>
@@ -38,6 +43,33 @@ function hostOf(wb: WorkbookModel): FakeHost {
   const host = new FakeHost(bookFromModel(wb));
   installFakeOffice(host);
   return host;
+}
+
+/** The fake host's key of an address ("C8" → "7,2"). */
+const keyOf = (address: string) => {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  return cellKey(Number(m[2]) - 1, m[1].charCodeAt(0) - 65);
+};
+
+/** A status and an outcome column for `n` tasks: done, in progress (loosely worded), empty, in turn. */
+function reportColumns(n: number) {
+  const status = ['Hoàn thành', 'Đang làm', null];
+  return [
+    { header: 'Mức độ hoàn thành', values: Array.from({ length: n }, (_, i) => status[i % 3]) },
+    {
+      header: 'Kết quả thực hiện',
+      values: Array.from({ length: n }, (_, i) => (i % 3 ? null : 'Đã ban hành')),
+    },
+  ];
+}
+
+/** Hưng Yên's appendix (one lead misspelt) on the left, Bắc Ninh's on the right, of one sheet. */
+async function sideBySideBook(left: AppendixOptions, right: AppendixOptions): Promise<Buffer> {
+  return sideBySide(
+    // A misspelt lead in the left table, so both tables have something to fix.
+    await buildAppendixWorkbook(withCell(seedTable('hung-yen'), 1, 'lead', 'Sở Khoa học và Cong nghệ'), left),
+    await buildAppendixWorkbook(seedTable('bac-ninh'), right),
+  );
 }
 
 /** The model without what only one side knows: the displayed text of numbers. */
@@ -69,6 +101,37 @@ describe('the pane reads what the file reader reads', () => {
     const read = await readActiveSheet();
     expect(comparable(read.workbook.sheets[0])).toEqual(comparable(file.sheets[0]));
     expect(pairs(read.workbook)).toEqual(pairs(file));
+  });
+
+  test.each<[string, AppendixOptions, AppendixOptions]>([
+    [
+      'two appendices side by side (Hưng Yên A–F, Bắc Ninh H–M)',
+      { titleRows: true },
+      { titleRows: true, startCol: 7 },
+    ],
+    [
+      'two report tables side by side, the right one not at A1, with hidden rows and date cells',
+      { titleRows: true, reportColumns: reportColumns(11) },
+      {
+        startCol: 9,
+        reportColumns: reportColumns(7),
+        hiddenRows: [2],
+        deadlineAs: 'serial',
+        sttAsText: true,
+      },
+    ],
+  ])('%s', async (_name, left, right) => {
+    const file = await fileModel(await sideBySideBook(left, right));
+    hostOf(file);
+    const read = await readActiveSheet();
+    expect(comparable(read.workbook.sheets[0])).toEqual(comparable(file.sheets[0]));
+    const { tables } = checkWorkbook(read.workbook, ctx());
+    expect(tables).toHaveLength(2);
+    expect(pairs(read.workbook)).toEqual(pairs(file));
+    // Findings of both tables, each at its own columns.
+    const columns = new Set(pairs(read.workbook).map((p) => p.replace(/^.*!([A-Z]+)\d+$/, '$1')));
+    expect([...columns].some((c) => c < 'G')).toBe(true);
+    expect([...columns].some((c) => c > 'G')).toBe(true);
   });
 
   test('the built-in sample gives the findings of the Ninh Bình fixture file', async () => {
@@ -185,11 +248,7 @@ describe('write actions on the simulated host', () => {
     const agencies = createRegistry({ province: 'Ninh Bình' }).provincial();
     expect(agencies.join(',').length).toBeGreaterThan(255);
     const spec = {
-      sheet: 'Phụ lục',
-      firstRow: 8,
-      lastRow: 40,
-      lead: 'C',
-      partners: 'D',
+      targets: [{ sheet: 'Phụ lục', firstRow: 8, lastRow: 40, lead: 'C', partners: 'D' }],
       agencies,
       statuses: ['Đã hoàn thành đúng hạn', 'Chưa thực hiện'],
       alert: { title: 'Không có trong danh sách', message: 'Vẫn giữ?' },
@@ -220,6 +279,97 @@ describe('write actions on the simulated host', () => {
         showAlert: false,
       },
     ]);
+  });
+
+  test('two report tables side by side: every fix lands in its own table’s cells, and both get their lists', async () => {
+    const book = await sideBySideBook(
+      { titleRows: true, reportColumns: reportColumns(11) },
+      { titleRows: true, startCol: 9, reportColumns: reportColumns(7) },
+    );
+    const host = hostOf(await fileModel(book));
+    const sheet = host.sheet('Phụ lục')!;
+    const first = checkWorkbook((await readActiveSheet()).workbook, ctx());
+    const fixes = first.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    // Fixes in both tables: the left one's columns A–H, the right one's J–Q.
+    expect(fixes.some((f) => /^[A-H]\d/.test(f.cell))).toBe(true);
+    expect(fixes.some((f) => /^[J-Q]\d/.test(f.cell))).toBe(true);
+    const untouched = [...sheet.cells.entries()].filter(([key]) => !fixes.some((f) => key === keyOf(f.cell)));
+    const outcome = await applyEdits(composeFixes(fixes));
+    expect(outcome).toEqual({ written: new Set(fixes.map((f) => f.cell)).size, skipped: [] });
+    const again = checkWorkbook((await readActiveSheet()).workbook, ctx());
+    expect(again.findings.filter((f) => f.fix)).toEqual([]);
+    // Only the fixed cells changed.
+    for (const [key, cell] of untouched) expect(sheet.cells.get(key)).toEqual(cell);
+
+    const targets = dropdownTargets(again.tables, 'Phụ lục');
+    expect(targets.map((t) => [t.lead, t.partners, t.status])).toEqual(
+      expect.arrayContaining([
+        ['C', 'D', 'G'],
+        ['L', 'M', 'P'],
+      ]),
+    );
+    await addDropdowns({
+      targets,
+      agencies: ['Sở Nội vụ'],
+      statuses: ['Chưa thực hiện'],
+      alert: { title: 't', message: 'm' },
+    });
+    const status = sheet.validations.filter((v) => v.source.includes('$B$1'));
+    expect(status.map((v) => [v.left, v.top + 1])).toEqual(
+      expect.arrayContaining([
+        [6, again.tables.find((t) => t.columns.status === 'G')!.firstDataRow],
+        [15, again.tables.find((t) => t.columns.status === 'P')!.firstDataRow],
+      ]),
+    );
+    expect(sheet.validations).toHaveLength(6);
+  });
+
+  describe('a protected sheet', () => {
+    let restore: () => void;
+    beforeEach(() => {
+      // The simulated host has no sheet protection: give its sheets the property Excel has (ExcelApi 1.2).
+      Object.defineProperty(FakeWorksheet.prototype, 'protection', {
+        configurable: true,
+        get(this: FakeWorksheet) {
+          const name = this.sheet().name;
+          return {
+            load: () => undefined,
+            get protected() {
+              return name === 'Phụ lục';
+            },
+          };
+        },
+      });
+      restore = () => delete (FakeWorksheet.prototype as unknown as { protection?: unknown }).protection;
+    });
+    afterEach(() => restore());
+
+    test('fixes, marks, lists and conversion are refused before any cell is written, naming the sheet', async () => {
+      const host = hostOf(sampleWorkbook());
+      const before = structuredClone([...host.sheet('Phụ lục')!.cells.entries()]);
+      const { findings } = checkWorkbook((await readActiveSheet()).workbook, ctx());
+      const edits = composeFixes(findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+      expect(edits.length).toBeGreaterThan(0);
+      const refused = { code: 'SheetProtected', sheet: 'Phụ lục' };
+      await expect(applyEdits(edits)).rejects.toBeInstanceOf(SheetProtectedError);
+      await expect(applyEdits(edits)).rejects.toMatchObject(refused);
+      await expect(markCells([{ sheet: 'Phụ lục', cell: 'C8', color: '#FFC7CE' }])).rejects.toMatchObject(
+        refused,
+      );
+      await expect(
+        addDropdowns({
+          targets: [{ sheet: 'Phụ lục', firstRow: 8, lastRow: 20, lead: 'C' }],
+          agencies: ['Sở Nội vụ'],
+          statuses: [],
+          alert: { title: 't', message: 'm' },
+        }),
+      ).rejects.toMatchObject(refused);
+      host.book.selection = { sheet: 'Phụ lục', top: 0, left: 0, bottom: 20, right: 5 };
+      await expect(convertSelection(convert, UNICODE_FONT)).rejects.toMatchObject(refused);
+      expect([...host.sheet('Phụ lục')!.cells.entries()]).toEqual(before);
+      expect(host.sheet(LIST_SHEET)).toBeUndefined();
+      expect(host.book.settings.size).toBe(0);
+    });
   });
 
   test('"Chèn mẫu" adds a formatted empty appendix the engine recognises, next to an existing "Phụ lục"', async () => {
@@ -329,13 +479,13 @@ describe('writes on large sheets stay under the host’s payload limits', () => 
     // Excel on the web's own limit: a few syncs (reading the cells as they are now, then writing), not one
     // per cell, and every request under 5 MB.
     const web = hostWith(structuredClone(sheet));
-    expect(await applyEdits(edits)).toBe(60_000);
+    expect((await applyEdits(edits)).written).toBe(60_000);
     expect(web.syncCount).toBeLessThanOrEqual(8);
     expect(web.largestRequest).toBeLessThan(web.requestLimit);
 
     const host = hostWith(sheet);
     host.requestLimit = 200_000;
-    expect(await applyEdits(edits)).toBe(60_000);
+    expect((await applyEdits(edits)).written).toBe(60_000);
     expect(sheet.cells.get(cellKey(10_000, 0))).toMatchObject({
       value: `${texts[0]} 10000`,
       font: 'Times New Roman',

@@ -53,6 +53,21 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.error.sheetGone':
     'Sheet “{sheet}” was not found: it may have been renamed or deleted. Run “Check” again.',
   'pane.error.failed': 'Could not do it: {detail}',
+  'pane.status.checking': 'Checking sheet “{sheet}” ({rows} {rows:row|rows})…',
+  'pane.status.emptySheet':
+    'Sheet “{sheet}” is empty. Open the sheet with the appendix table and press “Check”.',
+  'pane.status.tables': 'The sheet holds {count} task tables; all {count} were checked.',
+  'pane.status.skipped.changed':
+    '{count} {count:cell was|cells were} left as {count:it is|they are}: changed by hand since the check: {cells}.',
+  'pane.status.skipped.formula':
+    '{count} {count:cell was|cells were} left as {count:it is|they are}: {count:it holds a formula|they hold formulas}: {cells}.',
+  'pane.status.dropdownsTables': 'Added drop-down lists to {count} tables: {parts}.',
+  'pane.status.dropdownsPart': 'columns {columns}, rows {first}–{last}',
+  'pane.cells.more': '{cells} and {more} more',
+  'pane.error.protected':
+    'Sheet “{sheet}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.',
+  'pane.error.accessDenied':
+    'Excel refused to write here (a protected sheet or a read-only file). Unprotect it or save an editable copy and try again. ({detail})',
   'pane.results': 'Results',
   'pane.results.empty': 'Click “Check” to read the open sheet.',
   'pane.results.hidden': 'The problems are hidden by the filter.',

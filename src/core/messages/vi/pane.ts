@@ -50,6 +50,18 @@ export const pane = {
   'pane.error.sheetGone':
     'Không tìm thấy trang “{sheet}”: có thể đã đổi tên hoặc xóa. Hãy bấm “Kiểm tra” lại.',
   'pane.error.failed': 'Không thực hiện được: {detail}',
+  'pane.status.checking': 'Đang kiểm tra trang “{sheet}” ({rows} dòng)…',
+  'pane.status.emptySheet': 'Trang “{sheet}” đang trống. Hãy mở trang có bảng phụ lục rồi bấm “Kiểm tra”.',
+  'pane.status.tables': 'Trang có {count} bảng nhiệm vụ, đã kiểm tra cả {count} bảng.',
+  'pane.status.skipped.changed': '{count} ô được giữ nguyên vì đã sửa tay sau lần kiểm tra: {cells}.',
+  'pane.status.skipped.formula': '{count} ô được giữ nguyên vì chứa công thức: {cells}.',
+  'pane.status.dropdownsTables': 'Đã thêm danh sách chọn cho {count} bảng: {parts}.',
+  'pane.status.dropdownsPart': 'cột {columns}, dòng {first}–{last}',
+  'pane.cells.more': '{cells} và {more} ô khác',
+  'pane.error.protected':
+    'Trang “{sheet}” đang được bảo vệ nên không ghi được; chưa ô nào bị thay đổi. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi bấm lại.',
+  'pane.error.accessDenied':
+    'Excel không cho ghi vào trang này (trang được bảo vệ hoặc tệp chỉ đọc). Hãy bỏ bảo vệ hoặc lưu một bản có quyền sửa rồi bấm lại. ({detail})',
   'pane.results': 'Kết quả',
   'pane.results.empty': 'Bấm “Kiểm tra” để đọc trang tính đang mở.',
   'pane.results.hidden': 'Các vấn đề đang bị bộ lọc ẩn đi.',
