@@ -1,4 +1,4 @@
 export * from './dates';
 export { parseDeadline, deadlineFromCell, cycleMonths, type DeadlineOptions } from './parse';
-export { dueAsOf, isOverdue, expectedStatus, type JudgeOptions } from './judge';
+export { dueAsOf, isOverdue, expectedStatus, deniesDueDate, type JudgeOptions } from './judge';
 export { saysBeforeDay } from './normalize';

@@ -3,10 +3,11 @@
  * CONTRACT.md "merge"). Dates are ISO strings, validated at the edge.
  */
 import type { Deadline, StatusCode } from '../model/task';
-import { daysInMonth, endOfMonth, splitIso, toIso } from './dates';
+import { daysInMonth, splitIso, toIso } from './dates';
 import { memoize } from '../memo';
+import { saysNotYetDue } from '../status/parse';
 import { saysBeforeDay } from './normalize';
-import { cycleMonths, parseDeadline } from './parse';
+import { cycleMonths, firstCycleIn, parseDeadline } from './parse';
 
 export interface JudgeOptions {
   /**
@@ -15,6 +16,15 @@ export interface JudgeOptions {
    * "trước ngày" are affected: a bare date is always on time on its day.
    */
   beforeDateInclusive?: boolean;
+  /**
+   * The plan's first year (VIETNAMESE.md §5: "N năm/lần" needs an anchor
+   * year, the plan's start year unless stated). A recurring deadline read
+   * without one has its cycles counted from 1 January of this year. Without
+   * it, cycles that fit a calendar year (yearly, quarterly, monthly …) are
+   * counted from the as-of year, and longer ones ("5 năm/lần") cannot be
+   * placed: they have no due date.
+   */
+  anchorYear?: number;
 }
 
 /** The same day n months later; a month's last day stays its last day (31/03 + 3 months → 30/06). */
@@ -39,18 +49,25 @@ function anchoredAgain(text: string, year: number): Readonly<Deadline> {
 
 /**
  * The first cycle of a recurring deadline. One read without an anchor year
- * is anchored at the as-of year (re-read from its text, so "trước ngày 10/12
- * hằng năm" keeps its day), but only when its cycles fit a calendar year:
- * "5 năm/lần" without an anchor cannot be placed.
+ * of its own ("5 năm/lần, từ năm 2027" has one) is anchored at the plan's
+ * first year when given, else at the as-of year when its cycles fit a
+ * calendar year; it is re-read from its text, so "trước ngày 10/12 hằng
+ * năm" keeps its day. "5 năm/lần" with no anchor at all cannot be placed.
  */
-function firstCycle(d: Deadline, months: number, asOfYear: number): { start: string; due: string } | null {
+function firstCycle(
+  d: Deadline,
+  months: number,
+  asOfYear: number,
+  anchorYear: number | undefined,
+): { start: string; due: string } | null {
   if (d.start && d.due) return { start: d.start, due: d.due };
-  if (12 % months !== 0) return null;
-  const again = anchoredAgain(d.text, asOfYear);
+  const year = anchorYear ?? (12 % months === 0 ? asOfYear : null);
+  if (year === null) return null;
+  const again = anchoredAgain(d.text, year);
   if (again.kind === 'recurring' && again.every === d.every && again.start && again.due) {
     return { start: again.start, due: again.due };
   }
-  return { start: toIso(asOfYear, 1, 1), due: endOfMonth(asOfYear, months) };
+  return firstCycleIn(months, year);
 }
 
 /**
@@ -61,14 +78,14 @@ function firstCycle(d: Deadline, months: number, asOfYear: number): { start: str
  *   of asOf's quarter for "Hằng quý"); before the first cycle, the first one;
  * - continuous, unparsed, "Định kỳ" without a frequency: null.
  */
-export function dueAsOf(deadline: Deadline | null, asOf: string): string | null {
+export function dueAsOf(deadline: Deadline | null, asOf: string, opts: JudgeOptions = {}): string | null {
   if (!deadline) return null;
   if (deadline.kind === 'continuous' || deadline.kind === 'unparsed') return null;
   if (deadline.kind !== 'recurring') return deadline.due;
   const months = cycleMonths(deadline.every);
   const at = splitIso(asOf);
   if (months === null || !at) return null;
-  const first = firstCycle(deadline, months, at[0]);
+  const first = firstCycle(deadline, months, at[0], opts.anchorYear);
   const start = first ? splitIso(first.start) : null;
   if (!first || !start) return null;
   const elapsed = (at[0] - start[0]) * 12 + (at[1] - start[1]);
@@ -78,7 +95,7 @@ export function dueAsOf(deadline: Deadline | null, asOf: string): string | null 
 
 /** Whether `date` is past the deadline's due date, regardless of status. */
 function pastDue(deadline: Deadline | null, date: string, opts: JudgeOptions): boolean {
-  const due = dueAsOf(deadline, date);
+  const due = dueAsOf(deadline, date, opts);
   if (due === null || deadline === null) return false;
   const dayIsLate = opts.beforeDateInclusive === false && saysBeforeDay(deadline.text);
   return dayIsLate ? date >= due : date > due;
@@ -128,10 +145,30 @@ export function expectedStatus(
     case 'IN_PROGRESS':
       return pastDue(deadline, asOf, opts) ? 'IN_PROGRESS_LATE' : status;
     case 'IN_PROGRESS_LATE':
-      return dueAsOf(deadline, asOf) !== null && !pastDue(deadline, asOf, opts) ? 'IN_PROGRESS' : status;
+      return dueAsOf(deadline, asOf, opts) !== null && !pastDue(deadline, asOf, opts)
+        ? 'IN_PROGRESS'
+        : status;
     case 'DONE_ON_TIME':
       return doneDate !== undefined && pastDue(deadline, doneDate, opts) ? 'DONE_LATE' : status;
     default:
       return status;
   }
+}
+
+/**
+ * The agency says the task is not yet due ("Chưa đến hạn", "Chưa đến kỳ",
+ * "Chưa đến thời hạn", read as NOT_STARTED) but at asOf its due date has
+ * passed: the calendar says it is overdue. A task with no due date at asOf
+ * (continuous, on demand, "5 năm/lần" not placed) or whose current cycle
+ * has not ended is not contradicted.
+ */
+export function deniesDueDate(
+  statusText: string | null | undefined,
+  status: StatusCode | null,
+  deadline: Deadline | null,
+  asOf: string,
+  opts: JudgeOptions = {},
+): boolean {
+  if (status !== 'NOT_STARTED' || !statusText || !saysNotYetDue(statusText)) return false;
+  return pastDue(deadline, asOf, opts);
 }

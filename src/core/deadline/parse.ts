@@ -81,11 +81,6 @@ const ROUTINE = new RegExp(
  * 30/6/2026", "Tổ chức hằng năm"): the time after it is the deadline.
  */
 const LEADING_VERB = /^(?:hoan thanh|thuc hien|trien khai|ban hanh|to chuc|bao cao)(?:\s*:\s*|\s+)(.+)$/;
-/** "Hằng năm, từ năm 2026", "Hằng năm (kể từ 2026)", "Từ năm 2026, hằng năm": recurring from that year. */
-const EVERY_FROM = [
-  /^hang (nam|quy|thang)\s*,?\s*\(?(?:ke |bat dau )?tu (?:nam )?((?:19|20|21)\d\d)\)?$/,
-  /^(?:ke |bat dau )?tu (?:nam )?((?:19|20|21)\d\d)\s*,?\s*\(?hang (nam|quy|thang)\)?$/,
-];
 /** "Trước ngày 15/12/2026", "Ngày 15/12/2026": the day, for "… hằng năm". */
 const BEFORE_DAY = /^(?:(?:truoc|cham nhat(?: la)?|den|vao|han)\s+)?(?:ngay\s*)?/;
 
@@ -111,21 +106,121 @@ export function cycleMonths(every: string | null): number | null {
 }
 
 /**
- * A recurrence anchored at the start of anchorYear: `start` opens the first
- * cycle and `due` closes it (31 Dec for yearly, 31 Mar for quarterly, the
- * end of the N-th year for "N năm/lần"). Without an anchor both are null.
+ * The first cycle of a recurrence of `months` months anchored at the start
+ * of `year`: it opens on 1 January and closes at the end of its last month
+ * (31 Dec for yearly, 31 Mar for quarterly, the end of the N-th year for
+ * "N năm/lần").
  */
-function recurring(every: string, anchorYear: number | undefined): Reading {
-  const months = cycleMonths(every) as number;
-  if (anchorYear === undefined) return { kind: 'recurring', start: null, due: null, every };
+export function firstCycleIn(months: number, year: number): { start: string; due: string } {
   const last = months - 1;
-  return {
-    kind: 'recurring',
-    start: toIso(anchorYear, 1, 1),
-    due: endOfMonth(anchorYear + Math.floor(last / 12), (last % 12) + 1),
-    every,
-  };
+  return { start: toIso(year, 1, 1), due: endOfMonth(year + Math.floor(last / 12), (last % 12) + 1) };
 }
+
+/** A recurrence anchored at the start of anchorYear (`firstCycleIn`). Without an anchor both are null. */
+function recurring(every: string, anchorYear: number | undefined): Reading {
+  if (anchorYear === undefined) return { kind: 'recurring', start: null, due: null, every };
+  return { kind: 'recurring', ...firstCycleIn(cycleMonths(every) as number, anchorYear), every };
+}
+
+/** Counts written in words after folding ("Hai năm một lần", "Năm năm/lần"); "tư" is left out, as "từ" folds to it. */
+const NUMBER_WORDS: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+};
+const COUNT = String.raw`(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)`;
+const FREQ_UNIT = String.raw`(nam|quy|thang)`;
+const ONCE = String.raw`(?:0?1|mot)`;
+const UNIT_MONTHS: Record<string, number> = { nam: 12, quy: 3, thang: 1 };
+
+function count(word: string | undefined): number {
+  if (word === undefined) return 1;
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
+}
+
+/**
+ * How often, written any of the usual ways (after "Định kỳ" is taken off):
+ * - N units a time: "5 năm/lần", "3 năm một lần", "02 năm/01 lần", "Hai năm một lần", "Năm/lần";
+ * - every N units: "Mỗi năm", "Mỗi 5 năm một lần", "Mỗi quý 1 lần";
+ * - K times in N units: "1 lần/năm", "01 lần/02 năm", "2 lần/năm" (every 6 months).
+ * A bare "N tháng" is a frequency only after "Định kỳ" (`periodic`): alone it may mean "within N months".
+ * The recurrence ("5y", "1q", "6m"), or null when the words say no frequency or one that does not divide into
+ * whole months ("3 lần/quý").
+ */
+const FREQUENCY_FORMS: { re: RegExp; n: number; unit: number; k?: number; periodic?: boolean }[] = [
+  {
+    re: new RegExp(String.raw`^${COUNT} ${FREQ_UNIT}\s*(?:\/\s*(?:${ONCE}\s*)?|${ONCE}\s*)lan$`),
+    n: 1,
+    unit: 2,
+  },
+  { re: new RegExp(String.raw`^${COUNT} ${FREQ_UNIT}$`), n: 1, unit: 2, periodic: true },
+  { re: new RegExp(String.raw`^${FREQ_UNIT}\s*\/\s*(?:${ONCE}\s*)?lan$`), n: 0, unit: 1 },
+  { re: new RegExp(String.raw`^moi (?:${COUNT} )?${FREQ_UNIT}(?:\s*${ONCE}\s*lan)?$`), n: 1, unit: 2 },
+  {
+    re: new RegExp(String.raw`^${COUNT} lan\s*(?:\/|moi|trong)\s*(?:${COUNT}\s*)?${FREQ_UNIT}$`),
+    k: 1,
+    n: 2,
+    unit: 3,
+  },
+];
+
+export function frequencyOf(s: string, periodic: boolean): string | null {
+  for (const form of FREQUENCY_FORMS) {
+    const m = form.re.exec(s);
+    if (!m || (form.periodic && !periodic)) continue;
+    const n = form.n === 0 ? 1 : count(m[form.n]);
+    const k = form.k === undefined ? 1 : count(m[form.k]);
+    const unit = m[form.unit];
+    if (n < 1 || k < 1) return null;
+    if (k === 1) return `${n}${UNIT[unit]}`;
+    const months = (n * UNIT_MONTHS[unit]) / k;
+    if (!Number.isInteger(months)) return null;
+    return months % 12 === 0 ? `${months / 12}y` : `${months}m`;
+  }
+  return null;
+}
+
+/**
+ * Several frequencies listed, as reporting regimes are ("Định kỳ 6 tháng và
+ * hằng năm", "Hằng quý, 6 tháng, năm", "Hằng tháng, quý, năm"): due at the
+ * end of each shortest cycle, the longer ones falling on its ends. When the
+ * longer ones are not whole multiples of it ("Hằng quý và 2 tháng/lần") the
+ * frequency is left unknown, for a finding. Null when any item is not a
+ * frequency.
+ */
+function frequencyList(s: string, anchorYear: number | undefined): Reading | null {
+  const items = s.split(/\s*(?:[,;]|\bva\b)\s*/);
+  if (items.length < 2) return null;
+  const cycles: { every: string; months: number }[] = [];
+  for (const item of items) {
+    const word = item.replace(/^(?:dinh ky|hang)\s+/, '');
+    const every = /^(?:nam|quy|thang)$/.test(word) ? `1${UNIT[word]}` : frequencyOf(word, true);
+    const months = cycleMonths(every);
+    if (every === null || months === null) return null;
+    cycles.push({ every, months });
+  }
+  const shortest = cycles.reduce((a, b) => (b.months < a.months ? b : a));
+  if (cycles.some((c) => c.months % shortest.months !== 0))
+    return { kind: 'recurring', start: null, due: null, every: null, doubt: 'frequency-unknown' };
+  return recurring(shortest.every, anchorYear);
+}
+
+/**
+ * "5 năm/lần, từ năm 2027", "Hằng quý (kể từ 2027)", "Bắt đầu từ năm 2027, 2 năm một lần": the recurrence written
+ * with the year it starts from, which anchors it (not the plan's start year).
+ */
+const FROM_YEAR = String.raw`\(?(?:ke |bat dau )?tu (?:nam )?((?:19|20|21)\d\d)\)?`;
+const EVERY_FROM_YEAR = [
+  new RegExp(String.raw`^(.+?)\s*,?\s*${FROM_YEAR}$`),
+  new RegExp(String.raw`^${FROM_YEAR}\s*,?\s*(.+)$`),
+];
 
 /**
  * "Trước ngày 10/12 hằng năm": yearly, due that day. The due date stored is
@@ -205,15 +300,19 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
 
   let m = /^hang (nam|quy|thang)$/.exec(s);
   if (m) return recurring(`1${UNIT[m[1]]}`, anchorYear);
-  // "Hằng năm, từ năm 2026": from the year written, not the anchor's.
-  m = EVERY_FROM[0].exec(s);
-  if (m) return recurring(`1${UNIT[m[1]]}`, Number(m[2]));
-  m = EVERY_FROM[1].exec(s);
-  if (m) return recurring(`1${UNIT[m[2]]}`, Number(m[1]));
-  // "2 năm/lần", "5 năm một lần", "Định kỳ 6 tháng" (a bare "6 tháng" may mean "within 6 months").
-  m = /^(\d{1,2}) (nam|quy|thang)(\s*(?:\/|mot|1)\s*lan)?$/.exec(s);
-  if (m && (m[3] || periodic) && Number(m[1]) > 0)
-    return recurring(`${Number(m[1])}${UNIT[m[2]]}`, anchorYear);
+  // "2 năm/lần", "5 năm một lần", "1 lần/năm", "Định kỳ 6 tháng" (a bare "6 tháng" may mean "within 6 months").
+  const every = frequencyOf(s, periodic);
+  if (every) return recurring(every, anchorYear);
+  const listed = frequencyList(s, anchorYear);
+  if (listed) return listed;
+  // "Hằng năm, từ năm 2026", "5 năm/lần (từ năm 2027)": from the year written, not the anchor's.
+  for (const [i, re] of EVERY_FROM_YEAR.entries()) {
+    m = re.exec(s);
+    if (!m) continue;
+    const [rest, year] = i === 0 ? [m[1], m[2]] : [m[2], m[1]];
+    const r = readCore(`${periodic ? 'dinh ky ' : ''}${rest.replace(/^\(|\)$/g, '')}`, Number(year));
+    if (r?.kind === 'recurring' && r.every !== null && r.start !== null) return r;
+  }
   for (const re of YEARLY_ON) {
     m = re.exec(s);
     if (m) return yearlyOn(Number(m[1]), Number(m[2]), anchorYear);

@@ -204,9 +204,24 @@ const PERIODIC = String.raw`(?:thuong xuyen|lien tuc|dinh ki|hang (?:nam|quy|tha
 const THIS_PERIOD = new RegExp(String.raw`^(?:da )?thuc hien(?: (?:va )?${PERIODIC})+$`);
 /** "Đã phối hợp với Sở Nội vụ (tổ chức hội nghị)": a partner's part carried out; HEDGE words take it back. */
 const WITH_LEAD = /^da thuc hien voi (.+)$/;
-/** "Chưa đến kỳ (báo cáo)", "Chưa đến thời hạn", "Chưa tới thời điểm thực hiện", "Chưa phát sinh": not started, not said late. */
-const NOT_DUE =
-  /^(?:chua (?:den|toi) (?:ki|han|thoi diem|thoi gian|luc|giai doan)|(?:chua|khong) phat sinh)\b/;
+/** "Chưa đến kỳ (báo cáo)", "Chưa đến thời hạn", "Chưa tới thời điểm thực hiện": the time has not come. */
+const NOT_YET_DUE = String.raw`chua (?:den|toi) (?:ki|han|thoi diem|thoi gian|luc|giai doan)\b`;
+/** The above, or "Chưa phát sinh" (nothing asked yet): not started, not said late. */
+const NOT_DUE = new RegExp(String.raw`^(?:${NOT_YET_DUE}|(?:chua|khong) phat sinh\b)`);
+/** "Chưa thực hiện (chưa đến kỳ)", "Chưa triển khai do chưa đến hạn": not started, and why. */
+const NOT_STARTED_AS_NOT_DUE = new RegExp(String.raw`^(?:(?:do|vi|boi) )?${NOT_YET_DUE}`);
+const SAYS_NOT_YET_DUE = new RegExp(String.raw`(?:^|\b)${NOT_YET_DUE}`);
+
+/**
+ * Whether a status cell says the task is not yet due: "Chưa đến hạn", "Chưa
+ * đến kỳ", "Chưa đến thời hạn", "Chưa tới thời điểm", also as the reason
+ * for "Chưa thực hiện (chưa đến kỳ)". Such a status is NOT_STARTED; on a
+ * task whose due date has passed it contradicts the calendar
+ * (`deniesDueDate`).
+ */
+export function saysNotYetDue(text: string): boolean {
+  return SAYS_NOT_YET_DUE.test(statusKey(text));
+}
 
 /** Two readings of work under way ("Đang thực hiện, chưa hoàn thành quá hạn"): late when either is. */
 function underWay(a: StatusCode, b: StatusCode): StatusCode {
@@ -230,6 +245,7 @@ function fromWords(key: string): StatusCode | null {
     const code = words.get(parts.slice(0, n).join(' '));
     if (!code) continue;
     const rest = parts.slice(n).join(' ');
+    if (code === 'NOT_STARTED' && NOT_STARTED_AS_NOT_DUE.test(rest)) return code;
     if (HEDGE.test(rest)) {
       // "Đang thực hiện, chưa hoàn thành": under way, said twice.
       const again = UNDER_WAY.has(code) ? fromWords(rest.replace(/^nhung /, '')) : null;

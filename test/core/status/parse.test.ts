@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseStatus, STATUS_CODES, STATUS_LABELS } from '../../../src/core/status/parse';
+import { parseStatus, saysNotYetDue, STATUS_CODES, STATUS_LABELS } from '../../../src/core/status/parse';
 import type { StatusCode } from '../../../src/core/model/task';
 
 /** DOMAIN.md §3 (canonical label and accepted variants) and VIETNAMESE.md §4, by code. */
@@ -222,4 +222,23 @@ describe('STATUS_CODES and STATUS_LABELS', () => {
     });
     for (const c of STATUS_CODES) expect(STATUS_LABELS[c].vi).toBe(STATUS_LABELS[c].vi.normalize('NFC'));
   });
+});
+
+describe('"not yet due" given as the reason for not starting', () => {
+  it.each([
+    'Chưa thực hiện (chưa đến kỳ)',
+    'Chưa thực hiện do chưa đến hạn',
+    'Chưa thực hiện vì chưa đến thời hạn',
+    'Chưa triển khai, chưa đến kỳ',
+  ])('%j is not started and says not yet due', (text) => {
+    expect(parseStatus(text)).toBe('NOT_STARTED');
+    expect(saysNotYetDue(text)).toBe(true);
+  });
+
+  it.each(['Chưa thực hiện', 'Chưa phát sinh', 'Đang thực hiện', 'Chưa hoàn thành'])(
+    '%j does not say not yet due',
+    (text) => {
+      expect(saysNotYetDue(text)).toBe(false);
+    },
+  );
 });
