@@ -10,7 +10,9 @@ import {
   type Mark,
 } from '../../src/taskpane/marks';
 import type { TaskTable } from '../../src/core/model/task';
-import { DROPDOWN_EXTRA_ROWS, dropdownRows } from '../../src/taskpane/dropdown-rows';
+import { DROPDOWN_EXTRA_ROWS, dropdownRows, dropdownTargets } from '../../src/taskpane/dropdown-rows';
+import { SheetProtectedError } from '../../src/taskpane/excel-adapter';
+import { describeError } from '../../src/taskpane/pane';
 import { cellInput, officeCell, parseMergedAddress, planBlocks } from '../../src/taskpane/range-data';
 import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';
 import { freeSheetName, templateSheet, widthInPoints } from '../../src/taskpane/template-sheet';
@@ -204,13 +206,19 @@ describe('the template sheet', () => {
 });
 
 describe('the rows the drop-down lists cover', () => {
-  const table = (sheet: string, headerRow: number, first: number, last: number): TaskTable => ({
+  const table = (
+    sheet: string,
+    headerRow: number,
+    first: number,
+    last: number,
+    columns: TaskTable['columns'] = {},
+  ): TaskTable => ({
     sheet,
     kind: 'plan',
     headerRow,
     firstDataRow: first,
     lastDataRow: last,
-    columns: {},
+    columns,
     tasks: [],
   });
 
@@ -221,5 +229,42 @@ describe('the rows the drop-down lists cover', () => {
     expect(dropdownRows([first, second], first)).toEqual({ firstRow: 2, lastRow: 7 });
     // A table on another sheet is no limit.
     expect(dropdownRows([first, table('Khác', 9, 10, 12)], first).lastRow).toBe(5 + DROPDOWN_EXTRA_ROWS);
+  });
+
+  test('a table beside another, in other columns, does not cut its spare rows; one below in the same columns does', () => {
+    const left = table('Phụ lục', 5, 6, 12, { stt: 'A', task: 'B', lead: 'C', partners: 'D', status: 'G' });
+    const below = table('Phụ lục', 20, 21, 22, { stt: 'B', task: 'C', lead: 'D' });
+    const beside = table('Phụ lục', 15, 16, 30, {
+      stt: 'J',
+      task: 'K',
+      lead: 'L',
+      partners: 'M',
+      status: 'P',
+    });
+    expect(dropdownRows([left, beside], left)).toEqual({ firstRow: 6, lastRow: 12 + DROPDOWN_EXTRA_ROWS });
+    expect(dropdownRows([left, beside, below], left)).toEqual({ firstRow: 6, lastRow: 18 });
+  });
+
+  test('every table of the checked sheet with a lead, partner or status column is a target', () => {
+    const left = table('Phụ lục', 6, 7, 17, { stt: 'A', task: 'B', lead: 'C', partners: 'D', status: 'G' });
+    const right = table('Phụ lục', 5, 6, 12, { stt: 'J', task: 'K', lead: 'L', status: 'P' });
+    const other = table('Khác', 1, 2, 3, { lead: 'C' });
+    const bare = table('Phụ lục', 40, 41, 42, { stt: 'A', task: 'B' });
+    expect(dropdownTargets([right, left, other, bare], 'Phụ lục')).toEqual([
+      { sheet: 'Phụ lục', firstRow: 6, lastRow: 32, lead: 'L', partners: undefined, status: 'P' },
+      { sheet: 'Phụ lục', firstRow: 7, lastRow: 37, lead: 'C', partners: 'D', status: 'G' },
+    ]);
+  });
+});
+
+describe('what the pane says when an action fails', () => {
+  test('a protected sheet is named, in either language; Excel’s own refusal is explained too', () => {
+    const protectedSheet = new SheetProtectedError('Phụ lục');
+    expect(describeError(protectedSheet, 'Phụ lục', 'vi')).toMatch(/^Trang “Phụ lục” đang được bảo vệ/);
+    expect(describeError(protectedSheet, 'Phụ lục', 'en')).toMatch(/^Sheet “Phụ lục” is protected/);
+    const denied = { code: 'AccessDenied', message: 'You cannot perform the requested operation.' };
+    expect(describeError(denied, null, 'vi')).toMatch(/^Excel không cho ghi/);
+    expect(describeError({ code: 'ItemNotFound' }, 'Phụ lục', 'en')).toMatch(/“Phụ lục” was not found/);
+    expect(describeError(new Error('boom'), null, 'vi')).toBe('Không thực hiện được: boom');
   });
 });
