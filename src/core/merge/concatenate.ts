@@ -61,6 +61,8 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
     }
     const conflict = reporterConflict(input.path, input.agency);
     if (conflict) findings.push(conflict);
+    const filledFrom = rows.length;
+    const leftBlank: Unreported[] = [];
     for (const table of input.tables) {
       for (const row of table.tasks) {
         account.rowsRead++;
@@ -80,7 +82,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
         if (isBlankReportRow(row)) {
           account.rowsBlank = (account.rowsBlank ?? 0) + 1;
           if (agency !== null) {
-            unreported.push({
+            leftBlank.push({
               agency,
               role: lead ? 'lead' : 'partner',
               taskId: row.taskId || taskIdOf(row),
@@ -122,6 +124,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
         if (rows[rows.length - 1].task.overdue) rows[rows.length - 1].task.issues.push('W_OVERDUE');
       }
     }
+    unreported.push(...notReportedElsewhere(leftBlank, rows.slice(filledFrom)));
   });
 
   // Agencies in Vietnamese order (unknown last), then input order, then row.
@@ -156,6 +159,17 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
       opts,
     }),
   };
+}
+
+/**
+ * The rows an input left blank whose task none of its other rows reports: a template's row left blank beside
+ * (or above) a table of the same file that reports the task is no task left unreported.
+ */
+function notReportedElsewhere(blank: Unreported[], filled: readonly { task: MergedTask }[]): Unreported[] {
+  if (blank.length === 0 || filled.length === 0) return blank;
+  const ids = new Set(filled.map((r) => r.task.id));
+  const texts = new Set(filled.map((r) => compareKey(r.task.task)));
+  return blank.filter((u) => !ids.has(u.taskId) && !texts.has(compareKey(u.task)));
 }
 
 /** The same task text in two files: both rows carry the issue, the later one gets the finding. */

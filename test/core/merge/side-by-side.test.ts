@@ -136,6 +136,19 @@ describe('merging without a plan a workbook with two report tables side by side'
     );
   });
 
+  it('lists a blank row as a task left unreported, unless the table beside it reports the task', () => {
+    expect(c.unreported.map((u) => [u.agency, u.stt, u.leftBlank])).toEqual([[KHCN, '1', true]]);
+    const reported = sideBySide(
+      'so-khcn.xlsx',
+      KHCN,
+      [seedReportRow(0, '1', '', '')],
+      [seedReportRow(0, '1', 'Đã hoàn thành', 'Đã ban hành Kế hoạch số 45/KH-UBND ngày 20/3/2026')],
+    );
+    const both = concatenate([reported], ctx);
+    expect(both.unreported).toEqual([]);
+    expect(both.tasks.map((x) => [x.stt, x.status])).toEqual([['1', 'DONE_ON_TIME']]);
+  });
+
   it('accounts for both tables, the blank row among the rows merged', () => {
     expect(c.accounts[0]).toEqual({
       path: 'so-khcn.xlsx',
