@@ -222,6 +222,36 @@ const EVERY_FROM_YEAR = [
   new RegExp(String.raw`^${FROM_YEAR}\s*,?\s*(.+)$`),
 ];
 
+/** A span of years a recurrence is bounded by: "giai đoạn 2026-2030", "2026 - 2030", "từ năm 2026 đến năm 2030", "đến năm 2030". */
+const BOUND = String.raw`(?:trong )?(?:giai doan|tu|den)\s.+|\d{4}\s*-\s*\d{4}`;
+const BOUNDED = [
+  new RegExp(String.raw`^(.+?)\s*(?:[,;]\s*|\s)(${BOUND})$`),
+  new RegExp(String.raw`^(${BOUND})\s*[,;]\s*(.+)$`),
+];
+
+/**
+ * "Hằng năm, giai đoạn 2026-2030", "Giai đoạn 2026-2030, hằng năm", "Hằng quý đến năm 2030", "2 năm/lần
+ * (giai đoạn 2026-2030)": a recurrence over a
+ * span of years. It recurs from the span's first year when the span has one, else from the anchor; where it ends
+ * is the plan's horizon's business. Null when either part does not read.
+ */
+function boundedRecurrence(s: string, periodic: boolean, anchorYear: number | undefined): Reading | null {
+  // "2 năm/lần (giai đoạn 2026-2030)": the span in brackets.
+  const plain = s.replace(/\s*\(([^()]+)\)$/, ', $1');
+  for (const [i, re] of BOUNDED.entries()) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const [every, bound] = i === 0 ? [m[1], m[2]] : [m[2], m[1]];
+    const text = `${periodic ? 'dinh ky ' : ''}${every}`;
+    const span = rangeSpan(bound.replace(/^trong\s+/, ''));
+    const until = span ? null : /^den\s+(?:het\s+)?(.+)$/.exec(bound);
+    if (!span && !(until && periodSpan(until[1]))) continue;
+    const r = readCore(text, span ? Number(span.start.slice(0, 4)) : anchorYear);
+    if (r?.kind === 'recurring' && r.every !== null) return r;
+  }
+  return null;
+}
+
 /**
  * "Trước ngày 10/12 hằng năm": yearly, due that day. The due date stored is
  * the one in the anchor year (null without an anchor); `dueAsOf` moves it to
@@ -313,6 +343,8 @@ function readCore(c: string, anchorYear: number | undefined): Reading | null {
     const r = readCore(`${periodic ? 'dinh ky ' : ''}${rest.replace(/^\(|\)$/g, '')}`, Number(year));
     if (r?.kind === 'recurring' && r.every !== null && r.start !== null) return r;
   }
+  const bounded = boundedRecurrence(s, periodic, anchorYear);
+  if (bounded) return bounded;
   for (const re of YEARLY_ON) {
     m = re.exec(s);
     if (m) return yearlyOn(Number(m[1]), Number(m[2]), anchorYear);

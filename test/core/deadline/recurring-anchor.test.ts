@@ -108,6 +108,14 @@ describe('how often a plan writes it', () => {
     ['Định kỳ 6 tháng và hằng năm', recurring('6m', '2026-01-01', '2026-06-30')],
     ['Hằng quý, 6 tháng, năm', recurring('1q', '2026-01-01', '2026-03-31')],
     ['Hằng tháng, quý, năm', recurring('1m', '2026-01-01', '2026-01-31')],
+    // Over a span of years: from its first year (the plan's, when it names none).
+    ['Hằng năm, giai đoạn 2027-2030', recurring('1y', '2027-01-01', '2027-12-31')],
+    ['Giai đoạn 2027-2030, hằng năm', recurring('1y', '2027-01-01', '2027-12-31')],
+    ['2 năm/lần (giai đoạn 2027-2030)', recurring('2y', '2027-01-01', '2028-12-31')],
+    ['Hằng quý, từ năm 2027 đến năm 2030', recurring('1q', '2027-01-01', '2027-03-31')],
+    ['Trước ngày 15/12 hằng năm, giai đoạn 2027-2030', recurring('1y', '2027-01-01', '2027-12-15')],
+    ['Hằng năm, đến năm 2030', recurring('1y', '2026-01-01', '2026-12-31')],
+    ['Định kỳ 2 năm đến năm 2030', recurring('2y', '2026-01-01', '2027-12-31')],
   ])('%j', (text, expected) => {
     expect(parseDeadline(text, plan2026)).toMatchObject(expected);
   });

@@ -71,7 +71,7 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.W_STATUS_INCONSISTENT':
     'Says “{status}” but the deadline is {due} (as of {asOf}); should be “{expected}”',
   'finding.W_STATUS_INCONSISTENT.notYetDue':
-    'Says “{status}” (not yet due) but the deadline {due} has passed (as of {asOf}): the task is overdue and not started; should be “{expected}”, with the reason for the delay',
+    'Says “{status}”, i.e. not yet due, but the deadline {due} has passed (as of {asOf}): the task is overdue and not started; should be “{expected}”, with the reason for the delay',
   'finding.W_OUTCOME_EMPTY': 'Reported as done but no outcome is given',
   'finding.W_OVERDUE': 'The task is overdue ({due}) and not done (as of {asOf})',
   'finding.E_TASK_NOT_IN_PLAN': 'The reported task is not in the plan: “{task}”',

@@ -71,7 +71,7 @@ export const findings = {
   'finding.W_STATUS_INCONSISTENT':
     'Ghi “{status}” nhưng thời hạn là {due} (tính đến {asOf}); nên là “{expected}”',
   'finding.W_STATUS_INCONSISTENT.notYetDue':
-    'Ghi “{status}” (chưa đến hạn) nhưng thời hạn {due} đã qua (tính đến {asOf}): nhiệm vụ đã quá hạn mà chưa thực hiện; nên ghi “{expected}” và nêu lý do chậm',
+    'Ghi “{status}” nhưng thời hạn {due} đã qua (tính đến {asOf}): nhiệm vụ đã đến hạn mà chưa thực hiện, tức là quá hạn; nên ghi “{expected}” và nêu lý do chậm',
   'finding.W_OUTCOME_EMPTY': 'Báo cáo đã hoàn thành nhưng chưa ghi kết quả thực hiện',
   'finding.W_OVERDUE': 'Nhiệm vụ đã quá hạn ({due}) mà chưa hoàn thành (tính đến {asOf})',
   'finding.E_TASK_NOT_IN_PLAN': 'Nhiệm vụ báo cáo không có trong kế hoạch: “{task}”',
