@@ -64,6 +64,18 @@ function startsField(text: string, at: number): boolean {
   return before === '' || /[(;.,:–—-]$/u.test(before) || /^\p{Lu}/u.test(text.slice(at));
 }
 
+/** "(Sở Nội vụ chủ trì, phối hợp với …; thời gian: …)": the lead named before the words, in brackets. */
+const LEAD_BEFORE =
+  /\((?:\s*do)?\s*([^():;]+?)\s+(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?![\p{L}\d])\s*[,;]?\s*/iu;
+
+/** The brackets' lead written as a label ("(Chủ trì: Sở Nội vụ; …)"), so one reading serves both. */
+function leadInBrackets(text: string): string {
+  const m = LEAD_BEFORE.exec(text);
+  if (!m || /chủ\s+trì\s*:/iu.test(text)) return text;
+  const rest = text.slice(m.index + m[0].length).replace(/^phối\s+hợp\s+(?:với|cùng)\s+/iu, 'Phối hợp: ');
+  return `${text.slice(0, m.index)}(Chủ trì: ${m[1]}) (${rest}`;
+}
+
 /** A value up to a closing bracket it did not open: "(chủ trì: Sở Nội vụ)" gives "Sở Nội vụ". */
 function untilClose(value: string): string {
   let depth = 0;
@@ -75,7 +87,8 @@ function untilClose(value: string): string {
 }
 
 /** The labelled fields of a paragraph, or null when it has no label. */
-export function taskFields(text: string): TaskFields | null {
+export function taskFields(raw: string): TaskFields | null {
+  const text = leadInBrackets(raw);
   const labels = [...text.matchAll(LABEL)].filter((m) => startsField(text, m.index ?? 0));
   if (labels.length === 0) return null;
   const first = labels[0].index ?? 0;

@@ -175,6 +175,21 @@ Nơi nhận:
   });
 });
 
+describe('proposeTasks: the lead named before "chủ trì" in brackets', () => {
+  it('reads "(Sở Nội vụ chủ trì, phối hợp với …; thời gian: …)", "(do … chủ trì)" and "(… là cơ quan chủ trì)"', () => {
+    const tasks = propose(`${HEAD}II. NHIỆM VỤ
+1. Thu hút nhân tài (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; thời gian: năm 2026).
+2. Đào tạo chuyên gia (do Sở Giáo dục và Đào tạo chủ trì).
+3. Tôn vinh trí thức (Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh là cơ quan chủ trì).
+`).tasks;
+    expect(tasks.map((t) => [t.task, t.lead, t.partners, t.deadline?.text ?? null])).toEqual([
+      ['Thu hút nhân tài', ['Sở Nội vụ'], ['Sở Tài chính'], 'năm 2026'],
+      ['Đào tạo chuyên gia', ['Sở Giáo dục và Đào tạo'], [], null],
+      ['Tôn vinh trí thức', ['Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh'], [], null],
+    ]);
+  });
+});
+
 describe('proposeTasks: partners listed with dashes on one line', () => {
   it('splits "phối hợp với: - Sở A - Sở B - …" into its agencies', () => {
     const tasks = propose(`${HEAD}II. TỔ CHỨC THỰC HIỆN
