@@ -266,6 +266,22 @@ function gapColumns(reader: SheetReader, h: HeaderLayout): number[] {
 }
 
 /** A table's own full header: its task, and its lead or its deadline (or, in a report, its status). */
+const REPORT_FIELDS: ReadonlySet<Field> = new Set(['status', 'outcome', 'issues', 'proposals']);
+const PLAN_ONLY_FIELDS: ReadonlySet<Field> = new Set(['lead', 'partners', 'result', 'deadline']);
+
+/**
+ * A plan's columns, then past a spacer only what an agency says about them
+ * ("Nội dung thực hiện" | "Mức độ hoàn thành"): one report table, its
+ * "Nội dung …" the outcome, not a second table's task.
+ */
+function reportPartOf(before: HeaderColumn[], after: HeaderColumn[]): boolean {
+  return (
+    !before.some((c) => REPORT_FIELDS.has(c.field)) &&
+    after.some((c) => REPORT_FIELDS.has(c.field)) &&
+    !after.some((c) => PLAN_ONLY_FIELDS.has(c.field))
+  );
+}
+
 function fullHeader(columns: HeaderColumn[]): boolean {
   return (
     columns.some((c) => c.field === 'task') &&
@@ -309,7 +325,12 @@ function sideBySide(reader: SheetReader, h: HeaderLayout): HeaderLayout[] {
     if (hasTask && taskSeen) {
       while (end < last && !parts[end + 1].columns.some((c) => c.field === 'task')) end++;
       const next = parts.slice(p, end + 1).flatMap((q) => q.columns);
-      if (fullHeader(next) && qualifies(current.columns)) {
+      if (
+        fullHeader(next) &&
+        qualifies(next) &&
+        qualifies(current.columns) &&
+        !reportPartOf(current.columns, next)
+      ) {
         groups.push(current);
         current = { left: part.left, right: part.right, columns: [...part.columns] };
         continue;

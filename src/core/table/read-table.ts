@@ -24,7 +24,7 @@ import {
 } from './row-kinds';
 import { isBlankCell, numberText, SheetReader } from './sheet-reader';
 import { readTitleInfo, type PlanInfo } from './plan-info';
-import { freeColumns, titleArea, type TableArea } from './table-area';
+import { freeColumns, OpenAreas, titleAreas, type TableArea } from './table-area';
 import { messageRef, type MessageData } from '../messages';
 
 export { readPlanInfo, type PlanInfo } from './plan-info';
@@ -376,8 +376,12 @@ function readTable(
  */
 function bareSerials(reader: SheetReader, table: TaskTable, col: number): Finding[] {
   const out: Finding[] = [];
+  // A deadline cell merged down over several tasks is one cell: told once.
+  let lastRow = -1;
   for (const task of table.tasks) {
     const row = (task.cellRows?.deadline ?? task.row) - 1;
+    if (row === lastRow) continue;
+    lastRow = row;
     const cell = reader.cell(row, col);
     if (!cell || !task.deadline || !isBareDateSerial(cell)) continue;
     out.push({
@@ -416,18 +420,21 @@ export function findTables(
 ): FoundTable[] {
   const reader = sheet instanceof SheetReader ? sheet : new SheetReader(sheet);
   const areas: (TableArea & { found: Omit<FoundTable, 'info'> })[] = [];
+  const open = new OpenAreas();
   for (let row = 0; row < reader.rowCount; row++) {
     const width = reader.width(row);
-    for (const [from, to] of freeColumns(row, areas)) {
+    for (const [from, to] of freeColumns(row, open.at(row))) {
       // Past the row's last cell (beside a table, in most of its rows) there is nothing to find.
       if (from >= width) continue;
       for (const header of headersIn(reader, row, from, to)) {
         const { found, next } = readTable(reader, header, registry);
-        areas.push({ header, end: Math.max(next, header.bottom + 1), found });
+        const area = { header, end: Math.max(next, header.bottom + 1), found };
+        areas.push(area);
+        open.add(area);
       }
     }
   }
-  const infos = areas.map((area) => readTitleInfo(reader, titleArea(area, areas)));
+  const infos = titleAreas(areas).map((area) => readTitleInfo(reader, area));
   // A table whose own lines name no province is of the province named above another table of its sheet.
   const sheetProvince = infos.find((i) => i.province)?.province ?? null;
   return areas.map((area, i) => {

@@ -13,9 +13,14 @@ export interface TableArea {
   end: number;
 }
 
-/** The columns of `row` no table in `areas` holds there, as [from, to] windows; the last is open-ended. */
 const WHOLE_ROW: readonly [number, number][] = Object.freeze([[0, Infinity]]);
 
+/**
+ * The columns of `row` no table in `areas` holds there, as [from, to]
+ * windows; the last is open-ended. `areas` are the tables still open at
+ * `row` (see OpenAreas), so a sheet of many tables is not searched in time
+ * that grows with their square.
+ */
 export function freeColumns(row: number, areas: readonly TableArea[]): readonly [number, number][] {
   let windows = WHOLE_ROW;
   for (const { header, end } of areas) {
@@ -31,24 +36,46 @@ export function freeColumns(row: number, areas: readonly TableArea[]): readonly 
   return windows;
 }
 
-/**
- * The cells above a table that hold its title lines ("Phụ lục", "(Kèm theo Kế
- * hoạch … của UBND tỉnh …)"): the rows up to its header, below any table
- * above it, and the columns between the tables beside it (the whole width
- * when none stands beside it).
- */
-export function titleArea(area: TableArea, areas: readonly TableArea[]): TitleArea {
-  const h = area.header;
-  let left = 0;
-  let right = Infinity;
-  let top = Math.max(0, h.top - MAX_TITLE_ROWS);
-  for (const other of areas) {
-    if (other === area) continue;
-    const o = other.header;
-    const besideRows = o.top < area.end && other.end > h.top;
-    if (besideRows && o.right < h.left) left = Math.max(left, o.right + 1);
-    else if (besideRows && o.left > h.right) right = Math.min(right, o.left - 1);
-    else if (other.end <= h.top && o.left <= h.right && o.right >= h.left) top = Math.max(top, other.end);
+/** The tables found so far that still reach a row, rows taken in order. */
+export class OpenAreas {
+  private open: TableArea[] = [];
+
+  add(area: TableArea): void {
+    this.open.push(area);
   }
-  return { top, bottom: h.top - 1, left, right };
+
+  at(row: number): readonly TableArea[] {
+    if (this.open.some((a) => a.end <= row)) this.open = this.open.filter((a) => a.end > row);
+    return this.open;
+  }
+}
+
+/**
+ * The cells above each table that hold its title lines ("Phụ lục", "(Kèm
+ * theo Kế hoạch … của UBND tỉnh …)"): the rows up to its header, below any
+ * table above it, and the columns between the tables beside it (the whole
+ * width when none stands beside it). `areas` in the order they were found
+ * (by their header's row); only the tables near each one are compared.
+ */
+export function titleAreas(areas: readonly TableArea[]): TitleArea[] {
+  const near = new OpenAreas();
+  return areas.map((area, i) => {
+    const h = area.header;
+    let left = 0;
+    let right = Infinity;
+    let top = Math.max(0, h.top - MAX_TITLE_ROWS);
+    // Tables above that end within the title rows or stand beside, and tables beside whose header is lower.
+    const before = near.at(top);
+    const after: TableArea[] = [];
+    for (let k = i + 1; k < areas.length && areas[k].header.top < area.end; k++) after.push(areas[k]);
+    for (const other of [...before, ...after]) {
+      const o = other.header;
+      const besideRows = o.top < area.end && other.end > h.top;
+      if (besideRows && o.right < h.left) left = Math.max(left, o.right + 1);
+      else if (besideRows && o.left > h.right) right = Math.min(right, o.left - 1);
+      else if (other.end <= h.top && o.left <= h.right && o.right >= h.left) top = Math.max(top, other.end);
+    }
+    near.add(area);
+    return { top, bottom: h.top - 1, left, right };
+  });
 }

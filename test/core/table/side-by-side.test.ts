@@ -204,14 +204,58 @@ describe('one wide table is not split', () => {
   it('splits only where the part on the right has a full header of its own', () => {
     const { tables } = read(
       sheetFrom([
-        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả', 'Thời hạn', null, 'Nhiệm vụ', 'Thời hạn'],
-        [...TASK.slice(0, 3), TASK[4], TASK[5], null, 'Tổng kết', 'Năm 2030'],
+        [
+          'STT',
+          'Nội dung nhiệm vụ',
+          'Cơ quan chủ trì',
+          'Kết quả',
+          'Thời hạn',
+          null,
+          'Nhiệm vụ',
+          'Chủ trì',
+          'Thời hạn',
+        ],
+        [...TASK.slice(0, 3), TASK[4], TASK[5], null, 'Tổng kết', 'Sở Nội vụ', 'Năm 2030'],
       ]),
     );
     expect(tables.map((t) => [t.columns.task, t.tasks.map((r) => r.task)])).toEqual([
       ['B', ['Ban hành Kế hoạch']],
       ['G', ['Tổng kết']],
     ]);
+  });
+
+  it("keeps a report's columns past a spacer in the report: 'Nội dung thực hiện' is its outcome, not a second table", () => {
+    const { tables, findings } = read(
+      sheetFrom([
+        ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', null, 'Nội dung thực hiện', 'Mức độ hoàn thành'],
+        ['1', 'Ban hành kế hoạch', 'Sở Y tế', '31/3/2026', null, 'Đã ban hành KH số 12', 'Đã hoàn thành'],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(tables[0].columns).toMatchObject({ task: 'B', deadline: 'D', status: 'G' });
+    expect(tables[0].tasks[0].status).toBe('DONE_ON_TIME');
+    expect(findings.filter((f) => f.code === 'E_COLUMN_MISSING')).toEqual([]);
+  });
+
+  it('reads a notes block beside the header as no table of its own', () => {
+    const { tables, findings } = read(
+      sheetFrom([
+        [
+          'STT',
+          'Nội dung nhiệm vụ',
+          'Cơ quan chủ trì',
+          'Kết quả',
+          'Thời hạn',
+          null,
+          'Ghi chú:',
+          'Nội dung',
+          'Thời hạn: theo quy định',
+        ],
+        [...TASK.slice(0, 3), TASK[4], TASK[5], null, 'Chủ trì: Sở Y tế'],
+      ]),
+    );
+    expect(tables).toHaveLength(1);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 
