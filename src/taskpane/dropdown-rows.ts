@@ -53,10 +53,15 @@ export interface DropdownTarget {
   status?: string;
 }
 
-/** One target per table of `sheet` that has a lead, partner or status column, in the tables' order. */
+/**
+ * One target per table of `sheet` that has a lead, partner or status column,
+ * left to right, then top to bottom: as the user reads the sheet.
+ */
 export function dropdownTargets(tables: readonly TaskTable[], sheet: string): DropdownTarget[] {
+  const left = (t: TaskTable) => columnSpan(t)?.left ?? 0;
   return tables
     .filter((t) => t.sheet === sheet && (t.columns.lead || t.columns.partners || t.columns.status))
+    .sort((a, b) => left(a) - left(b) || a.headerRow - b.headerRow)
     .map((t) => ({
       sheet: t.sheet,
       ...dropdownRows(tables, t),

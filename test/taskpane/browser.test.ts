@@ -16,6 +16,8 @@ import { todayInVietnam } from '../../src/taskpane/settings';
 import { main } from '../../scripts/phuluc';
 import { seedTable } from '../fixtures/seed-tables';
 import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
+import { reportColumns, sideBySideBook } from './side-by-side-book';
+import ExcelJS from 'exceljs';
 
 // The whole suite runs beside this test on two cores: reading a workbook in the page can take a while then.
 const WAIT = 120_000;
@@ -57,6 +59,22 @@ async function paneFindings(): Promise<string[]> {
 async function check(): Promise<void> {
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   await page.locator('.pl-status').filter({ hasText: 'nhiệm vụ' }).waitFor();
+}
+
+/** Opens a workbook from disk in the preview, as a user picks one. */
+async function openFile(file: string): Promise<void> {
+  await page.locator('#pv-file').setInputFiles(file);
+  await page
+    .locator('#pv-message')
+    .filter({ hasText: path.basename(file) })
+    .waitFor();
+}
+
+/** Runs a tool button and waits until the pane is idle again. */
+async function act(action: string): Promise<string> {
+  await page.locator(`[data-action="${action}"]`).click();
+  await page.waitForFunction(() => !document.getElementById('app')?.hasAttribute('aria-busy'));
+  return (await page.locator('.pl-status').textContent()) ?? '';
 }
 
 async function screenshot(name: string, target: 'page' | 'pane' = 'page'): Promise<void> {
@@ -229,6 +247,73 @@ test('the page around the pane follows the pane’s language', async () => {
   await setLang('vi', 'Settings', 'Save settings');
   await page.locator('#pv-title').filter({ hasText: 'Xem thử' }).waitFor();
   expect(await page.locator('#pv-open-label').textContent()).toBe('Mở tệp .xlsx…');
+});
+
+test('two report tables side by side: both tables’ findings as phuluc validate gives them, each at its own cell, and lists for both', async () => {
+  const file = path.join(OUT, 'hai-bang-canh-nhau.xlsx');
+  fs.writeFileSync(
+    file,
+    await sideBySideBook(
+      { titleRows: true, reportColumns: reportColumns(11) },
+      { titleRows: true, startCol: 9, reportColumns: reportColumns(7) },
+    ),
+  );
+  const want = await validateJson(file, todayInVietnam());
+  // Findings in the left table (A–H) and in the right one (J–Q).
+  expect(want.some((p) => / [A-H]\d+$/.test(p))).toBe(true);
+  expect(want.some((p) => / [J-Q]\d+$/.test(p))).toBe(true);
+  await openFile(file);
+  await check();
+  expect(await paneFindings()).toEqual(want);
+  expect(await page.locator('.pl-status').textContent()).toContain('2 bảng nhiệm vụ');
+  // A finding of the right table goes to its cell there.
+  const right = page.locator('.pl-results .pl-finding[data-cell^="P"]').first();
+  const cell = await right.getAttribute('data-cell');
+  await right.click();
+  await expect(page.locator('#pv-namebox').textContent()).resolves.toBe(cell);
+  const lists = await act('dropdowns');
+  expect(lists).toMatch(/cho 2 bảng: cột C, D, G, dòng \d+–\d+; cột L, M, P, dòng \d+–\d+\./);
+  // The misspelt lead of the left table and the fixes of the right one are in one preview, and go where they belong.
+  await act('fix');
+  expect(await page.locator('.pl-fix-item[data-cell="C8"]').count()).toBe(1);
+  expect(await page.locator('.pl-fix-item[data-cell^="M"]').count()).toBeGreaterThan(0);
+  await page.getByRole('button', { name: /^Áp dụng/ }).click();
+  await page.locator('.pl-status').filter({ hasText: 'Đã sửa' }).waitFor();
+  expect(await page.locator('td[data-addr="C8"]').textContent()).toContain('Công nghệ');
+  expect((await paneFindings()).filter((p) => p.startsWith('W_AGENCY_SPELLING'))).toEqual([]);
+});
+
+test('a TCVN3 table (.VnTime): the pane lists exactly what phuluc validate finds', async () => {
+  const file = path.join(OUT, 'phu-luc-tcvn3.xlsx');
+  fs.writeFileSync(
+    file,
+    await buildAppendixWorkbook(seedTable('ninh-binh'), { titleRows: true, encoding: 'tcvn3' }),
+  );
+  const want = await validateJson(file, todayInVietnam());
+  expect(want.filter((p) => p.startsWith('W_LEGACY_ENCODING')).length).toBeGreaterThan(10);
+  await openFile(file);
+  await check();
+  expect(await paneFindings()).toEqual(want);
+});
+
+test('an empty sheet is said to be empty, and the English pane speaks English', async () => {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Trống');
+  const file = path.join(OUT, 'trang-trong.xlsx');
+  fs.writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+  await openFile(file);
+  expect(await act('check')).toContain('Trang “Trống” đang trống');
+  await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  await page.locator('#pl-lang').selectOption('en');
+  await page.getByRole('button', { name: 'Lưu cài đặt', exact: true }).click();
+  expect(await act('check')).toContain('Sheet “Trống” is empty');
+  expect(await page.locator('.pl-results .pl-finding .pl-message').first().textContent()).toMatch(
+    /^No task table found/,
+  );
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.locator('#pl-lang').selectOption('vi');
+  await page.getByRole('button', { name: 'Save settings', exact: true }).click();
+  await page.locator('#pv-sample').click();
 });
 
 test('the settings form opens, and the page reached nothing beyond the local server', async () => {

@@ -31,9 +31,9 @@ import {
 } from '../../src/taskpane/excel-adapter';
 import { dropdownTargets } from '../../src/taskpane/dropdown-rows';
 import type { AppendixOptions } from '../fixtures/layout';
-import { seedTable, withCell, type SeedId } from '../fixtures/seed-tables';
+import { seedTable, type SeedId } from '../fixtures/seed-tables';
 import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
-import { sideBySide } from './side-by-side-book';
+import { reportColumns, sideBySideBook } from './side-by-side-book';
 
 const ctx = () => ({ asOf: '2026-12-10', planDate: null, horizon: null, registry: createRegistry({}) });
 const pairs = (wb: WorkbookModel) =>
@@ -50,27 +50,6 @@ const keyOf = (address: string) => {
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
   return cellKey(Number(m[2]) - 1, m[1].charCodeAt(0) - 65);
 };
-
-/** A status and an outcome column for `n` tasks: done, in progress (loosely worded), empty, in turn. */
-function reportColumns(n: number) {
-  const status = ['Hoàn thành', 'Đang làm', null];
-  return [
-    { header: 'Mức độ hoàn thành', values: Array.from({ length: n }, (_, i) => status[i % 3]) },
-    {
-      header: 'Kết quả thực hiện',
-      values: Array.from({ length: n }, (_, i) => (i % 3 ? null : 'Đã ban hành')),
-    },
-  ];
-}
-
-/** Hưng Yên's appendix (one lead misspelt) on the left, Bắc Ninh's on the right, of one sheet. */
-async function sideBySideBook(left: AppendixOptions, right: AppendixOptions): Promise<Buffer> {
-  return sideBySide(
-    // A misspelt lead in the left table, so both tables have something to fix.
-    await buildAppendixWorkbook(withCell(seedTable('hung-yen'), 1, 'lead', 'Sở Khoa học và Cong nghệ'), left),
-    await buildAppendixWorkbook(seedTable('bac-ninh'), right),
-  );
-}
 
 /** The model without what only one side knows: the displayed text of numbers. */
 function comparable(sheet: SheetModel) {

@@ -245,14 +245,15 @@ describe('the rows the drop-down lists cover', () => {
     expect(dropdownRows([left, beside, below], left)).toEqual({ firstRow: 6, lastRow: 18 });
   });
 
-  test('every table of the checked sheet with a lead, partner or status column is a target', () => {
+  test('every table of the checked sheet with a lead, partner or status column is a target, left to right', () => {
     const left = table('Phụ lục', 6, 7, 17, { stt: 'A', task: 'B', lead: 'C', partners: 'D', status: 'G' });
     const right = table('Phụ lục', 5, 6, 12, { stt: 'J', task: 'K', lead: 'L', status: 'P' });
     const other = table('Khác', 1, 2, 3, { lead: 'C' });
     const bare = table('Phụ lục', 40, 41, 42, { stt: 'A', task: 'B' });
+    // Left to right, as the sheet reads, whatever the order the tables were found in.
     expect(dropdownTargets([right, left, other, bare], 'Phụ lục')).toEqual([
-      { sheet: 'Phụ lục', firstRow: 6, lastRow: 32, lead: 'L', partners: undefined, status: 'P' },
       { sheet: 'Phụ lục', firstRow: 7, lastRow: 37, lead: 'C', partners: 'D', status: 'G' },
+      { sheet: 'Phụ lục', firstRow: 6, lastRow: 32, lead: 'L', partners: undefined, status: 'P' },
     ]);
   });
 });

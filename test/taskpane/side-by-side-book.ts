@@ -5,6 +5,9 @@
  * onto the left one's sheet.
  */
 import ExcelJS from 'exceljs';
+import type { AppendixOptions } from '../fixtures/layout';
+import { seedTable, withCell } from '../fixtures/seed-tables';
+import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
 
 export async function sideBySide(left: Uint8Array, right: Uint8Array): Promise<Buffer> {
   const a = new ExcelJS.Workbook();
@@ -24,4 +27,25 @@ export async function sideBySide(left: Uint8Array, right: Uint8Array): Promise<B
     if (row.hidden) to.getRow(r).hidden = true;
   });
   return Buffer.from(await a.xlsx.writeBuffer());
+}
+
+/** A status and an outcome column for `n` tasks: done, in progress (loosely worded), empty, in turn. */
+export function reportColumns(n: number): NonNullable<AppendixOptions['reportColumns']> {
+  const status = ['Hoàn thành', 'Đang làm', null];
+  return [
+    { header: 'Mức độ hoàn thành', values: Array.from({ length: n }, (_, i) => status[i % 3]) },
+    {
+      header: 'Kết quả thực hiện',
+      values: Array.from({ length: n }, (_, i) => (i % 3 ? null : 'Đã ban hành')),
+    },
+  ];
+}
+
+/** Hưng Yên's appendix (one lead misspelt) on the left, Bắc Ninh's on the right, of one sheet. */
+export async function sideBySideBook(left: AppendixOptions, right: AppendixOptions): Promise<Buffer> {
+  return sideBySide(
+    // A misspelt lead in the left table, so both tables have something to fix.
+    await buildAppendixWorkbook(withCell(seedTable('hung-yen'), 1, 'lead', 'Sở Khoa học và Cong nghệ'), left),
+    await buildAppendixWorkbook(seedTable('bac-ninh'), right),
+  );
 }
