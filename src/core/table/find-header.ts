@@ -189,6 +189,8 @@ function twoRowColumn(top: TopCell, bottom: string, col: number): HeaderColumn |
   return best[0] ? { ...best[0], col, text: best[1] } : null;
 }
 
+const YEAR = /^\s*(19|20)\d\d\s*$/;
+
 /**
  * Whether `row + 1` continues the header of `row`: each of its cells is a
  * sub-header under a parent, names a field itself, or completes the text above
@@ -212,7 +214,9 @@ function continues(
   for (let c = from; c <= end; c++) {
     const cell = reader.cell(next, c);
     if (isBlankCell(cell)) continue;
-    if (isNumberCell(cell)) return false;
+    // Years under a parent ("Chỉ tiêu" over 2025 | 2026) are sub-headers; any other number is data.
+    if (isNumberCell(cell) && !(topCell(reader, row, c).parent && YEAR.test(reader.text(next, c))))
+      return false;
     // A line merged across most of the table is a group heading under the header ("NHIỆM VỤ CHUNG"), however worded.
     const m = reader.merge(next, c);
     if (m && m.top === next && (m.right - m.left + 1) * 2 > right - left + 1) return false;
