@@ -70,8 +70,9 @@ function mergesSupported(): boolean {
 }
 
 /** Sync 1: the sheet's name and extent from A1, and its merged areas when the host has them. */
-async function readExtent(context: Excel.RequestContext, withMerges: boolean) {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+async function readExtent(context: Excel.RequestContext, withMerges: boolean, sheetName?: string) {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
   sheet.load('name, visibility');
   // valuesOnly: a column formatted to the bottom must not make the sheet a million rows long.
   const used = sheet.getUsedRange(true);
@@ -144,18 +145,20 @@ async function readBlock(
  * number of row blocks (range-data.ts): 2 syncs for any sheet up to 10,000
  * rows of up to 16 columns, whatever its size below that. A block the host
  * refuses as too large (5 MB on the web) is halved and read again.
+ * `sheetName` reads that sheet instead of the active one (the sheet just
+ * fixed, checked again while the user looks at another).
  */
-export async function readActiveSheet(onProgress?: Progress): Promise<SheetRead> {
+export async function readActiveSheet(onProgress?: Progress, sheetName?: string): Promise<SheetRead> {
   return Excel.run(async (context) => {
     let merges: SheetRead['merges'] = mergesSupported() ? 'read' : 'unsupported';
     let extent;
     try {
-      extent = await readExtent(context, merges === 'read');
+      extent = await readExtent(context, merges === 'read', sheetName);
     } catch (e) {
       if (merges !== 'read') throw e;
       // Excel refuses the merged-area read past 512 areas: read by bands below; the sheet itself still reads.
       merges = 'failed';
-      extent = await readExtent(context, false);
+      extent = await readExtent(context, false, sheetName);
     }
     const { rows, cols } = extent;
     let mergedAddress = extent.mergedAddress;

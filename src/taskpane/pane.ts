@@ -8,6 +8,7 @@ import { checkWorkbook } from '../core/engine';
 import { composeFixes, UNICODE_FONT } from '../core/fix/compose';
 import { t, type Lang, type MessageData } from '../core/messages';
 import type { Finding, Fix, Severity } from '../core/model/finding';
+import { columnLetter, parseAddress } from '../core/model/sheet';
 import type { TaskTable } from '../core/model/task';
 import { STATUS_CODES, STATUS_LABELS } from '../core/status';
 import { convertLegacy, detectLegacy } from '../core/text/legacy/detect';
@@ -33,6 +34,9 @@ interface CheckState {
   sheet: string;
   tables: TaskTable[];
   findings: Finding[];
+  /** 0-based rows and columns hidden on the checked sheet: a finding there is selected but not seen. */
+  hiddenRows: ReadonlySet<number>;
+  hiddenCols: ReadonlySet<number>;
 }
 
 type Action = 'check' | 'mark' | 'unmark' | 'fix' | 'convert' | 'dropdowns' | 'template' | 'settings';
@@ -217,13 +221,14 @@ export class Pane {
     return describeError(e, this.checked?.sheet ?? null, this.lang);
   }
 
-  private async check(): Promise<void> {
+  /** Checks the active sheet, or `sheetName` (the sheet just fixed, though the user may have moved on). */
+  private async check(sheetName?: string): Promise<void> {
     this.progress.hidden = false;
     const read = await excel.readActiveSheet((done, total) => {
       this.progress.max = Math.max(1, total);
       this.progress.value = done;
       this.say(this.m('pane.status.reading', { done, total }));
-    });
+    }, sheetName);
     const sheet = read.workbook.sheets[0];
     const rows = sheet?.cells.length ?? 0;
     // The engine runs on the pane's own thread: say so and let the page paint before a long table blocks it.
@@ -232,7 +237,13 @@ export class Pane {
     const built = buildContext(this.settings, todayInVietnam());
     this.agencyErrors = built.agencyErrors;
     const result = checkWorkbook(read.workbook, built.ctx);
-    this.checked = { sheet: read.sheet, tables: result.tables, findings: result.findings };
+    this.checked = {
+      sheet: read.sheet,
+      tables: result.tables,
+      findings: result.findings,
+      hiddenRows: new Set(sheet?.hiddenRows ?? []),
+      hiddenCols: new Set(sheet?.hiddenCols ?? []),
+    };
     if (this.panel !== 'fix') this.panel = 'results';
     this.renderBody();
     const counts = countBySeverity(result.findings);
@@ -258,7 +269,15 @@ export class Pane {
   }
 
   private async select(f: Finding): Promise<void> {
-    if (f.sheet && f.cell) await excel.selectCell(f.sheet, f.cell);
+    if (!f.sheet || !f.cell) return;
+    await excel.selectCell(f.sheet, f.cell);
+    // Excel selects a cell in a hidden row or column without showing it: say where it is.
+    const { row, col } = parseAddress(f.cell);
+    const checked = this.checked;
+    if (checked?.sheet === f.sheet && checked.hiddenRows.has(row))
+      this.say(this.m('pane.status.hiddenRow', { cell: f.cell, row: row + 1 }));
+    else if (checked?.sheet === f.sheet && checked.hiddenCols.has(col))
+      this.say(this.m('pane.status.hiddenColumn', { cell: f.cell, column: columnLetter(col) }));
   }
 
   private async mark(): Promise<void> {
@@ -286,7 +305,8 @@ export class Pane {
     const edits = composeFixes(fixes);
     const { written, skipped } = await excel.applyEdits(edits);
     this.panel = 'results';
-    await this.check();
+    // The sheet the fixes were for, checked again even if the user has switched to another meanwhile.
+    await this.check(this.checked?.sheet);
     const done = [this.m('pane.status.fixed', { count: written })];
     for (const reason of ['changed', 'formula'] as const) {
       const cells = skipped.filter((s) => s.reason === reason);

@@ -14,6 +14,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { rules } from '../../src/core/rules';
 import { todayInVietnam } from '../../src/taskpane/settings';
 import { main } from '../../scripts/phuluc';
+import { appendixLayout } from '../fixtures/layout';
 import { seedTable } from '../fixtures/seed-tables';
 import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
 import { reportColumns, sideBySideBook } from './side-by-side-book';
@@ -313,6 +314,42 @@ test('an empty sheet is said to be empty, and the English pane speaks English', 
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.locator('#pl-lang').selectOption('vi');
   await page.getByRole('button', { name: 'Save settings', exact: true }).click();
+  await page.locator('#pv-sample').click();
+});
+
+test('a finding in a hidden row says the row is hidden; fixes made while another sheet is in front re-check the fixed sheet', async () => {
+  const file = path.join(OUT, 'phu-luc-dong-an.xlsx');
+  fs.writeFileSync(
+    file,
+    await buildAppendixWorkbook(seedTable('ninh-binh'), {
+      titleRows: true,
+      hiddenRows: [2],
+      extraSheets: [{ name: 'Ghi chú', rows: [['Ghi chú của Sở']] }],
+    }),
+  );
+  const layout = appendixLayout(seedTable('ninh-binh'), { titleRows: true });
+  const hiddenCell = `${layout.columns.result}${layout.taskRows[2]}`;
+  await openFile(file);
+  await check();
+  await page
+    .locator(`.pl-results .pl-finding[data-code="W_RESULT_EMPTY"][data-cell="${hiddenCell}"]`)
+    .click();
+  await page
+    .locator('.pl-status')
+    .filter({ hasText: `dòng ${layout.taskRows[2]} đang bị ẩn` })
+    .waitFor();
+  await expect(page.locator('#pv-namebox').textContent()).resolves.toBe(hiddenCell);
+
+  await act('fix');
+  // The user looks at another sheet while the preview is open, then applies one fix.
+  await page.locator('.pv-tab', { hasText: 'Ghi chú' }).click();
+  await page.locator('#pl-fix-all').uncheck();
+  await page.locator('.pl-fix-item[data-code="W_AGENCY_SPELLING"]').first().locator('input').check();
+  await page.getByRole('button', { name: 'Áp dụng (1)' }).click();
+  const status = page.locator('.pl-status').filter({ hasText: 'Đã sửa 1 ô' });
+  await status.waitFor();
+  expect(await status.textContent()).toContain('Trang “Phụ lục”');
+  expect(await paneFindings()).not.toEqual([]);
   await page.locator('#pv-sample').click();
 });
 

@@ -68,6 +68,9 @@ export const pane: Record<keyof typeof vi, string> = {
     'Sheet “{sheet}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.',
   'pane.error.accessDenied':
     'Excel refused to write here (a protected sheet or a read-only file). Unprotect it or save an editable copy and try again. ({detail})',
+  'pane.status.hiddenRow': 'Cell {cell} is selected, but row {row} is hidden: unhide the row to see it.',
+  'pane.status.hiddenColumn':
+    'Cell {cell} is selected, but column {column} is hidden: unhide the column to see it.',
   'pane.results': 'Results',
   'pane.results.empty': 'Click “Check” to read the open sheet.',
   'pane.results.hidden': 'The problems are hidden by the filter.',

@@ -62,6 +62,8 @@ export const pane = {
     'Trang “{sheet}” đang được bảo vệ nên không ghi được; chưa ô nào bị thay đổi. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi bấm lại.',
   'pane.error.accessDenied':
     'Excel không cho ghi vào trang này (trang được bảo vệ hoặc tệp chỉ đọc). Hãy bỏ bảo vệ hoặc lưu một bản có quyền sửa rồi bấm lại. ({detail})',
+  'pane.status.hiddenRow': 'Đã chọn ô {cell}, nhưng dòng {row} đang bị ẩn: hãy bỏ ẩn dòng này để xem ô.',
+  'pane.status.hiddenColumn': 'Đã chọn ô {cell}, nhưng cột {column} đang bị ẩn: hãy bỏ ẩn cột này để xem ô.',
   'pane.results': 'Kết quả',
   'pane.results.empty': 'Bấm “Kiểm tra” để đọc trang tính đang mở.',
   'pane.results.hidden': 'Các vấn đề đang bị bộ lọc ẩn đi.',
