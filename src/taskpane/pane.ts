@@ -373,9 +373,17 @@ export class Pane {
   }
 }
 
-/** Resolves after the browser has had a chance to paint what was just put on the page. */
+/**
+ * Resolves once the browser has painted what was just put on the page (a
+ * timeout after the next frame), or after 100 ms where frames are paused (a
+ * pane out of sight).
+ */
 function nextPaint(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, 100);
+  });
 }
 
 /** "B9, C12" — at most MAX_CELLS_LISTED cells named, then "…". */

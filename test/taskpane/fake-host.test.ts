@@ -142,6 +142,29 @@ describe('the pane reads what the file reader reads', () => {
     expect(host.syncCount).toBeGreaterThan(2);
   });
 
+  test('a 5,000-task table gives the file reader’s findings, read in blocks with progress where responses are capped', async () => {
+    const hungYen = seedTable('hung-yen');
+    const rows = Array.from({ length: 5_000 }, (_, i) => {
+      const row = [...hungYen.rows[i % hungYen.rows.length]];
+      row[0] = String(i + 1);
+      return row;
+    });
+    const file = await fileModel(await buildAppendixWorkbook({ ...hungYen, rows }, { titleRows: true }));
+    const host = hostOf(file);
+    // Under half of what the whole table weighs as values, text, formats and fonts.
+    host.responseLimit = 1_500_000;
+    const progress: [number, number][] = [];
+    const read = await readActiveSheet((done, total) => progress.push([done, total]));
+    expect(pairs(read.workbook)).toEqual(pairs(file));
+    const total = file.sheets[0].cells.length;
+    expect(read.workbook.sheets[0].cells).toHaveLength(total);
+    expect(progress[0]).toEqual([0, total]);
+    expect(progress[progress.length - 1]).toEqual([total, total]);
+    // Several blocks, each reported as it arrives, in order.
+    expect(progress.length).toBeGreaterThan(3);
+    progress.forEach(([done], i) => i && expect(done).toBeGreaterThan(progress[i - 1][0]));
+  });
+
   test('on a host without ExcelApi 1.13 the read goes on without merged areas', async () => {
     const host = hostOf(sampleWorkbook());
     host.apiVersion = '1.9';
