@@ -35,7 +35,8 @@ export interface DeadlineOptions {
   /**
    * The year recurring deadlines start from: the plan's first year unless
    * stated. Without it a recurring deadline has no `start`/`due`, and
-   * `dueAsOf` anchors it at the as-of year.
+   * `dueAsOf` anchors it at the year its `JudgeOptions` give (the plan's),
+   * else, when its cycles fit a calendar year, at the as-of year.
    */
   anchorYear?: number;
 }
