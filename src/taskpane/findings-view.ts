@@ -15,6 +15,8 @@ export interface FindingsState {
   /** Severities currently shown. */
   shown: ReadonlySet<Severity>;
   lang: Lang;
+  /** The number of the table a finding is in, when the sheet holds several; null otherwise. */
+  tableOf?: (f: Finding) => number | null;
 }
 
 export interface FindingsEvents {
@@ -28,13 +30,14 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-function findingItem(f: Finding, lang: Lang, events: FindingsEvents): HTMLElement {
+function findingItem(f: Finding, lang: Lang, events: FindingsEvents, table: number | null): HTMLElement {
   const message = findingMessage(f, lang);
+  const where = f.cell ? t('pane.finding.cell', { cell: f.cell }, lang) : t('pane.finding.sheet', {}, lang);
   const body = [
     h(
       'span',
       { class: 'pl-cell' },
-      f.cell ? t('pane.finding.cell', { cell: f.cell }, lang) : t('pane.finding.sheet', {}, lang),
+      table === null ? where : t('pane.finding.inTable', { table, where }, lang),
     ),
     h('span', { class: 'pl-message' }, message),
     f.suggestion
@@ -51,6 +54,7 @@ function findingItem(f: Finding, lang: Lang, events: FindingsEvents): HTMLElemen
     'data-code': f.code,
     'data-cell': f.cell ?? '',
     'data-sheet': f.sheet ?? '',
+    'data-table': table ?? undefined,
   };
   if (!f.cell || !f.sheet) return h('li', {}, h('div', attrs, ...body));
   return h(
@@ -112,7 +116,9 @@ export function renderFindings(root: HTMLElement, state: FindingsState, events: 
         h(
           'ul',
           { class: 'pl-list' },
-          ...findings.filter((f) => f.severity === s).map((f) => findingItem(f, lang, events)),
+          ...findings
+            .filter((f) => f.severity === s)
+            .map((f) => findingItem(f, lang, events, state.tableOf?.(f) ?? null)),
         ),
       ),
     );

@@ -16,6 +16,7 @@ import { clear, h } from './dom';
 import { dropdownTargets } from './dropdown-rows';
 import * as excel from './excel-adapter';
 import { countBySeverity, renderFindings, SEVERITIES } from './findings-view';
+import { tableNumbers } from './finding-table';
 import { renderFixes } from './fix-view';
 import { markTargets } from './marks';
 import { buildContext, loadSettings, saveSettings, todayInVietnam, type PaneSettings } from './settings';
@@ -37,6 +38,8 @@ interface CheckState {
   /** 0-based rows and columns hidden on the checked sheet: a finding there is selected but not seen. */
   hiddenRows: ReadonlySet<number>;
   hiddenCols: ReadonlySet<number>;
+  /** The table a finding is in, numbered left to right, when the sheet holds several. */
+  tableOf: (f: Finding) => number | null;
 }
 
 type Action = 'check' | 'mark' | 'unmark' | 'fix' | 'convert' | 'dropdowns' | 'template' | 'settings';
@@ -144,7 +147,12 @@ export class Pane {
       section.append(list);
       renderFindings(
         list,
-        { findings: this.checked?.findings ?? null, shown: this.shown, lang: this.lang },
+        {
+          findings: this.checked?.findings ?? null,
+          shown: this.shown,
+          lang: this.lang,
+          tableOf: this.checked?.tableOf,
+        },
         {
           select: (f) => void this.run(() => this.select(f)),
           toggle: (s) => {
@@ -243,6 +251,7 @@ export class Pane {
       findings: result.findings,
       hiddenRows: new Set(sheet?.hiddenRows ?? []),
       hiddenCols: new Set(sheet?.hiddenCols ?? []),
+      tableOf: tableNumbers(result.tables),
     };
     if (this.panel !== 'fix') this.panel = 'results';
     this.renderBody();

@@ -267,9 +267,14 @@ test('two report tables side by side: both tables’ findings as phuluc validate
   await check();
   expect(await paneFindings()).toEqual(want);
   expect(await page.locator('.pl-status').textContent()).toContain('2 bảng nhiệm vụ');
-  // A finding of the right table goes to its cell there.
+  // Each finding names its table, the left one first; one of the right table goes to its cell there.
   const right = page.locator('.pl-results .pl-finding[data-cell^="P"]').first();
   const cell = await right.getAttribute('data-cell');
+  expect(await right.getAttribute('data-table')).toBe('2');
+  expect(await right.locator('.pl-cell').textContent()).toBe(`Bảng 2 · Ô ${cell}`);
+  expect(
+    await page.locator('.pl-results .pl-finding[data-cell^="G"]').first().getAttribute('data-table'),
+  ).toBe('1');
   await right.click();
   await expect(page.locator('#pv-namebox').textContent()).resolves.toBe(cell);
   const lists = await act('dropdowns');

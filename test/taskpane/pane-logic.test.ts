@@ -13,6 +13,7 @@ import type { TaskTable } from '../../src/core/model/task';
 import { DROPDOWN_EXTRA_ROWS, dropdownRows, dropdownTargets } from '../../src/taskpane/dropdown-rows';
 import { SheetProtectedError } from '../../src/taskpane/excel-adapter';
 import { describeError } from '../../src/taskpane/pane';
+import { tableNumbers } from '../../src/taskpane/finding-table';
 import { cellInput, officeCell, parseMergedAddress, planBlocks } from '../../src/taskpane/range-data';
 import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';
 import { freeSheetName, templateSheet, widthInPoints } from '../../src/taskpane/template-sheet';
@@ -267,5 +268,36 @@ describe('what the pane says when an action fails', () => {
     expect(describeError(denied, null, 'vi')).toMatch(/^Excel không cho ghi/);
     expect(describeError({ code: 'ItemNotFound' }, 'Phụ lục', 'en')).toMatch(/“Phụ lục” was not found/);
     expect(describeError(new Error('boom'), null, 'vi')).toBe('Không thực hiện được: boom');
+  });
+});
+
+describe('which table a finding is in', () => {
+  const table = (headerRow: number, last: number, columns: TaskTable['columns']): TaskTable => ({
+    sheet: 'Phụ lục',
+    kind: 'report',
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastDataRow: last,
+    columns,
+    tasks: [],
+  });
+  const at = (cell: string | null, sheet = 'Phụ lục') => ({
+    ...finding('W_RESULT_EMPTY', 'warning', cell),
+    sheet,
+  });
+
+  test('numbered left to right on a sheet with tables side by side; none on a title line or with one table', () => {
+    const right = table(5, 12, { stt: 'J', task: 'K', lead: 'L', status: 'P' });
+    const left = table(6, 17, { stt: 'A', task: 'B', lead: 'C', status: 'G' });
+    const of = tableNumbers([right, left]);
+    expect(of(at('G9'))).toBe(1);
+    expect(of(at('P8'))).toBe(2);
+    // The header row itself, and the row above a two-row header, are the table's.
+    expect(of(at('K4'))).toBe(2);
+    expect(of(at('A1'))).toBeNull();
+    expect(of(at('B30'))).toBeNull();
+    expect(of(at(null))).toBeNull();
+    expect(of(at('G9', 'Khác'))).toBeNull();
+    expect(tableNumbers([left])(at('G9'))).toBeNull();
   });
 });

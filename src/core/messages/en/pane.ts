@@ -56,7 +56,7 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.status.checking': 'Checking sheet “{sheet}” ({rows} {rows:row|rows})…',
   'pane.status.emptySheet':
     'Sheet “{sheet}” is empty. Open the sheet with the appendix table and press “Check”.',
-  'pane.status.tables': 'The sheet holds {count} task tables; all {count} were checked.',
+  'pane.status.tables': 'The sheet holds {count} task tables, each checked.',
   'pane.status.skipped.changed':
     '{count} {count:cell was|cells were} left as {count:it is|they are}: changed by hand since the check: {cells}.',
   'pane.status.skipped.formula':
@@ -79,6 +79,7 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.group': '{label}: {count}',
   'pane.finding.cell': 'Cell {cell}',
   'pane.finding.sheet': 'Whole sheet',
+  'pane.finding.inTable': 'Table {table} · {where}',
   'pane.finding.suggestion': 'Suggestion: {suggestion}',
   'pane.finding.select': 'Select cell {cell}: {message}',
   'pane.fix.heading': 'Automatic fixes',

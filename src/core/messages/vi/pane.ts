@@ -72,6 +72,7 @@ export const pane = {
   'pane.group': '{label}: {count}',
   'pane.finding.cell': 'Ô {cell}',
   'pane.finding.sheet': 'Cả trang',
+  'pane.finding.inTable': 'Bảng {table} · {where}',
   'pane.finding.suggestion': 'Gợi ý: {suggestion}',
   'pane.finding.select': 'Chọn ô {cell}: {message}',
   'pane.fix.heading': 'Sửa tự động',
