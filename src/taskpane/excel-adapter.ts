@@ -427,7 +427,8 @@ export async function markCells(targets: readonly MarkTarget[]): Promise<number>
  * marked cells (the list, the sheets, the cells' current fills, the restore
  * with the list's removal), one more per further batch of fills read or
  * restored. A cell the user repainted since, or on a sheet deleted since, is
- * left as it is. The list goes only with the last restore batch: if a batch
+ * left as it is; on a protected sheet nothing is restored and the list is
+ * kept (SheetProtectedError). The list goes only with the last restore batch: if a batch
  * fails, clearing again restores the rest.
  */
 export async function clearMarks(): Promise<number> {
@@ -443,13 +444,17 @@ export async function clearMarks(): Promise<number> {
     await context.sync();
     const live = marks.filter((m) => !sheets.get(m.sheet)?.isNullObject);
     const restore: Mark[] = [];
+    const liveSheets = [...new Set(live.map((m) => m.sheet))];
+    let guard = () => undefined as void;
     await readFills(
       context,
       runsOf(live, (m) => m),
       (m, current) => {
         if (stillMarked(m, current)) restore.push(m);
       },
+      { queue: () => (guard = namedGuard(context, liveSheets)), bytes: liveSheets.length * RANGE_BYTES },
     );
+    guard();
     await syncRuns(context, {
       runs: runsOf(restore, (m) => ({ ...m, key: JSON.stringify(m.before) })),
       bytesOf: (run) => RANGE_BYTES + 3 * CALL_BYTES + run.key.length,

@@ -30,6 +30,7 @@ import {
   selectCell,
 } from '../../src/taskpane/excel-adapter';
 import { dropdownTargets } from '../../src/taskpane/dropdown-rows';
+import { MARKS_SETTING } from '../../src/taskpane/marks';
 import type { AppendixOptions } from '../fixtures/layout';
 import { seedTable, type SeedId } from '../fixtures/seed-tables';
 import { buildAppendixWorkbook } from '../fixtures/workbook-builder';
@@ -358,6 +359,14 @@ describe('write actions on the simulated host', () => {
       await expect(markCells([{ sheet: 'Phụ lục', cell: 'C8', color: '#FFC7CE' }])).rejects.toMatchObject(
         refused,
       );
+      // Marks left from before the sheet was protected are not restored either, and stay listed.
+      const marks = JSON.stringify([
+        { sheet: 'Phụ lục', cell: 'C8', color: '#FFC7CE', before: { pattern: 'None', color: '#FFFFFF' } },
+      ]);
+      host.book.settings.set(MARKS_SETTING, marks);
+      await expect(clearMarks()).rejects.toMatchObject(refused);
+      expect(host.book.settings.get(MARKS_SETTING)).toBe(marks);
+      host.book.settings.clear();
       await expect(
         addDropdowns({
           targets: [{ sheet: 'Phụ lục', firstRow: 8, lastRow: 20, lead: 'C' }],
