@@ -145,14 +145,15 @@ const DOING =
 /** Folding key plus the synonyms that make "trễ hạn" = "quá hạn" and "đúng hạn" = "trong hạn". */
 function statusKey(text: string): string {
   // "Hoàn thành 100%", "Đang thực hiện (đạt 80%)": the share done says no more than the words.
-  return compareKey(text.replace(/(?:đạt\s*)?\d+(?:[.,]\d+)?\s*%/giu, ' '))
+  const key = compareKey(text.replace(/(?:đạt\s*)?\d+(?:[.,]\d+)?\s*%/giu, ' '))
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\bthoi han\b/g, 'han')
     .replace(/\btre han\b/g, 'qua han')
     .replace(/\b(dung|truoc) han\b/g, 'trong han')
-    .replace(DOING, 'thuc hien')
     .replace(/\s+/g, ' ')
     .trim();
+  // Not after "Không": "Không tham gia", "Không phối hợp được" say no such thing as "Không thực hiện" (cancelled).
+  return key.startsWith('khong ') ? key : key.replace(DOING, 'thuc hien');
 }
 
 let table: Map<string, StatusCode> | null = null;
@@ -202,8 +203,15 @@ function partly(key: string): StatusCode | null {
 const PERIODIC = String.raw`(?:thuong xuyen|lien tuc|dinh ki|hang (?:nam|quy|thang|ki)|trong (?:ki|nam|quy|thang)(?: \d{4})?|nam \d{4}|theo ke hoach|day du)`;
 /** "Đã thực hiện hằng năm", "Thực hiện định kỳ và thường xuyên": done this period. */
 const THIS_PERIOD = new RegExp(String.raw`^(?:da )?thuc hien(?: (?:va )?${PERIODIC})+$`);
-/** "Đã phối hợp với Sở Nội vụ (tổ chức hội nghị)": a partner's part carried out; HEDGE words take it back. */
+/**
+ * "Đã phối hợp với Sở Nội vụ", "Đã phối hợp với Sở Văn hóa, Thể thao và Du
+ * lịch": a partner's part carried out. Only the agency may follow: a clause
+ * more ("… xây dựng dự thảo, đang trình UBND tỉnh", "… dự kiến hoàn thành quý
+ * IV", "… 15/20 xã") says how far the work is, which these words do not.
+ */
 const WITH_LEAD = /^da thuc hien voi (.+)$/;
+const MAX_AGENCY_WORDS = 10;
+const STILL_GOING = /\b(?:dang|du kien|cho|se|tiep tuc|chuan bi|trinh|mot phan|chua|khong)\b|\d/;
 /** "Chưa đến kỳ (báo cáo)", "Chưa đến thời hạn", "Chưa tới thời điểm thực hiện": the time has not come. */
 const NOT_YET_DUE = String.raw`chua (?:den|toi) (?:ki|han|thoi diem|thoi gian|luc|giai doan)\b`;
 /** The above, or "Chưa phát sinh" (nothing asked yet): not started, not said late. */
@@ -236,9 +244,13 @@ function fromWords(key: string): StatusCode | null {
   const part = partly(key);
   if (part) return part;
   if (THIS_PERIOD.test(key)) return 'DONE_THIS_PERIOD';
-  if (NOT_DUE.test(key)) return 'NOT_STARTED';
+  // "Chưa đến kỳ báo cáo nhưng đã quá hạn" says two things: not a status.
+  if (NOT_DUE.test(key)) return LATE.test(key) ? null : 'NOT_STARTED';
   const partner = WITH_LEAD.exec(key);
-  if (partner) return HEDGE.test(partner[1]) ? null : 'DONE_THIS_PERIOD';
+  if (partner)
+    return STILL_GOING.test(partner[1]) || partner[1].split(' ').length > MAX_AGENCY_WORDS
+      ? null
+      : 'DONE_THIS_PERIOD';
   // "Đã hoàn thành (chậm so với kế hoạch)": the longest start of two words or more that names a status.
   const parts = (key.startsWith('da ') ? key.slice(3) : key).split(' ');
   for (let n = parts.length - 1; n >= 2; n--) {

@@ -102,6 +102,7 @@ const WORDS: [string, StatusCode][] = [
   ['Đã tham gia', 'DONE_THIS_PERIOD'],
   ['đã phối hợp.', 'DONE_THIS_PERIOD'],
   ['Đã phối hợp với Sở Khoa học và Công nghệ', 'DONE_THIS_PERIOD'],
+  ['Đã phối hợp với Sở Văn hóa, Thể thao và Du lịch', 'DONE_THIS_PERIOD'],
   ['Đã tổ chức thực hiện', 'DONE_THIS_PERIOD'],
   ['Đã triển khai thực hiện', 'DONE_THIS_PERIOD'],
   ['Đang phối hợp thực hiện', 'IN_PROGRESS'],
@@ -168,6 +169,15 @@ describe('parseStatus', () => {
     'Phối hợp',
     'Đã phối hợp, chưa có kết quả',
     'Đã phối hợp với Sở Nội vụ nhưng chưa hoàn thành',
+    // A partner's words with a clause more say how far the work is, which they do not settle.
+    'Đã phối hợp với Sở Tài chính xây dựng dự thảo, đang trình UBND tỉnh',
+    'Đã phối hợp với các sở; dự kiến hoàn thành quý IV',
+    'Đã triển khai với 15/20 xã',
+    // Not taking part is not the task cancelled.
+    'Không tham gia',
+    'Không phối hợp được',
+    // Two claims at once.
+    'Chưa đến kỳ báo cáo nhưng đã quá hạn',
     // A deadline copied into the status column says nothing about progress.
     'Hằng năm',
     'Định kỳ',
