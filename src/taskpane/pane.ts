@@ -316,14 +316,7 @@ export class Pane {
     this.panel = 'results';
     // The sheet the fixes were for, checked again even if the user has switched to another meanwhile.
     await this.check(this.checked?.sheet);
-    const done = [this.m('pane.status.fixed', { count: written })];
-    for (const reason of ['changed', 'formula'] as const) {
-      const cells = skipped.filter((s) => s.reason === reason);
-      if (cells.length)
-        done.push(
-          this.m(`pane.status.skipped.${reason}`, { count: cells.length, cells: cellList(cells, this.lang) }),
-        );
-    }
+    const done = [this.m('pane.status.fixed', { count: written }), ...skippedLines(skipped, this.lang)];
     this.say(`${done.join(' ')} ${this.status.textContent ?? ''}`);
     this.focusButton('fix');
   }
@@ -407,6 +400,16 @@ function cellList(cells: readonly { sheet: string; cell: string }[], lang: Lang)
         lang,
       )
     : names.join(', ');
+}
+
+/** What the status line says of fixes left unwritten: a line per reason, naming the cells. */
+export function skippedLines(skipped: readonly excel.EditSkipped[], lang: Lang): string[] {
+  return (['changed', 'formula'] as const).flatMap((reason) => {
+    const cells = skipped.filter((s) => s.reason === reason);
+    return cells.length
+      ? [t(`pane.status.skipped.${reason}`, { count: cells.length, cells: cellList(cells, lang) }, lang)]
+      : [];
+  });
 }
 
 /**

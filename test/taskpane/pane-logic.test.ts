@@ -12,7 +12,7 @@ import {
 import type { TaskTable } from '../../src/core/model/task';
 import { DROPDOWN_EXTRA_ROWS, dropdownRows, dropdownTargets } from '../../src/taskpane/dropdown-rows';
 import { SheetProtectedError } from '../../src/taskpane/excel-adapter';
-import { describeError } from '../../src/taskpane/pane';
+import { describeError, skippedLines } from '../../src/taskpane/pane';
 import { tableNumbers } from '../../src/taskpane/finding-table';
 import { cellInput, officeCell, parseMergedAddress, planBlocks } from '../../src/taskpane/range-data';
 import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';
@@ -299,5 +299,32 @@ describe('which table a finding is in', () => {
     expect(of(at(null))).toBeNull();
     expect(of(at('G9', 'Khác'))).toBeNull();
     expect(tableNumbers([left])(at('G9'))).toBeNull();
+  });
+});
+
+describe('what the pane says of fixes left unwritten', () => {
+  test('the cells changed by hand since the check and those holding formulas, each named', () => {
+    const skipped = [
+      { sheet: 'Phụ lục', cell: 'C8', reason: 'changed' as const },
+      { sheet: 'Phụ lục', cell: 'D9', reason: 'formula' as const },
+      { sheet: 'Phụ lục', cell: 'L12', reason: 'changed' as const },
+    ];
+    expect(skippedLines(skipped, 'vi')).toEqual([
+      '2 ô được giữ nguyên vì đã sửa tay sau lần kiểm tra: C8, L12.',
+      '1 ô được giữ nguyên vì chứa công thức: D9.',
+    ]);
+    expect(skippedLines(skipped.slice(0, 1), 'en')).toEqual([
+      '1 cell was left as it is: changed by hand since the check: C8.',
+    ]);
+    expect(skippedLines([], 'vi')).toEqual([]);
+    // Many cells: the first ten named, the rest counted.
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      sheet: 'S',
+      cell: `B${i + 1}`,
+      reason: 'changed' as const,
+    }));
+    expect(skippedLines(many, 'vi')[0]).toBe(
+      '12 ô được giữ nguyên vì đã sửa tay sau lần kiểm tra: B1, B2, B3, B4, B5, B6, B7, B8, B9, B10 và 2 ô khác.',
+    );
   });
 });
