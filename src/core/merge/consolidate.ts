@@ -6,7 +6,7 @@
  */
 import type { AgencyRegistry } from '../agency/registry';
 import { formatDateVi } from '../deadline/dates';
-import { deniesDueDate, dueAsOf, isOverdue } from '../deadline/judge';
+import { deniesDueDate, dueAsOf, isOverdue, type JudgeOptions } from '../deadline/judge';
 import { cellOf, type StatusCode, type TaskRow, type TaskTable } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, matchPool, planAssignments, roleOn, type Assignments } from './assignments';
@@ -85,7 +85,10 @@ function addPart(report: TaskReport, row: TaskRow, status: StatusCode | null): v
 }
 
 export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: MergeContext): Consolidation {
-  const opts = { beforeDateInclusive: ctx.beforeDateInclusive };
+  const opts: JudgeOptions = {
+    beforeDateInclusive: ctx.beforeDateInclusive,
+    ...(plan.startYear ? { anchorYear: plan.startYear } : {}),
+  };
   const index = new TaskIndex(plan.tasks);
   const assign = planAssignments(plan.tasks, ctx.registry);
   const slots: Matched[][] = plan.tasks.map(() => []);
@@ -260,7 +263,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     const reports = matched.map((m) => m.report);
     const leadReports = reports.filter((r) => r.role === 'lead');
     const status = taskStatusOf(leadReports);
-    const due = dueAsOf(task.deadline, ctx.asOf);
+    const due = dueAsOf(task.deadline, ctx.asOf, opts);
     const overdue = isOverdue(task.deadline, ctx.asOf, reportedStatus(status), opts);
     const issues: string[] = [];
     for (const { dropped, chosen } of leadReportsByAgency(leadReports).conflicts) {

@@ -68,6 +68,11 @@ export interface Plan {
   fingerprint: string;
   /** The plan workbook's own findings, listed with the inputs'. */
   findings?: Finding[];
+  /**
+   * The year of the plan's date ("… ngày 04 tháng 3 năm 2026"), where "N năm/lần"
+   * counts its periods from (VIETNAMESE.md §5); absent when the plan gives none.
+   */
+  startYear?: number;
 }
 
 export interface SourceRef {

@@ -62,6 +62,8 @@ export async function readPlan(
   const ctx = { asOf, planDate: null, horizon: null, registry: registryFor(withProvince) };
   const { tables, findings } = checkWorkbook(outcome.workbook, ctx);
   const plan = planFromTables(display, tables, findings);
+  const startYear = Number((info.date ?? info.month ?? '').slice(0, 4));
+  if (startYear > 0) plan.startYear = startYear;
   if (plan.tasks.length === 0) throw new PlanError({ id: 'merge.planNoTasks', data: { file: display } });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { record: { path: display, sha256, plan, info }, spec: withProvince };

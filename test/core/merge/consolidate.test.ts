@@ -366,3 +366,21 @@ describe('a plan whose one "Cơ quan thực hiện" column names both roles', ()
     expect(c.missingAgencies).toContain(NOI_VU);
   });
 });
+
+describe('a task due every N years', () => {
+  const rows = [PLAN_HEADER, ['1', 'Tổng kết thực hiện kế hoạch', NOI_VU, KHCN, 'Báo cáo', '2 năm/lần']];
+
+  it("is due at the end of the current period counted from the plan's year", () => {
+    const { tables, findings } = readWorkbookTables(workbook(sheet(rows)), registry);
+    // A plan dated in 2021: periods 2021–2022, 2023–2024, 2025–2026; on 10/12/2026 the third runs to 31/12/2026.
+    const plan = { ...planFromTables('ke-hoach.xlsx', tables, findings), startYear: 2021 };
+    expect(consolidate(plan, [], ctx).tasks[0]).toMatchObject({ due: '2026-12-31', overdue: false });
+    // From 2020: 2020–2021, 2022–2023, 2024–2025, 2026–2027.
+    expect(consolidate({ ...plan, startYear: 2020 }, [], ctx).tasks[0]).toMatchObject({ due: '2027-12-31' });
+  });
+
+  it('has no due date when the plan gives no year', () => {
+    const { tables, findings } = readWorkbookTables(workbook(sheet(rows)), registry);
+    expect(consolidate(planFromTables('ke-hoach.xlsx', tables, findings), [], ctx).tasks[0].due).toBeNull();
+  });
+});
