@@ -12,7 +12,7 @@ import {
 import type { TaskTable } from '../../src/core/model/task';
 import { DROPDOWN_EXTRA_ROWS, dropdownRows, dropdownTargets } from '../../src/taskpane/dropdown-rows';
 import { SheetProtectedError } from '../../src/taskpane/excel-adapter';
-import { describeError, skippedLines } from '../../src/taskpane/pane';
+import { describeError, skippedLines } from '../../src/taskpane/status-lines';
 import { tableNumbers } from '../../src/taskpane/finding-table';
 import { cellInput, officeCell, parseMergedAddress, planBlocks } from '../../src/taskpane/range-data';
 import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';

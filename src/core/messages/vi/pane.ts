@@ -52,7 +52,7 @@ export const pane = {
   'pane.error.failed': 'Không thực hiện được: {detail}',
   'pane.status.checking': 'Đang kiểm tra trang “{sheet}” ({rows} dòng)…',
   'pane.status.emptySheet': 'Trang “{sheet}” đang trống. Hãy mở trang có bảng phụ lục rồi bấm “Kiểm tra”.',
-  'pane.status.tables': 'Trang có {count} bảng nhiệm vụ, đã kiểm tra cả {count} bảng.',
+  'pane.status.tables': 'Trang có {count} bảng nhiệm vụ, đã kiểm tra từng bảng.',
   'pane.status.skipped.changed': '{count} ô được giữ nguyên vì đã sửa tay sau lần kiểm tra: {cells}.',
   'pane.status.skipped.formula': '{count} ô được giữ nguyên vì chứa công thức: {cells}.',
   'pane.status.dropdownsTables': 'Đã thêm danh sách chọn cho {count} bảng: {parts}.',
