@@ -28,6 +28,7 @@ export function renderFixes(
   findings: readonly Finding[],
   lang: Lang,
   events: FixEvents,
+  tableOf: (f: Finding) => number | null = () => null,
 ): void {
   clear(root);
   const fixable = findings.filter((f): f is Finding & { fix: Fix } => !!f.fix);
@@ -60,12 +61,17 @@ export function renderFixes(
     boxes.push(box);
     return h(
       'li',
-      { class: 'pl-fix-item', 'data-code': f.code, 'data-cell': f.cell ?? '' },
+      {
+        class: 'pl-fix-item',
+        'data-code': f.code,
+        'data-cell': f.cell ?? '',
+        'data-table': tableOf(f) ?? undefined,
+      },
       box,
       h(
         'label',
         { for: `pl-fix-${i}` },
-        h('span', { class: 'pl-cell' }, t('pane.finding.cell', { cell: f.fix.cell }, lang)),
+        h('span', { class: 'pl-cell' }, cellLabel(f, lang, tableOf(f))),
         h('span', { class: 'pl-message' }, findingMessage(f, lang)),
         h(
           'span',
@@ -94,4 +100,10 @@ function closeButton(lang: Lang, events: FixEvents): HTMLButtonElement {
     { type: 'button', class: 'pl-button', onclick: () => events.close() },
     t('pane.fix.close', {}, lang),
   );
+}
+
+/** "Ô M9", or "Bảng 2 · Ô M9" on a sheet with several tables. */
+function cellLabel(f: Finding & { fix: Fix }, lang: Lang, table: number | null): string {
+  const where = t('pane.finding.cell', { cell: f.fix.cell }, lang);
+  return table === null ? where : t('pane.finding.inTable', { table, where }, lang);
 }

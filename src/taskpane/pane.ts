@@ -129,10 +129,16 @@ export class Pane {
     const section = h('section', { class: `pl-panel pl-panel-${this.panel}` });
     this.body.append(section);
     if (this.panel === 'fix' && this.checked) {
-      renderFixes(section, this.checked.findings, this.lang, {
-        apply: (fixes) => void this.run(() => this.applyFixes(fixes)),
-        close: () => this.show('results', 'fix'),
-      });
+      renderFixes(
+        section,
+        this.checked.findings,
+        this.lang,
+        {
+          apply: (fixes) => void this.run(() => this.applyFixes(fixes)),
+          close: () => this.show('results', 'fix'),
+        },
+        this.checked.tableOf,
+      );
     } else if (this.panel === 'settings') {
       renderSettings(
         section,

@@ -283,6 +283,7 @@ test('two report tables side by side: both tables’ findings as phuluc validate
   await act('fix');
   expect(await page.locator('.pl-fix-item[data-cell="C8"]').count()).toBe(1);
   expect(await page.locator('.pl-fix-item[data-cell^="M"]').count()).toBeGreaterThan(0);
+  expect(await page.locator('.pl-fix-item[data-cell="C8"] .pl-cell').textContent()).toBe('Bảng 1 · Ô C8');
   await page.getByRole('button', { name: /^Áp dụng/ }).click();
   await page.locator('.pl-status').filter({ hasText: 'Đã sửa' }).waitFor();
   expect(await page.locator('td[data-addr="C8"]').textContent()).toContain('Công nghệ');
