@@ -297,6 +297,21 @@ describe('applying fixes', () => {
     expect(excel.writes.flat().map((w) => w.address)).toEqual(['D9']);
   });
 
+  test('on a protected sheet nothing is written: the refusal comes with the first read, naming the sheet', async () => {
+    const excel = new MockExcel({ ...checkedSheet(), protected: true });
+    excel.install();
+    await expect(applyEdits(edits)).rejects.toMatchObject({ code: 'SheetProtected', sheet: 'Phụ lục' });
+    expect(excel.syncs).toBe(1);
+    expect(excel.writes.flat()).toEqual([]);
+    await expect(
+      markCells([{ sheet: 'Phụ lục', cell: 'B2', color: MARK_COLORS.error }]),
+    ).rejects.toMatchObject({
+      code: 'SheetProtected',
+    });
+    expect(excel.writes.flat()).toEqual([]);
+    expect(excel.settings.size).toBe(0);
+  });
+
   test('no fix chosen, no round trip', async () => {
     const excel = new MockExcel(tallSheet(10));
     excel.install();

@@ -37,6 +37,8 @@ export interface MockSheetSpec {
   apiVersion?: string;
   /** Formulas by position ("=A2+1"); a cell without one holds its value. */
   formulas?: string[][];
+  /** The sheet is protected (Review › Protect Sheet): `protection.protected` reads true. */
+  protected?: boolean;
 }
 
 export interface CellWrite {
@@ -146,6 +148,7 @@ export class MockExcel {
         getRange: (address: string) => this.cell(address),
         getRangeByIndexes: (r: number, c: number, n: number, m: number) => this.block(r, c, n, m),
         activate: () => undefined,
+        protection: { protected: !!s.protected },
       }),
     );
     sheet.isNullObject = !exists;
