@@ -82,7 +82,10 @@ export function officeCell(
     cell.error = value;
   } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     cell.value = value;
-    if (typeof value !== 'string' && text !== undefined && text !== '') cell.text = text;
+    // "####" is Excel saying a number or date is too wide for its column, not what the cell says: the
+    // engine then shows the value itself, as the file readers do.
+    if (typeof value !== 'string' && text !== undefined && text !== '' && !/^#+$/.test(text))
+      cell.text = text;
   } else {
     return undefined;
   }

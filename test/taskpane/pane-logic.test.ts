@@ -1,4 +1,6 @@
 /** The pane's decisions that need no Excel: blocks, addresses, typed input, marks, settings, template. */
+import { checkWorkbook } from '../../src/core/engine';
+import { findingMessage } from '../../src/core/messages';
 import type { Finding } from '../../src/core/model/finding';
 import {
   addMarks,
@@ -64,10 +66,47 @@ describe('reading in blocks', () => {
       text: '10/12/2026',
       format: 'dd/mm/yyyy',
     });
+    // A date or number too wide for its column shows "####": that is no reading of the cell.
+    expect(officeCell(46366, '########', 'dd/mm/yyyy', undefined)).toEqual({
+      value: 46366,
+      format: 'dd/mm/yyyy',
+    });
+    expect(officeCell(46022, '####', 'General', undefined)).toEqual({ value: 46022 });
+    expect(officeCell('####', '####', 'General', undefined)).toEqual({ value: '####' });
     expect(officeCell('Sở Y tế', 'Sở Y tế', 'General', 'Times New Roman')).toEqual({
       value: 'Sở Y tế',
       font: 'Times New Roman',
     });
+  });
+
+  test('a bare-number deadline in a column too narrow for it is named by its number, as phuluc validate names it', () => {
+    const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả cần đạt', 'Thời hạn hoàn thành'];
+    const cells = [
+      header.map((value) => ({ value })),
+      [{ value: 1 }, { value: 'Ban hành kế hoạch' }, { value: 'Sở Nội vụ' }, { value: 'Kế hoạch' }],
+    ];
+    const wb = (deadline: ReturnType<typeof officeCell>) => ({
+      format: 'xlsx' as const,
+      sheets: [
+        {
+          name: 'P',
+          cells: [cells[0], [...cells[1], deadline]],
+          merges: [],
+          hiddenRows: [],
+          hiddenCols: [],
+          colCount: 5,
+        },
+      ],
+    });
+    const ctx = buildContext(DEFAULT_SETTINGS, '2026-12-10').ctx;
+    const message = (deadline: ReturnType<typeof officeCell>) =>
+      checkWorkbook(wb(deadline), ctx)
+        .findings.filter((f) => f.code === 'W_DEADLINE_AMBIGUOUS')
+        .map((f) => findingMessage(f));
+    const narrow = message(officeCell(46022, '####', 'General', undefined));
+    expect(narrow).toHaveLength(1);
+    expect(narrow).toEqual(message({ value: 46022 }));
+    expect(narrow[0]).toContain('46022');
   });
 
   test('text written back is kept as text where Excel would turn it into a formula, a number or a date', () => {
