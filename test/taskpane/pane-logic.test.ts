@@ -353,7 +353,7 @@ describe('what the pane says of fixes left unwritten', () => {
       '1 ô được giữ nguyên vì chứa công thức: D9.',
     ]);
     expect(skippedLines(skipped.slice(0, 1), 'en')).toEqual([
-      '1 cell was left as it is: changed by hand since the check: C8.',
+      '1 cell was changed by hand since the check and left as it is: C8.',
     ]);
     expect(skippedLines([], 'vi')).toEqual([]);
     // Many cells: the first ten named, the rest counted.

@@ -58,9 +58,9 @@ export const pane: Record<keyof typeof vi, string> = {
     'Sheet “{sheet}” is empty. Open the sheet with the appendix table and press “Check”.',
   'pane.status.tables': 'The sheet holds {count} task tables, each checked.',
   'pane.status.skipped.changed':
-    '{count} {count:cell was|cells were} left as {count:it is|they are}: changed by hand since the check: {cells}.',
+    '{count} {count:cell was|cells were} changed by hand since the check and left as {count:it is|they are}: {cells}.',
   'pane.status.skipped.formula':
-    '{count} {count:cell was|cells were} left as {count:it is|they are}: {count:it holds a formula|they hold formulas}: {cells}.',
+    '{count} {count:cell holds a formula|cells hold formulas} and {count:was|were} left as {count:it is|they are}: {cells}.',
   'pane.status.dropdownsTables': 'Added drop-down lists to {count} tables: {parts}.',
   'pane.status.dropdownsPart': 'columns {columns}, rows {first}–{last}',
   'pane.cells.more': '{cells} and {more} more',
