@@ -33,12 +33,12 @@ import {
   columnRuns,
   FILL_BYTES,
   isPayloadError,
-  MIN_BLOCK_ROWS,
   officeCell,
   parseMergedAddress,
   planBlocks,
   RANGE_BYTES,
   runAddress,
+  smallerBlock,
   splitRuns,
   trimRow,
   utf8Bytes,
@@ -177,8 +177,9 @@ export async function readActiveSheet(onProgress?: Progress, sheetName?: string)
       try {
         block = await readBlock(context, extent.name, start, count, cols, start === 0);
       } catch (e) {
-        if (!isPayloadError(e) || count <= MIN_BLOCK_ROWS) throw e;
-        maxRows = Math.max(MIN_BLOCK_ROWS, Math.floor(count / 2));
+        const fewer = smallerBlock(count, cols);
+        if (!isPayloadError(e) || fewer === null) throw e;
+        maxRows = fewer;
         continue;
       }
       const { range, fonts } = block;
@@ -659,8 +660,9 @@ export async function convertSelection(convert: CellConverter, font: string): Pr
       try {
         block = await readConvertBlock(context, sheet, { start, count, ...cols });
       } catch (e) {
-        if (!isPayloadError(e) || count <= MIN_BLOCK_ROWS) throw e;
-        maxRows = Math.max(MIN_BLOCK_ROWS, Math.floor(count / 2));
+        const fewer = smallerBlock(count, cols.width);
+        if (!isPayloadError(e) || fewer === null) throw e;
+        maxRows = fewer;
         continue;
       }
       const cells: RunCell<CellText>[] = [];

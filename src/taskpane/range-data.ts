@@ -24,6 +24,24 @@ export const BLOCK_ROWS = 12_000;
 export const BLOCK_CELLS = 192_000;
 /** Below this a block is not halved again: the error is real, not size. */
 export const MIN_BLOCK_ROWS = 50;
+/**
+ * ...unless its rows are so wide that even these few are too many cells: a
+ * stray value in the last column (XFD) makes every row 16,384 cells, and 50
+ * of them come back from Excel on the web over 5 MB. Such a block is halved
+ * down to one row.
+ */
+export const MIN_BLOCK_CELLS = MIN_BLOCK_ROWS * 16;
+
+/**
+ * The rows to try after a block of `count` rows, `cols` wide, came back too
+ * large: half, but not under MIN_BLOCK_ROWS (fewer for rows wider than 16
+ * cells, down to one); null when the block is already that small, and the
+ * error is not its size.
+ */
+export function smallerBlock(count: number, cols: number): number | null {
+  const floor = Math.max(1, Math.min(MIN_BLOCK_ROWS, Math.floor(MIN_BLOCK_CELLS / Math.max(1, cols))));
+  return count <= floor ? null : Math.max(floor, Math.floor(count / 2));
+}
 
 export interface Block {
   /** 0-based first row and number of rows. */

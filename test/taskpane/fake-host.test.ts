@@ -166,6 +166,26 @@ describe('the pane reads what the file reader reads', () => {
     progress.forEach(([done], i) => i && expect(done).toBeGreaterThan(progress[i - 1][0]));
   });
 
+  test('a stray value in the last column (XFD) no longer makes the read fail on Excel on the web', async () => {
+    const sheet = emptySheet('Phụ lục');
+    const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả cần đạt', 'Thời hạn hoàn thành'];
+    header.forEach((value, c) => sheet.cells.set(cellKey(0, c), { value }));
+    for (let r = 1; r <= 30; r++)
+      ['', `Nhiệm vụ số ${r}`, 'Sở Nội vụ', 'Báo cáo', 'Năm 2026'].forEach((value, c) =>
+        sheet.cells.set(cellKey(r, c), { value: c ? value : r }),
+      );
+    // Typed far to the right by mistake: every row read is now 16,384 cells wide, 31 rows over 5 MB.
+    sheet.cells.set(cellKey(0, 16_383), { value: 'x' });
+    const host = hostWith(sheet);
+    const read = await readActiveSheet();
+    const cells = read.workbook.sheets[0].cells;
+    expect(cells).toHaveLength(31);
+    expect(cells[30][1]).toEqual({ value: 'Nhiệm vụ số 30', font: 'Calibri' });
+    expect(cells[0][16_383]).toEqual({ value: 'x', font: 'Calibri' });
+    expect(checkWorkbook(read.workbook, ctx()).tables[0].tasks).toHaveLength(30);
+    expect(host.syncCount).toBeGreaterThan(2);
+  });
+
   test('on a host without ExcelApi 1.13 the read goes on without merged areas', async () => {
     const host = hostOf(sampleWorkbook());
     host.apiVersion = '1.9';

@@ -16,7 +16,14 @@ import { DROPDOWN_EXTRA_ROWS, dropdownRows, dropdownTargets } from '../../src/ta
 import { SheetProtectedError } from '../../src/taskpane/excel-adapter';
 import { describeError, skippedLines } from '../../src/taskpane/status-lines';
 import { tableNumbers } from '../../src/taskpane/finding-table';
-import { cellInput, officeCell, parseMergedAddress, planBlocks } from '../../src/taskpane/range-data';
+import {
+  cellInput,
+  MIN_BLOCK_ROWS,
+  officeCell,
+  parseMergedAddress,
+  planBlocks,
+  smallerBlock,
+} from '../../src/taskpane/range-data';
 import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';
 import { freeSheetName, templateSheet, widthInPoints } from '../../src/taskpane/template-sheet';
 
@@ -44,6 +51,17 @@ describe('reading in blocks', () => {
     expect(planBlocks(10_001, 10)).toHaveLength(1);
     expect(planBlocks(10_001, 16)).toHaveLength(1);
     expect(planBlocks(10_000, 40)[0].count).toBe(4_800);
+  });
+
+  test('a block refused as too large is halved, down to 50 rows, or to one row when rows are very wide', () => {
+    expect(smallerBlock(12_000, 6)).toBe(6_000);
+    expect(smallerBlock(80, 6)).toBe(MIN_BLOCK_ROWS);
+    // Fifty rows of an appendix cannot be too large: the error is something else.
+    expect(smallerBlock(MIN_BLOCK_ROWS, 6)).toBeNull();
+    // A row as wide as the sheet (a stray value in XFD) is halved to a single row.
+    expect(smallerBlock(11, 16_384)).toBe(5);
+    expect(smallerBlock(2, 16_384)).toBe(1);
+    expect(smallerBlock(1, 16_384)).toBeNull();
   });
 
   test('merged areas are parsed from the address list, quoted sheet names with commas included', () => {
