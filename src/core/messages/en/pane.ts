@@ -38,8 +38,6 @@ export const pane: Record<keyof typeof vi, string> = {
   'pane.status.noCellToMark': 'No cells to mark: the last check found no problem in a particular cell.',
   'pane.status.nothingToMark': 'No cells to mark. Run “Check” first.',
   'pane.status.fixed': 'Fixed {count} {count:cell|cells}.',
-  'pane.status.fixedSkipped':
-    'Fixed {count} {count:cell|cells}; {skipped} left as they are: they hold a formula or were changed by hand since the check.',
   'pane.status.noFixes': 'No problem here can be fixed automatically.',
   'pane.status.converted': 'Converted {count} {count:cell|cells} to Unicode, in Times New Roman.',
   'pane.status.nothingToConvert': 'The selection has no TCVN3 or VNI text.',

@@ -36,8 +36,6 @@ export const pane = {
     'Không có ô nào để đánh dấu: lần kiểm tra vừa rồi không thấy vấn đề nào ở một ô cụ thể.',
   'pane.status.nothingToMark': 'Không có ô nào để đánh dấu. Hãy bấm “Kiểm tra” trước.',
   'pane.status.fixed': 'Đã sửa {count} ô.',
-  'pane.status.fixedSkipped':
-    'Đã sửa {count} ô; {skipped} ô không sửa vì chứa công thức hoặc đã được sửa tay sau lần kiểm tra.',
   'pane.status.noFixes': 'Không có vấn đề nào sửa tự động được.',
   'pane.status.converted': 'Đã chuyển {count} ô sang Unicode, phông Times New Roman.',
   'pane.status.nothingToConvert': 'Vùng chọn không có chữ TCVN3 hay VNI.',
