@@ -24,7 +24,7 @@ import {
 } from './row-kinds';
 import { isBlankCell, numberText, SheetReader } from './sheet-reader';
 import { readTitleInfo, type PlanInfo } from './plan-info';
-import { freeColumns, OpenAreas, titleAreas, type TableArea } from './table-area';
+import { OpenAreas, titleAreas, type TableArea } from './table-area';
 import { messageRef, type MessageData } from '../messages';
 
 export { readPlanInfo, type PlanInfo } from './plan-info';
@@ -423,7 +423,7 @@ export function findTables(
   const open = new OpenAreas();
   for (let row = 0; row < reader.rowCount; row++) {
     const width = reader.width(row);
-    for (const [from, to] of freeColumns(row, open.at(row))) {
+    for (const [from, to] of open.freeAt(row)) {
       // Past the row's last cell (beside a table, in most of its rows) there is nothing to find.
       if (from >= width) continue;
       for (const header of headersIn(reader, row, from, to)) {

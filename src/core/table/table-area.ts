@@ -39,14 +39,26 @@ export function freeColumns(row: number, areas: readonly TableArea[]): readonly 
 /** The tables found so far that still reach a row, rows taken in order. */
 export class OpenAreas {
   private open: TableArea[] = [];
+  /** The free columns while the open tables stay the same (a table's rows, one after another). */
+  private windows: readonly [number, number][] | null = null;
 
   add(area: TableArea): void {
     this.open.push(area);
+    this.windows = null;
   }
 
   at(row: number): readonly TableArea[] {
-    if (this.open.some((a) => a.end <= row)) this.open = this.open.filter((a) => a.end > row);
+    if (this.open.some((a) => a.end <= row)) {
+      this.open = this.open.filter((a) => a.end > row);
+      this.windows = null;
+    }
     return this.open;
+  }
+
+  /** `freeColumns` of the tables open at `row` (each added at its header's row, so all have begun). */
+  freeAt(row: number): readonly [number, number][] {
+    const open = this.at(row);
+    return (this.windows ??= freeColumns(row, open));
   }
 }
 
