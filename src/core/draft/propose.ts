@@ -213,8 +213,13 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
   // tasks are the plan's own list, as an appendix table's rows are.
   const appendixAt = paras.findIndex((p) => isAppendixLabel(p.text));
   const appendix = appendixAt < 0 ? [] : labelledTasksIn(paras, appendixAt, paras.length, registry);
-  if (appendix.length) {
-    const plain = start < 0 ? null : proposeTasks({ blocks: paras.slice(0, appendixAt) }, registry);
+  const plain =
+    appendix.length && start >= 0 && start < appendixAt
+      ? proposeTasks({ blocks: paras.slice(0, appendixAt) }, registry)
+      : null;
+  // The appendix is the plan's list only when it lists at least as many tasks as the section assigns: a
+  // "Phụ lục" of something else (a list of people honoured, one line naming who organised it) is not.
+  if (appendix.length && (!plain || appendix.length >= plain.tasks.length)) {
     return {
       section: shownText(paras[appendixAt]),
       tasks: appendix,
@@ -326,8 +331,9 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
   const focal = toProvince?.to ?? focalAgency;
   // Tasks written out with a labelled lead in the plan's other parts ("II. NHIỆM VỤ, GIẢI PHÁP":
   // "1. Xây dựng … (chủ trì: Sở Nội vụ; thời gian: năm 2026)"), in the document's order.
-  const before = labelledTasksIn(paras, 0, start, registry);
-  const after = labelledTasksIn(paras, bodyEnd, end > bodyEnd ? end : paras.length, registry);
+  const onlyTasks = { underTaskHeadings: true };
+  const before = labelledTasksIn(paras, 0, start, registry, onlyTasks);
+  const after = labelledTasksIn(paras, bodyEnd, end > bodyEnd ? end : paras.length, registry, onlyTasks);
   const all = [...before, ...tasks, ...after];
   return {
     section: tasks.length || !all.length ? section : all[0].source.heading,

@@ -64,9 +64,13 @@ function startsField(text: string, at: number): boolean {
   return before === '' || /[(;.,:–—-]$/u.test(before) || /^\p{Lu}/u.test(text.slice(at));
 }
 
-/** "(Sở Nội vụ chủ trì, phối hợp với …; thời gian: …)": the lead named before the words, in brackets. */
+/**
+ * "(Sở Nội vụ chủ trì, phối hợp với …; thời gian: …)": the lead named before
+ * the words, in brackets; not "(do Bộ Chính trị chủ trì ban hành)", where a
+ * verb follows and the words tell who did something else.
+ */
 const LEAD_BEFORE =
-  /\((?:\s*do)?\s*([^():;]+?)\s+(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?![\p{L}\d])\s*[,;]?\s*/iu;
+  /\((?:\s*do)?\s*([^():;]+?)\s+(?:là\s+(?:cơ\s+quan|đơn\s+vị)\s+)?chủ\s+trì(?=\s*(?:[,;)]|phối\s+hợp|$))\s*[,;]?\s*/iu;
 
 /** The brackets' lead written as a label ("(Chủ trì: Sở Nội vụ; …)"), so one reading serves both. */
 function leadInBrackets(text: string): string {
@@ -160,7 +164,8 @@ export function labelledTask(body: PlanParagraph[], i: number): { fields: TaskFi
       fields = { ...fields, [fields.pending]: cleanText(line.replace(/[\s;,.]+$/u, '')), pending: undefined };
       continue;
     }
-    if (!more || more.task !== '') break;
+    // A paragraph numbered of its own ("3. Kết quả: …") is the next item, not this one's field.
+    if (!more || more.task !== '' || labelKind(body[next].label) !== null) break;
     fields = mergeFields(fields ?? { task: body[i].text }, more);
   }
   return fields ? { fields, next } : null;
@@ -195,6 +200,8 @@ export function labelledDraft(
   };
 }
 
+const TASK_HEADING = /\b(nhiem vu|giai phap|nhom giai phap|hoat dong|to chuc thuc hien|phan cong)\b/;
+
 /**
  * The tasks with a labelled lead among paragraphs `from` to `to` (exclusive),
  * each under the nearest section heading ("II. NHIỆM VỤ, GIẢI PHÁP") above it.
@@ -206,6 +213,7 @@ export function labelledTasksIn(
   from: number,
   to: number,
   registry: AgencyRegistry,
+  opts: { underTaskHeadings?: boolean } = {},
 ): DraftTask[] {
   const body = paras.slice(Math.max(0, from), Math.max(0, to));
   const out: DraftTask[] = [];
@@ -226,6 +234,9 @@ export function labelledTasksIn(
       if (inAppendix) group = heading;
       under = 0;
     }
+    // Outside the implementation section, only where a heading says tasks follow ("II. NHIỆM VỤ, GIẢI
+    // PHÁP"): purposes and background tell what was done and by whom, in the same words.
+    if (opts.underTaskHeadings && !TASK_HEADING.test(compareKey(heading))) continue;
     const labelled = labelledTask(body, i);
     if (!labelled) continue;
     i = labelled.next - 1;

@@ -204,3 +204,73 @@ Nơi nhận:
     ]);
   });
 });
+
+describe('labelled words that are not a task (review)', () => {
+  const SECTION = [
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '',
+    '1. Sở Khoa học và Công nghệ',
+    '',
+    '- Xây dựng cơ sở dữ liệu về đội ngũ trí thức của tỉnh.',
+    '',
+    '- Tổ chức tôn vinh trí thức tiêu biểu hằng năm.',
+    '',
+    '2. Sở Nội vụ',
+    '',
+    '- Tham mưu khen thưởng trí thức có thành tích xuất sắc.',
+  ];
+
+  it("keeps the section's tasks when a 'Phụ lục' lists something else with one line naming its organiser", () => {
+    const tasks = propose(
+      [
+        ...SECTION,
+        '',
+        'Phụ lục',
+        '',
+        'DANH SÁCH TRÍ THỨC TIÊU BIỂU NĂM 2025',
+        '',
+        '1. Ông Nguyễn Văn A, được tôn vinh tại Hội nghị (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính).',
+      ].join('\n'),
+    ).tasks;
+    expect(tasks.map((t) => t.task)).toEqual([
+      'Xây dựng cơ sở dữ liệu về đội ngũ trí thức của tỉnh.',
+      'Tổ chức tôn vinh trí thức tiêu biểu hằng năm.',
+      'Tham mưu khen thưởng trí thức có thành tích xuất sắc.',
+    ]);
+  });
+
+  it('takes no task from the purposes and background, whoever they say led what', () => {
+    const tasks = propose(
+      [
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        '',
+        '1. Quán triệt Nghị quyết số 57-NQ/TW (do Bộ Chính trị chủ trì ban hành) đến cán bộ, đảng viên.',
+        '',
+        '2. Năm 2025, tỉnh đã tổ chức Hội nghị tổng kết (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính).',
+        '',
+        '3. Kết quả: năm 2025 có 120 trí thức được tôn vinh. Thời gian: từ năm 2021 đến năm 2025.',
+        '',
+        ...SECTION,
+      ].join('\n'),
+    ).tasks;
+    expect(tasks).toHaveLength(3);
+    expect(tasks.flatMap((t) => t.lead)).not.toContain('Bộ Chính trị');
+  });
+
+  it('does not take a numbered paragraph below for a field of the task above', () => {
+    const tasks = propose(
+      [
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '',
+        '1. Tổ chức Hội nghị tổng kết công tác trí thức (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính).',
+        '',
+        '2. Kết quả: năm 2025 có 120 trí thức được tôn vinh. Thời gian: từ năm 2021 đến năm 2025.',
+        '',
+        ...SECTION,
+      ].join('\n'),
+    ).tasks;
+    const conference = tasks.find((t) => t.task.startsWith('Tổ chức Hội nghị'));
+    expect(conference).toMatchObject({ lead: ['Sở Nội vụ'], result: '' });
+    expect(conference?.deadline).toBeNull();
+  });
+});
