@@ -12,6 +12,7 @@ import { startsWithAgencyWord } from '../agency/patterns';
 import { splitAgencyList } from '../agency/split-list';
 import { compareKey } from '../text/compare-key';
 import { cleanText } from '../text/normalize';
+import { trimEndOf } from '../text/trim';
 import { upperFirst } from '../text/normalize';
 
 /** Longest name tried at one position, in words ("Các sở, ban, ngành, UBND các xã, phường, đặc khu" is nine). */
@@ -180,7 +181,7 @@ export function unknownNameAt(text: string, registry: AgencyRegistry): FoundName
     if (i === MAX_UNKNOWN_NAME_WORDS) return null;
   }
   if (end < 0) return null;
-  const raw = text.slice(0, end).replace(/[\s,;:.!?()]+$/u, '');
+  const raw = trimEndOf(text.slice(0, end), ',;:.!?()');
   if (raw.split(/\s+/).length < 2) return null;
   const candidate = upperFirst(cleanText(raw));
   return { text: candidate, canonical: candidate, match: registry.resolve(candidate), length: raw.length };

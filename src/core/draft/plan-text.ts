@@ -109,9 +109,9 @@ export function parsePlanText(text: string): PlanDocument {
   for (let i = 0; i < lines.length; i++) {
     // A page break of a PDF copy (a form feed, a page number alone, the blank lines around them) is not
     // there: the sentence it cut goes on after it.
-    const pageBreak = pageBreakEnd(lines, i);
-    if (pageBreak > i) {
-      i = pageBreak - 1;
+    const run = blankRun(lines, i);
+    if (run.pageBreak) {
+      i = run.end - 1;
       continue;
     }
     const line = lines[i].replace(/\f/g, '');
@@ -120,6 +120,8 @@ export function parsePlanText(text: string): PlanDocument {
       flush();
       // A table goes on across blank lines while the next line with text is another row.
       if (table && !isTableLine(nextWithText(lines, i) ?? '', true)) closeTable();
+      // The rest of the blank run says no more: passed over at once, not looked through from each line.
+      i = run.end - 1;
       continue;
     }
     if (isTableLine(line, table !== null)) {
@@ -190,10 +192,11 @@ function wrapWidthOf(lines: string[]): number {
 const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?$/iu;
 
 /**
- * Where a page break starting at line `i` ends: past a run of blank lines, form
- * feeds and page numbers holding a form feed or a page number; `i` when none starts there.
+ * The run of blank lines, form feeds and page numbers starting at line `i`:
+ * where it ends (`i` when line `i` has text), and whether it is a page break
+ * (it holds a form feed or a page number).
  */
-function pageBreakEnd(lines: string[], i: number): number {
+function blankRun(lines: string[], i: number): { end: number; pageBreak: boolean } {
   let j = i;
   let marked = false;
   for (; j < lines.length; j++) {
@@ -203,8 +206,7 @@ function pageBreakEnd(lines: string[], i: number): number {
     if (s.includes('\f') || bare !== '') marked = true;
   }
   // The text after a form feed on the same line is the next page's first line: the break ends before it.
-  if (marked && j < lines.length && lines[j].includes('\f')) return j;
-  return marked ? j : i;
+  return { end: j, pageBreak: marked };
 }
 
 function nextWithText(lines: string[], i: number): string | null {

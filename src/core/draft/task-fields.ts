@@ -16,6 +16,7 @@ import { splitAgencyList } from '../agency/split-list';
 import { parseDeadline } from '../deadline/parse';
 import { compareKey } from '../text/compare-key';
 import { cleanText, upperFirst } from '../text/normalize';
+import { trimEndOf, trimOf } from '../text/trim';
 import { canonicalNames, namesAt, partnersIn } from './agencies-in-text';
 import { findDeadline } from './deadline-in-text';
 import { isAppendixLabel, shownText, type PlanParagraph } from './document';
@@ -44,7 +45,7 @@ const LABEL =
   /(?<![\p{L}\d])(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(chủ\s+trì|phối\s+hợp|thời\s+gian|thời\s+hạn|tiến\s+độ|kết\s+quả|sản\s+phẩm)(?:\s+(?:thực\s+hiện|hoàn\s+thành|cần\s+đạt|đầu\s+ra|dự\s+kiến))?\s*:/giu;
 
 /** Where a lead's field goes on to its partners, without a label of their own. */
-const PARTNER_CUE = /[\s,;]*(?:và\s+)?phối\s+hợp\s+(?:với|cùng)\s+/iu;
+const PARTNER_CUE = /(?:và\s+)?phối\s+hợp\s+(?:với|cùng)\s+/iu;
 
 function fieldOf(word: string): Labelled {
   const key = compareKey(word);
@@ -96,11 +97,11 @@ export function taskFields(raw: string): TaskFields | null {
   const labels = [...text.matchAll(LABEL)].filter((m) => startsField(text, m.index ?? 0));
   if (labels.length === 0) return null;
   const first = labels[0].index ?? 0;
-  const out: TaskFields = { task: cleanText(text.slice(0, first).replace(/[\s([,;:–—-]+$/u, '')) };
+  const out: TaskFields = { task: cleanText(trimEndOf(text.slice(0, first), '([,;:–—-')) };
   labels.forEach((m, i) => {
     const from = (m.index ?? 0) + m[0].length;
     const to = i + 1 < labels.length ? (labels[i + 1].index ?? text.length) : text.length;
-    const value = cleanText(untilClose(text.slice(from, to)).replace(/[\s;,.]+$/u, ''));
+    const value = cleanText(trimEndOf(untilClose(text.slice(from, to)), ';,.'));
     const field = fieldOf(m[1]);
     if (value !== '' && out[field] === undefined) out[field] = value;
     if (value === '' && i === labels.length - 1) out.pending = field;
@@ -109,7 +110,7 @@ export function taskFields(raw: string): TaskFields | null {
   const cue = out.lead === undefined ? null : PARTNER_CUE.exec(out.lead);
   if (out.lead !== undefined && cue) {
     out.partners ??= out.lead.slice(cue.index + cue[0].length);
-    out.lead = out.lead.slice(0, cue.index);
+    out.lead = trimEndOf(out.lead.slice(0, cue.index), ',;');
   }
   return out;
 }
@@ -132,7 +133,7 @@ export function mergeFields(a: TaskFields, b: TaskFields): TaskFields {
 export function fieldAgencies(value: string, registry: AgencyRegistry): string[] {
   const names: string[] = [];
   for (const item of value.split(/(?:^|\s)[-–+•](?=\s|$)/u)) {
-    const text = cleanText(item).replace(/^[\s,;.]+|[\s,;.]+$/gu, '');
+    const text = trimOf(cleanText(item), ',;.');
     if (text === '') continue;
     // Names one after another as a sentence joins them ("Sở Nội vụ và UBND các xã, phường"), when that is all it says.
     const found = namesAt(text, registry, { unknown: true });
@@ -161,7 +162,7 @@ export function labelledTask(body: PlanParagraph[], i: number): { fields: TaskFi
     const more = taskFields(line);
     // "Cơ quan chủ trì:" at a line's end, the name on the next line (a PDF copy breaks it so).
     if (!more && fields?.pending && fields[fields.pending] === undefined) {
-      fields = { ...fields, [fields.pending]: cleanText(line.replace(/[\s;,.]+$/u, '')), pending: undefined };
+      fields = { ...fields, [fields.pending]: cleanText(trimEndOf(line, ';,.')), pending: undefined };
       continue;
     }
     // A paragraph numbered of its own ("3. Kết quả: …") is the next item, not this one's field.

@@ -224,3 +224,16 @@ describe('parsePlanText: a roman heading typed without a space or with a dash', 
     ]);
   });
 });
+
+it('reads the paragraph after a long run of blank lines, the run passed over once', () => {
+  const text = [
+    'IV. TỔ CHỨC THỰC HIỆN',
+    '',
+    '- Tham mưu khen thưởng.',
+    ...Array(50_000).fill(''),
+    '- Tổ chức hội nghị.',
+  ];
+  const doc = parsePlanText(text.join('\n'));
+  const texts = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  expect(texts).toEqual(['TỔ CHỨC THỰC HIỆN', 'Tham mưu khen thưởng.', 'Tổ chức hội nghị.']);
+});
