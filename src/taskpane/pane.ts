@@ -17,7 +17,7 @@ import { dropdownTargets } from './dropdown-rows';
 import * as excel from './excel-adapter';
 import { countBySeverity, renderFindings, SEVERITIES } from './findings-view';
 import { tableNumbers } from './finding-table';
-import { describeError, skippedLines } from './status-lines';
+import { describeError, fixResultLines } from './status-lines';
 import { renderFixes } from './fix-view';
 import { markTargets } from './marks';
 import { buildContext, loadSettings, saveSettings, todayInVietnam, type PaneSettings } from './settings';
@@ -323,7 +323,7 @@ export class Pane {
     this.panel = 'results';
     // The sheet the fixes were for, checked again even if the user has switched to another meanwhile.
     await this.check(this.checked?.sheet);
-    const done = [this.m('pane.status.fixed', { count: written }), ...skippedLines(skipped, this.lang)];
+    const done = fixResultLines(written, skipped, this.lang);
     this.say(`${done.join(' ')} ${this.status.textContent ?? ''}`);
     this.focusButton('fix');
   }

@@ -29,6 +29,12 @@ export function skippedLines(skipped: readonly EditSkipped[], lang: Lang): strin
   });
 }
 
+/** What the status line says after fixes: how many were written, then why any were not (no "fixed 0" before them). */
+export function fixResultLines(written: number, skipped: readonly EditSkipped[], lang: Lang): string[] {
+  const fixed = written > 0 || skipped.length === 0 ? [t('pane.status.fixed', { count: written }, lang)] : [];
+  return [...fixed, ...skippedLines(skipped, lang)];
+}
+
 /**
  * What the status line says when an action fails: the cases a user can act on
  * in their own words (a protected sheet, a sheet gone, several areas

@@ -14,7 +14,7 @@ import {
 import type { TaskTable } from '../../src/core/model/task';
 import { DROPDOWN_EXTRA_ROWS, dropdownRows, dropdownTargets } from '../../src/taskpane/dropdown-rows';
 import { SheetProtectedError } from '../../src/taskpane/excel-adapter';
-import { describeError, skippedLines } from '../../src/taskpane/status-lines';
+import { describeError, fixResultLines, skippedLines } from '../../src/taskpane/status-lines';
 import { tableNumbers } from '../../src/taskpane/finding-table';
 import {
   cellInput,
@@ -383,5 +383,22 @@ describe('what the pane says of fixes left unwritten', () => {
     expect(skippedLines(many, 'vi')[0]).toBe(
       '12 ô được giữ nguyên vì đã sửa tay sau lần kiểm tra: B1, B2, B3, B4, B5, B6, B7, B8, B9, B10 và 2 ô khác.',
     );
+  });
+});
+
+describe('what the pane says after fixes', () => {
+  const changed = { sheet: 'Phụ lục', cell: 'C8', reason: 'changed' as const };
+  test('how many were written, then why any were not', () => {
+    expect(fixResultLines(2, [changed], 'vi')).toEqual([
+      'Đã sửa 2 ô.',
+      '1 ô được giữ nguyên vì đã sửa tay sau lần kiểm tra: C8.',
+    ]);
+    expect(fixResultLines(3, [], 'vi')).toEqual(['Đã sửa 3 ô.']);
+  });
+
+  test('only why, when none was written', () => {
+    expect(fixResultLines(0, [changed], 'vi')).toEqual([
+      '1 ô được giữ nguyên vì đã sửa tay sau lần kiểm tra: C8.',
+    ]);
   });
 });
