@@ -201,6 +201,10 @@ export function labelledDraft(
   };
 }
 
+/** A group of tasks named as such, a short line of its own: "1. Nhóm nhiệm vụ về thể chế", "Lĩnh vực y tế". */
+const GROUP_HEADING = /^(nhom|linh vuc)\b/;
+const isGroupHeading = (p: PlanParagraph) =>
+  !p.bullet && p.text.length < 120 && !/[.;]$/u.test(p.text) && GROUP_HEADING.test(compareKey(p.text));
 const TASK_HEADING = /\b(nhiem vu|giai phap|nhom giai phap|hoat dong|to chuc thuc hien|phan cong)\b/;
 
 /**
@@ -230,10 +234,12 @@ export function labelledTasksIn(
       group = null;
       heading = shownText(p);
       under = 0;
-    } else if (labelKind(p.label)?.kind === 'roman' || p.heading !== null) {
+    } else if (labelKind(p.label)?.kind === 'roman' || p.heading !== null || isGroupHeading(p)) {
       heading = shownText(p);
       if (inAppendix) group = heading;
       under = 0;
+      // "1. Nhóm nhiệm vụ về thể chế" is a group of tasks, whatever lead line follows it.
+      if (isGroupHeading(p)) continue;
     }
     // Outside the implementation section, only where a heading says tasks follow ("II. NHIỆM VỤ, GIẢI
     // PHÁP"): purposes and background tell what was done and by whom, in the same words.

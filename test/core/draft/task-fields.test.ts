@@ -274,3 +274,21 @@ describe('labelled words that are not a task (review)', () => {
     expect(conference?.deadline).toBeNull();
   });
 });
+
+it('takes a numbered group heading with a lead line under it for a group, not a task', () => {
+  const tasks = propose(
+    [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      '',
+      '1. Nhóm nhiệm vụ về thể chế',
+      '',
+      'Chủ trì: Sở Tư pháp; phối hợp: Sở Nội vụ.',
+      '',
+      '2. Xây dựng cơ sở dữ liệu về đội ngũ trí thức',
+      '',
+      'Chủ trì: Sở Khoa học và Công nghệ; thời gian: Quý II/2026.',
+    ].join('\n'),
+  ).tasks;
+  expect(tasks.map((t) => t.task)).toEqual(['Xây dựng cơ sở dữ liệu về đội ngũ trí thức']);
+  expect(tasks[0].source.heading).toBe('1. Nhóm nhiệm vụ về thể chế');
+});
