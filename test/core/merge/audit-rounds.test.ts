@@ -9,43 +9,15 @@ import { consolidate } from '../../../src/core/merge/consolidate';
 import { CONTAINMENT_THRESHOLD, TaskIndex } from '../../../src/core/merge/task-index';
 import type { Consolidation, MergeFinding } from '../../../src/core/merge/types';
 import { findingMessage } from '../../../src/core/messages';
-import type { InputRecord, MergeRun } from '../../../src/node/merge/types';
-import { detailTable } from '../../../src/node/report/detail-sheets';
 import { sourcesTable, unreportedTable } from '../../../src/node/report/list-sheets';
-import type { Value } from '../../../src/node/report/layout';
 import { planFromTables } from '../../../src/core/merge/plan';
 import { readWorkbookTables } from '../../../src/core/table/read-table';
 import { seedTable } from '../../fixtures';
 import { PLAN_HEADER, REPORT_HEADER, sheet, workbook } from '../rules/helpers';
 import { bacNinhPlan, ctx, KHCN, NOI_VU, registry, reportInput, seedReportRow } from './helpers';
+import { runOf, detailRow } from './report-rows';
 
 const TAI_CHINH = 'Sở Tài chính';
-
-function runOf(c: Consolidation): MergeRun {
-  const inputs: InputRecord[] = c.accounts.map((a) => ({
-    path: a.path,
-    status: 'merged',
-    agency: null,
-    via: 'file-name',
-    sha256: 'ab'.repeat(32),
-    format: 'xlsx',
-    sheets: ['Báo cáo'],
-    rowsRead: a.rowsRead,
-    rowsMerged: a.rowsMerged,
-    rowsRejected: a.rowsRejected,
-    reasonCode: null,
-    reason: null,
-  }));
-  return { asOf: ctx.asOf, province: 'Bắc Ninh', plan: null, inputs, consolidation: c, issues: c.findings };
-}
-
-/** The detail sheet's row for a plan task, by the table's columns: "Kết quả phối hợp" etc. */
-function detailRow(c: Consolidation, stt: string): Record<string, Value> {
-  const table = detailTable(runOf(c));
-  const row = table.rows.find((r) => r[0] === stt);
-  if (!row) throw new Error(`no row ${stt}`);
-  return Object.fromEntries(table.columns.map((col, i) => [col.header, row[i]]));
-}
 
 const task = (c: Consolidation, stt: string) => c.tasks.find((t) => t.stt === stt)!;
 const codes = (fs: MergeFinding[], code: string) => fs.filter((f) => f.code === code);

@@ -8,13 +8,12 @@ import { consolidate } from '../../../src/core/merge/consolidate';
 import { planFromTables } from '../../../src/core/merge/plan';
 import type { Consolidation, MergeFinding, Plan } from '../../../src/core/merge/types';
 import { readWorkbookTables } from '../../../src/core/table/read-table';
-import type { InputRecord, MergeRun } from '../../../src/node/merge/types';
 import { mergeJson } from '../../../src/node/merge/summary-json';
 import { detailTable } from '../../../src/node/report/detail-sheets';
-import type { Value } from '../../../src/node/report/layout';
 import { COL, seedTable } from '../../fixtures';
 import { PLAN_HEADER, sheet, workbook } from '../rules/helpers';
 import { ctx, KHCN, NOI_VU, registry, reportInput, seedReportRow } from './helpers';
+import { runOf, detailRow } from './report-rows';
 
 const GD_DT = 'Sở Giáo dục và Đào tạo';
 
@@ -31,32 +30,6 @@ function fiveYearlyRow(status: string, outcome = ''): (string | number)[] {
   const row = seedReportRow(2, '1', status, outcome) as string[];
   row[COL.deadline] = '5 năm/lần';
   return row;
-}
-
-function runOf(c: Consolidation): MergeRun {
-  const inputs: InputRecord[] = c.accounts.map((a) => ({
-    path: a.path,
-    status: 'merged',
-    agency: null,
-    via: 'file-name',
-    sha256: 'ab'.repeat(32),
-    format: 'xlsx',
-    sheets: ['Báo cáo'],
-    rowsRead: a.rowsRead,
-    rowsMerged: a.rowsMerged,
-    rowsRejected: a.rowsRejected,
-    reasonCode: null,
-    reason: null,
-  }));
-  return { asOf: ctx.asOf, province: 'Bắc Ninh', plan: null, inputs, consolidation: c, issues: c.findings };
-}
-
-/** The detail sheet's row for a plan task, by the sheet's column headers. */
-function detailRow(c: Consolidation, stt: string): Record<string, Value> {
-  const table = detailTable(runOf(c));
-  const row = table.rows.find((r) => r[0] === stt);
-  if (!row) throw new Error(`no row ${stt}`);
-  return Object.fromEntries(table.columns.map((col, i) => [col.header, row[i]]));
 }
 
 const task = (c: Consolidation, stt: string) => c.tasks.find((t) => t.stt === stt)!;
