@@ -12,7 +12,7 @@ import type { MergeContext } from './consolidate';
 import { mergeFinding, rejection, reporterConflict, withPath } from './findings';
 import { listedFromReport } from './kept';
 import { blankRowFinding, isBlankReportRow } from './blank-row';
-import { rowCell, sourceOf, tablesSideBySide } from './source';
+import { cellBeside, sourceOf, tablesSideBySide } from './source';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
 import { taskIdOf } from './task-id';
@@ -69,7 +69,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
         if (row.task.trim() === '') {
           // The engine already lists the row as E_TASK_EMPTY.
           const r = rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency);
-          const at = beside.has(table) ? rowCell(table, row) : null;
+          const at = cellBeside(table, row, beside);
           if (at !== null) r.cell = at;
           rejected.push(r);
           account.rowsRejected++;

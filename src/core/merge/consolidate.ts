@@ -24,7 +24,7 @@ import { correctStatus, leadReportsByAgency, lessAdvanced, reportedStatus, taskS
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
 import { blankRowFinding, isBlankReportRow } from './blank-row';
-import { rowCell, sourceOf, tablesSideBySide } from './source';
+import { cellBeside, rowCell, sourceOf, tablesSideBySide } from './source';
 import { isSubNumber } from '../table/row-kinds';
 import type {
   Consolidation,
@@ -174,7 +174,7 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
         if (agency !== null) withRows.add(agency);
         const reject = (r: RejectedRow, cell: string | null = null, listed = true) => {
           parent = null;
-          const at = beside.has(table) ? rowCell(table, row) : null;
+          const at = cellBeside(table, row, beside);
           if (at !== null) r.cell = at;
           rejected.push(r);
           if (listed) findings.push(rejectionFinding(r, cell));

@@ -24,6 +24,11 @@ export function rowCell(table: TaskTable, row: TaskRow): string | null {
   return cellOf(table, row, 'task') ?? cellOf(table, row, 'stt') ?? cellOf(table, row, 'status');
 }
 
+/** A row's cell when its table stands beside another on the same rows (else the row says where it is). */
+export function cellBeside(table: TaskTable, row: TaskRow, beside: ReadonlySet<TaskTable>): string | null {
+  return beside.has(table) ? rowCell(table, row) : null;
+}
+
 /** A row's source; with its cell when its table stands beside another on the same rows. */
 export function sourceOf(
   path: string,
@@ -32,9 +37,7 @@ export function sourceOf(
   beside: ReadonlySet<TaskTable>,
 ): SourceRef {
   const source: SourceRef = { path, sheet: table.sheet, row: row.row };
-  if (beside.has(table)) {
-    const cell = rowCell(table, row);
-    if (cell !== null) source.cell = cell;
-  }
+  const cell = cellBeside(table, row, beside);
+  if (cell !== null) source.cell = cell;
   return source;
 }
