@@ -14,6 +14,7 @@ import { inflateParts } from './inflate';
 import { PartCache } from './part-cache';
 import { type FormattedNumber, parseSheet } from './sheet-xml';
 import {
+  folderOf,
   parseAppProperties,
   parseCoreProperties,
   parseCustomProperties,
@@ -21,6 +22,7 @@ import {
   parseSharedStrings,
   parseStyles,
   parseWorkbook,
+  relsPathOf,
   type Properties,
   type StringValue,
 } from './xlsx-parts';
@@ -65,11 +67,8 @@ export async function readXlsxLean(
     'xl/workbook.xml';
   const workbook = part('workbook', mainPart, parseWorkbook);
   if (!workbook) throw new ReadError('corrupt', `${mainPart} is missing`);
-  const baseDir = mainPart.includes('/') ? mainPart.slice(0, mainPart.lastIndexOf('/') + 1) : '';
-  const rels =
-    part('rels', `${baseDir}_rels/${mainPart.slice(baseDir.length)}.rels`, (xml) =>
-      parseRels(xml, baseDir),
-    ) ?? new Map();
+  const baseDir = folderOf(mainPart);
+  const rels = part('rels', relsPathOf(mainPart), (xml) => parseRels(xml, baseDir)) ?? new Map();
 
   const relTarget = (type: RegExp, fallback: string) =>
     [...rels.values()].find((r) => type.test(r.type))?.target ?? fallback;

@@ -59,6 +59,13 @@ export function parseRels(xml: Uint8Array, baseDir: string): Map<string, Relatio
   return rels;
 }
 
+/** The folder of a part ("xl/workbook.xml" → "xl/"; "" at the root), where its relationships' targets start. */
+export const folderOf = (part: string): string => part.slice(0, part.lastIndexOf('/') + 1);
+
+/** The relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
+export const relsPathOf = (part: string): string =>
+  `${folderOf(part)}_rels/${part.slice(folderOf(part).length)}.rels`;
+
 /** "worksheets/sheet1.xml" from "xl/" → "xl/worksheets/sheet1.xml"; "/xl/…" is from the root; ".." steps up. */
 export function resolvePart(baseDir: string, target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : baseDir + target).split('/');

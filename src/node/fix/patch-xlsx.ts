@@ -15,8 +15,10 @@ import type { CellEdit } from '../../core/fix/compose';
 import { numberText } from '../../core/table/sheet-reader';
 import { parseXml } from '../fast/xml';
 import {
+  folderOf,
   parseRels,
   parseWorkbook,
+  relsPathOf,
   StringCollector,
   unescapeValue,
   type StringValue,
@@ -40,12 +42,6 @@ const encoder = new TextEncoder();
 const ofType = (rels: ReturnType<typeof parseRels>, kind: string) =>
   [...rels.values()].find((r) => r.type.endsWith(`/${kind}`));
 
-const relsOf = (part: string) => {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-};
-const dirOf = (part: string) => part.slice(0, part.lastIndexOf('/') + 1);
-
 export function patchXlsx(bytes: Uint8Array, edits: readonly CellEdit[]): PatchedXlsx | null {
   const entries = readZipDirectory(bytes);
   const parts = inflateGuarded(bytes, entries, DEFAULT_LIMITS, { keep: () => true });
@@ -57,9 +53,9 @@ export function patchXlsx(bytes: Uint8Array, edits: readonly CellEdit[]): Patche
   const root = parts.get('_rels/.rels');
   const workbookPart = root && ofType(parseRels(root, ''), 'officeDocument')?.target;
   const workbookXml = workbookPart ? parts.get(workbookPart) : undefined;
-  const workbookRels = workbookPart ? parts.get(relsOf(workbookPart)) : undefined;
+  const workbookRels = workbookPart ? parts.get(relsPathOf(workbookPart)) : undefined;
   if (!workbookPart || !workbookXml || !workbookRels) return null;
-  const rels = parseRels(workbookRels, dirOf(workbookPart));
+  const rels = parseRels(workbookRels, folderOf(workbookPart));
   const sheetParts = new Map(
     parseWorkbook(workbookXml).sheets.map((s) => [s.name, rels.get(s.relId)?.target] as const),
   );
