@@ -12,6 +12,7 @@ import { workerReadAll } from '../fast/pool';
 import { checkOutput, makeOutputFolder, sameFile, writeAtomic } from '../fix/output-file';
 import { readWorkbookBufferLean } from '../fast/lean-read';
 import { isPhulucReport } from '../report/report-marker';
+import { writeReport } from '../report/write-report';
 import { discoverInputs } from '../merge/discover';
 import { mergeFiles } from '../merge/merge-files';
 import { PlanError } from '../merge/read-plan';
@@ -46,9 +47,6 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
 
   const shown = (file: string) => displayPath(file, io.cwd);
   const progress = startProgress(io, files.length, t('merge.progress', {}, opts.lang));
-  // exceljs, which writes the report, loads slowly: load it while the workers finish, or after the reading.
-  let reportWriter: Promise<typeof import('../report/write-report')> | null = null;
-  const loadReportWriter = () => (reportWriter ??= import('../report/write-report'));
   let run;
   try {
     run = await mergeFiles(
@@ -58,7 +56,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
         asOf: opts.asOf,
         registry: spec,
         onFile: (display) => progress.tick(display),
-        readAll: workerReadAll({ onIdle: () => void loadReportWriter() }),
+        readAll: workerReadAll(),
       },
     );
   } catch (e) {
@@ -70,7 +68,6 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   progress.stop();
 
   for (const out of outputs) await makeOutputFolder(out);
-  const { writeReport } = await loadReportWriter();
   await writeReport(run, opts.out);
   // The summary JSON of a large round is megabytes: built only when asked for.
   const json = () => JSON.stringify(mergeJson(run, shown(opts.out), opts.lang), null, 2) + '\n';

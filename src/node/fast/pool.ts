@@ -23,11 +23,6 @@ export interface PoolOptions {
   threads?: number;
   /** Below this many files no thread is started. */
   minFiles?: number;
-  /**
-   * Called once when this thread has no file left to read while workers
-   * still have: the time to load what comes next (the report writer).
-   */
-  onIdle?: () => void;
 }
 
 const MIN_FILES = 24;
@@ -59,8 +54,7 @@ export function workerReadAll(opts: PoolOptions = {}): ReadAll {
       await here;
       return out;
     }
-    const idle = here.then(() => opts.onIdle?.());
-    await Promise.all([idle, readInWorkers(queue, out, done, threads)]);
+    await Promise.all([here, readInWorkers(queue, out, done, threads)]);
     return out;
   };
 }

@@ -29,7 +29,7 @@ import type { AppliedEdits, SkippedEdit } from './apply-edits';
 import { rezip } from './rezip';
 import { SharedStrings } from './xlsx-shared-strings';
 import { Styles } from './xlsx-styles';
-import { firstRunProps, PREFIX, textElement } from './xlsx-text';
+import { firstRunProps, PREFIX, textElement } from '../write/xlsx-text';
 
 export interface PatchedXlsx extends AppliedEdits {
   bytes: Uint8Array;

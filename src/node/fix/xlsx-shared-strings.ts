@@ -4,7 +4,7 @@
  * already held as a plain item is pointed at, not added again).
  */
 import { parseSharedStrings, unescapeValue, type StringValue } from '../fast/xlsx-parts';
-import { firstRunProps, PREFIX, textElement } from './xlsx-text';
+import { firstRunProps, PREFIX, textElement } from '../write/xlsx-text';
 
 const encoder = new TextEncoder();
 

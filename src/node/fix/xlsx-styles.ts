@@ -3,7 +3,7 @@
  * of its cell style whose font is the Unicode one, added after the styles
  * that are there (no other cell's look changes).
  */
-import { escapeText, PREFIX } from './xlsx-text';
+import { escapeText, PREFIX } from '../write/xlsx-text';
 
 interface Section {
   /** Where the section's content ends in the part (new elements go there). */

@@ -4,22 +4,22 @@
  * title lines, a bordered table whose header row is frozen, filtered and
  * repeated on every printed page, wrapped text, widths that fit the content.
  *
- * Every value is written as a plain string, number or date: never a formula
- * object, and strings are stored as strings whatever they begin with
- * ("=", "+", "-", "@"), so nothing an agency typed can become a formula.
+ * Every value is written as a plain string, number or date: never a formula,
+ * and strings are stored as strings whatever they begin with ("=", "+", "-",
+ * "@"), so nothing an agency typed can become a formula.
  */
-import type ExcelJS from 'exceljs';
+import type { Cell, PrintSetup, SheetWriter } from '../write/sheet-writer';
+import type { CellStyle } from '../write/style-table';
 import { excelText } from '../write/excel-text';
 
 export const FONT = 'Times New Roman';
-const SIZE = 12;
+export const SIZE = 12;
 const A4 = 9;
 /** Times New Roman at 12 pt is wider than the Calibri 11 that column width units count in. */
 const WIDTH_PER_CHAR = 1.15;
 const MIN_WIDTH = 8;
-const THIN = { style: 'thin' } as const;
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+const HEADER_FILL = 'FFD9E1F2';
+const BAR_COLOUR = 'FF638EC6';
 
 export type Value = string | number | Date | null;
 
@@ -45,58 +45,49 @@ export function plain(value: Value): Value {
   return typeof value === 'string' ? excelText(value) : value;
 }
 
-export function setCell(
-  ws: ExcelJS.Worksheet,
-  row: number,
-  col: number,
-  value: Value,
-  style: Partial<ExcelJS.Style>,
-): ExcelJS.Cell {
-  // Through the row: the worksheet's getCell spells the address out and parses it back for every cell.
-  const cell = ws.getRow(row).getCell(col);
-  cell.value = plain(value);
-  cell.style = style;
-  return cell;
+const cell = (value: Value, style: CellStyle): Cell => ({ value: plain(value), style });
+
+/** One cell alone in its row (a title, a section heading). */
+export function writeLine(ws: SheetWriter, row: number, value: Value, style: CellStyle): void {
+  ws.row(row, [cell(value, style)]);
 }
 
-function cellStyle(kind: Column['kind'], bold = false): Partial<ExcelJS.Style> {
+function cellStyle(kind: Column['kind'], bold = false): CellStyle {
   const horizontal =
     kind === 'center' || kind === 'date'
       ? 'center'
       : kind === 'number' || kind === 'percent'
         ? 'right'
         : 'left';
-  const style: Partial<ExcelJS.Style> = {
-    font: { name: FONT, size: SIZE, bold },
-    alignment: { vertical: 'top', horizontal, wrapText: true },
-    border: BORDER,
-  };
+  const style: CellStyle = { bold, vertical: 'top', horizontal, wrap: true, border: true };
   if (kind === 'percent') style.numFmt = '0.0%';
   if (kind === 'date') style.numFmt = 'dd/mm/yyyy';
   return style;
 }
 
-const HEADER_STYLE: Partial<ExcelJS.Style> = {
-  font: { name: FONT, size: SIZE, bold: true },
-  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
-  border: BORDER,
+const HEADER_STYLE: CellStyle = {
+  bold: true,
+  vertical: 'center',
+  horizontal: 'center',
+  wrap: true,
+  border: true,
   fill: HEADER_FILL,
 };
+const TITLE_STYLE: CellStyle = {
+  size: SIZE + 2,
+  bold: true,
+  horizontal: 'center',
+  vertical: 'center',
+  wrap: true,
+};
+const SUBTITLE_STYLE: CellStyle = { italic: true, horizontal: 'center', vertical: 'center', wrap: true };
 
 /** Title lines above a table: the first bold and centred across the table, the others centred, italic. */
-export function writeTitles(
-  ws: ExcelJS.Worksheet,
-  lines: readonly string[],
-  width: number,
-  from = 1,
-): number {
+export function writeTitles(ws: SheetWriter, lines: readonly string[], width: number, from = 1): number {
   lines.forEach((line, i) => {
     const row = from + i;
-    setCell(ws, row, 1, line, {
-      font: { name: FONT, size: i === 0 ? SIZE + 2 : SIZE, bold: i === 0, italic: i > 0 },
-      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-    });
-    if (width > 1) ws.mergeCells(row, 1, row, width);
+    writeLine(ws, row, line, i === 0 ? TITLE_STYLE : SUBTITLE_STYLE);
+    if (width > 1) ws.merge(row, 1, row, width);
   });
   return from + lines.length;
 }
@@ -151,102 +142,67 @@ function linesOf(value: Value, width: number): number {
  * row without a height when it opens it, but LibreOffice and others print it
  * one line high, its text running over the rows below.
  */
-function fitHeight(ws: ExcelJS.Worksheet, row: number, cells: { value: Value; width: number }[]): void {
+function fitHeight(cells: { value: Value; width: number }[]): number | undefined {
   const lines = cells.reduce((n, c) => Math.max(n, linesOf(c.value, c.width)), 1);
-  if (lines > 1) ws.getRow(row).height = Math.min(MAX_ROW_POINTS, Math.ceil(lines * LINE_POINTS) + 2);
+  return lines > 1 ? Math.min(MAX_ROW_POINTS, Math.ceil(lines * LINE_POINTS) + 2) : undefined;
 }
 
 /**
- * Writes a table at `headerRow`; returns the row after it. Each row is
- * committed once written: a streaming writer then writes it out and lets it
- * go (every row above it too, so the sheet's column widths must be set
- * before: `widths` sets this table's first).
+ * Writes a table at `headerRow`; returns the row after it. Rows are written
+ * out as they come, so the sheet's column widths must be set before:
+ * `widths` sets this table's first.
  */
-export function writeTable(ws: ExcelJS.Worksheet, table: Table, headerRow: number, widths = true): number {
-  if (widths) fitWidths(table).forEach((w, c) => (ws.getColumn(c + 1).width = w));
-  table.columns.forEach((col, c) => setCell(ws, headerRow, c + 1, col.header, HEADER_STYLE));
-  const widthOf = table.columns.map((_, c) => ws.getColumn(c + 1).width ?? MIN_WIDTH);
+export function writeTable(ws: SheetWriter, table: Table, headerRow: number, widths = true): number {
+  if (widths) fitWidths(table).forEach((w, c) => ws.setWidth(c + 1, w));
+  const widthOf = table.columns.map((_, c) => ws.width(c + 1) ?? MIN_WIDTH);
   const across = widthOf.slice(1).reduce((a, b) => a + b, 0);
-  fitHeight(
-    ws,
+  ws.row(
     headerRow,
-    table.columns.map((col, c) => ({ value: col.header, width: widthOf[c] })),
+    table.columns.map((col) => cell(col.header, HEADER_STYLE)),
+    fitHeight(table.columns.map((col, c) => ({ value: col.header, width: widthOf[c] }))),
   );
-  ws.getRow(headerRow).commit();
   const styles = table.columns.map((col) => cellStyle(col.kind));
   const boldStyles = table.columns.map((col) => cellStyle(col.kind, true));
-  const headingStyle: Partial<ExcelJS.Style> = {
-    ...cellStyle('text', true),
-    alignment: { vertical: 'middle', wrapText: true },
-  };
+  const headingStyle: CellStyle = { bold: true, vertical: 'center', wrap: true, border: true };
   table.rows.forEach((values, r) => {
     const row = headerRow + 1 + r;
     if (table.headings?.has(r)) {
-      setCell(ws, row, 1, values[0] ?? null, headingStyle);
-      setCell(ws, row, 2, values[1] ?? null, headingStyle);
-      for (let c = 3; c <= table.columns.length; c++) setCell(ws, row, c, null, headingStyle);
-      if (table.columns.length > 2) ws.mergeCells(row, 2, row, table.columns.length);
-      fitHeight(ws, row, [{ value: values[1] ?? null, width: across }]);
+      const cells = table.columns.map((_, c) => cell(c < 2 ? (values[c] ?? null) : null, headingStyle));
+      ws.row(row, cells, fitHeight([{ value: values[1] ?? null, width: across }]));
+      if (table.columns.length > 2) ws.merge(row, 2, row, table.columns.length);
     } else {
-      const bold = table.bold?.has(r) ?? false;
-      values.forEach((v, c) => setCell(ws, row, c + 1, v, (bold ? boldStyles : styles)[c]));
-      fitHeight(
-        ws,
+      const style = table.bold?.has(r) ? boldStyles : styles;
+      ws.row(
         row,
-        values.map((v, c) => ({ value: v, width: widthOf[c] })),
+        values.map((v, c) => cell(v, style[c])),
+        fitHeight(values.map((v, c) => ({ value: v, width: widthOf[c] }))),
       );
     }
-    ws.getRow(row).commit();
   });
   return headerRow + 1 + table.rows.length;
 }
 
-/**
- * What a sheet is created with, because a streaming writer writes it first:
- * A4 landscape fitted to one page wide, and the view (the rows above
- * `frozenRows` frozen, or none).
- */
-export function sheetOptions(frozenRows: number | null): Partial<ExcelJS.AddWorksheetOptions> {
-  return {
-    pageSetup: {
-      paperSize: A4,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    views: frozenRows === null ? [{ state: 'normal' }] : [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }],
-  };
-}
+/** Every sheet's page: A4 landscape, fitted to one page wide, centred. */
+export const PRINT: PrintSetup = {
+  paperSize: A4,
+  orientation: 'landscape',
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
 
-/** Page numbers in the footer, the table header repeated on every page and filtered (the sheet made with `sheetOptions`). */
+/** Page numbers in the footer, the table header repeated on every page and filtered. */
 export function preparePrint(
-  ws: ExcelJS.Worksheet,
+  ws: SheetWriter,
   at: { headerRow: number; lastRow: number; columns: number; footer: string; filter?: boolean },
 ): void {
-  ws.pageSetup.printTitlesRow = `${at.headerRow}:${at.headerRow}`;
-  ws.headerFooter = { oddFooter: `&C&"${FONT},Regular"&10${at.footer}` };
-  if (at.filter !== false) {
-    ws.autoFilter = {
-      from: { row: at.headerRow, column: 1 },
-      to: { row: Math.max(at.lastRow, at.headerRow), column: at.columns },
-    };
-  }
+  ws.titleRows = { from: at.headerRow, to: at.headerRow };
+  ws.setFooter(`&C&"${FONT},Regular"&10${at.footer}`);
+  if (at.filter !== false) ws.autoFilter(at.headerRow, 1, Math.max(at.lastRow, at.headerRow), at.columns);
 }
 
 /** Data bars in a percentage column, 0 % to 100 %. */
-export function dataBars(ws: ExcelJS.Worksheet, ref: string): void {
-  const rule = {
-    type: 'dataBar' as const,
-    priority: 1,
-    cfvo: [
-      { type: 'num' as const, value: 0 },
-      { type: 'num' as const, value: 1 },
-    ],
-    // exceljs writes the bar colour from `color`, which its typings leave out.
-    color: { argb: 'FF638EC6' },
-  };
-  ws.addConditionalFormatting({ ref, rules: [rule] });
+export function dataBars(ws: SheetWriter, ref: string): void {
+  ws.dataBar(ref, BAR_COLOUR);
 }

@@ -4,17 +4,16 @@
  * missing, the data merged, and one line per agency with its share of tasks
  * done drawn as a data bar.
  */
-import type ExcelJS from 'exceljs';
 import { formatDateVi } from '../../core/deadline/dates';
 import type { AgencySummary, MergedStatus } from '../../core/merge';
 import { STATUS_CODES } from '../../core/status';
 import type { MergeRun } from '../merge/types';
+import type { SheetWriter } from '../write/sheet-writer';
 import {
   dataBars,
   fitWidths,
-  FONT,
   preparePrint,
-  setCell,
+  writeLine,
   writeTable,
   writeTitles,
   type Column,
@@ -26,6 +25,7 @@ import { m } from './text';
 const STATUSES: readonly MergedStatus[] = [...STATUS_CODES, 'NO_REPORT', 'STATUS_MISSING'];
 const IN_PROGRESS: readonly MergedStatus[] = ['IN_PROGRESS', 'IN_PROGRESS_LATE'];
 const COLUMNS = 10;
+const BOLD = { bold: true } as const;
 
 const share = (n: number, of: number): number | null => (of > 0 ? n / of : null);
 
@@ -44,8 +44,8 @@ function titleLines(run: MergeRun): string[] {
 }
 
 /** A section: its heading line, then a small table in the columns STT | item | count | share. */
-function section(ws: ExcelJS.Worksheet, row: number, heading: string, rows: Value[][]): number {
-  setCell(ws, row, 1, heading, { font: { name: FONT, size: 12, bold: true } });
+function section(ws: SheetWriter, row: number, heading: string, rows: Value[][]): number {
+  writeLine(ws, row, heading, BOLD);
   const table: Table = {
     columns: [
       { header: m('report.col.stt'), width: 6, kind: 'center' },
@@ -95,8 +95,8 @@ function agencyTable(run: MergeRun): Table {
   };
 }
 
-/** Made with `sheetOptions(null)`: not frozen, since the summary's sections come before the agency table. */
-export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
+/** Made not frozen: the summary's sections come before the agency table. */
+export function writeSummarySheet(ws: SheetWriter, run: MergeRun): void {
   const c = run.consolidation;
   const t = c.totals;
   const table = agencyTable(run);
@@ -105,7 +105,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
   const widths = fitWidths(table);
   widths[1] = Math.max(widths[1], 46);
   for (const k of [2, 3]) widths[k] = Math.max(widths[k], 12);
-  widths.forEach((w, k) => (ws.getColumn(k + 1).width = w));
+  widths.forEach((w, k) => ws.setWidth(k + 1, w));
   let row = writeTitles(ws, titleLines(run), COLUMNS) + 1;
 
   const statusRows: Value[][] = STATUSES.map((s) => [
@@ -140,7 +140,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, run: MergeRun): void {
     [m('report.summary.rowsRejected'), t.rowsRejected, share(t.rowsRejected, t.rowsRead)],
   ]);
 
-  setCell(ws, row, 1, m('report.summary.perAgency'), { font: { name: FONT, size: 12, bold: true } });
+  writeLine(ws, row, m('report.summary.perAgency'), BOLD);
   const headerRow = row + 1;
   const end = writeTable(ws, table, headerRow, false);
   if (table.rows.length) dataBars(ws, `J${headerRow + 1}:J${end - 1}`);

@@ -1,0 +1,216 @@
+/**
+ * A workbook phuluc writes (the provincial report), as an .xlsx package
+ * written straight into an output stream: each sheet is deflated and handed
+ * to the output as soon as it is committed, and the parts every sheet adds to
+ * (shared strings, styles, the workbook's sheet list and names) at the end.
+ * Every zip entry carries one fixed time, so the same content gives the same
+ * bytes.
+ */
+import { Zip, ZipPassThrough } from 'fflate';
+import type { Writable } from 'node:stream';
+import { deflateRawSync } from 'node:zlib';
+import { SheetWriter, type PrintSetup, type StringTable } from './sheet-writer';
+import { StyleTable } from './style-table';
+import { escapeText, textElement } from './xlsx-text';
+
+export interface BookProperties {
+  title: string;
+  creator: string;
+  /** The document category (the report's marker). */
+  category: string;
+  /** Created and modified. */
+  date: Date;
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+class SharedStrings implements StringTable {
+  private readonly index = new Map<string, number>();
+  private readonly items: string[] = [];
+  private uses = 0;
+
+  id(text: string): number {
+    this.uses++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.items.length;
+      this.items.push(`<si>${textElement('', text)}</si>`);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+
+  xml(): string {
+    return `${XML_HEAD}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.items.length}">${this.items.join('')}</sst>`;
+  }
+}
+
+/**
+ * An entry deflated whole by Node's zlib, through fflate's documented way of
+ * adding one's own compression to its zip writer (a pass-through stream
+ * whose process() is replaced): native deflating takes a third of the time.
+ */
+class NativeDeflate extends ZipPassThrough {
+  constructor(name: string, mtime: Date) {
+    super(name);
+    // Set before the entry is added, when its local header is written; push() counts the size and CRC.
+    this.compression = 8;
+    this.mtime = mtime;
+  }
+
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: 6 })), final);
+  }
+}
+
+/** A sheet's name quoted for a formula or defined name: 'Chi tiết nhiệm vụ'. */
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+
+export class WorkbookWriter {
+  readonly styles: StyleTable;
+  private readonly strings = new SharedStrings();
+  private readonly sheets: SheetWriter[] = [];
+  private readonly zip: Zip;
+  private readonly written: Promise<void>;
+
+  constructor(
+    private readonly out: Writable,
+    private readonly props: BookProperties,
+    font: { name: string; size: number },
+    private readonly mtime: Date,
+  ) {
+    this.styles = new StyleTable(font.name, font.size);
+    let fail: (e: unknown) => void = () => undefined;
+    this.written = new Promise<void>((resolve, reject) => {
+      fail = reject;
+      out.once('error', reject);
+      out.once('finish', resolve);
+    });
+    this.zip = new Zip((error, chunk, final) => {
+      if (error) return fail(error);
+      out.write(chunk);
+      if (final) out.end();
+    });
+  }
+
+  addSheet(name: string, frozenRows: number | null, print: PrintSetup): SheetWriter {
+    return new SheetWriter(name, frozenRows, print, this.strings, this.styles);
+  }
+
+  /** Writes `sheet` out, in the workbook's order of commits; its rows are let go. */
+  commit(sheet: SheetWriter): void {
+    this.sheets.push(sheet);
+    this.add(`xl/worksheets/sheet${this.sheets.length}.xml`, sheet.xml(this.sheets.length === 1));
+  }
+
+  /** The remaining parts; resolves once the output has taken the whole package. */
+  async finish(): Promise<void> {
+    this.add('xl/sharedStrings.xml', this.strings.xml());
+    this.add('xl/styles.xml', this.styles.xml());
+    this.add('xl/workbook.xml', this.workbookXml());
+    this.add('xl/_rels/workbook.xml.rels', this.workbookRels());
+    this.add('docProps/core.xml', this.coreXml());
+    this.add(
+      'docProps/app.xml',
+      `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
+        `<Application>${escapeText(this.props.creator)}</Application></Properties>`,
+    );
+    this.add(
+      '_rels/.rels',
+      `${XML_HEAD}<Relationships xmlns="${PKG_RELS}">` +
+        `<Relationship Id="rId1" Type="${DOC_RELS}/officeDocument" Target="xl/workbook.xml"/>` +
+        `<Relationship Id="rId2" Type="${PKG_RELS}/metadata/core-properties" Target="docProps/core.xml"/>` +
+        `<Relationship Id="rId3" Type="${DOC_RELS}/extended-properties" Target="docProps/app.xml"/>` +
+        '</Relationships>',
+    );
+    this.add('[Content_Types].xml', this.contentTypes());
+    this.zip.end();
+    await this.written;
+  }
+
+  private add(name: string, xml: string): void {
+    const entry = new NativeDeflate(name, this.mtime);
+    this.zip.add(entry);
+    entry.push(Buffer.from(xml, 'utf8'), true);
+  }
+
+  private workbookXml(): string {
+    const sheets = this.sheets.map(
+      (s, i) => `<sheet name="${escapeText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+    );
+    // Excel keeps a filter's range as a hidden name, and the rows printed on every page as another.
+    const names: string[] = [];
+    this.sheets.forEach((s, i) => {
+      if (s.filterRange)
+        names.push(
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">` +
+            `${escapeText(quoted(s.name))}!${absolute(s.filterRange)}</definedName>`,
+        );
+    });
+    this.sheets.forEach((s, i) => {
+      if (s.titleRows)
+        names.push(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">` +
+            `${escapeText(quoted(s.name))}!$${s.titleRows.from}:$${s.titleRows.to}</definedName>`,
+        );
+    });
+    return (
+      `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${DOC_RELS}">` +
+      '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews>' +
+      `<sheets>${sheets.join('')}</sheets>` +
+      (names.length ? `<definedNames>${names.join('')}</definedNames>` : '') +
+      '<calcPr calcId="191029"/></workbook>'
+    );
+  }
+
+  private workbookRels(): string {
+    const n = this.sheets.length;
+    const sheets = this.sheets.map(
+      (_, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${DOC_RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    );
+    return (
+      `${XML_HEAD}<Relationships xmlns="${PKG_RELS}">${sheets.join('')}` +
+      `<Relationship Id="rId${n + 1}" Type="${DOC_RELS}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId${n + 2}" Type="${DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/>` +
+      '</Relationships>'
+    );
+  }
+
+  private coreXml(): string {
+    const p = this.props;
+    const date = p.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return (
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+      'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+      'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:title>${escapeText(p.title)}</dc:title><dc:creator>${escapeText(p.creator)}</dc:creator>` +
+      `<cp:lastModifiedBy>${escapeText(p.creator)}</cp:lastModifiedBy><cp:category>${escapeText(p.category)}</cp:category>` +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created>` +
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified>` +
+      '</cp:coreProperties>'
+    );
+  }
+
+  private contentTypes(): string {
+    const sheets = this.sheets.map(
+      (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${TYPE}.worksheet+xml"/>`,
+    );
+    return (
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/>${sheets.join('')}` +
+      `<Override PartName="/xl/styles.xml" ContentType="${TYPE}.styles+xml"/>` +
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${TYPE}.sharedStrings+xml"/>` +
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+      '</Types>'
+    );
+  }
+}
