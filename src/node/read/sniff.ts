@@ -1,6 +1,7 @@
 import { isOle2, listCfbStreams } from './cfb';
 import { ReadError, type ReadFailure, type SkipReason } from './outcome';
-import { isZip, readSmallEntry, readZipDirectory, type ZipEntry } from './zip-guard';
+import { PartCache } from '../fast/part-cache';
+import { entryData, isZip, readSmallEntry, readZipDirectory, type ZipEntry } from './zip-guard';
 import { sniffDelimiter, parseCsv, utf16Bom } from './csv';
 
 /**
@@ -45,12 +46,20 @@ export function sniffFormat(bytes: Uint8Array, name: string): Sniffed {
   }
 }
 
+/** The parts that tell a zip's kind are the same bytes in every file of a round: read once. */
+const kindParts = new PartCache();
+const decoder = new TextDecoder();
+
 function sniffZip(bytes: Uint8Array): Sniffed {
   const entries = readZipDirectory(bytes);
   const names = new Set(entries.map((e) => e.name));
-  const text = (entry: string) => {
-    const data = readSmallEntry(bytes, entries, entry);
-    return data ? new TextDecoder().decode(data) : null;
+  const text = (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    if (!entry) return null;
+    return kindParts.get(name, entry, entryData(bytes, entry), () => {
+      const data = readSmallEntry(bytes, entries, name);
+      return data ? decoder.decode(data) : null;
+    });
   };
 
   const mimetype = text('mimetype')?.trim();
