@@ -1,6 +1,7 @@
 /** "Chi tiết nhiệm vụ" (one row per task) and "Quá hạn" (the overdue ones). */
 import type { MergedTask, TaskReport } from '../../core/merge';
 import type { MergeRun } from '../merge/types';
+import { cellLines } from '../write/excel-text';
 import type { Column, Table, Value } from './layout';
 import { dateValue, daysBetween, m, perAgency, sourceText, statusLabel } from './text';
 
@@ -8,7 +9,7 @@ const col = (id: string, width: number, kind?: Column['kind']): Column => ({ hea
 
 const leads = (t: MergedTask) => t.reports.filter((r) => r.role === 'lead');
 const sources = (reports: readonly TaskReport[]) =>
-  [...new Set(reports.map((r) => sourceText(r.source)))].join('\n');
+  cellLines(new Set(reports.map((r) => sourceText(r.source))));
 /**
  * A report's status as written: its label, the agency's own words quoted when they name no status, or
  * "no status given" (never blank: the row did report something).
@@ -27,7 +28,7 @@ function written(reports: readonly TaskReport[], field: 'issues' | 'proposals'):
   const said = reports.filter((r) => r[field]?.trim());
   if (said.length === 0) return null;
   if (reports.length === 1) return said[0][field]!.trim();
-  return said.map((r) => `${r.agency ?? '?'}: ${r[field]!.trim()}`).join('\n');
+  return cellLines(said.map((r) => `${r.agency ?? '?'}: ${r[field]!.trim()}`));
 }
 
 /** Group heading rows where the plan's group changes, then the task rows. */
@@ -101,10 +102,7 @@ export function detailTable(run: MergeRun): Table {
     dateValue(t.due),
     leads(t).length ? perAgency(leads(t), reportedLabel) : null,
     leads(t).length ? perAgency(leads(t), (r) => r.outcome ?? '') : null,
-    t.reports
-      .filter((r) => r.role === 'partner')
-      .map(contribution)
-      .join('\n') || null,
+    cellLines(t.reports.filter((r) => r.role === 'partner').map(contribution)) || null,
     written(t.reports, 'issues'),
     written(t.reports, 'proposals'),
     statusLabel(t.status),

@@ -2,6 +2,7 @@
 import { isoToSerial } from '../../core/deadline/dates';
 import type { MergedStatus, SourceRef, TaskReport } from '../../core/merge';
 import { t, type MessageData } from '../../core/messages';
+import { cellLines } from '../write/excel-text';
 
 export const m = (id: string, data: MessageData = {}): string => t(id, data, 'vi');
 
@@ -29,5 +30,5 @@ export function daysBetween(from: string, to: string): number {
 /** One report per line, prefixed with its agency when there are several. */
 export function perAgency(reports: readonly TaskReport[], text: (r: TaskReport) => string): string {
   if (reports.length === 1) return text(reports[0]);
-  return reports.map((r) => `${r.agency ?? '?'}: ${text(r)}`).join('\n');
+  return cellLines(reports.map((r) => `${r.agency ?? '?'}: ${text(r)}`));
 }
