@@ -83,16 +83,67 @@ const LEGACY_SAMPLE_CHARS = 64 * 1024;
 const UNICODE_ONLY_LETTER =
   /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
 
+/** The first bytes of a text file, enough to tell UTF-16 by where its NUL bytes fall. */
+const UTF16_SAMPLE_BYTES = 4 * 1024;
+/** Of the sample's code units, at least this share must have a NUL half (ASCII, spaces, Latin-1 letters) … */
+const UTF16_MIN_NUL_SHARE = 0.3;
+/**
+ * … and the other half NUL at most this share as often: text decomposed to
+ * letters and marks has a NUL low byte in each U+0300 (the grave accent), a
+ * binary file NULs at both places alike.
+ */
+const UTF16_MAX_OTHER_SHARE = 0.25;
+/** C0 controls a text never holds (tab, line feed, form feed and carriage return aside). */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/;
+
+/**
+ * UTF-16 saved without its BOM (some converters and scripts write it so): in
+ * Vietnamese text most units are ASCII letters, spaces or Latin-1 vowels
+ * ("à", "ê", "ô"), whose high byte is NUL — the odd bytes in little-endian, the
+ * even ones in big-endian — while the other half of a unit is almost never NUL.
+ * UTF-8 and single-byte text hold no NUL at all. Taken as UTF-16 only when the
+ * whole file then decodes cleanly (no unpaired surrogate) and holds no control
+ * character a text would not: a binary file has NULs at both places.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): string | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const n = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const units = n / 2;
+  const order =
+    oddNul >= units * UTF16_MIN_NUL_SHARE && evenNul <= oddNul * UTF16_MAX_OTHER_SHARE
+      ? 'utf-16le'
+      : evenNul >= units * UTF16_MIN_NUL_SHARE && oddNul <= evenNul * UTF16_MAX_OTHER_SHARE
+        ? 'utf-16be'
+        : null;
+  if (!order) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(order, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  return CONTROL.test(text) ? null : text;
+}
+
 /**
  * A text plan in Unicode, as offices save one: UTF-8 (with or without a BOM),
- * UTF-16 with its BOM (Notepad's "Unicode"), Windows-1258, or text typed with
+ * UTF-16 with its BOM (Notepad's "Unicode") or without one, Windows-1258, or text typed with
  * a TCVN3 / VNI font and saved in any of these — its letters then read as
  * Latin-1 garbage ("Së Khoa häc"). Such text is told by its letters, on the
  * lines not already in Unicode (a symbol such as "≥" among them says nothing),
  * and those lines are converted.
  */
 function planText(bytes: Uint8Array): { text: string; legacy: LegacyEncoding | null } {
-  const decoded = decodeCsv(bytes);
+  const bomless = utf16WithoutBom(bytes);
+  const decoded: { text: string; legacy?: LegacyEncoding } =
+    bomless === null ? decodeCsv(bytes) : { text: bomless };
   if (decoded.legacy) return { text: convertLegacy(decoded.text, decoded.legacy), legacy: decoded.legacy };
   const lines = decoded.text.split('\n');
   const unicode = lines.map((line) => UNICODE_ONLY_LETTER.test(line.normalize('NFC')));
