@@ -156,6 +156,8 @@ const SKIP = new Set([
 interface ParagraphLook {
   bold: boolean;
   font: string | null;
+  /** Hidden text (`<w:vanish/>` in the paragraph style or the document's defaults). */
+  hidden: boolean;
 }
 
 interface RunText {
@@ -209,7 +211,12 @@ class BodyReader {
     const heading = outline !== undefined && Number(outline) <= 8 ? Number(outline) + 1 : style.heading;
 
     const runs: RunText[] = [];
-    this.runs(p, { bold: style.bold, font: style.font ?? this.styles.defaultFont }, runs);
+    const look = {
+      bold: style.bold,
+      font: style.font ?? this.styles.defaultFont,
+      hidden: style.vanish ?? this.styles.defaultVanish,
+    };
+    this.runs(p, look, runs);
     const joined = runs.map((r) => r.text).join('');
     const textNow = cleanText(joined.replace(/\n/g, lineBreak === '\n' ? '\n' : ' '), {
       keepLineBreaks: lineBreak === '\n',
@@ -277,6 +284,9 @@ class BodyReader {
     const charStyle = this.styles.facts(val(rPr, 'w:rStyle'));
     const bold = own ?? (charStyle.bold || para.bold);
     const font = runFont(rPr) ?? charStyle.font ?? para.font;
+    // Hidden text (Word shows it only with formatting marks on, never prints it) is not the plan's:
+    // the run's own w:vanish, else its character style's, else its paragraph style's.
+    if (onOff(child(rPr, 'w:vanish')) ?? charStyle.vanish ?? para.hidden) return;
     // A hand-made footnote mark: a superscript number.
     const superscript = val(rPr, 'w:vertAlign') === 'superscript';
     let s = '';

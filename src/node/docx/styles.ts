@@ -13,6 +13,7 @@ interface RawStyle {
   numId?: string;
   ilvl?: number;
   font?: string;
+  vanish?: boolean;
 }
 
 export interface StyleFacts {
@@ -22,9 +23,15 @@ export interface StyleFacts {
   ilvl: number;
   /** The Latin font the style's text is set in (".VnTime" tells TCVN3 text); null when the style names none. */
   font: string | null;
+  /**
+   * Hidden text (`<w:vanish/>` in the style's run properties, `w:val="0"`
+   * turning it off); undefined when no style of the chain says, so the style
+   * under it (a character style's paragraph style) decides.
+   */
+  vanish: boolean | undefined;
 }
 
-const NONE: StyleFacts = { heading: null, bold: false, numId: null, ilvl: 0, font: null };
+const NONE: StyleFacts = { heading: null, bold: false, numId: null, ilvl: 0, font: null, vanish: undefined };
 
 /** The font a run properties element names for Latin text (w:ascii, else w:hAnsi). */
 export function runFont(rPr: XmlElement | undefined): string | undefined {
@@ -37,10 +44,14 @@ export class Styles {
   private readonly cache = new Map<string, StyleFacts>();
   /** The document's default font (w:docDefaults), under every style. */
   readonly defaultFont: string | null = null;
+  /** Text hidden by the document's defaults (w:docDefaults), under every style. */
+  readonly defaultVanish: boolean = false;
 
   constructor(root: XmlElement | null) {
     if (!root) return;
-    this.defaultFont = runFont(child(child(child(root, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr')) ?? null;
+    const defaults = child(child(child(root, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr');
+    this.defaultFont = runFont(defaults) ?? null;
+    this.defaultVanish = onOff(child(defaults, 'w:vanish')) ?? false;
     for (const s of elements(root, 'w:style')) {
       const id = s.attrs['w:styleId'];
       if (!id) continue;
@@ -55,6 +66,7 @@ export class Styles {
         numId: val(numPr, 'w:numId'),
         ilvl: val(numPr, 'w:ilvl') === undefined ? undefined : Number(val(numPr, 'w:ilvl')),
         font: runFont(child(s, 'w:rPr')),
+        vanish: onOff(child(child(s, 'w:rPr'), 'w:vanish')),
       });
     }
   }
@@ -79,6 +91,7 @@ export class Styles {
       numId: s.numId ?? base.numId,
       ilvl: s.ilvl ?? base.ilvl,
       font: s.font ?? base.font,
+      vanish: s.vanish ?? base.vanish,
     };
   }
 }
