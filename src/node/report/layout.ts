@@ -149,11 +149,9 @@ function fitHeight(cells: { value: Value; width: number }[]): number | undefined
 
 /**
  * Writes a table at `headerRow`; returns the row after it. Rows are written
- * out as they come, so the sheet's column widths must be set before:
- * `widths` sets this table's first.
+ * out as they come: the sheet's column widths are set before (`fitWidths`).
  */
-export function writeTable(ws: SheetWriter, table: Table, headerRow: number, widths = true): number {
-  if (widths) fitWidths(table).forEach((w, c) => ws.setWidth(c + 1, w));
+export function writeTable(ws: SheetWriter, table: Table, headerRow: number): number {
   const widthOf = table.columns.map((_, c) => ws.width(c + 1) ?? MIN_WIDTH);
   const across = widthOf.slice(1).reduce((a, b) => a + b, 0);
   ws.row(

@@ -55,7 +55,7 @@ function section(ws: SheetWriter, row: number, heading: string, rows: Value[][])
     ],
     rows: rows.map((r, i) => [i + 1, ...r]),
   };
-  return writeTable(ws, table, row + 1, false) + 1;
+  return writeTable(ws, table, row + 1) + 1;
 }
 
 function agencyRow(a: AgencySummary, i: number): Value[] {
@@ -142,7 +142,7 @@ export function writeSummarySheet(ws: SheetWriter, run: MergeRun): void {
 
   writeLine(ws, row, m('report.summary.perAgency'), BOLD);
   const headerRow = row + 1;
-  const end = writeTable(ws, table, headerRow, false);
+  const end = writeTable(ws, table, headerRow);
   if (table.rows.length) dataBars(ws, `J${headerRow + 1}:J${end - 1}`);
   // The agency table's header repeats on every printed page.
   preparePrint(ws, { headerRow, lastRow: end - 1, columns: COLUMNS, footer: m('report.footer') });

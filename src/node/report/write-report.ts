@@ -14,7 +14,7 @@ import { writeAtomic } from '../fix/output-file';
 import type { MergeRun } from '../merge/types';
 import { WorkbookWriter } from '../write/workbook-writer';
 import { detailTable, overdueTable } from './detail-sheets';
-import { FONT, preparePrint, PRINT, SIZE, writeTable, writeTitles, type Table } from './layout';
+import { fitWidths, FONT, preparePrint, PRINT, SIZE, writeTable, writeTitles, type Table } from './layout';
 import { issuesTable, sourcesTable, unreportedTable } from './list-sheets';
 import { REPORT_CATEGORY } from './report-marker';
 import { writeSummarySheet } from './summary-sheet';
@@ -25,6 +25,8 @@ function tableSheet(wb: WorkbookWriter, name: string, table: Table, titles: stri
   const width = table.columns.length;
   const headerRow = titles.length + 2;
   const ws = wb.addSheet(name, headerRow, PRINT);
+  // Widths first: a sheet's columns come before its rows.
+  fitWidths(table).forEach((w, c) => ws.setWidth(c + 1, w));
   writeTitles(ws, titles, width);
   const end = writeTable(ws, table, headerRow);
   const lastData = end - 1 - (table.totalRow ? 1 : 0);

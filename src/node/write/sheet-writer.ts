@@ -1,10 +1,11 @@
 /**
- * One worksheet of a workbook phuluc writes, as SpreadsheetML: rows are
- * turned into XML as they are given (top to bottom), so a sheet of many
- * thousand rows holds strings, not cell objects; the columns, merges and
- * print setup around them are put in place when the sheet is done. Only what phuluc's reports
- * use is here: text, numbers and dates; widths, heights, merges, a frozen
- * header, a filter, data bars and the print setup.
+ * One worksheet of a workbook phuluc writes, as SpreadsheetML handed to its
+ * part in the package as it is made: rows are turned into XML as they are
+ * given (top to bottom) and written out in pieces, so a sheet of any length
+ * holds a few rows at a time. Its columns come first in the XML: their widths
+ * are set before the first row. Only what phuluc's reports use is here:
+ * text, numbers and dates; widths, heights, merges, a frozen header, a
+ * filter, data bars and the print setup.
  */
 import { columnLetter } from '../../core/model/sheet';
 import type { CellStyle, StyleTable } from './style-table';
@@ -41,11 +42,18 @@ const DAY_MS = 86_400_000;
 /** "B7" from 1-based row and column. */
 export const cellRef = (row: number, col: number): string => `${columnLetter(col - 1)}${row}`;
 
+/** Where a sheet's XML goes, piece by piece; `last` with its final piece. */
+export type PartSink = (xml: string, last: boolean) => void;
+
+/** Rows are handed on once this many characters of them wait. */
+const PIECE_CHARS = 256 * 1024;
+
 export class SheetWriter {
   private readonly widths: (number | undefined)[] = [];
-  private readonly rows: string[] = [];
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private started = false;
   private lastRow = 0;
-  private lastCol = 0;
   private readonly merges: string[] = [];
   private readonly bars: string[] = [];
   private filter: string | null = null;
@@ -55,13 +63,17 @@ export class SheetWriter {
 
   constructor(
     readonly name: string,
+    /** The sheet shown when the workbook opens. */
+    private readonly selected: boolean,
     private readonly frozenRows: number | null,
     private readonly print: PrintSetup,
     private readonly strings: StringTable,
     private readonly styles: StyleTable,
+    private readonly sink: PartSink,
   ) {}
 
   setWidth(col: number, width: number): void {
+    if (this.started) throw new Error(`${this.name}: column widths are set before the first row`);
     this.widths[col - 1] = width;
   }
 
@@ -76,14 +88,19 @@ export class SheetWriter {
    */
   row(row: number, cells: readonly (Cell | undefined)[], height?: number): void {
     if (row <= this.lastRow) throw new Error(`${this.name}: row ${row} written after row ${this.lastRow}`);
+    if (!this.started) this.start();
     this.lastRow = row;
-    let xml = height === undefined ? `<row r="${row}">` : `<row r="${row}" ht="${height}" customHeight="1">`;
+    const parts = [
+      height === undefined ? `<row r="${row}">` : `<row r="${row}" ht="${height}" customHeight="1">`,
+    ];
     cells.forEach((cell, c) => {
-      if (!cell) return;
-      this.lastCol = Math.max(this.lastCol, c + 1);
-      xml += this.cellXml(cellRef(row, c + 1), cell);
+      if (cell) parts.push(this.cellXml(cellRef(row, c + 1), cell));
     });
-    this.rows.push(`${xml}</row>`);
+    parts.push('</row>');
+    const xml = parts.join('');
+    this.pending.push(xml);
+    this.pendingChars += xml.length;
+    if (this.pendingChars >= PIECE_CHARS) this.hand(false);
   }
 
   merge(top: number, left: number, bottom: number, right: number): void {
@@ -113,38 +130,58 @@ export class SheetWriter {
     this.footer = codes;
   }
 
-  /** The whole worksheet part; `selected` for the sheet shown when the workbook opens. */
-  xml(selected: boolean): string {
+  /** The rest of the part after the rows: the sheet is complete. */
+  end(): void {
+    if (!this.started) this.start();
+    const p = this.print;
+    const m = p.margins;
+    this.pending.push(
+      '</sheetData>' +
+        (this.filter ? `<autoFilter ref="${this.filter}"/>` : '') +
+        (this.merges.length
+          ? `<mergeCells count="${this.merges.length}">${this.merges.join('')}</mergeCells>`
+          : '') +
+        this.bars.join('') +
+        (p.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : '') +
+        `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+        `<pageSetup paperSize="${p.paperSize}" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight}"/>` +
+        (this.footer
+          ? `<headerFooter><oddFooter>${escapeText(this.footer)}</oddFooter></headerFooter>`
+          : '') +
+        '</worksheet>',
+    );
+    this.hand(true);
+  }
+
+  /** What comes before the rows: the view and the columns. */
+  private start(): void {
+    this.started = true;
+    const top = this.frozenRows ? `A${this.frozenRows + 1}` : '';
     const frozen = this.frozenRows
-      ? `<pane ySplit="${this.frozenRows}" topLeftCell="A${this.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>` +
-        `<selection pane="bottomLeft" activeCell="A${this.frozenRows + 1}" sqref="A${this.frozenRows + 1}"/>`
+      ? `<pane ySplit="${this.frozenRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`
       : '';
     const cols = this.widths.flatMap((w, c) =>
       w === undefined ? [] : [`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`],
     );
     const p = this.print;
-    const m = p.margins;
-    return (
+    this.pending.push(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      (p.fitToWidth || p.fitToHeight ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-      `<dimension ref="${this.lastRow ? `A1:${cellRef(this.lastRow, Math.max(1, this.lastCol))}` : 'A1'}"/>` +
-      `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>` +
-      '<sheetFormatPr defaultRowHeight="15.75"/>' +
-      (cols.length ? `<cols>${cols.join('')}</cols>` : '') +
-      `<sheetData>${this.rows.join('')}</sheetData>` +
-      (this.filter ? `<autoFilter ref="${this.filter}"/>` : '') +
-      (this.merges.length
-        ? `<mergeCells count="${this.merges.length}">${this.merges.join('')}</mergeCells>`
-        : '') +
-      this.bars.join('') +
-      (p.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : '') +
-      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-      `<pageSetup paperSize="${p.paperSize}" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight}"/>` +
-      (this.footer ? `<headerFooter><oddFooter>${escapeText(this.footer)}</oddFooter></headerFooter>` : '') +
-      '</worksheet>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        (p.fitToWidth || p.fitToHeight ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+        `<sheetViews><sheetView${this.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>` +
+        '<sheetFormatPr defaultRowHeight="15.75"/>' +
+        (cols.length ? `<cols>${cols.join('')}</cols>` : '') +
+        '<sheetData>',
     );
+  }
+
+  private hand(last: boolean): void {
+    const xml = this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
+    this.sink(xml, last);
   }
 
   private cellXml(ref: string, cell: Cell): string {

@@ -1,15 +1,15 @@
 /**
  * A workbook phuluc writes (the provincial report), as an .xlsx package
- * written straight into an output stream: each sheet is deflated and handed
- * to the output as soon as it is committed, and the parts every sheet adds to
- * (shared strings, styles, the workbook's sheet list and names) at the end.
- * Every zip entry carries one fixed time, so the same content gives the same
- * bytes.
+ * written straight into an output stream: each sheet's XML is deflated and
+ * handed to the output piece by piece as it is made, and the parts every
+ * sheet adds to (shared strings, styles, the workbook's sheet list and names)
+ * at the end. Every zip entry carries one fixed time, so the same content
+ * gives the same bytes.
  */
 import { Zip, ZipPassThrough } from 'fflate';
 import type { Writable } from 'node:stream';
-import { deflateRawSync } from 'node:zlib';
-import { SheetWriter, type PrintSetup, type StringTable } from './sheet-writer';
+import { constants, deflateRawSync } from 'node:zlib';
+import { SheetWriter, type PartSink, type PrintSetup, type StringTable } from './sheet-writer';
 import { StyleTable } from './style-table';
 import { escapeText, textElement } from './xlsx-text';
 
@@ -28,31 +28,42 @@ const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
+/** Texts stored once, in order of first use; their XML is made only when the part is written. */
 class SharedStrings implements StringTable {
   private readonly index = new Map<string, number>();
-  private readonly items: string[] = [];
   private uses = 0;
 
   id(text: string): number {
     this.uses++;
     let i = this.index.get(text);
     if (i === undefined) {
-      i = this.items.length;
-      this.items.push(`<si>${textElement('', text)}</si>`);
+      i = this.index.size;
       this.index.set(text, i);
     }
     return i;
   }
 
-  xml(): string {
-    return `${XML_HEAD}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.items.length}">${this.items.join('')}</sst>`;
+  write(sink: PartSink): void {
+    let piece = `${XML_HEAD}<sst xmlns="${MAIN}" count="${this.uses}" uniqueCount="${this.index.size}">`;
+    for (const text of this.index.keys()) {
+      piece += `<si>${textElement('', text)}</si>`;
+      if (piece.length >= PIECE_CHARS) {
+        sink(piece, false);
+        piece = '';
+      }
+    }
+    sink(`${piece}</sst>`, true);
   }
 }
 
+const PIECE_CHARS = 256 * 1024;
+
 /**
- * An entry deflated whole by Node's zlib, through fflate's documented way of
- * adding one's own compression to its zip writer (a pass-through stream
- * whose process() is replaced): native deflating takes a third of the time.
+ * An entry deflated by Node's zlib, through fflate's documented way of adding
+ * one's own compression to its zip writer (a pass-through stream whose
+ * process() is replaced): native deflating takes a third of the time. Each
+ * piece is deflated on its own and ends with a sync flush (no final block),
+ * the last with the final block: together, one deflate stream.
  */
 class NativeDeflate extends ZipPassThrough {
   constructor(name: string, mtime: Date) {
@@ -63,7 +74,8 @@ class NativeDeflate extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: 6 })), final);
+    const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+    this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: 6, finishFlush: flush })), final);
   }
 }
 
@@ -98,19 +110,30 @@ export class WorkbookWriter {
     });
   }
 
+  /** A sheet after the others; it is written out as its rows come, and finished by `commit`. */
   addSheet(name: string, frozenRows: number | null, print: PrintSetup): SheetWriter {
-    return new SheetWriter(name, frozenRows, print, this.strings, this.styles);
+    const sink = this.part(`xl/worksheets/sheet${this.sheets.length + 1}.xml`);
+    const sheet = new SheetWriter(
+      name,
+      this.sheets.length === 0,
+      frozenRows,
+      print,
+      this.strings,
+      this.styles,
+      sink,
+    );
+    this.sheets.push(sheet);
+    return sheet;
   }
 
-  /** Writes `sheet` out, in the workbook's order of commits; its rows are let go. */
+  /** The sheet is complete: the rest of its part is written. Sheets are committed in the order they were added. */
   commit(sheet: SheetWriter): void {
-    this.sheets.push(sheet);
-    this.add(`xl/worksheets/sheet${this.sheets.length}.xml`, sheet.xml(this.sheets.length === 1));
+    sheet.end();
   }
 
   /** The remaining parts; resolves once the output has taken the whole package. */
   async finish(): Promise<void> {
-    this.add('xl/sharedStrings.xml', this.strings.xml());
+    this.strings.write(this.part('xl/sharedStrings.xml'));
     this.add('xl/styles.xml', this.styles.xml());
     this.add('xl/workbook.xml', this.workbookXml());
     this.add('xl/_rels/workbook.xml.rels', this.workbookRels());
@@ -134,9 +157,14 @@ export class WorkbookWriter {
   }
 
   private add(name: string, xml: string): void {
+    this.part(name)(xml, true);
+  }
+
+  /** A new entry of the package, written piece by piece. */
+  private part(name: string): PartSink {
     const entry = new NativeDeflate(name, this.mtime);
     this.zip.add(entry);
-    entry.push(Buffer.from(xml, 'utf8'), true);
+    return (xml, last) => entry.push(Buffer.from(xml, 'utf8'), last);
   }
 
   private workbookXml(): string {

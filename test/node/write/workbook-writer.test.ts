@@ -159,4 +159,40 @@ describe('a workbook written by the workbook writer', () => {
   it('gives the same bytes for the same content', async () => {
     expect(Buffer.from(await book()).equals(Buffer.from(bytes))).toBe(true);
   });
+
+  it('writes a sheet far longer than one piece of its part whole, every row in place', async () => {
+    const chunks: Buffer[] = [];
+    const out = new Writable({
+      write(chunk: Buffer, _e, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    const date = new Date(Date.UTC(2026, 11, 10));
+    const big = new WorkbookWriter(
+      out,
+      { title: 'Báo cáo', creator: 'phuluc', category: 'thử', date },
+      { name: 'Times New Roman', size: 12 },
+      date,
+    );
+    const ws = big.addSheet('Chi tiết', 1, PRINT);
+    const ROWS = 20_000;
+    for (let r = 1; r <= ROWS; r++)
+      ws.row(r, [
+        { value: r, style: {} },
+        { value: `UBND xã số ${r}: Đã hoàn thành đúng hạn, báo cáo kết quả thực hiện`, style: BORDERED },
+      ]);
+    big.commit(ws);
+    await big.finish();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
+    const read = book.getWorksheet('Chi tiết')!;
+    expect(read.rowCount).toBe(ROWS);
+    for (const r of [1, 4_321, ROWS]) {
+      expect(read.getCell(r, 1).value).toBe(r);
+      expect(read.getCell(r, 2).value).toBe(
+        `UBND xã số ${r}: Đã hoàn thành đúng hạn, báo cáo kết quả thực hiện`,
+      );
+    }
+  });
 });
