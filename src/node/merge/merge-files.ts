@@ -4,7 +4,7 @@
  * to the core, and keep a record of every input for the report and JSON.
  */
 import { concatenate, consolidate, type MergeFinding, type MergeInput } from '../../core/merge';
-import { sameFile } from '../fix/output-file';
+import * as fs from 'node:fs';
 import { readInput } from './read-input';
 import { readPlan } from './read-plan';
 import { registryFor } from './registry-spec';
@@ -88,13 +88,15 @@ export async function mergeFiles(
     plan = read.record;
     spec = read.spec;
   }
+  // Told apart from the inputs where each is opened anyway: one more look at every file's path costs a stat.
+  const planFile = opts.plan ? fileIdentity(opts.plan.file) : null;
   const jobs: InputJob[] = files.map((f) => ({
     file: f.file,
     display: f.display,
     registry: spec,
     asOf: opts.asOf,
     withPlan: plan !== null,
-    ...(opts.plan && sameFile(f.file, opts.plan.file) ? { skip: 'plan' as const } : {}),
+    ...(planFile ? { plan: planFile } : {}),
   }));
   const outcomes = await (opts.readAll ?? readAllInProcess)(jobs, (job) => opts.onFile?.(job.display));
 
@@ -135,6 +137,15 @@ export async function mergeFiles(
     consolidation,
     issues: allIssues(plan, outcomes, consolidation.findings),
   };
+}
+
+function fileIdentity(file: string): { dev: number; ino: number } | null {
+  try {
+    const st = fs.statSync(file);
+    return { dev: st.dev, ino: st.ino };
+  } catch {
+    return null;
+  }
 }
 
 /**

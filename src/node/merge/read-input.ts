@@ -20,7 +20,6 @@ export type BufferReader = (bytes: Uint8Array, name: string) => Promise<ReadOutc
 
 export async function readInput(job: InputJob, read?: BufferReader): Promise<FileOutcome> {
   const name = path.basename(job.file);
-  if (job.skip) return { status: 'skipped', display: job.display, sha256: null, reason: job.skip };
   const unreadable = (reason: 'io-error', detail: string, sha256: string | null = null): FileOutcome => ({
     status: 'unreadable',
     display: job.display,
@@ -33,6 +32,8 @@ export async function readInput(job: InputJob, read?: BufferReader): Promise<Fil
   // Synchronous reads: a report is small, and a thread pool round trip per call costs more than the read itself.
   try {
     const stat = fs.statSync(job.file);
+    if (job.plan && stat.dev === job.plan.dev && stat.ino === job.plan.ino)
+      return { status: 'skipped', display: job.display, sha256: null, reason: 'plan' };
     if (!stat.isFile()) return unreadable('io-error', 'not a regular file');
     // A lock file is not even opened: Excel may hold it.
     const skip = sniffName(name, stat.size);

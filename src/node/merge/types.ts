@@ -27,8 +27,11 @@ export interface InputJob {
   asOf: string;
   /** Merged against a plan: decides which of the file's findings the merge lists (core/merge/kept.ts). */
   withPlan: boolean;
-  /** Listed as skipped without being read: the plan named among the inputs (a shell glob takes it too). */
-  skip?: SkipReason;
+  /**
+   * The plan's file on disk (device and inode): an input that is the same file is listed as skipped
+   * without being read (the plan named among the inputs, or a shell glob that takes it too).
+   */
+  plan?: { dev: number; ino: number };
 }
 
 export type FileOutcome =
