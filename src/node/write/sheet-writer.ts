@@ -45,8 +45,8 @@ export const cellRef = (row: number, col: number): string => `${columnLetter(col
 /** Where a sheet's XML goes, piece by piece; `last` with its final piece. */
 export type PartSink = (xml: string, last: boolean) => void;
 
-/** Rows are handed on once this many characters of them wait. */
-const PIECE_CHARS = 256 * 1024;
+/** A part's XML is handed on once this many characters of it wait. */
+export const PIECE_CHARS = 256 * 1024;
 
 export class SheetWriter {
   private readonly widths: (number | undefined)[] = [];

@@ -9,7 +9,7 @@
 import { Zip, ZipPassThrough } from 'fflate';
 import type { Writable } from 'node:stream';
 import { constants, deflateRawSync } from 'node:zlib';
-import { SheetWriter, type PartSink, type PrintSetup, type StringTable } from './sheet-writer';
+import { PIECE_CHARS, SheetWriter, type PartSink, type PrintSetup, type StringTable } from './sheet-writer';
 import { StyleTable } from './style-table';
 import { escapeText, textElement } from './xlsx-text';
 
@@ -55,8 +55,6 @@ class SharedStrings implements StringTable {
     sink(`${piece}</sst>`, true);
   }
 }
-
-const PIECE_CHARS = 256 * 1024;
 
 /**
  * An entry deflated by Node's zlib, through fflate's documented way of adding
