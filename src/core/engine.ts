@@ -3,14 +3,15 @@
  * task pane give the same findings because they both come through here.
  */
 import type { Context } from './model/context';
-import type { Finding } from './model/finding';
-import type { WorkbookModel } from './model/sheet';
+import type { Finding, HiddenPlace } from './model/finding';
+import { parseAddress, type WorkbookModel } from './model/sheet';
 import type { TaskRow, TaskTable } from './model/task';
 import { inPlanYear } from './deadline/parse';
 import { runRules } from './rules/run';
 import { textOutsideRules } from './rules/outside-cells';
 import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
 import { SheetReader } from './table/sheet-reader';
+import { withFormulaValues } from './table/formula-values';
 import { leadCellAgencies, partnerCellAgencies } from './agency/roles';
 import { provinceAtEnd } from './agency/agency-key';
 import type { AgencyRegistry } from './agency/registry';
@@ -20,7 +21,9 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
+export function checkWorkbook(given: WorkbookModel, ctx0: Context): CheckResult {
+  // Formulas a program wrote without their results (`=A5+1`, `=ROW()-4`, `=C7`): the simple ones computed.
+  const wb = withFormulaValues(given);
   // One reader per sheet: its legacy-encoding guess and header search serve both the title lines and the tables.
   const readers = new Map(wb.sheets.map((s) => [s, new SheetReader(s)]));
   // What each sheet's title lines say, read once: the province, the plan date, the horizon.
@@ -50,7 +53,37 @@ export function checkWorkbook(wb: WorkbookModel, ctx0: Context): CheckResult {
   const told = new Set(ruleFindings.flatMap((f) => (f.fix ? [`${f.fix.sheet}!${f.fix.cell}`] : [])));
   const outside = textOutsideRules(readers, told);
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  return { tables, findings: sortFindings([...findings, ...ruleFindings, ...outside], sheetOrder) };
+  const all = markHidden([...findings, ...ruleFindings, ...outside], wb);
+  return { tables, findings: sortFindings(all, sheetOrder) };
+}
+
+/**
+ * Findings on a hidden sheet, row or column say so: Excel selects such a cell without showing it. The
+ * row is the cell's own (a field merged down from a row above is there), else the finding's row.
+ */
+export function markHidden(findings: Finding[], wb: WorkbookModel): Finding[] {
+  const sheets = new Map<string, { sheet: boolean; rows: Set<number>; cols: Set<number> }>();
+  for (const s of wb.sheets)
+    if (s.hidden || s.hiddenRows.length || s.hiddenCols.length)
+      sheets.set(s.name, { sheet: !!s.hidden, rows: new Set(s.hiddenRows), cols: new Set(s.hiddenCols) });
+  if (sheets.size === 0) return findings;
+  return findings.map((f) => {
+    const hidden = f.sheet === null ? undefined : sheets.get(f.sheet);
+    if (!hidden) return f;
+    const places: HiddenPlace[] = hidden.sheet ? ['sheet'] : [];
+    let row = f.row === null ? null : f.row - 1;
+    let col: number | null = null;
+    if (f.cell) {
+      try {
+        ({ row, col } = parseAddress(f.cell));
+      } catch {
+        // Not an address: the finding's row alone tells.
+      }
+    }
+    if (row !== null && hidden.rows.has(row)) places.push('row');
+    if (col !== null && hidden.cols.has(col)) places.push('column');
+    return places.length ? { ...f, hidden: places } : f;
+  });
 }
 
 /** Without --province, the province the appendix names ("… của UBND tỉnh Ninh Bình") completes agency names. */

@@ -1,6 +1,6 @@
 import { en } from './en';
 import { vi } from './vi';
-import type { Finding } from '../model/finding';
+import type { Finding, HiddenPlace } from '../model/finding';
 
 export type Lang = 'vi' | 'en';
 export type MessageId = keyof typeof vi;
@@ -63,8 +63,25 @@ export function t(id: MessageId | string, data: MessageData = {}, lang: Lang = '
   return out;
 }
 
+/**
+ * A finding's message, with where its cell hides when it is on a hidden sheet, row or column
+ * ("… (dòng đang ẩn)"), so that the user looking for the cell knows to unhide it.
+ */
 export function findingMessage(f: Finding, lang: Lang = 'vi'): string {
-  return t(f.messageId, f.data, lang);
+  const message = t(f.messageId, f.data, lang);
+  return f.hidden?.length ? `${message} ${hiddenHint(f.hidden, lang)}` : message;
+}
+
+/** "(dòng đang ẩn)", "(trang tính đang ẩn; dòng và cột đang ẩn)" … */
+export function hiddenHint(places: readonly HiddenPlace[], lang: Lang = 'vi'): string {
+  const parts: string[] = [];
+  if (places.includes('sheet')) parts.push(t('finding.hidden.sheet', {}, lang));
+  const row = places.includes('row');
+  const column = places.includes('column');
+  if (row && column) parts.push(t('finding.hidden.rowColumn', {}, lang));
+  else if (row) parts.push(t('finding.hidden.row', {}, lang));
+  else if (column) parts.push(t('finding.hidden.column', {}, lang));
+  return `(${parts.join('; ')})`;
 }
 
 export function isLang(s: string): s is Lang {

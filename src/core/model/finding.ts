@@ -3,6 +3,9 @@ import type { MessageData } from '../messages';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Where a finding's cell cannot be seen: its sheet, row or column is hidden. */
+export type HiddenPlace = 'sheet' | 'row' | 'column';
+
 /** The safe repairs, applied to a cell in this order when several touch it. */
 export type FixKind = 'legacy' | 'nfc' | 'spacing' | 'punctuation' | 'agency' | 'removePartner' | 'renumber';
 
@@ -42,4 +45,9 @@ export interface Finding {
   /** A suggested value shown to the user (canonical name, corrected status …). */
   suggestion?: string;
   fix?: Fix;
+  /**
+   * The finding's sheet, row or column is hidden (in that order): the message then says so, so that the
+   * user looking for the cell finds it. Absent when everything is visible.
+   */
+  hidden?: readonly HiddenPlace[];
 }

@@ -74,6 +74,11 @@ export interface TaskRow {
   cellRows?: Partial<Record<Field, number>>;
   /** True when the row is hidden in the sheet. */
   hidden?: boolean;
+  /**
+   * Fields whose cell holds a formula with no stored result that phuluc could not compute (see
+   * core/table/formula-values.ts), with the formula's text: the cell is not known to be empty.
+   */
+  noValue?: Partial<Record<Field, string>>;
 }
 
 /**

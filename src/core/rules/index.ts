@@ -6,6 +6,7 @@ import deadlineBeforePlan from './deadline-before-plan';
 import deadlineEmpty from './deadline-empty';
 import deadlineUnparsed from './deadline-unparsed';
 import type { Rule } from './define-rule';
+import formulaNoValue from './formula-no-value';
 import leadCollective from './lead-collective';
 import leadEmpty from './lead-empty';
 import leadIsPartner from './lead-is-partner';
@@ -50,4 +51,5 @@ export const rules: readonly Rule[] = [
   statusInconsistent,
   outcomeEmpty,
   overdue,
+  formulaNoValue,
 ];

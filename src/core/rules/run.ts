@@ -13,5 +13,30 @@ export function runRules(table: TaskTable, ctx: Context, rules: readonly Rule[] 
     if (rule.checkTable) rule.checkTable(table, rc);
     if (rule.checkRow) for (const row of table.tasks) rule.checkRow(row, rc);
   }
-  return findings;
+  return withoutFalseEmpties(table, findings);
+}
+
+/** The messages that call a field's cell empty (or a task unnumbered). */
+const EMPTY_MESSAGES: ReadonlySet<string> = new Set([
+  'finding.E_TASK_EMPTY',
+  'finding.E_LEAD_EMPTY',
+  'finding.E_DEADLINE_EMPTY',
+  'finding.W_RESULT_EMPTY',
+  'finding.W_STT_SEQUENCE.empty',
+  'finding.E_STATUS_EMPTY',
+  'finding.W_OUTCOME_EMPTY',
+]);
+
+/**
+ * A cell holding a formula phuluc could not compute is not known to be empty: W_FORMULA_NO_VALUE says so,
+ * and the findings that would call it empty are dropped.
+ */
+function withoutFalseEmpties(table: TaskTable, findings: Finding[]): Finding[] {
+  let unknown: Set<string> | null = null;
+  for (const row of table.tasks)
+    if (row.noValue)
+      for (const field of Object.keys(row.noValue)) (unknown ??= new Set()).add(`${row.row}|${field}`);
+  if (!unknown) return findings;
+  const known = unknown;
+  return findings.filter((f) => !(EMPTY_MESSAGES.has(f.messageId) && known.has(`${f.row}|${f.field}`)));
 }

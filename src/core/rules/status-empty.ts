@@ -5,6 +5,8 @@ export default defineRule({
   checkRow(row, rc) {
     // A table without a status column is told once (E_COLUMN_MISSING), not on each of its rows.
     if (rc.table.kind !== 'report' || !rc.table.columns.status) return;
-    if (!row.raw.status?.trim() && row.task.trim()) rc.report({ row });
+    // A task whose text is a formula phuluc could not compute is still a task.
+    const task = row.task.trim() !== '' || row.noValue?.task !== undefined;
+    if (!row.raw.status?.trim() && task) rc.report({ row });
   },
 });

@@ -20,8 +20,13 @@ export default defineRule({
         // A new group may restart at 1 or go on counting.
         if (stt === '1') expected = 1;
       }
+      // A number phuluc could not compute (a formula the file keeps no result for) is taken to be the next one.
+      if (stt === '' && row.noValue?.stt !== undefined) {
+        expected += 1;
+        continue;
+      }
       // A task left unnumbered inside a numbered list takes its number: the rows after it then line up.
-      if (stt === '' && expected > 1 && row.task.trim() !== '') {
+      if (stt === '' && expected > 1 && (row.task.trim() !== '' || row.noValue?.task !== undefined)) {
         rc.report({
           row,
           variant: 'empty',

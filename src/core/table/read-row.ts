@@ -12,6 +12,7 @@ import type { SheetCell } from '../model/sheet';
 import { NO_SOURCE, type Deadline, type Field, type StatusCode, type TaskRow } from '../model/task';
 import { parseStatus } from '../status/parse';
 import { cleanText } from '../text/normalize';
+import { isFormulaWithoutValue } from './formula-values';
 import { isBlankCell, readCell, type CellReading, type SheetReader } from './sheet-reader';
 
 /** The columns of a table, prepared once for all its rows. */
@@ -145,6 +146,7 @@ export function readTaskRow(
   const raw: TaskRow['raw'] = {};
   let source: TaskRow['source'] | undefined;
   let cellRows: TaskRow['cellRows'];
+  let noValue: TaskRow['noValue'];
   const own = rows[0];
   let deadline: Deadline | null = null;
   for (const { field, col } of layout.fields) {
@@ -169,6 +171,8 @@ export function readTaskRow(
     if (!first || !reading) {
       const at = reader.sourceRow(own, col);
       if (at !== own) (cellRows ??= {})[field] = at + 1;
+      const cell = reader.cell(at, col);
+      if (isFormulaWithoutValue(cell)) (noValue ??= {})[field] = cell.formula;
       continue;
     }
     // "-" or "…" where an agency has nothing to say about a task it does not lead: no report, not a status.
@@ -212,5 +216,6 @@ export function readTaskRow(
   if (cellRows) taskRow.cellRows = cellRows;
   if (layout.hasTaskId) taskRow.taskId = raw.taskId || null;
   if (reader.isHidden(rows[0])) taskRow.hidden = true;
+  if (noValue) taskRow.noValue = noValue;
   return taskRow;
 }

@@ -44,6 +44,11 @@ export interface IssueJson {
   message: string;
   /** Always present, null when there is none: scripts read the field without testing for it. */
   suggestion: string | null;
+  /**
+   * Added field (CONTRACT.md: fields may be added): present only when the issue's sheet, row or column is
+   * hidden, e.g. ["row"]; the message then ends with the same hint ("(dòng đang ẩn)").
+   */
+  hidden?: Finding['hidden'];
 }
 
 export function issueJson(f: Finding, lang: Lang): IssueJson {
@@ -57,6 +62,7 @@ export function issueJson(f: Finding, lang: Lang): IssueJson {
     message: findingMessage(f, lang),
     suggestion: f.suggestion ?? null,
   };
+  if (f.hidden?.length) issue.hidden = [...f.hidden];
   return issue;
 }
 
