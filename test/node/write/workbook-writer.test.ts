@@ -31,7 +31,8 @@ const HOSTILE = [
   'dòng 1\ndòng 2',
 ];
 
-async function book(sheetName = "Sở 'A' & B"): Promise<Uint8Array> {
+/** The bytes of a workbook `fill` adds its sheets to. */
+async function written(fill: (wb: WorkbookWriter) => void): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const out = new Writable({
     write(chunk: Buffer, _e, done) {
@@ -46,38 +47,43 @@ async function book(sheetName = "Sở 'A' & B"): Promise<Uint8Array> {
     { name: 'Times New Roman', size: 12 },
     new Date(2026, 11, 10, 12),
   );
-  const ws = wb.addSheet(sheetName, 2, PRINT);
-  ws.setWidth(1, 30);
-  ws.setWidth(2, 12.5);
-  ws.row(1, [{ value: 'TIÊU ĐỀ', style: { bold: true, size: 14, horizontal: 'center' } }]);
-  ws.merge(1, 1, 1, 3);
-  ws.row(2, [
-    { value: 'Nội dung', style: { ...BORDERED, bold: true, fill: 'FFD9E1F2' } },
-    { value: 'Hạn', style: { ...BORDERED, bold: true } },
-    { value: 'Tỉ lệ', style: { ...BORDERED, bold: true } },
-  ]);
-  HOSTILE.forEach((text, i) =>
-    ws.row(
-      3 + i,
-      [
-        { value: text, style: BORDERED },
-        { value: new Date(Date.UTC(2026, 5, 30 + i)), style: DATE },
-        { value: i / 7, style: { numFmt: '0.0%' } },
-      ],
-      i === 6 ? 33 : undefined,
-    ),
-  );
-  ws.row(10, [undefined, { value: null, style: BORDERED }]);
-  ws.titleRows = { from: 2, to: 2 };
-  ws.autoFilter(2, 1, 9, 3);
-  ws.dataBar('C3:C9', 'FF638EC6');
-  ws.setFooter('&C&"Times New Roman,Regular"&10Trang &P/&N');
-  wb.commit(ws);
-  const second = wb.addSheet('Trống', null, PRINT);
-  wb.commit(second);
+  fill(wb);
   await wb.finish();
   return Buffer.concat(chunks);
 }
+
+const book = (sheetName = "Sở 'A' & B") =>
+  written((wb) => {
+    const ws = wb.addSheet(sheetName, 2, PRINT);
+    ws.setWidth(1, 30);
+    ws.setWidth(2, 12.5);
+    ws.row(1, [{ value: 'TIÊU ĐỀ', style: { bold: true, size: 14, horizontal: 'center' } }]);
+    ws.merge(1, 1, 1, 3);
+    ws.row(2, [
+      { value: 'Nội dung', style: { ...BORDERED, bold: true, fill: 'FFD9E1F2' } },
+      { value: 'Hạn', style: { ...BORDERED, bold: true } },
+      { value: 'Tỉ lệ', style: { ...BORDERED, bold: true } },
+    ]);
+    HOSTILE.forEach((text, i) =>
+      ws.row(
+        3 + i,
+        [
+          { value: text, style: BORDERED },
+          { value: new Date(Date.UTC(2026, 5, 30 + i)), style: DATE },
+          { value: i / 7, style: { numFmt: '0.0%' } },
+        ],
+        i === 6 ? 33 : undefined,
+      ),
+    );
+    ws.row(10, [undefined, { value: null, style: BORDERED }]);
+    ws.titleRows = { from: 2, to: 2 };
+    ws.autoFilter(2, 1, 9, 3);
+    ws.dataBar('C3:C9', 'FF638EC6');
+    ws.setFooter('&C&"Times New Roman,Regular"&10Trang &P/&N');
+    wb.commit(ws);
+    const second = wb.addSheet('Trống', null, PRINT);
+    wb.commit(second);
+  });
 
 describe('a workbook written by the workbook writer', () => {
   let bytes: Uint8Array;
@@ -161,31 +167,18 @@ describe('a workbook written by the workbook writer', () => {
   });
 
   it('writes a sheet far longer than one piece of its part whole, every row in place', async () => {
-    const chunks: Buffer[] = [];
-    const out = new Writable({
-      write(chunk: Buffer, _e, done) {
-        chunks.push(chunk);
-        done();
-      },
-    });
-    const date = new Date(Date.UTC(2026, 11, 10));
-    const big = new WorkbookWriter(
-      out,
-      { title: 'Báo cáo', creator: 'phuluc', category: 'thử', date },
-      { name: 'Times New Roman', size: 12 },
-      date,
-    );
-    const ws = big.addSheet('Chi tiết', 1, PRINT);
     const ROWS = 20_000;
-    for (let r = 1; r <= ROWS; r++)
-      ws.row(r, [
-        { value: r, style: {} },
-        { value: `UBND xã số ${r}: Đã hoàn thành đúng hạn, báo cáo kết quả thực hiện`, style: BORDERED },
-      ]);
-    big.commit(ws);
-    await big.finish();
+    const bytes = await written((big) => {
+      const ws = big.addSheet('Chi tiết', 1, PRINT);
+      for (let r = 1; r <= ROWS; r++)
+        ws.row(r, [
+          { value: r, style: {} },
+          { value: `UBND xã số ${r}: Đã hoàn thành đúng hạn, báo cáo kết quả thực hiện`, style: BORDERED },
+        ]);
+      big.commit(ws);
+    });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
     const read = book.getWorksheet('Chi tiết')!;
     expect(read.rowCount).toBe(ROWS);
     for (const r of [1, 4_321, ROWS]) {
