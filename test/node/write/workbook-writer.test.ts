@@ -177,9 +177,9 @@ describe('a workbook written by the workbook writer', () => {
         ]);
       big.commit(ws);
     });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-    const read = book.getWorksheet('Chi tiết')!;
+    const readBack = new ExcelJS.Workbook();
+    await readBack.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const read = readBack.getWorksheet('Chi tiết')!;
     expect(read.rowCount).toBe(ROWS);
     for (const r of [1, 4_321, ROWS]) {
       expect(read.getCell(r, 1).value).toBe(r);
