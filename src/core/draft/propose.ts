@@ -21,7 +21,16 @@ import {
 import { findDeadline } from './deadline-in-text';
 import { isAppendixLabel, shownText, type PlanDocument, type PlanParagraph } from './document';
 import { labelKind } from './inline';
-import { fieldAgencies, labelledDraft, labelledTask, labelledTasksIn } from './task-fields';
+import {
+  endsGroup,
+  fieldAgencies,
+  groupHeadingAt,
+  labelledDraft,
+  labelledTask,
+  labelledTasksIn,
+  withGroupFields,
+  type GroupHeading,
+} from './task-fields';
 
 export interface DraftSource {
   /** The heading the row comes from, as shown ("1.2. Sở Nội vụ", "Phụ lục"). */
@@ -244,7 +253,13 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
   const tasks: DraftTask[] = [];
   const reportDeadlines: ReportDeadline[] = [];
   let focalAgency: string | null = null;
-  let heading: { text: string; lead: string[]; partners: string[] } | null = null;
+  let heading: {
+    text: string;
+    lead: string[];
+    partners: string[];
+    /** A group heading's lead, partners and deadline, written once for the tasks under it. */
+    group?: GroupHeading;
+  } | null = null;
   let under = 0;
   /** Under a heading of funding or purpose: nothing is a task until the next agency or topic heading. */
   let paused = false;
@@ -252,6 +267,32 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
   const body = sectionBody(paras, start);
   const bodyEnd = start + 1 + body.length;
   for (let i = 0; i < body.length; i++) {
+    // "1. Nhóm nhiệm vụ về thể chế" with "Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: năm
+    // 2026" under it: the group's lead and deadline go to each task below that does not name its own.
+    const grouped = groupHeadingAt(body, i);
+    if (grouped?.fields) {
+      const { fields } = grouped;
+      heading = {
+        text: shownText(body[i]),
+        lead: fields.lead ? fieldAgencies(fields.lead, registry) : [],
+        partners: fields.partners ? fieldAgencies(fields.partners, registry) : [],
+        group: grouped,
+      };
+      under = 0;
+      paused = false;
+      i = grouped.next - 1;
+      continue;
+    }
+    // The next group heading, lead line or not, ends the tasks of a group with one.
+    if (grouped && heading?.group) {
+      heading = { text: shownText(body[i]), lead: [], partners: [] };
+      under = 0;
+      paused = false;
+      continue;
+    }
+    // A numbered line as shallow as the group's heading is past its tasks.
+    if (heading?.group && endsGroup(heading.group.label, body[i]))
+      heading = { text: section, lead: [], partners: [] };
     // A task with labelled fields ("Chủ trì: …", "Thời gian: …" on its lines or in brackets):
     // the labels say what the sentence would otherwise be read for, and their lines are no tasks.
     const at = i;
@@ -265,22 +306,26 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
       under++;
       paused = false;
       const lead = fieldAgencies(fields.lead, registry);
-      tasks.push(labelledDraft(p.text, lead, fields, heading.text, under, registry));
+      const task = labelledDraft(p.text, lead, fields, heading.text, under, registry);
+      tasks.push(heading.group?.fields ? withGroupFields(task, heading.group.fields, registry) : task);
       continue;
     }
-    const named = mayBeHeading(p, registry);
+    // An item of a group whose lead is written once ("a) Rà soát …", "- Xây dựng …") is one of its tasks.
+    const groupItem: boolean =
+      heading?.group !== undefined && heading.lead.length > 0 && (p.label !== null || p.bullet);
+    const named: HeadingAgencies | null = groupItem ? null : mayBeHeading(p, registry);
     if (named) {
       heading = { text: shownText(p), lead: named.lead, partners: named.partners };
       under = 0;
       paused = false;
       continue;
     }
-    if (isNoTaskHeading(p)) {
+    if (!groupItem && isNoTaskHeading(p)) {
       paused = true;
       continue;
     }
     // A topic heading ("2. Về công tác tuyên truyền"): the tasks under it name their own lead.
-    if (isTopicHeading(p)) {
+    if (!groupItem && isTopicHeading(p)) {
       heading = { text: shownText(p), lead: [], partners: [] };
       under = 0;
       paused = false;
@@ -304,7 +349,7 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
       ...new Set([...(own.length ? [] : heading.partners), ...partnersIn(p.text, registry)]),
     ].filter((a) => !lead.includes(a));
     const found = findDeadline(p.text);
-    const draft: DraftTask = {
+    const base: DraftTask = {
       task: p.text,
       lead,
       partners,
@@ -312,6 +357,7 @@ export function proposeTasks(doc: PlanDocument, registry: AgencyRegistry): Propo
       deadline: found?.deadline ?? null,
       source: { heading: heading.text, paragraph: under, proposed: true },
     };
+    const draft = heading.group?.fields ? withGroupFields(base, heading.group.fields, registry) : base;
     tasks.push(fields ? labelledDraft(p.text, lead, fields, heading.text, under, registry, draft) : draft);
 
     for (const s of sentences(p.text)) {

@@ -208,6 +208,90 @@ const isGroupHeading = (p: PlanParagraph) =>
 const TASK_HEADING = /\b(nhiem vu|giai phap|nhom giai phap|hoat dong|to chuc thuc hien|phan cong)\b/;
 
 /**
+ * The label lines right under a group heading, read as one set of fields:
+ * "Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: năm 2026", or "Chủ
+ * trì: …" and "Thời hạn: …" on lines of their own, or "Cơ quan chủ trì:" with
+ * the name on the next line. Null when the line at `i` is not a label line.
+ */
+function groupFieldLines(body: PlanParagraph[], i: number): { fields: TaskFields; next: number } | null {
+  let fields = null as TaskFields | null;
+  let next = i;
+  for (; next < body.length; next++) {
+    const more = taskFields(body[next].text);
+    if (more?.task === '') {
+      fields = fields ? mergeFields(fields, more) : more;
+      continue;
+    }
+    // "Cơ quan chủ trì:" at a line's end, the name on the next line.
+    const pending: Labelled | undefined = fields?.pending;
+    if (
+      fields &&
+      pending &&
+      fields[pending] === undefined &&
+      !more &&
+      !body[next].label &&
+      !body[next].bullet
+    ) {
+      fields = { ...fields, [pending]: cleanText(trimEndOf(body[next].text, ';,.')), pending: undefined };
+      continue;
+    }
+    break;
+  }
+  return fields ? { fields, next } : null;
+}
+
+export interface GroupHeading {
+  /** The lead, partners, deadline (and result) written once for the group; null when none is. */
+  fields: TaskFields | null;
+  /** The heading's numbering: a heading of the same numbering, or a shallower one, ends the group. */
+  label: ReturnType<typeof labelKind>;
+  /** The index after the heading and its label lines. */
+  next: number;
+}
+
+/**
+ * A group heading at `i` ("1. Nhóm nhiệm vụ về thể chế", "Lĩnh vực y tế") with
+ * what it says for its tasks: in the heading ("… (Sở Tư pháp chủ trì)") or on
+ * the label lines right under it ("Cơ quan chủ trì: Sở Tư pháp; thời gian
+ * hoàn thành: năm 2026"). Null when the paragraph is no group heading.
+ */
+export function groupHeadingAt(body: PlanParagraph[], i: number): GroupHeading | null {
+  const p = body[i];
+  if (!isGroupHeading(p)) return null;
+  const own = taskFields(p.text);
+  let fields = own && (own.lead || own.partners || own.deadline) ? own : null;
+  const lines = groupFieldLines(body, i + 1);
+  if (lines) fields = fields ? mergeFields(fields, lines.fields) : lines.fields;
+  if (fields && !fields.lead && !fields.partners && !fields.deadline && !fields.result) fields = null;
+  return { fields, label: labelKind(p.label), next: lines?.next ?? i + 1 };
+}
+
+/**
+ * What a group heading's lead, partners and deadline give a task under it that
+ * does not say them itself: its own label or sentence wins.
+ */
+export function withGroupFields(task: DraftTask, group: TaskFields, registry: AgencyRegistry): DraftTask {
+  const partners = group.partners
+    ? [...new Set([...task.partners, ...fieldAgencies(group.partners, registry)])]
+    : task.partners;
+  const deadline =
+    task.deadline ??
+    (group.deadline ? (findDeadline(group.deadline)?.deadline ?? parseDeadline(group.deadline)) : null);
+  return {
+    ...task,
+    partners: partners.filter((a) => !task.lead.includes(a)),
+    deadline,
+    result: task.result || (group.result ?? ''),
+  };
+}
+
+/** The tasks of a group heading end where a heading of the same numbering, or a shallower one, begins. */
+export function endsGroup(group: ReturnType<typeof labelKind>, p: PlanParagraph): boolean {
+  const kind = labelKind(p.label);
+  return group !== null && kind !== null && kind.kind === group.kind && kind.depth <= group.depth;
+}
+
+/**
  * The tasks with a labelled lead among paragraphs `from` to `to` (exclusive),
  * each under the nearest section heading ("II. NHIỆM VỤ, GIẢI PHÁP") above it.
  * Past the appendix's "Phụ lục" line, its sections ("I. NHÓM GIẢI PHÁP THỂ
@@ -227,37 +311,50 @@ export function labelledTasksIn(
   let under = 0;
   let inAppendix = false;
   let group: string | null = null;
+  /**
+   * The lead, partners and deadline written once for a group of tasks ("1. Nhóm nhiệm vụ về thể
+   * chế" and under it "Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: năm 2026"): given to each
+   * task below that does not say its own, up to the next group or section heading.
+   */
+  let groupFields: TaskFields | null = null;
+  let groupLabel: ReturnType<typeof labelKind> = null;
   for (let i = 0; i < body.length; i++) {
     const p = body[i];
+    if (endsGroup(groupLabel, p)) groupFields = groupLabel = null;
     if (isAppendixLabel(p.text)) {
       inAppendix = true;
       group = null;
       heading = shownText(p);
       under = 0;
+      groupFields = groupLabel = null;
     } else if (labelKind(p.label)?.kind === 'roman' || p.heading !== null || isGroupHeading(p)) {
       heading = shownText(p);
       if (inAppendix) group = heading;
       under = 0;
-      // "1. Nhóm nhiệm vụ về thể chế" is a group of tasks, whatever lead line follows it.
-      if (isGroupHeading(p)) continue;
+      groupFields = groupLabel = null;
+      // "1. Nhóm nhiệm vụ về thể chế" is a group of tasks, and the label lines under it are the group's.
+      const grouped = groupHeadingAt(body, i);
+      if (grouped) {
+        groupFields = grouped.fields;
+        groupLabel = grouped.label;
+        i = grouped.next - 1;
+        continue;
+      }
     }
     // Outside the implementation section, only where a heading says tasks follow ("II. NHIỆM VỤ, GIẢI
     // PHÁP"): purposes and background tell what was done and by whom, in the same words.
     if (opts.underTaskHeadings && !TASK_HEADING.test(compareKey(heading))) continue;
     const labelled = labelledTask(body, i);
-    if (!labelled) continue;
-    i = labelled.next - 1;
-    const { fields } = labelled;
-    if (fields.task === '' || !fields.lead) continue;
+    // A task of the group written without labels: "a) Rà soát …", "- Xây dựng …".
+    const item = (p.label !== null || p.bullet) && !/:$/.test(p.text.trim());
+    const fields = labelled?.fields ?? (item && groupFields?.lead ? { task: p.text } : null);
+    if (labelled) i = labelled.next - 1;
+    if (!fields || fields.task === '') continue;
+    const lead = fields.lead ?? groupFields?.lead;
+    if (!lead) continue;
     under++;
-    const task = labelledDraft(
-      fields.task,
-      fieldAgencies(fields.lead, registry),
-      fields,
-      heading,
-      under,
-      registry,
-    );
+    const own = labelledDraft(fields.task, fieldAgencies(lead, registry), fields, heading, under, registry);
+    const task = groupFields ? withGroupFields(own, groupFields, registry) : own;
     out.push(group ? { ...task, group } : task);
   }
   return out;
