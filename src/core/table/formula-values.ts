@@ -14,8 +14,9 @@
  * A referenced formula without a value is computed first (numbering written
  * as `=A5+1` down the column). Anything else (functions, other sheets,
  * products) is left without a value, and the rules say the cell's formula
- * could not be computed instead of calling the cell empty. The formula text
- * is kept as stored.
+ * could not be computed instead of calling the cell empty, unless the formula
+ * can give an empty text (see mayGiveEmptyText). The formula text is kept as
+ * stored.
  */
 import type { SheetCell, SheetModel, WorkbookModel } from '../model/sheet';
 import { columnIndex } from '../model/sheet';
@@ -28,6 +29,14 @@ export function isFormulaWithoutValue(cell: SheetCell | undefined): cell is Shee
     (cell.value === null || cell.value === undefined) &&
     cell.error === undefined
   );
+}
+
+/**
+ * A formula that can give an empty text (`=IF(B7="","",ROW()-6)`): Excel stores that result as an empty
+ * value, which the .xlsx readers give as no value at all, so such a cell is taken to be empty, as before.
+ */
+export function mayGiveEmptyText(formula: string): boolean {
+  return formula.includes('""');
 }
 
 /** The workbook with the simple formulas' results filled in; the same object when there is none to fill. */

@@ -12,7 +12,7 @@ import type { SheetCell } from '../model/sheet';
 import { NO_SOURCE, type Deadline, type Field, type StatusCode, type TaskRow } from '../model/task';
 import { parseStatus } from '../status/parse';
 import { cleanText } from '../text/normalize';
-import { isFormulaWithoutValue } from './formula-values';
+import { isFormulaWithoutValue, mayGiveEmptyText } from './formula-values';
 import { isBlankCell, readCell, type CellReading, type SheetReader } from './sheet-reader';
 
 /** The columns of a table, prepared once for all its rows. */
@@ -172,7 +172,8 @@ export function readTaskRow(
       const at = reader.sourceRow(own, col);
       if (at !== own) (cellRows ??= {})[field] = at + 1;
       const cell = reader.cell(at, col);
-      if (isFormulaWithoutValue(cell)) (noValue ??= {})[field] = cell.formula;
+      if (isFormulaWithoutValue(cell) && !mayGiveEmptyText(cell.formula))
+        (noValue ??= {})[field] = cell.formula;
       continue;
     }
     // "-" or "…" where an agency has nothing to say about a task it does not lead: no report, not a status.

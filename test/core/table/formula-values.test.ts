@@ -84,6 +84,16 @@ describe('formulas without a stored result', () => {
     );
   });
 
+  it('takes a formula that can give an empty text for an empty cell, as Excel stores that result', () => {
+    // Saved by Excel, =IF(…,"",…) with an empty result has no value in the file either.
+    const { findings } = check([
+      planRow({ stt: 1 }),
+      planRow({ stt: 2, task: 'Ban hành quy chế phối hợp', result: f('IF(F3="","",G3)') }),
+    ]);
+    expect(codes(findings, 'W_RESULT_EMPTY').map((x) => x.cell)).toEqual(['E3']);
+    expect(codes(findings, 'W_FORMULA_NO_VALUE')).toEqual([]);
+  });
+
   it('leaves other forms uncomputed: products, other sheets, text that is no number, loops', () => {
     const s = sheet([
       [5, f('A1*2'), f('Sheet2!A1'), 'abc', f('D1+1'), f('F1+1'), f('E1+1')],

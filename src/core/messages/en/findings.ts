@@ -81,7 +81,7 @@ export const findings: Record<keyof typeof vi, string> = {
   'finding.W_TASK_AMBIGUOUS':
     'The reported task resembles several plan tasks ({candidates}); task {chosen} was chosen',
   'finding.W_FORMULA_NO_VALUE':
-    'The cell holds the formula {formula} but the file stores no result for it (written by a program, never opened and saved in Excel); phuluc cannot compute this formula, so the cell was not checked. Open the file in Excel, save it and check again',
+    'The cell holds the formula {formula} but the file stores no result for it (usually a file written by a program, never opened and saved in Excel); phuluc cannot compute this formula, so the cell was not checked. Open the file in Excel, save it and check again',
   'finding.hidden.sheet': 'sheet hidden',
   'finding.hidden.row': 'row hidden',
   'finding.hidden.column': 'column hidden',

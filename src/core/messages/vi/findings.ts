@@ -81,7 +81,7 @@ export const findings = {
   'finding.W_TASK_AMBIGUOUS':
     'Nhiệm vụ báo cáo giống nhiều nhiệm vụ trong kế hoạch ({candidates}); đã chọn nhiệm vụ {chosen}',
   'finding.W_FORMULA_NO_VALUE':
-    'Ô có công thức {formula} nhưng tệp không lưu kết quả của công thức (tệp do phần mềm tạo ra, chưa mở và lưu bằng Excel); phuluc không tự tính được công thức này nên chưa kiểm tra ô. Hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại',
+    'Ô có công thức {formula} nhưng tệp không lưu kết quả của công thức (thường do tệp được phần mềm tạo ra, chưa mở và lưu bằng Excel); phuluc không tự tính được công thức này nên chưa kiểm tra ô. Hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại',
   'finding.hidden.sheet': 'trang tính đang ẩn',
   'finding.hidden.row': 'dòng đang ẩn',
   'finding.hidden.column': 'cột đang ẩn',
