@@ -9,7 +9,8 @@
  * - a number or a text in quotes (`=5`, `="Sở Nội vụ"`);
  * - a reference to a cell of the same sheet (`=C7`, `=$A$5`, `='Phụ lục'!C7`);
  * - `ROW()` and `ROW(A5)`;
- * - sums and differences of these (`=A5+1`, `=B7-1`, `=ROW()-4`).
+ * - sums and differences of these (`=A5+1`, `=B7-1`, `=ROW()-4`);
+ * - one of these shown only when a cell is filled (`=IF(B7="","",ROW()-6)`).
  *
  * A referenced formula without a value is computed first (numbering written
  * as `=A5+1` down the column). Anything else (functions, other sheets,
@@ -169,6 +170,67 @@ export function parseSimpleFormula(formula: string, sheetName: string, row: numb
   return { terms, plain };
 }
 
+/**
+ * `IF(B7="","",ROW()-6)`, `IF(B7<>"",A6+1,"")`, `IF(ISBLANK(B7),"",…)`: a number or a text shown only when
+ * a cell is filled, as templates number their rows. The branches are simple formulas.
+ */
+interface BlankGuard {
+  ref: { row: number; col: number };
+  ifBlank: Sum;
+  otherwise: Sum;
+}
+
+const IF_CALL = /^IF\s*\(([\s\S]*)\)$/i;
+
+/** The arguments of a call, split at top-level commas (not inside quotes or brackets). */
+function splitArgs(inner: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted: string | null = null;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (quoted) {
+      if (ch === quoted) quoted = null;
+    } else if (ch === '"' || ch === "'") quoted = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return null;
+    else if (ch === ',' && depth === 0) {
+      out.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  if (quoted || depth !== 0) return null;
+  out.push(inner.slice(start).trim());
+  return out;
+}
+
+export function parseBlankGuard(formula: string, sheetName: string, row: number): BlankGuard | null {
+  let f = formula.trim();
+  if (f.startsWith('=')) f = f.slice(1).trim();
+  if (f.length > MAX_FORMULA_LENGTH) return null;
+  const call = IF_CALL.exec(f);
+  const args = call ? splitArgs(call[1]) : null;
+  if (!args || args.length !== 3) return null;
+  const test = args[0].replace(/\s+/g, '');
+  let m = /^(.+?)(=|<>)""$/.exec(test) ?? /^""(=|<>)(.+)$/.exec(test);
+  let blankFirst: boolean;
+  let refText: string;
+  if (m) {
+    const [op, ref] = m[2] === '=' || m[2] === '<>' ? [m[2], m[1]] : [m[1], m[2]];
+    blankFirst = op === '=';
+    refText = ref;
+  } else if ((m = /^ISBLANK\((.+)\)$/i.exec(test))) {
+    blankFirst = true;
+    refText = m[1];
+  } else return null;
+  const ref = parseRef(refText, sheetName);
+  const first = parseSimpleFormula(args[1], sheetName, row);
+  const second = parseSimpleFormula(args[2], sheetName, row);
+  if (!ref || !first || !second) return null;
+  return blankFirst ? { ref, ifBlank: first, otherwise: second } : { ref, ifBlank: second, otherwise: first };
+}
+
 /** A number without float noise: 0.1 + 0.2 is 0.3 as Excel shows it. */
 function tidy(n: number): number {
   return Number.isInteger(n) ? n : Number(n.toPrecision(15));
@@ -206,7 +268,8 @@ class Evaluator {
     let value: Value | undefined;
     try {
       const sum = parseSimpleFormula(formula, this.sheet.name, row);
-      value = sum ? this.sum(sum, depth) : undefined;
+      const guard = sum ? null : parseBlankGuard(formula, this.sheet.name, row);
+      value = sum ? this.sum(sum, depth) : guard ? this.guard(guard, depth) : undefined;
     } finally {
       this.busy.delete(key);
     }
@@ -225,6 +288,13 @@ class Evaluator {
     const v = cell.value;
     if (v === null || v === undefined || v === '') return { blank: true };
     return { value: v };
+  }
+
+  private guard(guard: BlankGuard, depth: number): Value | undefined {
+    const v = this.cellValue(guard.ref.row, guard.ref.col, depth);
+    if (!v || 'error' in v) return v;
+    const blank = 'blank' in v || v.value === '';
+    return this.sum(blank ? guard.ifBlank : guard.otherwise, depth);
   }
 
   private sum(sum: Sum, depth: number): Value | undefined {

@@ -84,11 +84,32 @@ describe('formulas without a stored result', () => {
     );
   });
 
+  it('numbers rows written =IF(B3="","",ROW()-1) as templates do, and leaves the unused rows empty', () => {
+    const { tables, findings } = check([
+      planRow({ stt: f('IF(B2="","",ROW()-1)') }),
+      planRow({ stt: f('IF(B3<>"",A2+1,"")'), task: 'Tổ chức hội thảo khoa học cấp tỉnh' }),
+      planRow({ stt: f('IF(ISBLANK(B4),"",A3+1)'), task: 'Ban hành quy chế phối hợp' }),
+      // Rows the template numbers ahead, still without a task: empty, so the table ends above them.
+      [f('IF(B5="","",ROW()-1)')],
+      [f('IF(B6="","",ROW()-1)')],
+      [f('IF(B7="","",ROW()-1)')],
+    ]);
+    expect(tables[0].tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
+    expect(tables[0].lastDataRow).toBe(4);
+    expect(findings.filter((x) => x.row !== null && x.row > 4)).toEqual([]);
+    expect(codes(findings, 'W_STT_SEQUENCE')).toEqual([]);
+    expect(codes(findings, 'W_FORMULA_NO_VALUE')).toEqual([]);
+  });
+
   it('takes a formula that can give an empty text for an empty cell, as Excel stores that result', () => {
     // Saved by Excel, =IF(…,"",…) with an empty result has no value in the file either.
     const { findings } = check([
       planRow({ stt: 1 }),
-      planRow({ stt: 2, task: 'Ban hành quy chế phối hợp', result: f('IF(F3="","",G3)') }),
+      planRow({
+        stt: 2,
+        task: 'Ban hành quy chế phối hợp',
+        result: f('IF(F3="","",VLOOKUP(F3,KetQua!A:B,2,0))'),
+      }),
     ]);
     expect(codes(findings, 'W_RESULT_EMPTY').map((x) => x.cell)).toEqual(['E3']);
     expect(codes(findings, 'W_FORMULA_NO_VALUE')).toEqual([]);
@@ -98,12 +119,14 @@ describe('formulas without a stored result', () => {
     const s = sheet([
       [5, f('A1*2'), f('Sheet2!A1'), 'abc', f('D1+1'), f('F1+1'), f('E1+1')],
       [f('A1-1'), f('-A1+10'), f('1E-3+1'), f('"a"&"b"'), f('ROW()'), f('TRUE'), f('A99+2')],
+      [f('IF(A1>4,"",1)'), f('IF(A1="",1)'), f('IF(D1="","",A1*2)'), f('IF(A1<>"",D1,"")')],
     ]);
     const out = sheetWithFormulaValues(s);
     const values = out.cells.map((line) => line.map((c) => c?.value ?? null));
     expect(values).toEqual([
       [5, null, null, 'abc', null, null, null],
       [4, 5, 1.001, null, 2, null, 2],
+      [null, null, null, 'abc'],
     ]);
     // The formulas are kept as they were stored; the model given is not changed.
     expect(out.cells[1][0]).toEqual({ value: 4, formula: 'A1-1' });

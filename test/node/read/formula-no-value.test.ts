@@ -167,12 +167,19 @@ describe('a workbook exceljs writes with formulas and no results', () => {
       ws.addRow([1, 'Xây dựng cơ sở dữ liệu về đội ngũ trí thức', 'Sở Nội vụ', 'Quý II/2026']);
       ws.addRow([{ formula: 'A2+1' }, 'Tổ chức hội thảo khoa học cấp tỉnh', { formula: 'C2' }, 'Năm 2026']);
       ws.addRow([{ formula: 'ROW()-1' }, 'Ban hành quy chế phối hợp', 'Sở Tài chính', 'Năm 2026']);
+      ws.addRow([
+        { formula: 'IF(B5="","",ROW()-1)' },
+        'Tuyên truyền về vai trò của trí thức',
+        'Sở Y tế',
+        'Năm 2026',
+      ]);
+      ws.addRow([{ formula: 'IF(B6="","",ROW()-1)' }]);
     });
     for (const wb of [await full(bytes), await lean(bytes)]) {
       // The stored formula text is kept as it was.
       expect(wb.sheets[0].cells[2][0]).toMatchObject({ value: null, formula: 'A2+1' });
       const seen = checked(wb);
-      expect(seen.stt).toEqual(['1', '2', '3']);
+      expect(seen.stt).toEqual(['1', '2', '3', '4']);
       expect(seen.lead[1]).toEqual(['Sở Nội vụ']);
       expect(seen.findings.map((f) => f.code)).not.toContain('E_LEAD_EMPTY');
       expect(seen.findings.map((f) => f.code)).not.toContain('W_STT_SEQUENCE');
