@@ -116,8 +116,9 @@ function previewConfig(dev) {
     },
     resolve: {
       extensions: ['.ts', '.js'],
-      // The file picker reads workbooks with the command line's reader (src/node/read); its file-system calls are never reached in the browser.
-      fallback: { fs: false, path: false },
+      // The file picker reads workbooks with the command line's reader (src/node/read); its file-system calls are never
+      // reached in the browser, and it inflates with fflate where there is no zlib.
+      fallback: { fs: false, path: false, zlib: false },
     },
     module: { rules: [tsRule] },
     plugins: [

@@ -1,5 +1,5 @@
-import { Inflate } from 'fflate';
-import { inflateRawSync } from 'node:zlib';
+import { Inflate, inflateSync } from 'fflate';
+import * as zlib from 'node:zlib';
 import { ReadError, type ReadLimits } from './outcome';
 
 /**
@@ -168,6 +168,13 @@ export function readSmallEntry(
   return concat(chunks);
 }
 
+/**
+ * Node's zlib inflates in native code, in half the time fflate's JavaScript
+ * takes; the task pane's browser preview, which reads workbooks with these
+ * readers and has no zlib, uses fflate.
+ */
+const nativeInflate = typeof zlib.inflateRawSync === 'function' ? zlib.inflateRawSync : null;
+
 /** Above this compressed size an entry is inflated by streaming, stopping at its first excess byte. */
 export const ONE_CALL_MAX_COMPRESSED = 128 * 1024;
 
@@ -176,8 +183,7 @@ export const ONE_CALL_MAX_COMPRESSED = 128 * 1024;
  * declared size: it cannot grow past that, and filling the extra byte proves
  * the declaration false (a zip bomb). Streaming costs a buffer copy per pushed
  * chunk, which dominates on a thousand small files; a small compressed size
- * (ONE_CALL_MAX_COMPRESSED) bounds the work a lie can cause here. Node's zlib
- * does it in native code, in half the time fflate's JavaScript takes.
+ * (ONE_CALL_MAX_COMPRESSED) bounds the work a lie can cause here.
  */
 export function inflateWithin(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = entryData(bytes, entry);
@@ -188,8 +194,10 @@ export function inflateWithin(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   }
   let out: Uint8Array;
   try {
-    // One output chunk of the declared size (and the byte that proves a lie): nothing to join.
-    out = inflateRawSync(data, { maxOutputLength: entry.size + 1, chunkSize: Math.max(64, entry.size + 1) });
+    out = nativeInflate
+      ? // One output chunk of the declared size (and the byte that proves a lie): nothing to join.
+        nativeInflate(data, { maxOutputLength: entry.size + 1, chunkSize: Math.max(64, entry.size + 1) })
+      : inflateSync(data, { out: new Uint8Array(entry.size + 1) });
   } catch (e) {
     // More output than allowed is a RangeError (by name: it may come from another realm).
     if ((e as Error).name === 'RangeError') throw lie();
