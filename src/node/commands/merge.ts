@@ -56,7 +56,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
         asOf: opts.asOf,
         registry: spec,
         onFile: (display) => progress.tick(display),
-        readAll: workerReadAll(),
+        reading: workerReadAll(),
       },
     );
   } catch (e) {

@@ -1,25 +1,28 @@
 /**
- * Reads merge inputs on the cores V8 leaves free: this thread reads files one
- * by one while piscina worker threads take batches from the same queue, each
- * reading with the lean reader and running the engine on its own. One core
- * is left to V8's own threads (garbage collection, compilation): reading in
- * one thread already keeps about 1.2 cores busy, and on a 2-core machine a
- * worker made the merge of 1,000 files slower (3.9 s against 3.4 s, see
- * BENCHMARKS.md). Workers load the compiled worker.js next to this file, so
+ * Reads merge inputs on every core. With cores to spare beyond two, this
+ * thread reads files one by one while piscina worker threads take batches
+ * from the same queue, each reading with the lean reader and running the
+ * engine on its own. On two cores V8's own threads (garbage collection,
+ * compilation) already keep part of the second one busy, and a second thread
+ * doing the whole work warmed up all the code again and made the merge of
+ * 1,000 files slower (3.9 s against 3.4 s, see BENCHMARKS.md): there one
+ * reading thread unzips and parses while this one runs the engine
+ * (./reading-thread.ts). Workers load compiled files next to this one, so
  * they run from the built CLI (dist-cli); under ts-jest, where no compiled
- * file exists, and for a handful of files, where starting a thread costs
- * more than it saves, this thread reads everything.
+ * file exists, on one core, and for a handful of files, where starting a
+ * thread costs more than it saves, this thread reads everything.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ReadAll } from '../merge/merge-files';
+import type { StartReading } from '../merge/merge-files';
 import { readInput } from '../merge/read-input';
 import type { FileOutcome, InputJob } from '../merge/types';
 import { readWorkbookBufferLean } from './lean-read';
+import { startAlongside, startReadingThread } from './reading-thread';
 
 export interface PoolOptions {
-  /** Worker threads besides this one; default one per core but two (this thread's, V8's). */
+  /** Worker threads besides this one; default one per core but two (this thread's, V8's); none: a reading thread. */
   threads?: number;
   /** Below this many files no thread is started. */
   minFiles?: number;
@@ -31,6 +34,7 @@ const BATCHES_PER_THREAD = 8;
 const MAX_BATCH = 32;
 
 const WORKER_FILE = path.join(__dirname, 'worker.js');
+const READER_FILE = path.join(__dirname, 'reader-worker.js');
 
 /** Hands out jobs in order, singly to this thread and in batches to workers. */
 class Queue {
@@ -44,18 +48,26 @@ class Queue {
   }
 }
 
-export function workerReadAll(opts: PoolOptions = {}): ReadAll {
-  return async (jobs, done) => {
-    const threads = Math.max(0, opts.threads ?? os.availableParallelism() - 2);
-    const out: FileOutcome[] = new Array(jobs.length);
-    const queue = new Queue(jobs);
-    const here = readHere(queue, out, done);
-    if (threads === 0 || jobs.length < (opts.minFiles ?? MIN_FILES) || !fs.existsSync(WORKER_FILE)) {
-      await here;
-      return out;
+export function workerReadAll(opts: PoolOptions = {}): StartReading {
+  return (files) => {
+    const cores = os.availableParallelism();
+    const threads = Math.max(0, opts.threads ?? cores - 2);
+    const few = files.length < (opts.minFiles ?? MIN_FILES);
+    if (threads === 0 && cores >= 2 && !few && fs.existsSync(READER_FILE)) {
+      const alongside = startAlongside(files, (memory) => startReadingThread(READER_FILE, files, memory));
+      return (jobs, done) => alongside.finish(jobs, done);
     }
-    await Promise.all([here, readInWorkers(queue, out, done, threads)]);
-    return out;
+    return async (jobs, done) => {
+      const out: FileOutcome[] = new Array(jobs.length);
+      const queue = new Queue(jobs);
+      const here = readHere(queue, out, done);
+      if (threads === 0 || few || !fs.existsSync(WORKER_FILE)) {
+        await here;
+        return out;
+      }
+      await Promise.all([here, readInWorkers(queue, out, done, threads)]);
+      return out;
+    };
   };
 }
 

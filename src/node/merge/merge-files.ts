@@ -8,11 +8,25 @@ import * as fs from 'node:fs';
 import { readInput } from './read-input';
 import { readPlan } from './read-plan';
 import { registryFor } from './registry-spec';
-import type { FileOutcome, InputJob, InputRecord, MergeRun, PlanRecord, RegistrySpec } from './types';
+import type {
+  FileOutcome,
+  InputJob,
+  InputRecord,
+  LoadJob,
+  MergeRun,
+  PlanRecord,
+  RegistrySpec,
+} from './types';
 import { messageRef } from '../../core/messages';
 
 /** Reads every job; `done` is called once per file as it finishes. Results in job order. */
 export type ReadAll = (jobs: InputJob[], done: (job: InputJob) => void) => Promise<FileOutcome[]>;
+
+/**
+ * Reading started with the files alone, before the plan is read (a reading thread may start on them),
+ * finished with the jobs (the same files, in the same order) once the plan is known.
+ */
+export type StartReading = (files: readonly LoadJob[]) => ReadAll;
 
 export const readAllInProcess: ReadAll = async (jobs, done) => {
   const out: FileOutcome[] = [];
@@ -29,7 +43,7 @@ export interface MergeFilesOptions {
   registry: RegistrySpec;
   /** Called with each input's display path as it is read. */
   onFile?: (display: string) => void;
-  readAll?: ReadAll;
+  reading?: StartReading;
 }
 
 function record(o: FileOutcome): InputRecord {
@@ -81,6 +95,15 @@ export async function mergeFiles(
   files: readonly { file: string; display: string }[],
   opts: MergeFilesOptions,
 ): Promise<MergeRun> {
+  // Told apart from the inputs where each is opened anyway: one more look at every file's path costs a stat.
+  const planFile = opts.plan ? fileIdentity(opts.plan.file) : null;
+  const loads: LoadJob[] = files.map((f) => ({
+    file: f.file,
+    display: f.display,
+    ...(planFile ? { plan: planFile } : {}),
+  }));
+  // Started before the plan is read: a reading thread starts up meanwhile.
+  const readAll = opts.reading ? opts.reading(loads) : readAllInProcess;
   let spec = opts.registry;
   let plan: PlanRecord | null = null;
   if (opts.plan) {
@@ -88,17 +111,13 @@ export async function mergeFiles(
     plan = read.record;
     spec = read.spec;
   }
-  // Told apart from the inputs where each is opened anyway: one more look at every file's path costs a stat.
-  const planFile = opts.plan ? fileIdentity(opts.plan.file) : null;
-  const jobs: InputJob[] = files.map((f) => ({
-    file: f.file,
-    display: f.display,
+  const jobs: InputJob[] = loads.map((load) => ({
+    ...load,
     registry: spec,
     asOf: opts.asOf,
     withPlan: plan !== null,
-    ...(planFile ? { plan: planFile } : {}),
   }));
-  const outcomes = await (opts.readAll ?? readAllInProcess)(jobs, (job) => opts.onFile?.(job.display));
+  const outcomes = await readAll(jobs, (job) => opts.onFile?.(job.display));
 
   const inputs = outcomes.map(record);
   const copies = sameContent(outcomes);

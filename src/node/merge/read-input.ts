@@ -10,15 +10,29 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkWorkbook } from '../../core/engine';
 import { detectReportingAgency, keepForMerge, readTemplateMetadata } from '../../core/merge';
+import type { WorkbookModel } from '../../core/model/sheet';
 import type { ReadOutcome } from '../read';
 import { sniffName } from '../read/sniff';
 import { isPhulucReport } from '../report/report-marker';
 import { registryFor } from './registry-spec';
-import type { FileOutcome, InputJob } from './types';
+import type { FileOutcome, InputJob, LoadJob } from './types';
 
 export type BufferReader = (bytes: Uint8Array, name: string) => Promise<ReadOutcome>;
 
 export async function readInput(job: InputJob, read?: BufferReader): Promise<FileOutcome> {
+  return checkInput(job, await loadInput(job, read));
+}
+
+/** A file read into its workbook model, not yet checked: what a reading thread hands on. */
+export interface LoadedInput {
+  status: 'loaded';
+  display: string;
+  sha256: string;
+  workbook: WorkbookModel;
+}
+
+/** The first half of `readInput`: the file read and parsed, or what kept it from being read. */
+export async function loadInput(job: LoadJob, read?: BufferReader): Promise<FileOutcome | LoadedInput> {
   const name = path.basename(job.file);
   const unreadable = (reason: 'io-error', detail: string, sha256: string | null = null): FileOutcome => ({
     status: 'unreadable',
@@ -59,14 +73,21 @@ export async function readInput(job: InputJob, read?: BufferReader): Promise<Fil
       ...(outcome.detail ? { detail: outcome.detail } : {}),
     };
   }
-  const wb = outcome.workbook;
+  return { status: 'loaded', display: job.display, sha256, workbook: outcome.workbook };
+}
+
+/** The second half of `readInput`: a loaded workbook through the engine, its reporting agency found. */
+export function checkInput(job: InputJob, loaded: FileOutcome | LoadedInput): FileOutcome {
+  if (loaded.status !== 'loaded') return loaded;
+  const { workbook: wb, sha256 } = loaded;
   // An earlier consolidated report left among the reports is not one of them.
   if (isPhulucReport(wb))
     return { status: 'skipped', display: job.display, sha256: null, reason: 'phuluc-report' };
   const registry = registryFor(job.registry);
   const { tables, findings } = checkWorkbook(wb, { asOf: job.asOf, planDate: null, horizon: null, registry });
   const template = readTemplateMetadata(wb);
-  const agency = detectReportingAgency({ sheets: wb.sheets, tables, fileName: name, template, registry });
+  const fileName = path.basename(job.file);
+  const agency = detectReportingAgency({ sheets: wb.sheets, tables, fileName, template, registry });
   // Kept until every file is read (and sent from a worker): only what the consolidation reads.
   const listed = keepForMerge(tables, findings, job.withPlan);
   return {

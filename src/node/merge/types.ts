@@ -18,20 +18,25 @@ export interface RegistrySpec {
   extra?: AgencyEntry[];
 }
 
-export interface InputJob {
+/** What reading a file needs (./read-input.ts loadInput): known before the plan is read. */
+export interface LoadJob {
   /** Absolute path. */
   file: string;
   /** The path as shown to the user and written to JSON. */
   display: string;
-  registry: RegistrySpec;
-  asOf: string;
-  /** Merged against a plan: decides which of the file's findings the merge lists (core/merge/kept.ts). */
-  withPlan: boolean;
   /**
    * The plan's file on disk (device and inode): an input that is the same file is listed as skipped
    * without being read (the plan named among the inputs, or a shell glob that takes it too).
    */
   plan?: { dev: number; ino: number };
+}
+
+/** What reading and checking a file needs. */
+export interface InputJob extends LoadJob {
+  registry: RegistrySpec;
+  asOf: string;
+  /** Merged against a plan: decides which of the file's findings the merge lists (core/merge/kept.ts). */
+  withPlan: boolean;
 }
 
 export type FileOutcome =

@@ -1,0 +1,23 @@
+/**
+ * The reading thread of a merge on two cores (./reading-thread.ts): it takes
+ * files from the front of the list, reads each with the lean reader into its
+ * workbook model and posts it, or what kept it from being read; the main
+ * thread checks the models. Started from the compiled file next to this one.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadInput } from '../merge/read-input';
+import type { InputJob } from '../merge/types';
+import { Claims } from './claims';
+import { readWorkbookBufferLean } from './lean-read';
+import { loadFront, type ReaderMessage } from './reading-thread';
+
+const { jobs, memory } = workerData as { jobs: InputJob[]; memory: SharedArrayBuffer };
+const port = parentPort;
+if (port) {
+  void loadFront(
+    jobs,
+    new Claims(memory),
+    (job) => loadInput(job, readWorkbookBufferLean),
+    (m: ReaderMessage) => port.postMessage(m),
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * A merge on two cores: a reading thread unzips and parses the files from
+ * the front of the list while this thread runs the engine on the workbooks it
+ * hands over, so each thread warms up only its own half of the code (a whole
+ * second reader warmed up both halves again and made the merge slower). The
+ * thread starts with the files alone, while this one reads the plan. Once it
+ * has handed over its first workbook, this thread reads files itself from the
+ * back of the list whenever no workbook waits; the two meet in the middle
+ * (./claims.ts). (Before that, this thread's code is cold and a file read
+ * here costs ten read there.) If the reading thread fails, the files it took
+ * and never handed over are read here.
+ */
+import { Worker } from 'node:worker_threads';
+import { checkInput, readInput, type LoadedInput } from '../merge/read-input';
+import type { FileOutcome, InputJob, LoadJob } from '../merge/types';
+import { Claims } from './claims';
+import { readWorkbookBufferLean } from './lean-read';
+
+/** Workbooks the reading thread reads ahead of the checks at most: enough that the checks never wait. */
+const AHEAD = 32;
+
+export type ReaderMessage = { index: number; loaded: FileOutcome | LoadedInput } | { end: true };
+
+/** What the main thread needs of a reading thread: its messages, and a way to stop it. */
+export interface ReadingThread {
+  onMessage(handler: (m: ReaderMessage) => void): void;
+  /** Called once if the thread stops without its end message (a crash, running out of memory). */
+  onFailure(handler: () => void): void;
+  /** Keeps the process alive until the thread ends (a thread started before the plan is read does not). */
+  hold(): void;
+  stop(): Promise<void>;
+}
+
+/** The reading thread's loop: files from the front, each loaded and posted, then the end. */
+export async function loadFront(
+  jobs: readonly LoadJob[],
+  claims: Claims,
+  load: (job: LoadJob) => Promise<FileOutcome | LoadedInput>,
+  post: (m: ReaderMessage) => void,
+): Promise<void> {
+  for (let index = claims.front(); index >= 0; index = claims.front()) {
+    post({ index, loaded: await load(jobs[index]) });
+    claims.handed();
+    claims.waitForRoom(AHEAD);
+  }
+  post({ end: true });
+}
+
+/** A worker thread running `file` (the compiled reader-worker.js). */
+export function startReadingThread(
+  file: string,
+  jobs: readonly LoadJob[],
+  memory: SharedArrayBuffer,
+): ReadingThread {
+  const worker = new Worker(file, { workerData: { jobs, memory } });
+  // A plan that cannot be read ends the command at once, without waiting for the files.
+  worker.unref();
+  let ended = false;
+  let failed: (() => void) | null = null;
+  const fail = () => {
+    if (ended) return;
+    ended = true;
+    failed?.();
+  };
+  worker.on('error', fail);
+  worker.on('exit', fail);
+  return {
+    onMessage: (handler) =>
+      worker.on('message', (m: ReaderMessage) => {
+        if ('end' in m) ended = true;
+        handler(m);
+      }),
+    onFailure: (handler) => (failed = handler),
+    hold: () => worker.ref(),
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** The reading thread started on `files`; `finish` reads every job (the same files, in order), results in job order. */
+export function startAlongside(
+  files: readonly LoadJob[],
+  start: (memory: SharedArrayBuffer) => ReadingThread,
+): { finish(jobs: InputJob[], done: (job: InputJob) => void): Promise<FileOutcome[]> } {
+  const memory = Claims.memory(files.length);
+  const claims = new Claims(memory);
+  // A slot is emptied once its workbook is checked: only what the merge keeps of it stays.
+  const waiting: ({ index: number; loaded: FileOutcome | LoadedInput } | undefined)[] = [];
+  let readerDone = false;
+  let wake: (() => void) | null = null;
+  const thread = start(memory);
+  thread.onMessage((m) => {
+    if ('end' in m) readerDone = true;
+    else waiting.push(m);
+    wake?.();
+  });
+  thread.onFailure(() => {
+    readerDone = true;
+    wake?.();
+  });
+
+  async function finish(jobs: InputJob[], done: (job: InputJob) => void): Promise<FileOutcome[]> {
+    thread.hold();
+    const out: (FileOutcome | undefined)[] = new Array(jobs.length);
+    let next = 0;
+    try {
+      for (;;) {
+        if (next < waiting.length) {
+          const { index, loaded } = waiting[next]!;
+          waiting[next++] = undefined;
+          out[index] = checkInput(jobs[index], loaded);
+          claims.taken();
+          done(jobs[index]);
+        } else {
+          const index = readerDone || waiting.length === 0 ? -1 : claims.back();
+          if (index >= 0) {
+            out[index] = await readInput(jobs[index], readWorkbookBufferLean);
+            done(jobs[index]);
+          } else if (readerDone) break;
+          else await new Promise<void>((resolve) => (wake = resolve));
+          wake = null;
+        }
+        // The reading thread's messages arrive between turns of the event loop.
+        await new Promise(setImmediate);
+      }
+    } finally {
+      await thread.stop();
+    }
+    // Taken by a reading thread that failed before handing them over: read here.
+    for (let index = 0; index < jobs.length; index++) {
+      if (out[index] !== undefined) continue;
+      out[index] = await readInput(jobs[index], readWorkbookBufferLean);
+      done(jobs[index]);
+    }
+    return out as FileOutcome[];
+  }
+  return { finish };
+}

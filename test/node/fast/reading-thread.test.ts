@@ -1,0 +1,140 @@
+/**
+ * A merge on two cores reads with a second thread: every file is read once,
+ * the results are what reading in one thread gives, in input order, with one
+ * progress tick per file, even when the reading thread dies half-way. The
+ * thread's side runs here in this thread (ts-jest has no compiled worker);
+ * the real worker thread is run too when the built CLI (dist-cli) is there.
+ */
+import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Claims } from '../../../src/node/fast/claims';
+import { readWorkbookBufferLean } from '../../../src/node/fast/lean-read';
+import {
+  loadFront,
+  startAlongside,
+  startReadingThread,
+  type ReaderMessage,
+  type ReadingThread,
+} from '../../../src/node/fast/reading-thread';
+import { readAllInProcess } from '../../../src/node/merge/merge-files';
+import { loadInput } from '../../../src/node/merge/read-input';
+import type { InputJob } from '../../../src/node/merge/types';
+import { buildAppendixWorkbook, buildCsv, seedTable } from '../../fixtures';
+
+let dir: string;
+let jobs: InputJob[];
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-reading-'));
+  const write = (name: string, bytes: Uint8Array | string) => fs.writeFileSync(path.join(dir, name), bytes);
+  const status = { header: 'Mức độ hoàn thành', values: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] };
+  const report = await buildAppendixWorkbook(seedTable('bac-ninh'), {
+    titleRows: true,
+    reportColumns: [status],
+  });
+  for (let i = 1; i <= 12; i++) write(`so-${String(i).padStart(2, '0')}-noi-vu.xlsx`, report);
+  write(
+    'tcvn3.xlsx',
+    await buildAppendixWorkbook(seedTable('ninh-binh'), { encoding: 'tcvn3', reportColumns: [status] }),
+  );
+  write('hung-yen.csv', buildCsv(seedTable('hung-yen'), { encoding: 'utf-8', reportColumns: [status] }));
+  write('~$so-noi-vu.xlsx', 'lock');
+  write('broken.xlsx', report.subarray(0, 400));
+  jobs = fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => ({
+      file: path.join(dir, name),
+      display: name,
+      registry: { province: 'Bắc Ninh' },
+      asOf: '2026-12-10',
+      withPlan: false,
+    }));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * The reading thread's loop run in this thread, a file per turn of the event loop; after `failAfter`
+ * files handed over it dies (having taken one more file it never hands over).
+ */
+function inThisThread(memory: SharedArrayBuffer, failAfter = Infinity): ReadingThread {
+  let onMessage: (m: ReaderMessage) => void = () => {};
+  let onFailure: () => void = () => {};
+  let handed = 0;
+  let stopped = false;
+  const claims = new Claims(memory);
+  void loadFront(
+    jobs,
+    claims,
+    async (job) => {
+      await new Promise(setImmediate);
+      if (handed >= failAfter || stopped) throw new Error('reading thread gone');
+      return loadInput(job, readWorkbookBufferLean);
+    },
+    (m) => {
+      handed++;
+      onMessage(m);
+    },
+  ).catch(() => onFailure());
+  return {
+    onMessage: (h) => (onMessage = h),
+    onFailure: (h) => (onFailure = h),
+    hold: () => {},
+    stop: async () => {
+      stopped = true;
+    },
+  };
+}
+
+it('reads every file once, as one thread does, in order, ticking once per file', async () => {
+  const expected = await readAllInProcess(jobs, () => {});
+  const ticks: string[] = [];
+  const got = await startAlongside(jobs, (memory) => inThisThread(memory)).finish(jobs, (job) =>
+    ticks.push(job.display),
+  );
+  expect(got).toEqual(expected);
+  expect(got.filter((o) => o.status === 'read')).toHaveLength(14);
+  expect(ticks.sort()).toEqual(jobs.map((j) => j.display).sort());
+});
+
+it('reads here the files a reading thread took and never handed over when it dies', async () => {
+  const expected = await readAllInProcess(jobs, () => {});
+  const ticks: string[] = [];
+  const got = await startAlongside(jobs, (memory) => inThisThread(memory, 3)).finish(jobs, (job) =>
+    ticks.push(job.display),
+  );
+  expect(got).toEqual(expected);
+  expect(ticks.sort()).toEqual(jobs.map((j) => j.display).sort());
+});
+
+it('hands every job out exactly once, whichever end takes it', () => {
+  fc.assert(
+    fc.property(fc.nat(60), fc.array(fc.boolean(), { maxLength: 80 }), (count, order) => {
+      const claims = new Claims(Claims.memory(count));
+      const taken: number[] = [];
+      for (const fromFront of order) {
+        const job = fromFront ? claims.front() : claims.back();
+        if (job >= 0) taken.push(job);
+      }
+      for (let job = claims.front(); job >= 0; job = claims.front()) taken.push(job);
+      expect(claims.back()).toBe(-1);
+      expect(taken.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+    }),
+  );
+});
+
+const BUILT_WORKER = path.join(__dirname, '../../../dist-cli/src/node/fast/reader-worker.js');
+
+(fs.existsSync(BUILT_WORKER) ? it : it.skip)(
+  'gives the same with the built reading thread (dist-cli)',
+  async () => {
+    const expected = await readAllInProcess(jobs, () => {});
+    const got = await startAlongside(jobs, (memory) => startReadingThread(BUILT_WORKER, jobs, memory)).finish(
+      jobs,
+      () => {},
+    );
+    expect(got).toEqual(expected);
+  },
+);
