@@ -5,13 +5,13 @@
  * thread checks the models. Started from the compiled file next to this one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadInput } from '../merge/read-input';
-import type { InputJob } from '../merge/types';
+import { loadInput } from '../merge/load-input';
+import type { LoadJob } from '../merge/types';
 import { Claims } from './claims';
 import { readWorkbookBufferLean } from './lean-read';
-import { loadFront, type ReaderMessage } from './reading-thread';
+import { loadFront, type ReaderMessage } from './load-front';
 
-const { jobs, memory } = workerData as { jobs: InputJob[]; memory: SharedArrayBuffer };
+const { jobs, memory } = workerData as { jobs: LoadJob[]; memory: SharedArrayBuffer };
 const port = parentPort;
 if (port) {
   void loadFront(

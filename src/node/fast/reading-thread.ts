@@ -11,15 +11,12 @@
  * and never handed over are read here.
  */
 import { Worker } from 'node:worker_threads';
-import { checkInput, readInput, type LoadedInput } from '../merge/read-input';
+import type { LoadedInput } from '../merge/load-input';
+import { checkInput, readInput } from '../merge/read-input';
 import type { FileOutcome, InputJob, LoadJob } from '../merge/types';
 import { Claims } from './claims';
+import type { ReaderMessage } from './load-front';
 import { readWorkbookBufferLean } from './lean-read';
-
-/** Workbooks the reading thread reads ahead of the checks at most: enough that the checks never wait. */
-const AHEAD = 32;
-
-export type ReaderMessage = { index: number; loaded: FileOutcome | LoadedInput } | { end: true };
 
 /** What the main thread needs of a reading thread: its messages, and a way to stop it. */
 export interface ReadingThread {
@@ -29,21 +26,6 @@ export interface ReadingThread {
   /** Keeps the process alive until the thread ends (a thread started before the plan is read does not). */
   hold(): void;
   stop(): Promise<void>;
-}
-
-/** The reading thread's loop: files from the front, each loaded and posted, then the end. */
-export async function loadFront(
-  jobs: readonly LoadJob[],
-  claims: Claims,
-  load: (job: LoadJob) => Promise<FileOutcome | LoadedInput>,
-  post: (m: ReaderMessage) => void,
-): Promise<void> {
-  for (let index = claims.front(); index >= 0; index = claims.front()) {
-    post({ index, loaded: await load(jobs[index]) });
-    claims.handed();
-    claims.waitForRoom(AHEAD);
-  }
-  post({ end: true });
 }
 
 /** A worker thread running `file` (the compiled reader-worker.js). */

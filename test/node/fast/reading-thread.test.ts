@@ -11,15 +11,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Claims } from '../../../src/node/fast/claims';
 import { readWorkbookBufferLean } from '../../../src/node/fast/lean-read';
+import { loadFront, type ReaderMessage } from '../../../src/node/fast/load-front';
 import {
-  loadFront,
   startAlongside,
   startReadingThread,
-  type ReaderMessage,
   type ReadingThread,
 } from '../../../src/node/fast/reading-thread';
 import { readAllInProcess } from '../../../src/node/merge/merge-files';
-import { loadInput } from '../../../src/node/merge/read-input';
+import { loadInput } from '../../../src/node/merge/load-input';
 import type { InputJob } from '../../../src/node/merge/types';
 import { buildAppendixWorkbook, buildCsv, seedTable } from '../../fixtures';
 
