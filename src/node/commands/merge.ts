@@ -14,6 +14,7 @@ import { readWorkbookBufferLean } from '../fast/lean-read';
 import { isPhulucReport } from '../report/report-marker';
 import { writeReport } from '../report/write-report';
 import { discoverInputs } from '../merge/discover';
+import { loadJobs } from '../merge/load-jobs';
 import { mergeFiles } from '../merge/merge-files';
 import { PlanError } from '../merge/read-plan';
 import { readRegistrySpec } from '../merge/registry-spec';
@@ -46,19 +47,22 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
   for (const out of outputs) checkOutput(out, sources, opts.force);
 
   const shown = (file: string) => displayPath(file, io.cwd);
+  const loads = loadJobs(
+    files.map((file) => ({ file, display: shown(file) })),
+    opts.plan ?? null,
+  );
+  // Started now: a reading thread starts up while the plan is read.
+  const readAll = workerReadAll()(loads);
   const progress = startProgress(io, files.length, t('merge.progress', {}, opts.lang));
   let run;
   try {
-    run = await mergeFiles(
-      files.map((file) => ({ file, display: shown(file) })),
-      {
-        plan: opts.plan ? { file: opts.plan, display: shown(opts.plan) } : undefined,
-        asOf: opts.asOf,
-        registry: spec,
-        onFile: (display) => progress.tick(display),
-        reading: workerReadAll(),
-      },
-    );
+    run = await mergeFiles(loads, {
+      plan: opts.plan ? { file: opts.plan, display: shown(opts.plan) } : undefined,
+      asOf: opts.asOf,
+      registry: spec,
+      onFile: (display) => progress.tick(display),
+      readAll,
+    });
   } catch (e) {
     if (!(e instanceof PlanError)) throw e;
     progress.stop();

@@ -4,7 +4,6 @@
  * to the core, and keep a record of every input for the report and JSON.
  */
 import { concatenate, consolidate, type MergeFinding, type MergeInput } from '../../core/merge';
-import * as fs from 'node:fs';
 import { readInput } from './read-input';
 import { readPlan } from './read-plan';
 import { registryFor } from './registry-spec';
@@ -43,7 +42,8 @@ export interface MergeFilesOptions {
   registry: RegistrySpec;
   /** Called with each input's display path as it is read. */
   onFile?: (display: string) => void;
-  reading?: StartReading;
+  /** Reading of the same files in the same order, maybe already started (StartReading). */
+  readAll?: ReadAll;
 }
 
 function record(o: FileOutcome): InputRecord {
@@ -91,19 +91,12 @@ function record(o: FileOutcome): InputRecord {
   };
 }
 
-export async function mergeFiles(
-  files: readonly { file: string; display: string }[],
-  opts: MergeFilesOptions,
-): Promise<MergeRun> {
-  // Told apart from the inputs where each is opened anyway: one more look at every file's path costs a stat.
-  const planFile = opts.plan ? fileIdentity(opts.plan.file) : null;
-  const loads: LoadJob[] = files.map((f) => ({
-    file: f.file,
-    display: f.display,
-    ...(planFile ? { plan: planFile } : {}),
-  }));
-  // Started before the plan is read: a reading thread starts up meanwhile.
-  const readAll = opts.reading ? opts.reading(loads) : readAllInProcess;
+/**
+ * `loads` (./load-jobs.ts) are read by `opts.readAll`, which the caller may have started on
+ * them already (a reading thread starts up while the plan is read).
+ */
+export async function mergeFiles(loads: readonly LoadJob[], opts: MergeFilesOptions): Promise<MergeRun> {
+  const readAll = opts.readAll ?? readAllInProcess;
   let spec = opts.registry;
   let plan: PlanRecord | null = null;
   if (opts.plan) {
@@ -156,15 +149,6 @@ export async function mergeFiles(
     consolidation,
     issues: allIssues(plan, outcomes, consolidation.findings),
   };
-}
-
-function fileIdentity(file: string): { dev: number; ino: number } | null {
-  try {
-    const st = fs.statSync(file);
-    return { dev: st.dev, ino: st.ino };
-  } catch {
-    return null;
-  }
 }
 
 /**
