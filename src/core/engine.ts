@@ -4,7 +4,7 @@
  */
 import type { Context } from './model/context';
 import type { Finding, HiddenPlace } from './model/finding';
-import { parseAddress, type WorkbookModel } from './model/sheet';
+import { isMetadataSheet, parseAddress, type WorkbookModel } from './model/sheet';
 import type { TaskRow, TaskTable } from './model/task';
 import { inPlanYear } from './deadline/parse';
 import { runRules } from './rules/run';
@@ -25,9 +25,11 @@ export function checkWorkbook(given: WorkbookModel, ctx0: Context): CheckResult 
   // Formulas a program wrote without their results (`=A5+1`, `=ROW()-4`, `=C7`): the simple ones computed.
   const wb = withFormulaValues(given);
   // One reader per sheet: its legacy-encoding guess and header search serve both the title lines and the tables.
-  const readers = new Map(wb.sheets.map((s) => [s, new SheetReader(s)]));
+  // phuluc's own metadata sheet is no one's to check.
+  const sheets = wb.sheets.filter((s) => !isMetadataSheet(s));
+  const readers = new Map(sheets.map((s) => [s, new SheetReader(s)]));
   // What each sheet's title lines say, read once: the province, the plan date, the horizon.
-  const infos = new Map(wb.sheets.map((s) => [s.name, readPlanInfo(readers.get(s) as SheetReader)]));
+  const infos = new Map(sheets.map((s) => [s.name, readPlanInfo(readers.get(s) as SheetReader)]));
   let ctx = withDocumentProvince(infos, ctx0);
   // Without --province, each table is read with the province its own title lines name (two provinces'
   // appendices in one workbook); the document's province serves the tables whose lines name none.

@@ -4,16 +4,16 @@
  * value (the layout both sides follow: format, templateVersion, agency,
  * planFingerprint, planFile, province).
  */
-import type { WorkbookModel } from '../model/sheet';
+import { isMetadataSheet, type WorkbookModel } from '../model/sheet';
 import { cellText } from '../table/sheet-reader';
 import type { TemplateMetadata } from './types';
 
-export const METADATA_SHEET = '_phuluc';
+export { METADATA_SHEET } from '../model/sheet';
 export const METADATA_FORMAT = 'phuluc-template';
 
 /** The template's metadata, or null when the workbook was not made by `phuluc template`. */
 export function readTemplateMetadata(wb: WorkbookModel): TemplateMetadata | null {
-  const sheet = wb.sheets.find((s) => s.name.trim().toLowerCase() === METADATA_SHEET);
+  const sheet = wb.sheets.find(isMetadataSheet);
   if (!sheet) return null;
   const values = new Map<string, string>();
   for (const row of sheet.cells) {

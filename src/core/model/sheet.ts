@@ -63,6 +63,13 @@ export interface WorkbookModel {
   encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 }
 
+/** The very hidden sheet `phuluc template` keeps its metadata in (core/merge/metadata.ts reads it). */
+export const METADATA_SHEET = '_phuluc';
+
+/** phuluc's own metadata sheet: never a table, never checked (a user cannot even show it in Excel). */
+export const isMetadataSheet = (sheet: Pick<SheetModel, 'name'>): boolean =>
+  sheet.name.trim().toLowerCase() === METADATA_SHEET;
+
 /** 0-based column index → "A", "B", …, "AA". */
 export function columnLetter(col: number): string {
   let n = col + 1;

@@ -7,7 +7,13 @@
  */
 import type { AgencyRegistry } from '../agency/registry';
 import type { Finding, Severity } from '../model/finding';
-import { cellAddress, columnLetter, type SheetModel, type WorkbookModel } from '../model/sheet';
+import {
+  cellAddress,
+  columnLetter,
+  isMetadataSheet,
+  type SheetModel,
+  type WorkbookModel,
+} from '../model/sheet';
 import type { Field, TaskRow, TaskTable } from '../model/task';
 import { isBareDateSerial, parseDeadline } from '../deadline/parse';
 import { parseStatus } from '../status/parse';
@@ -47,8 +53,6 @@ const STATUS_SAMPLE = 20;
 const STATUS_SCAN_ROWS = 200;
 /** The longest status wording seen ("Đang thực hiện (chậm so với kế hoạch)"). */
 const MAX_STATUS_LENGTH = 40;
-/** The sheet the template writer keeps its metadata in. */
-const METADATA_SHEET = '_phuluc';
 
 const REQUIRED: readonly Field[] = ['task', 'lead', 'deadline'];
 
@@ -460,7 +464,7 @@ export function readWorkbookTables(
   readers: ReadonlyMap<SheetModel, SheetReader> = new Map(),
   opts: TableOptions = {},
 ): { tables: TaskTable[]; findings: Finding[]; infos: ReadonlyMap<TaskTable, PlanInfo> } {
-  const sheets = wb.sheets.filter((s) => s.name.trim().toLowerCase() !== METADATA_SHEET);
+  const sheets = wb.sheets.filter((s) => !isMetadataSheet(s));
   const find = (s: SheetModel) => findTables(readers.get(s) ?? s, registry, opts);
   let found = sheets.filter((s) => !s.hidden).flatMap(find);
   if (found.length === 0) found = sheets.filter((s) => s.hidden).flatMap(find);
