@@ -13,7 +13,9 @@ const BACK = 2;
 /** Results handed over, and taken up by the other thread. */
 const HANDED = 3;
 const TAKEN = 4;
-const CELLS = 5;
+/** Set while the front thread waits for room: waking it is a system call, made only then. */
+const WAITING = 5;
+const CELLS = 6;
 /** Long enough to notice a taker that is gone, short enough never to matter otherwise. */
 const WAIT_MS = 1000;
 
@@ -49,7 +51,7 @@ export class Claims {
   /** A result taken up: a thread waiting for room goes on. */
   taken(): void {
     Atomics.add(this.cells, TAKEN, 1);
-    Atomics.notify(this.cells, TAKEN);
+    if (Atomics.load(this.cells, WAITING)) Atomics.notify(this.cells, TAKEN);
   }
 
   /** Waits (a worker thread only: the main thread may not block) while `most` results are not taken up. */
@@ -57,7 +59,10 @@ export class Claims {
     for (;;) {
       const taken = Atomics.load(this.cells, TAKEN);
       if (Atomics.load(this.cells, HANDED) - taken < most) return;
+      // Set before the wait: a result taken up after it wakes this thread; one taken before, the wait sees.
+      Atomics.store(this.cells, WAITING, 1);
       Atomics.wait(this.cells, TAKEN, taken, WAIT_MS);
+      Atomics.store(this.cells, WAITING, 0);
     }
   }
 
