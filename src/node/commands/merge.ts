@@ -52,7 +52,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
     opts.plan ?? null,
   );
   // Started now: a reading thread starts up while the plan is read.
-  const readAll = workerReadAll()(loads);
+  const reading = workerReadAll()(loads);
   const progress = startProgress(io, files.length, t('merge.progress', {}, opts.lang));
   let run;
   try {
@@ -61,13 +61,16 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
       asOf: opts.asOf,
       registry: spec,
       onFile: (display) => progress.tick(display),
-      readAll,
+      readAll: reading.read,
     });
   } catch (e) {
     if (!(e instanceof PlanError)) throw e;
     progress.stop();
     io.err(`phuluc: ${t(e.reason.id, e.reason.data, opts.lang)}\n`);
     return EXIT_FINDINGS;
+  } finally {
+    // The reading thread of a merge that ended before reading (its plan could not be read) is stopped.
+    await reading.stop();
   }
   progress.stop();
 

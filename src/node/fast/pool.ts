@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { StartReading } from '../merge/merge-files';
+import type { ReadAll, StartReading } from '../merge/merge-files';
 import { readInput } from '../merge/read-input';
 import type { FileOutcome, InputJob } from '../merge/types';
 import { readWorkbookBufferLean } from './lean-read';
@@ -55,9 +55,9 @@ export function workerReadAll(opts: PoolOptions = {}): StartReading {
     const few = files.length < (opts.minFiles ?? MIN_FILES);
     if (threads === 0 && cores >= 2 && !few && fs.existsSync(READER_FILE)) {
       const alongside = startAlongside(files, (memory) => startReadingThread(READER_FILE, files, memory));
-      return (jobs, done) => alongside.finish(jobs, done);
+      return { read: (jobs, done) => alongside.finish(jobs, done), stop: () => alongside.stop() };
     }
-    return async (jobs, done) => {
+    const read: ReadAll = async (jobs, done) => {
       const out: FileOutcome[] = new Array(jobs.length);
       const queue = new Queue(jobs);
       const here = readHere(queue, out, done);
@@ -68,6 +68,8 @@ export function workerReadAll(opts: PoolOptions = {}): StartReading {
       await Promise.all([here, readInWorkers(queue, out, done, threads)]);
       return out;
     };
+    // Workers are started and destroyed within `read`.
+    return { read, stop: async () => {} };
   };
 }
 

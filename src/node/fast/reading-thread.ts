@@ -35,9 +35,8 @@ export function startReadingThread(
   memory: SharedArrayBuffer,
 ): ReadingThread {
   const worker = new Worker(file, { workerData: { jobs, memory } });
-  // A plan that cannot be read ends the command at once, without waiting for the files.
-  worker.unref();
   let ended = false;
+  let onMessage: (m: ReaderMessage) => void = () => {};
   let failed: (() => void) | null = null;
   const fail = () => {
     if (ended) return;
@@ -46,12 +45,15 @@ export function startReadingThread(
   };
   worker.on('error', fail);
   worker.on('exit', fail);
+  worker.on('message', (m: ReaderMessage) => {
+    if ('end' in m) ended = true;
+    onMessage(m);
+  });
+  // After its listeners (a listener added later would hold the process again): the thread alone never keeps
+  // the process alive, so a command that ends before reading (its plan cannot be read) is not kept waiting.
+  worker.unref();
   return {
-    onMessage: (handler) =>
-      worker.on('message', (m: ReaderMessage) => {
-        if ('end' in m) ended = true;
-        handler(m);
-      }),
+    onMessage: (handler) => (onMessage = handler),
     onFailure: (handler) => (failed = handler),
     hold: () => worker.ref(),
     stop: async () => {
@@ -60,11 +62,17 @@ export function startReadingThread(
   };
 }
 
-/** The reading thread started on `files`; `finish` reads every job (the same files, in order), results in job order. */
+/**
+ * The reading thread started on `files`; `finish` reads every job (the same files, in order), results in
+ * job order; `stop` ends the thread (a plan that cannot be read ends the merge before `finish`).
+ */
 export function startAlongside(
   files: readonly LoadJob[],
   start: (memory: SharedArrayBuffer) => ReadingThread,
-): { finish(jobs: InputJob[], done: (job: InputJob) => void): Promise<FileOutcome[]> } {
+): {
+  finish(jobs: InputJob[], done: (job: InputJob) => void): Promise<FileOutcome[]>;
+  stop(): Promise<void>;
+} {
   const memory = Claims.memory(files.length);
   const claims = new Claims(memory);
   // A slot is emptied once its workbook is checked: only what the merge keeps of it stays.
@@ -117,5 +125,5 @@ export function startAlongside(
     }
     return out as FileOutcome[];
   }
-  return { finish };
+  return { finish, stop: () => thread.stop() };
 }

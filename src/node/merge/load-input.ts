@@ -36,12 +36,12 @@ export async function loadInput(job: LoadJob, read?: BufferReader): Promise<File
   let bytes: Uint8Array;
   // Synchronous reads: a report is small, and a thread pool round trip per call costs more than the read itself.
   try {
-    const stat = fs.statSync(job.file);
+    const stat = fs.statSync(job.file, { bigint: true });
     if (job.plan && stat.dev === job.plan.dev && stat.ino === job.plan.ino)
       return { status: 'skipped', display: job.display, sha256: null, reason: 'plan' };
     if (!stat.isFile()) return unreadable('io-error', 'not a regular file');
     // A lock file is not even opened: Excel may hold it.
-    const skip = sniffName(name, stat.size);
+    const skip = sniffName(name, Number(stat.size));
     if (skip?.kind === 'skip')
       return { status: 'skipped', display: job.display, sha256: null, reason: skip.reason };
     bytes = fs.readFileSync(job.file);

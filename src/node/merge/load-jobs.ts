@@ -3,7 +3,7 @@
  * anything heavy is loaded: a reading thread starts on them at once.
  */
 import * as fs from 'node:fs';
-import type { LoadJob } from './types';
+import type { FileIdentity, LoadJob } from './types';
 
 /**
  * The load jobs of a merge's files: the plan told apart where each file is opened anyway (one more look
@@ -17,9 +17,9 @@ export function loadJobs(
   return files.map((f) => ({ file: f.file, display: f.display, ...(plan ? { plan } : {}) }));
 }
 
-function fileIdentity(file: string): { dev: number; ino: number } | null {
+function fileIdentity(file: string): FileIdentity | null {
   try {
-    const st = fs.statSync(file);
+    const st = fs.statSync(file, { bigint: true });
     return { dev: st.dev, ino: st.ino };
   } catch {
     return null;

@@ -22,10 +22,15 @@ import { messageRef } from '../../core/messages';
 export type ReadAll = (jobs: InputJob[], done: (job: InputJob) => void) => Promise<FileOutcome[]>;
 
 /**
- * Reading started with the files alone, before the plan is read (a reading thread may start on them),
- * finished with the jobs (the same files, in the same order) once the plan is known.
+ * Reading started with the files alone, before the plan is read (a reading thread may start on them):
+ * `read` finishes it with the jobs (the same files, in the same order) once the plan is known, `stop`
+ * ends it, read or not.
  */
-export type StartReading = (files: readonly LoadJob[]) => ReadAll;
+export interface Reading {
+  read: ReadAll;
+  stop(): Promise<void>;
+}
+export type StartReading = (files: readonly LoadJob[]) => Reading;
 
 export const readAllInProcess: ReadAll = async (jobs, done) => {
   const out: FileOutcome[] = [];
@@ -42,7 +47,7 @@ export interface MergeFilesOptions {
   registry: RegistrySpec;
   /** Called with each input's display path as it is read. */
   onFile?: (display: string) => void;
-  /** Reading of the same files in the same order, maybe already started (StartReading). */
+  /** Reading of the same files in the same order, maybe already started (Reading). */
   readAll?: ReadAll;
 }
 

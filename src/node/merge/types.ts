@@ -18,7 +18,13 @@ export interface RegistrySpec {
   extra?: AgencyEntry[];
 }
 
-/** What reading a file needs (./read-input.ts loadInput): known before the plan is read. */
+/** A file on disk: its device and inode (as bigints: an NTFS file id does not fit a double). */
+export interface FileIdentity {
+  dev: bigint;
+  ino: bigint;
+}
+
+/** What reading a file needs (./load-input.ts): known before the plan is read. */
 export interface LoadJob {
   /** Absolute path. */
   file: string;
@@ -28,7 +34,7 @@ export interface LoadJob {
    * The plan's file on disk (device and inode): an input that is the same file is listed as skipped
    * without being read (the plan named among the inputs, or a shell glob that takes it too).
    */
-  plan?: { dev: number; ino: number };
+  plan?: FileIdentity;
 }
 
 /** What reading and checking a file needs. */

@@ -17,9 +17,9 @@ export function excelText(text: string): string {
 }
 
 /**
- * Lines joined for one cell, no further than the cell can hold: a task every
- * commune reports on gathers far more text than that, and `excelText` would
- * cut it there anyway. The same text `excelText(lines.join("\n"))` gives.
+ * Lines joined for one cell, stopping at the first line past what the cell
+ * can hold: a task every commune reports on gathers far more text than that.
+ * `excelText` of it (the writer's) is `excelText` of the whole join.
  */
 export function cellLines(lines: Iterable<string>): string {
   let out = '';

@@ -47,7 +47,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 it('reads every input as the in-process reader does, in order, ticking once per file', async () => {
   const expected = await readAllInProcess(jobs, () => {});
   const ticks: string[] = [];
-  const got = await workerReadAll({ minFiles: 1 })(jobs)(jobs, (job) => ticks.push(job.display));
+  const got = await workerReadAll({ minFiles: 1 })(jobs).read(jobs, (job) => ticks.push(job.display));
   expect(got).toEqual(expected);
   expect(Object.fromEntries(got.map((o) => [o.display, o.status]))).toEqual({
     'broken.xlsx': 'unreadable',

@@ -6,6 +6,7 @@
  * the real worker thread is run too when the built CLI (dist-cli) is there.
  */
 import fc from 'fast-check';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -136,4 +137,41 @@ const BUILT_WORKER = path.join(__dirname, '../../../dist-cli/src/node/fast/reade
     );
     expect(got).toEqual(expected);
   },
+);
+
+const BUILT_CLI = path.join(__dirname, '../../../dist-cli/scripts/phuluc.js');
+
+(fs.existsSync(BUILT_CLI) ? it : it.skip)(
+  'ends at once when the plan cannot be read, the reading thread stopped (built CLI)',
+  () => {
+    const round = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-badplan-'));
+    try {
+      const inputs = path.join(round, 'bao-cao');
+      fs.mkdirSync(inputs);
+      // Enough files for the reading thread, which would wait for room once 32 workbooks are not taken up.
+      const report = fs.readFileSync(path.join(dir, 'so-01-noi-vu.xlsx'));
+      for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(inputs, `so-${i}.xlsx`), report);
+      fs.writeFileSync(path.join(round, 'ke-hoach.xlsx'), 'không phải bảng tính');
+      const run = spawnSync(
+        process.execPath,
+        [
+          BUILT_CLI,
+          'merge',
+          inputs,
+          '--plan',
+          path.join(round, 'ke-hoach.xlsx'),
+          '--out',
+          path.join(round, 'o.xlsx'),
+        ],
+        { encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(run.error).toBeUndefined();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('ke-hoach.xlsx');
+      expect(fs.existsSync(path.join(round, 'o.xlsx'))).toBe(false);
+    } finally {
+      fs.rmSync(round, { recursive: true, force: true });
+    }
+  },
+  40_000,
 );
