@@ -124,7 +124,7 @@ export class WorkbookWriter {
     return sheet;
   }
 
-  /** The sheet is complete: the rest of its part is written. Sheets are committed in the order they were added. */
+  /** The sheet is complete: the rest of its part is written. A sheet is added once the one before is committed. */
   commit(sheet: SheetWriter): void {
     sheet.end();
   }
