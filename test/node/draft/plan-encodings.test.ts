@@ -1,5 +1,5 @@
 /**
- * A plan saved as offices save text: UTF-16 (Notepad's "Unicode"), Windows
+ * A plan saved as offices save text: UTF-16 (Notepad's "Unicode", or without its BOM), Windows
  * line endings, Windows-1258, or typed with a TCVN3 / VNI font — in a .txt or
  * in a Word document's runs. Every form must draft the same appendix, in Unicode.
  */
@@ -76,8 +76,9 @@ const EXPECTED = [
   },
 ];
 
-function utf16(text: string, order: 'le' | 'be'): Uint8Array {
-  const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+/** UTF-16 in either byte order, with its byte order mark unless `bom` is false (some converters write none). */
+function utf16(text: string, order: 'le' | 'be', bom = true): Uint8Array {
+  const le = Buffer.from(`${bom ? '\uFEFF' : ''}${text}`, 'utf16le');
   if (order === 'le') return le;
   const be = Buffer.alloc(le.length);
   for (let i = 0; i + 1 < le.length; i += 2) {
@@ -104,6 +105,8 @@ describe('phuluc draft reads a text plan in any encoding an office saves', () =>
   it.each([
     ['UTF-16 little-endian with its BOM (Notepad "Unicode")', 'le.txt', utf16(PLAN, 'le'), null],
     ['UTF-16 big-endian with its BOM', 'be.txt', utf16(PLAN, 'be'), null],
+    ['UTF-16 little-endian without a BOM', 'le-no-bom.txt', utf16(PLAN, 'le', false), null],
+    ['UTF-16 big-endian without a BOM', 'be-no-bom.txt', utf16(PLAN, 'be', false), null],
     ['Windows line endings', 'crlf.txt', Buffer.from(PLAN.replace(/\n/g, '\r\n')), null],
     ['Windows-1258', 'cp1258.txt', encodeWindows1258(PLAN), null],
     ['TCVN3 saved as single bytes', 'tcvn3.txt', singleBytes(encodeTcvn3(PLAN)), 'legacy-tcvn3'],
@@ -185,3 +188,47 @@ describe('phuluc draft reads a Word plan typed with a legacy font', () => {
 function pick(t: Record<string, unknown>): Record<string, unknown> {
   return { stt: t.stt, task: t.task, lead: t.lead, partners: t.partners, result: t.result };
 }
+
+const paragraphTexts = (bytes: Uint8Array) => {
+  const out = readPlanBytes(bytes, 'ke-hoach.txt');
+  return out.ok ? out.doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])) : out.reason;
+};
+
+describe('readPlanBytes: UTF-16 without a BOM', () => {
+  it('reads the same paragraphs as the UTF-8 file, in both byte orders', () => {
+    const utf8 = paragraphTexts(Buffer.from(PLAN));
+    expect(utf8).toContain('Phát triển đội ngũ trí thức tỉnh Bắc Ninh đến năm 2030');
+    expect(paragraphTexts(utf16(PLAN, 'le', false))).toEqual(utf8);
+    expect(paragraphTexts(utf16(PLAN, 'be', false))).toEqual(utf8);
+  });
+
+  it('reads text whose marks are stored apart from their letters (NFD), whose U+0300 has a NUL low byte', () => {
+    const nfd = 'Kế hoạch triển khai nhiệm vụ năm 2026 của Sở Tư pháp và Ủy ban nhân dân huyện'.normalize(
+      'NFD',
+    );
+    expect(paragraphTexts(utf16(nfd, 'le', false))).toEqual([nfd.normalize('NFC')]);
+    expect(paragraphTexts(utf16(nfd, 'be', false))).toEqual([nfd.normalize('NFC')]);
+  });
+
+  it('reads a short line', () => {
+    expect(paragraphTexts(utf16('KẾ HOẠCH', 'le', false))).toEqual(['KẾ HOẠCH']);
+    expect(paragraphTexts(utf16('KẾ HOẠCH', 'be', false))).toEqual(['KẾ HOẠCH']);
+  });
+
+  it('still reads UTF-8 and Windows-1258 text as before', () => {
+    expect(paragraphTexts(Buffer.from('Kế hoạch số 15'))).toEqual(['Kế hoạch số 15']);
+    expect(paragraphTexts(encodeWindows1258('Kế hoạch số 15'))).toEqual(['Kế hoạch số 15']);
+  });
+
+  it('refuses a binary file with NUL bytes at both places of a unit', () => {
+    const bytes = new Uint8Array(512);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = i % 3 === 0 ? 0 : (i * 37) % 256;
+    expect(readPlanBytes(bytes, 'ke-hoach.txt')).toEqual({ ok: false, reason: 'draft.reason.unsupported' });
+  });
+
+  it('refuses bytes whose NULs fall as UTF-16 but that decode to control characters', () => {
+    // Every odd byte NUL, the even ones control codes (1 … 8): no text says that.
+    const bytes = new Uint8Array(200).map((_, i) => (i % 2 ? 0 : 1 + (i % 8)));
+    expect(readPlanBytes(bytes, 'ke-hoach.txt')).toEqual({ ok: false, reason: 'draft.reason.unsupported' });
+  });
+});

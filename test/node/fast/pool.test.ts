@@ -11,36 +11,14 @@ import readBatch from '../../../src/node/fast/worker';
 import { workerReadAll } from '../../../src/node/fast/pool';
 import { readAllInProcess } from '../../../src/node/merge/merge-files';
 import type { InputJob } from '../../../src/node/merge/types';
-import { buildAppendixWorkbook, buildCsv, seedTable } from '../../fixtures';
+import { writeInputs } from './inputs';
 
 let dir: string;
 let jobs: InputJob[];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-pool-'));
-  const write = (name: string, bytes: Uint8Array | string) => fs.writeFileSync(path.join(dir, name), bytes);
-  const status = { header: 'Mức độ hoàn thành', values: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] };
-  write(
-    'so-noi-vu.xlsx',
-    await buildAppendixWorkbook(seedTable('bac-ninh'), { titleRows: true, reportColumns: [status] }),
-  );
-  write(
-    'tcvn3.xlsx',
-    await buildAppendixWorkbook(seedTable('ninh-binh'), { encoding: 'tcvn3', reportColumns: [status] }),
-  );
-  write('hung-yen.csv', buildCsv(seedTable('hung-yen'), { encoding: 'utf-8', reportColumns: [status] }));
-  write('~$so-noi-vu.xlsx', 'lock');
-  write('broken.xlsx', (await buildAppendixWorkbook(seedTable('bac-ninh'))).subarray(0, 400));
-  jobs = fs
-    .readdirSync(dir)
-    .sort()
-    .map((name) => ({
-      file: path.join(dir, name),
-      display: name,
-      registry: { province: 'Bắc Ninh' },
-      asOf: '2026-12-10',
-      withPlan: false,
-    }));
+  jobs = await writeInputs(dir);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -21,37 +21,14 @@ import {
 import { readAllInProcess } from '../../../src/node/merge/merge-files';
 import { loadInput } from '../../../src/node/merge/load-input';
 import type { InputJob } from '../../../src/node/merge/types';
-import { buildAppendixWorkbook, buildCsv, seedTable } from '../../fixtures';
+import { writeInputs } from './inputs';
 
 let dir: string;
 let jobs: InputJob[];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-reading-'));
-  const write = (name: string, bytes: Uint8Array | string) => fs.writeFileSync(path.join(dir, name), bytes);
-  const status = { header: 'Mức độ hoàn thành', values: ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] };
-  const report = await buildAppendixWorkbook(seedTable('bac-ninh'), {
-    titleRows: true,
-    reportColumns: [status],
-  });
-  for (let i = 1; i <= 12; i++) write(`so-${String(i).padStart(2, '0')}-noi-vu.xlsx`, report);
-  write(
-    'tcvn3.xlsx',
-    await buildAppendixWorkbook(seedTable('ninh-binh'), { encoding: 'tcvn3', reportColumns: [status] }),
-  );
-  write('hung-yen.csv', buildCsv(seedTable('hung-yen'), { encoding: 'utf-8', reportColumns: [status] }));
-  write('~$so-noi-vu.xlsx', 'lock');
-  write('broken.xlsx', report.subarray(0, 400));
-  jobs = fs
-    .readdirSync(dir)
-    .sort()
-    .map((name) => ({
-      file: path.join(dir, name),
-      display: name,
-      registry: { province: 'Bắc Ninh' },
-      asOf: '2026-12-10',
-      withPlan: false,
-    }));
+  jobs = await writeInputs(dir, 12);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
