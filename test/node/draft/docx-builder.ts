@@ -143,15 +143,25 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 export function buildDocx(blocks: DocxBlock[]): Uint8Array {
   const body = blocks.map((b) => (b.kind === 'table' ? table(b) : paragraph(b))).join('\n');
+  return docxPackage(body, STYLES, NUMBERING);
+}
+
+/** A .docx whose body is `body` (raw WordprocessingML), with its styles part and, if given, its numbering. */
+export function docxPackage(body: string, styles: string, numbering?: string): Uint8Array {
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
+  const numberingType = numbering
+    ? '\n  <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+    : '';
+  const numberingRel = numbering
+    ? '\n  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+    : '';
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
   <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
   <Default Extension="xml" ContentType="application/xml"/>
-  <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-  <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+  <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${numberingType}
   <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 </Types>`),
     '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?>
@@ -159,13 +169,12 @@ export function buildDocx(blocks: DocxBlock[]): Uint8Array {
   <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
 </Relationships>`),
     'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${numberingRel}
   <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 </Relationships>`),
     'word/document.xml': strToU8(document),
-    'word/numbering.xml': strToU8(NUMBERING),
-    'word/styles.xml': strToU8(STYLES),
+    'word/styles.xml': strToU8(styles),
+    ...(numbering ? { 'word/numbering.xml': strToU8(numbering) } : {}),
   };
   return zipSync(files);
 }
