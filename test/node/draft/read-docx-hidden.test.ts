@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { PlanParagraph, PlanTable } from '../../../src/core/draft/document';
 import { readDocx } from '../../../src/node/docx/read-docx';
 import { runCli } from '../../scripts/run-cli';
+import { PLAN_HEADER } from '../../core/rules/helpers';
 import { docxPackage } from './docx-builder';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -140,14 +141,7 @@ describe('phuluc draft: hidden and deleted words do not reach the appendix', () 
 
   it('drafts the task with the lead and partners Word shows', async () => {
     const row = (cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`;
-    const header = [
-      'STT',
-      'Nội dung nhiệm vụ',
-      'Cơ quan chủ trì',
-      'Cơ quan phối hợp',
-      'Kết quả cần đạt',
-      'Thời hạn hoàn thành',
-    ].map((h) => r(h));
+    const header = PLAN_HEADER.map((h) => r(h));
     const body =
       p(r('ỦY BAN NHÂN DÂN TỈNH BẮC NINH')) +
       p(r('Phụ lục')) +
