@@ -5,6 +5,7 @@
  * (W_TASK_NOT_REPORTED) shows up now, in the agency's own file.
  */
 import * as path from 'node:path';
+import { markHidden } from '../core/engine';
 import { consolidate, detectReportingAgency, readTemplateMetadata } from '../core/merge';
 import { keptWithPlan } from '../core/merge/findings';
 import type { Plan } from '../core/merge';
@@ -35,8 +36,10 @@ export function checkAgainstPlan(
   );
   // The report's own overdue flags stay: the merge judges overdue tasks on the plan, not in this file.
   const own = result.findings.filter((f) => keptWithPlan(f) || f.code === 'W_OVERDUE');
-  const fromPlan: Finding[] = merged.findings
-    .filter((f) => f.path === result.path)
-    .map(({ path: _path, ...f }) => f);
+  // A row not in the plan may be a hidden one: said so, as the engine says it of its own findings.
+  const fromPlan: Finding[] = markHidden(
+    merged.findings.filter((f) => f.path === result.path).map(({ path: _path, ...f }) => f),
+    wb,
+  );
   return { ...result, findings: [...own, ...fromPlan] };
 }

@@ -15,13 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function report(name: string, rows: string[][]): Promise<string> {
+async function report(name: string, rows: string[][], hiddenRows: number[] = []): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Báo cáo');
   ws.addRow(['Đơn vị báo cáo: Sở Nội vụ']);
   ws.addRow([]);
   ws.addRow(['STT', 'Nội dung nhiệm vụ', 'Mức độ hoàn thành', 'Kết quả thực hiện']);
   for (const r of rows) ws.addRow(r);
+  for (const r of hiddenRows) ws.getRow(r).hidden = true;
   const file = path.join(dir, name);
   fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
   return file;
@@ -31,6 +32,8 @@ interface Issue {
   code: string;
   row: number | null;
   suggestion: string | null;
+  message: string;
+  hidden?: string[];
 }
 
 it('flags a row that is not in the plan and an assigned task left out', async () => {
@@ -107,4 +110,17 @@ it('a plan that cannot be read is said plainly and exits 1, as an unreadable inp
   const run = await runCli(['validate', '--plan', bad, plan], dir);
   expect(run.code).toBe(1);
   expect(run.stderr).toContain('không đọc được tệp kế hoạch');
+});
+
+it('says so when the row not in the plan is a hidden one', async () => {
+  const file = await report(
+    'so-noi-vu-an.xlsx',
+    [['1', 'Tổ chức hội thảo chuyển đổi số cho doanh nghiệp nhỏ', 'Đã hoàn thành', 'Đã tổ chức 2 hội thảo']],
+    [4],
+  );
+  const run = await runCli(['validate', '--json', '--plan', plan, '--as-of', '2026-12-10', file], dir);
+  const issues: Issue[] = JSON.parse(run.stdout).files[0].issues;
+  const notInPlan = issues.find((i) => i.code === 'E_TASK_NOT_IN_PLAN');
+  expect(notInPlan).toMatchObject({ row: 4, hidden: ['row'] });
+  expect(notInPlan?.message).toMatch(/\(dòng đang ẩn\)$/);
 });
