@@ -8,6 +8,8 @@ import { isMetadataSheet, parseAddress, type WorkbookModel } from './model/sheet
 import type { TaskRow, TaskTable } from './model/task';
 import { inPlanYear } from './deadline/parse';
 import { runRules } from './rules/run';
+import { rules as allRules } from './rules';
+import type { Rule } from './rules/define-rule';
 import { textOutsideRules } from './rules/outside-cells';
 import { readPlanInfo, readWorkbookTables, type PlanInfo } from './table/read-table';
 import { SheetReader } from './table/sheet-reader';
@@ -21,7 +23,12 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-export function checkWorkbook(given: WorkbookModel, ctx0: Context): CheckResult {
+/** `rules`: all of them unless a caller lists only some of the findings (the merge, core/merge/kept.ts). */
+export function checkWorkbook(
+  given: WorkbookModel,
+  ctx0: Context,
+  rules: readonly Rule[] = allRules,
+): CheckResult {
   // Formulas a program wrote without their results (`=A5+1`, `=ROW()-4`, `=C7`): the simple ones computed.
   const wb = withFormulaValues(given);
   // One reader per sheet: its legacy-encoding guess and header search serve both the title lines and the tables.
@@ -49,7 +56,7 @@ export function checkWorkbook(given: WorkbookModel, ctx0: Context): CheckResult 
     if (year) for (const row of table.tasks) if (row.deadline) row.deadline = inPlanYear(row.deadline, year);
   }
   const ruleFindings = tables.flatMap((table) =>
-    runRules(table, tableContext(infoOf(table), ctx, opts.ownProvince)),
+    runRules(table, tableContext(infoOf(table), ctx, opts.ownProvince), rules),
   );
   // Titles, headers and other cells no rule reads: legacy and decomposed text there is converted by fix too.
   const told = new Set(ruleFindings.flatMap((f) => (f.fix ? [`${f.fix.sheet}!${f.fix.cell}`] : [])));

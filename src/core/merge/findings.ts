@@ -36,7 +36,7 @@ const PLAN_FIELDS: ReadonlySet<Field> = new Set<Field>([
  * task column stays: without it no row can be matched. Empty task rows are
  * listed with the rows the merge rejects.
  */
-export function keptWithPlan(f: Finding): boolean {
+export function keptWithPlan(f: Pick<Finding, 'code' | 'field'>): boolean {
   if (REJUDGED_WITH_PLAN.has(f.code) || NOT_FOR_REPORTS.has(f.code)) return false;
   if (f.field === null || !PLAN_FIELDS.has(f.field)) return true;
   return f.code === 'E_COLUMN_MISSING' && f.field === 'task';

@@ -1,6 +1,6 @@
 export { concatenate } from './concatenate';
 export { consolidate, type MergeContext } from './consolidate';
-export { keepForMerge } from './kept';
+export { keepForMerge, rulesListed } from './kept';
 export { METADATA_FORMAT, METADATA_SHEET, readTemplateMetadata } from './metadata';
 export { planFromTables } from './plan';
 export { agencyFromFileName, detectReportingAgency } from './reporting-agency';

@@ -10,6 +10,8 @@ import { PLAN_COLUMNS } from '../appendix-layout';
 import { memoize } from '../memo';
 import type { Finding } from '../model/finding';
 import { NO_SOURCE, type Field, type TaskRow, type TaskTable } from '../model/task';
+import { reportFields, type Rule } from '../rules/define-rule';
+import { rules } from '../rules';
 import { keptWithPlan, NOT_FOR_REPORTS } from './findings';
 
 /** The plan's columns each report repeats, its task id and the status words: their texts repeat from file to file. */
@@ -31,8 +33,27 @@ function shareTexts(row: TaskRow): void {
 }
 
 /** Whether the merge lists a report's own finding: with a plan, those about the report's part; without, all but NOT_FOR_REPORTS. */
-export function listedFromReport(f: Finding, withPlan: boolean): boolean {
+export function listedFromReport(f: Pick<Finding, 'code' | 'field'>, withPlan: boolean): boolean {
   return withPlan ? keptWithPlan(f) : !NOT_FOR_REPORTS.has(f.code);
+}
+
+/** The rules with a finding the merge lists, with a plan and without. */
+const listedRules = new Map<boolean, readonly Rule[]>();
+
+/**
+ * The rules whose findings the merge may list: a rule all of whose findings it drops (a report's plan
+ * columns against a plan, its numbering) is not run on every report. Judged by `listedFromReport` itself,
+ * on the codes and fields each rule can report.
+ */
+export function rulesListed(withPlan: boolean): readonly Rule[] {
+  let listed = listedRules.get(withPlan);
+  if (!listed) {
+    listed = rules.filter(({ meta }) =>
+      (reportFields(meta) ?? [null]).some((field) => listedFromReport({ code: meta.code, field }, withPlan)),
+    );
+    listedRules.set(withPlan, listed);
+  }
+  return listed;
 }
 
 /** Drops from a checked report what the merge never reads (in place: the tables are the caller's own); returns the findings it lists. */

@@ -43,7 +43,7 @@ function agencyRule(
   kind: 'unknown' | 'spelling' | 'alias',
 ): Rule {
   return defineRule({
-    meta: { code, severity, fixable: kind !== 'unknown' },
+    meta: { code, severity, fields: AGENCY_FIELDS, fixable: kind !== 'unknown' },
     checkRow(row, rc) {
       for (const field of AGENCY_FIELDS) {
         for (const item of cellAgencyItems(row, field, rc.ctx)) {

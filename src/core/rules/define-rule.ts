@@ -13,6 +13,8 @@ export interface RuleMeta {
   severity: Severity;
   /** The field the rule looks at, when it is about one field. */
   field?: Field;
+  /** Every field the rule reports on, when its reports name another than `field` (the lead or the partners). */
+  fields?: readonly Field[];
   /** The rule can offer a safe fix. */
   fixable?: boolean;
 }
@@ -45,6 +47,11 @@ export interface Rule {
 
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/** The fields a rule's findings can be on; null when any (a rule over every text cell). */
+export function reportFields(meta: RuleMeta): readonly Field[] | null {
+  return meta.fields ?? (meta.field ? [meta.field] : null);
 }
 
 /** The data of a finding whose message needs none: one frozen object for them all. */

@@ -5,7 +5,14 @@ import { cellFix } from './text-fields';
 
 /** The lead listed again among the partners: the fix removes it from the partners. */
 export default defineRule({
-  meta: { code: 'W_LEAD_IS_PARTNER', severity: 'warning', field: 'partners', fixable: true },
+  meta: {
+    code: 'W_LEAD_IS_PARTNER',
+    severity: 'warning',
+    field: 'partners',
+    // A lead and partners written in one cell are told at the lead's cell.
+    fields: ['partners', 'lead'],
+    fixable: true,
+  },
   checkRow(row, rc) {
     const leadKeys = new Set(agencyItems(row, 'lead', rc.ctx).map((i) => compareKey(itemName(i))));
     const partners = agencyItems(row, 'partners', rc.ctx);

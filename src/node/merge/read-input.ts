@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { checkWorkbook } from '../../core/engine';
-import { detectReportingAgency, keepForMerge, readTemplateMetadata } from '../../core/merge';
+import { detectReportingAgency, keepForMerge, readTemplateMetadata, rulesListed } from '../../core/merge';
 import { isPhulucReport } from '../report/report-marker';
 import { registryFor } from './registry-spec';
 import { loadInput, type BufferReader, type LoadedInput } from './load-input';
@@ -25,7 +25,9 @@ export function checkInput(job: InputJob, loaded: FileOutcome | LoadedInput): Fi
   if (isPhulucReport(wb))
     return { status: 'skipped', display: job.display, sha256: null, reason: 'phuluc-report' };
   const registry = registryFor(job.registry);
-  const { tables, findings } = checkWorkbook(wb, { asOf: job.asOf, planDate: null, horizon: null, registry });
+  const ctx = { asOf: job.asOf, planDate: null, horizon: null, registry };
+  // Only the rules whose findings the merge lists: the rest would be dropped by keepForMerge below.
+  const { tables, findings } = checkWorkbook(wb, ctx, rulesListed(job.withPlan));
   const template = readTemplateMetadata(wb);
   const fileName = path.basename(job.file);
   const agency = detectReportingAgency({ sheets: wb.sheets, tables, fileName, template, registry });
