@@ -10,16 +10,9 @@ import { t } from '../../core/messages';
 import { displayPath } from '../display-path';
 import { workerReadAll } from '../fast/pool';
 import { checkOutput, makeOutputFolder, sameFile, writeAtomic } from '../fix/output-file';
-import { readWorkbookBufferLean } from '../fast/lean-read';
-import { isPhulucReport } from '../report/report-marker';
-import { writeReport } from '../report/write-report';
 import { discoverInputs } from '../merge/discover';
 import { loadJobs } from '../merge/load-jobs';
-import { mergeFiles } from '../merge/merge-files';
-import { PlanError } from '../merge/read-plan';
 import { readRegistrySpec } from '../merge/registry-spec';
-import { mergeJson } from '../merge/summary-json';
-import { mergeText } from '../merge/summary-text';
 import { startProgress } from '../progress';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CommandIO } from './io';
 import type { MergeOptions } from './options';
@@ -51,8 +44,16 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
     files.map((file) => ({ file, display: shown(file) })),
     opts.plan ?? null,
   );
-  // Started now: a reading thread starts up while the plan is read.
+  // Started now: a reading thread starts up while this thread loads the engine and reads the plan.
   const reading = workerReadAll()(loads);
+  // Loaded only now (this module loads little at first), while the reading thread starts up.
+  const [{ mergeFiles }, { PlanError }, { writeReport }, { mergeJson }, { mergeText }] = await Promise.all([
+    import('../merge/merge-files'),
+    import('../merge/read-plan'),
+    import('../report/write-report'),
+    import('../merge/summary-json'),
+    import('../merge/summary-text'),
+  ]);
   const progress = startProgress(io, files.length, t('merge.progress', {}, opts.lang));
   let run;
   try {
@@ -98,6 +99,10 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
 }
 
 async function isEarlierReport(file: string): Promise<boolean> {
+  const [{ readWorkbookBufferLean }, { isPhulucReport }] = await Promise.all([
+    import('../fast/lean-read'),
+    import('../report/report-marker'),
+  ]);
   const outcome = await readWorkbookBufferLean(await fs.promises.readFile(file), path.basename(file));
   return outcome.ok && isPhulucReport(outcome.workbook);
 }

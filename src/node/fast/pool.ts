@@ -10,15 +10,16 @@
  * (./reading-thread.ts). Workers load compiled files next to this one, so
  * they run from the built CLI (dist-cli); under ts-jest, where no compiled
  * file exists, on one core, and for a handful of files, where starting a
- * thread costs more than it saves, this thread reads everything.
+ * thread costs more than it saves, this thread reads everything. Nothing
+ * here loads the engine: `phuluc merge` starts the reading thread first and
+ * loads the engine while the thread starts up.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ReadAll, StartReading } from '../merge/merge-files';
-import { readInput } from '../merge/read-input';
 import type { FileOutcome, InputJob } from '../merge/types';
-import { readWorkbookBufferLean } from './lean-read';
+import { readHere } from './read-here';
 import { startAlongside, startReadingThread } from './reading-thread';
 
 export interface PoolOptions {
@@ -60,7 +61,7 @@ export function workerReadAll(opts: PoolOptions = {}): StartReading {
     const read: ReadAll = async (jobs, done) => {
       const out: FileOutcome[] = new Array(jobs.length);
       const queue = new Queue(jobs);
-      const here = readHere(queue, out, done);
+      const here = readInThisThread(queue, out, done);
       if (threads === 0 || few || !fs.existsSync(WORKER_FILE)) {
         await here;
         return out;
@@ -73,9 +74,13 @@ export function workerReadAll(opts: PoolOptions = {}): StartReading {
   };
 }
 
-async function readHere(queue: Queue, out: FileOutcome[], done: (job: InputJob) => void): Promise<void> {
+async function readInThisThread(
+  queue: Queue,
+  out: FileOutcome[],
+  done: (job: InputJob) => void,
+): Promise<void> {
   for (let next = queue.take(1); next; next = queue.take(1)) {
-    out[next.start] = await readInput(next.batch[0], readWorkbookBufferLean);
+    out[next.start] = await readHere(next.batch[0]);
     done(next.batch[0]);
     // Reading a file never waits on anything: yield, so that workers' results are taken and new batches sent.
     await new Promise(setImmediate);

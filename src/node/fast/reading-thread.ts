@@ -12,11 +12,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { LoadedInput } from '../merge/load-input';
-import { checkInput, readInput } from '../merge/read-input';
 import type { FileOutcome, InputJob, LoadJob } from '../merge/types';
 import { Claims } from './claims';
 import type { ReaderMessage } from './load-front';
-import { readWorkbookBufferLean } from './lean-read';
+import { loadChecks, readHere } from './read-here';
 
 /** What the main thread needs of a reading thread: its messages, and a way to stop it. */
 export interface ReadingThread {
@@ -92,6 +91,7 @@ export function startAlongside(
 
   async function finish(jobs: InputJob[], done: (job: InputJob) => void): Promise<FileOutcome[]> {
     thread.hold();
+    const checkInput = await loadChecks();
     const out: (FileOutcome | undefined)[] = new Array(jobs.length);
     let next = 0;
     try {
@@ -105,7 +105,7 @@ export function startAlongside(
         } else {
           const index = readerDone || waiting.length === 0 ? -1 : claims.back();
           if (index >= 0) {
-            out[index] = await readInput(jobs[index], readWorkbookBufferLean);
+            out[index] = await readHere(jobs[index]);
             done(jobs[index]);
           } else if (readerDone) break;
           else await new Promise<void>((resolve) => (wake = resolve));
@@ -120,7 +120,7 @@ export function startAlongside(
     // Taken by a reading thread that failed before handing them over: read here.
     for (let index = 0; index < jobs.length; index++) {
       if (out[index] !== undefined) continue;
-      out[index] = await readInput(jobs[index], readWorkbookBufferLean);
+      out[index] = await readHere(jobs[index]);
       done(jobs[index]);
     }
     return out as FileOutcome[];
