@@ -24,7 +24,7 @@ export function textOutsideRules(
   for (const [sheet, reader] of readers) {
     sheet.cells.forEach((line, row) =>
       line?.forEach((cell, col) => {
-        if (!cell || typeof cell.value !== 'string' || cell.error) return;
+        if (!cell || typeof cell.value !== 'string' || cell.error || reader.readClean(row, col)) return;
         const value = cell.value;
         const reading = readCell(cell, reader.legacy);
         if (!reading.encoding && isNfc(value)) return;

@@ -13,7 +13,7 @@ import { NO_SOURCE, type Deadline, type Field, type StatusCode, type TaskRow } f
 import { parseStatus } from '../status/parse';
 import { cleanText } from '../text/normalize';
 import { isFormulaWithoutValue, mayGiveEmptyText } from './formula-values';
-import { isBlankCell, readCell, type CellReading, type SheetReader } from './sheet-reader';
+import { isBlankCell, type CellReading, type SheetReader } from './sheet-reader';
 
 /** The columns of a table, prepared once for all its rows. */
 export interface RowLayout {
@@ -38,7 +38,7 @@ function columnText(reader: SheetReader, rows: readonly number[], col: number): 
     const at = reader.sourceRow(row, col);
     if (at !== row && rows.includes(at)) continue;
     const cell = reader.cell(at, col);
-    if (!isBlankCell(cell)) lines.push(readCell(cell as SheetCell, reader.legacy).lines);
+    if (!isBlankCell(cell)) lines.push(reader.read(at, col, cell as SheetCell).lines);
   }
   return lines.join('\n');
 }
@@ -158,7 +158,7 @@ export function readTaskRow(
       if (at !== row && rows.includes(at)) continue;
       const cell = reader.cell(at, col);
       if (isBlankCell(cell)) continue;
-      const r = readCell(cell as SheetCell, reader.legacy);
+      const r = reader.read(at, col, cell as SheetCell);
       if (!first) {
         first = cell;
         reading = r;
