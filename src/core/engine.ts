@@ -21,6 +21,8 @@ import type { AgencyRegistry } from './agency/registry';
 export interface CheckResult {
   tables: TaskTable[];
   findings: Finding[];
+  /** The province the agency names were read with: given, named by the title lines or by the agencies; null when none. */
+  province: string | null;
 }
 
 /** `rules`: all of them unless a caller lists only some of the findings (the merge, core/merge/kept.ts). */
@@ -63,7 +65,7 @@ export function checkWorkbook(
   const outside = textOutsideRules(readers, told);
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   const all = markHidden([...findings, ...ruleFindings, ...outside], wb);
-  return { tables, findings: sortFindings(all, sheetOrder) };
+  return { tables, findings: sortFindings(all, sheetOrder), province: ctx.registry.province };
 }
 
 /**

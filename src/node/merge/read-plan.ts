@@ -60,11 +60,14 @@ export async function readPlan(
   const withProvince: RegistrySpec =
     spec.province || !info.province ? spec : { ...spec, province: info.province };
   const ctx = { asOf, planDate: null, horizon: null, registry: registryFor(withProvince) };
-  const { tables, findings } = checkWorkbook(outcome.workbook, ctx);
+  const { tables, findings, province } = checkWorkbook(outcome.workbook, ctx);
+  // A plan whose lines name no province may name it in its agencies ("Công an tỉnh Bắc Ninh"): the reports
+  // are read with the province their plan was read with, each once (not read again once its own names say it).
+  const planSpec = withProvince.province || !province ? withProvince : { ...withProvince, province };
   const plan = planFromTables(display, tables, findings);
   const startYear = Number((info.date ?? info.month ?? '').slice(0, 4));
   if (startYear > 0) plan.startYear = startYear;
   if (plan.tasks.length === 0) throw new PlanError({ id: 'merge.planNoTasks', data: { file: display } });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { record: { path: display, sha256, plan, info }, spec: withProvince };
+  return { record: { path: display, sha256, plan, info }, spec: planSpec };
 }
