@@ -8,7 +8,7 @@
  */
 import { Zip, ZipPassThrough } from 'fflate';
 import type { Writable } from 'node:stream';
-import { constants, deflateRaw } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
 import { PIECE_CHARS, SheetWriter, type PartSink, type PrintSetup, type StringTable } from './sheet-writer';
 import { StyleTable } from './style-table';
 import { escapeText, textElement } from './xlsx-text';
@@ -61,15 +61,9 @@ class SharedStrings implements StringTable {
  * one's own compression to its zip writer (a pass-through stream whose
  * process() is replaced): native deflating takes a third of the time. Each
  * piece is deflated on its own and ends with a sync flush (no final block),
- * the last with the final block: together, one deflate stream. The pieces are
- * deflated on zlib's own threads while this one goes on building the next
- * (a merge's reading thread is idle by then), and handed on in order.
+ * the last with the final block: together, one deflate stream.
  */
 class NativeDeflate extends ZipPassThrough {
-  /** The pieces handed on so far; a failed deflate is handed on once, as the entry's error. */
-  private handed: Promise<void> = Promise.resolve();
-  private failed = false;
-
   constructor(name: string, mtime: Date) {
     super(name);
     // Set before the entry is added, when its local header is written; push() counts the size and CRC.
@@ -79,23 +73,7 @@ class NativeDeflate extends ZipPassThrough {
 
   protected override process(chunk: Uint8Array, final: boolean): void {
     const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
-    const deflated = new Promise<Buffer>((resolve, reject) =>
-      deflateRaw(chunk, { level: 6, finishFlush: flush }, (e, out) => (e ? reject(e) : resolve(out))),
-    );
-    // Handled where it is awaited, in order; a rejection before then is no process-wide error.
-    deflated.catch(() => undefined);
-    this.handed = this.handed
-      .then(() => deflated)
-      .then(
-        (out) => {
-          if (!this.failed) this.ondata(null, new Uint8Array(out), final);
-        },
-        (e: Error) => {
-          if (this.failed) return;
-          this.failed = true;
-          this.ondata(Object.assign(e, { code: 0 }), new Uint8Array(0), true);
-        },
-      );
+    this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: 6, finishFlush: flush })), final);
   }
 }
 
