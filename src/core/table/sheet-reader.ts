@@ -29,22 +29,56 @@ export interface CellReading {
 const BLANK = /^[\s\u00A0\u200B-\u200D\u2060\uFEFF]*$/;
 const DIGITS = /^\d+(?:[.,]\d+)*\.?$/;
 
+/** What each character below U+0300 is to `settled`: refused, printable ASCII, another Latin character, or a letter only Unicode Vietnamese has (Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư). */
+const REFUSED = 0;
+const ASCII = 1;
+const LATIN = 2;
+const VIETNAMESE = 3;
+const BELOW_MARKS = (() => {
+  const kinds = new Uint8Array(0x300);
+  kinds.fill(ASCII, 0x20, 0x7f);
+  kinds.fill(LATIN, 0xa1, 0x300);
+  kinds[0xad] = REFUSED;
+  for (const c of [0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1a0, 0x1a1, 0x1af, 0x1b0])
+    kinds[c] = VIETNAMESE;
+  return kinds;
+})();
+
 /**
  * Text that cleaning and decoding leave as it is, so the reader can skip them
  * (most cells of a large sheet): printable ASCII, Latin letters, precomposed
  * Vietnamese and common punctuation, no control or invisible characters, no
  * combining marks (NFC already), no doubled or edge spaces; and either plain
  * ASCII or holding a letter only Unicode Vietnamese has (ă đ ơ ư ạ …), which a
- * legacy font cannot store (VIETNAMESE.md §1, detection step 1).
+ * legacy font cannot store (VIETNAMESE.md §1, detection step 1). One pass over
+ * the characters: every text cell of a sheet comes through here.
  */
-const SETTLED_CHARS = /^[\x20-\x7E\u00A1-\u00AC\u00AE-\u02FF\u1EA0-\u1EF9\u2010-\u2027\u2030-\u205E]*$/;
-const EDGE_SPACES = /^ | $| {2}/;
-const ASCII = /^[\x20-\x7E]*$/;
-const VIETNAMESE_UNICODE =
-  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/;
-
-function settled(v: string): boolean {
-  return SETTLED_CHARS.test(v) && !EDGE_SPACES.test(v) && (VIETNAMESE_UNICODE.test(v) || ASCII.test(v));
+export function settled(v: string): boolean {
+  let ascii = true;
+  let vietnamese = false;
+  // A space first, after another space or last is cleaned away.
+  let afterSpace = true;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (c < 0x300) {
+      const kind = BELOW_MARKS[c];
+      if (kind === ASCII) continue;
+      if (kind === REFUSED) return false;
+      ascii = false;
+      if (kind === VIETNAMESE) vietnamese = true;
+      continue;
+    }
+    ascii = false;
+    if (c >= 0x1ea0 && c <= 0x1ef9) vietnamese = true;
+    else if (!((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e))) return false;
+  }
+  return (v.length === 0 || !afterSpace) && (ascii || vietnamese);
 }
 
 export function isBlankCell(cell: SheetCell | undefined): boolean {
