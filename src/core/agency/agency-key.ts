@@ -88,22 +88,35 @@ interface Constants {
   suffixHeads: string[][];
   partyCommittees: string[][];
   provinces: string[][];
+  /** The provinces by their last syllable, longest first: a name can only end with those ending as it does. */
+  provincesByLast: Map<string, string[][]>;
 }
 
 let constants: Constants | undefined;
 
 function consts(): Constants {
-  constants ??= {
+  constants ??= makeConstants();
+  return constants;
+}
+
+function makeConstants(): Constants {
+  // Longest first, so that "Thừa Thiên Huế" is found before "Huế".
+  const provinces = [...PROVINCES, ...FORMER_PROVINCES].map(foldWords).sort((a, b) => b.length - a.length);
+  const provincesByLast = new Map<string, string[][]>();
+  for (const p of provinces) {
+    const last = p[p.length - 1];
+    if (last !== undefined) provincesByLast.set(last, [...(provincesByLast.get(last) ?? []), p]);
+  }
+  return {
     va: foldWords('và')[0],
     ubnd: foldWords('UBND')[0],
     ubndLong: foldWords('Ủy ban nhân dân'),
     tinh: foldWords('tỉnh')[0],
     suffixHeads: [foldWords('tỉnh'), foldWords('thành phố'), foldWords('TP')],
     partyCommittees: [foldWords('Tỉnh ủy'), foldWords('Thành ủy')],
-    // Longest first, so that "Thừa Thiên Huế" is found before "Huế".
-    provinces: [...PROVINCES, ...FORMER_PROVINCES].map(foldWords).sort((a, b) => b.length - a.length),
+    provinces,
+    provincesByLast,
   };
-  return constants;
 }
 
 /** Whether `seq` occurs in `tokens` at `at`. */
@@ -114,7 +127,8 @@ export function startsAt(tokens: readonly string[], at: number, seq: readonly st
 
 /** The index where a known province name ends `tokens` (after at least one other token), or -1. */
 function provinceSuffix(tokens: readonly string[], extra: readonly string[][]): number {
-  for (const p of [...extra, ...consts().provinces]) {
+  const known = consts().provincesByLast.get(tokens[tokens.length - 1]) ?? [];
+  for (const p of extra.length ? [...extra, ...known] : known) {
     const at = tokens.length - p.length;
     if (p.length > 0 && at >= 1 && startsAt(tokens, at, p)) return at;
   }

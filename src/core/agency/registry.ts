@@ -186,6 +186,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
   // Collectives name the same units in any order: "UBND các phường xã" and "phường, xã" are "UBND các xã, phường".
   const collectiveBySet = new Map<string, number>();
   const byShape = new Map<string, Variant[]>();
+  // The provincial bodies' names by first syllable, longest last: where a name cut short may come from.
+  const provincialByFirst = new Map<string, Variant[]>();
   const variants: Variant[] = [];
   let press: number | null = null;
   list.forEach((e, entry) => {
@@ -203,6 +205,8 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
       if (e.kind === 'collective' && !collectiveBySet.has(units)) collectiveBySet.set(units, entry);
       const shape = `${k.tokens.length}:${k.tokens[0]}`;
       byShape.set(shape, [...(byShape.get(shape) ?? []), v]);
+      if (e.kind === 'provincial')
+        provincialByFirst.set(k.tokens[0], [...(provincialByFirst.get(k.tokens[0]) ?? []), v]);
       if (press === null && looksLikePress(k.tokens, provinceTokens)) press = entry;
     }
   });
@@ -272,8 +276,7 @@ export function registryFrom(entries: readonly AgencyEntry[], provinceOption?: s
   function truncationOf(k: AgencyKey): number | null {
     if (k.tokens.length < MIN_TRUNCATED || k.joined) return null;
     const hits = new Set(
-      variants
-        .filter((v) => list[v.entry].kind === 'provincial')
+      (provincialByFirst.get(k.tokens[0]) ?? [])
         .filter((v) => v.tokens.length > k.tokens.length && v.tokens.length <= k.tokens.length + MAX_MISSING)
         .filter((v) => k.tokens.every((t, i) => v.tokens[i] === t))
         .map((v) => v.entry),
