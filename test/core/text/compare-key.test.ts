@@ -1,4 +1,6 @@
-import { compareKey } from '../../../src/core/text/compare-key';
+import { compareKey, foldBySteps } from '../../../src/core/text/compare-key';
+import fc from 'fast-check';
+import { VOWEL_ROWS } from './letters';
 
 const same = (a: string, b: string) => expect(compareKey(a)).toBe(compareKey(b));
 
@@ -55,5 +57,34 @@ describe('compareKey', () => {
 
   it('is empty for text without letters or digits', () => {
     expect(compareKey(' – , . \u200B')).toBe('');
+  });
+});
+
+describe('compareKey folds a character at a time as the steps do', () => {
+  // Vietnamese in both cases and both forms, the signs agency names carry, and characters past the table's edges.
+  const letters = [...VOWEL_ROWS.join(''), 'đ', 'y', 'q', 'u', 'k', 'h', 'n', 'g', 't', 'r'];
+  const alphabet = [
+    ...letters,
+    ...letters.map((ch) => ch.toUpperCase()),
+    ...' ,.;:-–—&/()"\'\u00A0\t\n0129ªºÆßİıð\u024F\u0250\u1E9F\u1EA0\u1EF9\u1EFA\u0301\u0323\u2013\u00AD',
+  ];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }).map((chars) => chars.join(''));
+
+  it('on Vietnamese names, words and signs, composed or decomposed', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (s, nfd) => {
+        const t = nfd ? s.normalize('NFD') : s;
+        expect(compareKey(t)).toBe(foldBySteps(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) =>
+        expect(compareKey(s)).toBe(foldBySteps(s)),
+      ),
+    );
   });
 });
