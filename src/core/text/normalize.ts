@@ -19,8 +19,38 @@ function cleanLine(line: string): string {
   return line.replace(SPACE_LIKE, ' ').replace(SPACE_RUN, ' ').trim();
 }
 
+/**
+ * Text cleaning leaves as it is, told in one pass: printable ASCII, Latin letters and signs up to
+ * U+02FF but the no-break space, the precomposed Vietnamese letters and general punctuation (none has
+ * a decomposition or composes with another), single spaces inside. Most texts a sheet holds.
+ */
+function surelyClean(s: string): boolean {
+  // A space first, after another space or last is cleaned away.
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c < 0xa1) return false;
+    if (c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9)) continue;
+    if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e)) continue;
+    return false;
+  }
+  return !afterSpace || s.length === 0;
+}
+
 /** NFC text without invisible characters, with single spaces, trimmed. */
 export function cleanText(s: string, opts: CleanOptions = {}): string {
+  return surelyClean(s) ? s : cleanBySteps(s, opts);
+}
+
+/** What `cleanText` does, step by step, for any text (the definition its shortcut keeps to). */
+export function cleanBySteps(s: string, opts: CleanOptions = {}): string {
   const text = s.normalize('NFC').replace(INVISIBLE, '');
   if (!opts.keepLineBreaks) return cleanLine(text.replace(LINE_BREAK, ' '));
   return text

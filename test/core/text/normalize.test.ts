@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { cleanText, isNfc, stripSoftHyphen, textProblems } from '../../../src/core/text/normalize';
+import {
+  cleanBySteps,
+  cleanText,
+  isNfc,
+  stripSoftHyphen,
+  textProblems,
+} from '../../../src/core/text/normalize';
 
 describe('cleanText', () => {
   it('composes decomposed (NFD) text', () => {
@@ -86,5 +92,31 @@ describe('isNfc', () => {
     // A letter of U+0000–U+02FF followed by a combining mark is not NFC: the mark is outside the quick range.
     expect(isNfc('e\u0301')).toBe(false);
     expect(isNfc('\u2000')).toBe(false);
+  });
+});
+
+describe('cleanText passes over clean text as the steps would leave it', () => {
+  const alphabet = [
+    ...'aăâđeêioôơuưy AĂÂĐEÊIOÔƠUƯY ạảấầẩẫậắặẹếềểễệịọốồổỗộớờởợụứừửữựỳỹ',
+    ...'sở nội vụ, (UBND) - – … “ ” 0123',
+    ...'\u00A0\u00AD\u200B\u200D\u2060\uFEFF\u202F\u2000\u205F\u3000\t\v\f\r\n\u0301\u0323\u02FF\u0300\u1E9F\u1EFA\u2009\u2010\u2027\u2028\u2030\u205E',
+  ];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }).map((chars) => chars.join(''));
+
+  it('on Vietnamese text with the noise real sheets hold', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (s, keepLineBreaks) => {
+        expect(cleanText(s, { keepLineBreaks })).toBe(cleanBySteps(s, { keepLineBreaks }));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), fc.boolean(), (s, keepLineBreaks) => {
+        expect(cleanText(s, { keepLineBreaks })).toBe(cleanBySteps(s, { keepLineBreaks }));
+      }),
+    );
   });
 });
