@@ -56,7 +56,8 @@ function stated(registry: AgencyRegistry, text: string): string | null {
 const TITLE_HEAD = /^bao cao(?: (?:ket qua|tinh hinh|thuc hien|tien do|nam|quy))*$/;
 
 function titleName(text: string, registry: AgencyRegistry): string | null {
-  const at = text.toLocaleLowerCase('vi').lastIndexOf(' của ');
+  // Vietnamese has no case mapping of its own (the root one is it), and asking for 'vi' costs four times more.
+  const at = text.toLowerCase().lastIndexOf(' của ');
   if (at < 0 || !TITLE_HEAD.test(compareKey(text.slice(0, at)))) return null;
   return known(registry, text.slice(at + 5));
 }

@@ -59,7 +59,8 @@ export function groupHeading(
   if (m && m.top === row && m.right > m.left) return text;
   const taskCol = columns.get('task');
   const leftOfTask = taskCol === undefined || col <= taskCol;
-  return leftOfTask && text === text.toLocaleUpperCase('vi') ? text : null;
+  // Vietnamese has no case mapping of its own (the root one is it), and asking for 'vi' costs four times more.
+  return leftOfTask && text === text.toUpperCase() ? text : null;
 }
 
 /** Whether a text starts, after any marks, with a small letter: the rest of a sentence begun above. */
