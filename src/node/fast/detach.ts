@@ -10,6 +10,14 @@
  */
 const MIN_SLICED = 13;
 
+/** Whether texts are copied here; a reading thread's are copied when it posts them. */
+let copying = true;
+
+/** For a thread whose texts all leave it by postMessage, which copies each: a copy here first is thrown away. */
+export function textsLeaveThisThread(): void {
+  copying = false;
+}
+
 export function detached(text: string): string {
-  return text.length < MIN_SLICED ? text : (' ' + text).slice(1);
+  return !copying || text.length < MIN_SLICED ? text : (' ' + text).slice(1);
 }

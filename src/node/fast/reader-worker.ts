@@ -8,12 +8,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadInput } from '../merge/load-input';
 import type { LoadJob } from '../merge/types';
 import { Claims } from './claims';
+import { textsLeaveThisThread } from './detach';
 import { readWorkbookBufferLean } from './lean-read';
 import { loadFront, type ReaderMessage } from './load-front';
 
 const { jobs, memory } = workerData as { jobs: LoadJob[]; memory: SharedArrayBuffer };
 const port = parentPort;
 if (port) {
+  // Every workbook read here is posted (copied) to the main thread, which keeps it.
+  textsLeaveThisThread();
   void loadFront(
     jobs,
     new Claims(memory),
