@@ -3,13 +3,16 @@ import type { MergedTask, TaskReport } from '../../core/merge';
 import type { MergeRun } from '../merge/types';
 import { cellLines } from '../write/excel-text';
 import type { Column, Table, Value } from './layout';
-import { dateValue, daysBetween, m, perAgency, sourceText, statusLabel } from './text';
+import { dateValue, daysBetween, each, m, once, perAgency, sourceText, statusLabel } from './text';
 
 const col = (id: string, width: number, kind?: Column['kind']): Column => ({ header: m(id), width, kind });
 
 const leads = (t: MergedTask) => t.reports.filter((r) => r.role === 'lead');
+function* partners(t: MergedTask): Iterable<TaskReport> {
+  for (const r of t.reports) if (r.role === 'partner') yield r;
+}
 const sources = (reports: readonly TaskReport[]) =>
-  cellLines(new Set(reports.map((r) => sourceText(r.source))));
+  cellLines(once(each(reports, (r) => sourceText(r.source))));
 /**
  * A report's status as written: its label, the agency's own words quoted when they name no status, or
  * "no status given" (never blank: the row did report something).
@@ -28,7 +31,7 @@ function written(reports: readonly TaskReport[], field: 'issues' | 'proposals'):
   const said = reports.filter((r) => r[field]?.trim());
   if (said.length === 0) return null;
   if (reports.length === 1) return said[0][field]!.trim();
-  return cellLines(said.map((r) => `${r.agency ?? '?'}: ${r[field]!.trim()}`));
+  return cellLines(each(said, (r) => `${r.agency ?? '?'}: ${r[field]!.trim()}`));
 }
 
 /** Group heading rows where the plan's group changes, then the task rows. */
@@ -102,7 +105,7 @@ export function detailTable(run: MergeRun): Table {
     dateValue(t.due),
     leads(t).length ? perAgency(leads(t), reportedLabel) : null,
     leads(t).length ? perAgency(leads(t), (r) => r.outcome ?? '') : null,
-    cellLines(t.reports.filter((r) => r.role === 'partner').map(contribution)) || null,
+    cellLines(each(partners(t), contribution)) || null,
     written(t.reports, 'issues'),
     written(t.reports, 'proposals'),
     statusLabel(t.status),

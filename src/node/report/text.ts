@@ -27,8 +27,26 @@ export function daysBetween(from: string, to: string): number {
   return isoToSerial(to) - isoToSerial(from);
 }
 
+/**
+ * `f` of each item, made as the cell takes them (`cellLines` stops at what a cell holds): a task
+ * every commune reports on has thousands of lines, of which a cell shows a few hundred.
+ */
+export function* each<T>(items: Iterable<T>, f: (item: T) => string): Iterable<string> {
+  for (const item of items) yield f(item);
+}
+
+/** Each text once, in the order first met. */
+export function* once(texts: Iterable<string>): Iterable<string> {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    yield text;
+  }
+}
+
 /** One report per line, prefixed with its agency when there are several. */
 export function perAgency(reports: readonly TaskReport[], text: (r: TaskReport) => string): string {
   if (reports.length === 1) return text(reports[0]);
-  return cellLines(reports.map((r) => `${r.agency ?? '?'}: ${text(r)}`));
+  return cellLines(each(reports, (r) => `${r.agency ?? '?'}: ${text(r)}`));
 }
