@@ -7,7 +7,7 @@
 import type { AgencyRegistry } from '../agency/registry';
 import { formatDateVi } from '../deadline/dates';
 import { deniesDueDate, dueAsOf, isOverdue, type JudgeOptions } from '../deadline/judge';
-import { cellOf, type StatusCode, type TaskRow, type TaskTable } from '../model/task';
+import { cellOf, type StatusCode, type TaskRow } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, matchPool, planAssignments, roleOn, type Assignments } from './assignments';
 import {
@@ -57,10 +57,13 @@ function byRoleAgencySource(a: TaskReport, b: TaskReport): number {
   );
 }
 
+/** A report tied to its task, with what the merge's findings on it say of its row (the row itself is not kept). */
 interface Matched {
   report: TaskReport;
-  row: TaskRow;
-  table: TaskTable;
+  /** The status as the row wrote it. */
+  rawStatus: string | undefined;
+  /** The row's cell in its table (tables side by side share their rows). */
+  rowCell: string | null;
   /** Where the row's status is, for the merge's findings on it. */
   statusCell: string | null;
 }
@@ -85,6 +88,23 @@ function addPart(report: TaskReport, row: TaskRow, status: StatusCode | null): v
 }
 
 export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: MergeContext): Consolidation {
+  const c = startConsolidation(plan, ctx);
+  for (const input of inputs) c.add(input);
+  return c.finish();
+}
+
+/** A consolidation taking the reports one at a time, in the inputs' order. */
+export interface Consolidating {
+  /** One report: its rows tied to the plan's tasks; nothing of its tables is kept. */
+  add(input: MergeInput): void;
+  finish(): Consolidation;
+}
+
+/**
+ * Consolidation as the reports come: a merge hands each over as soon as it is read and lets its tables go,
+ * so a national round never holds every report's rows beside the consolidation of them.
+ */
+export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating {
   const opts: JudgeOptions = {
     beforeDateInclusive: ctx.beforeDateInclusive,
     ...(plan.startYear ? { anchorYear: plan.startYear } : {}),
@@ -104,8 +124,11 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
   const withRows = new Set<string>();
   /** Agency → tasks whose rows it left blank. */
   const blanks = new Map<string, Set<number>>();
+  /** Each report's file and agency, for the summary per agency. */
+  const files: Pick<MergeInput, 'path' | 'agency'>[] = [];
 
-  for (const input of inputs) {
+  function add(input: MergeInput): void {
+    files.push({ path: input.path, agency: input.agency });
     const account: RowAccount = { path: input.path, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
     accounts.push(account);
     const blankOnly = blankRowFinding(input.tables);
@@ -165,8 +188,8 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
           match: kind,
           source: sourceOf(input.path, table, row, beside),
         },
-        row,
-        table,
+        rawStatus: row.raw.status,
+        rowCell: rowCell(table, row),
         statusCell: cellOf(table, row, 'status'),
       });
       for (const row of table.tasks) {
@@ -258,135 +281,139 @@ export function consolidate(plan: Plan, inputs: readonly MergeInput[], ctx: Merg
     }
   }
 
-  const tasks = plan.tasks.map((task, i): MergedTask => {
-    const matched = slots[i].sort((a, b) => byRoleAgencySource(a.report, b.report));
-    const reports = matched.map((m) => m.report);
-    const leadReports = reports.filter((r) => r.role === 'lead');
-    const status = taskStatusOf(leadReports);
-    const due = dueAsOf(task.deadline, ctx.asOf, opts);
-    const overdue = isOverdue(task.deadline, ctx.asOf, reportedStatus(status), opts);
-    const issues: string[] = [];
-    for (const { dropped, chosen } of leadReportsByAgency(leadReports).conflicts) {
-      if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
-      const droppedAt = matched.find((x) => x.report === dropped);
-      const cell = droppedAt?.statusCell ?? null;
-      // Rows of tables side by side are told apart by their cells: "row 7" would name both.
-      const chosenAt = matched.find((x) => x.report === chosen);
-      const cells =
-        (dropped.source.cell !== undefined || chosen.source.cell !== undefined) && droppedAt && chosenAt
-          ? {
-              cell: rowCell(droppedAt.table, droppedAt.row) ?? '',
-              chosenCell: rowCell(chosenAt.table, chosenAt.row) ?? '',
-            }
-          : null;
+  function finish(): Consolidation {
+    const tasks = plan.tasks.map((task, i): MergedTask => {
+      const matched = slots[i].sort((a, b) => byRoleAgencySource(a.report, b.report));
+      const reports = matched.map((m) => m.report);
+      const leadReports = reports.filter((r) => r.role === 'lead');
+      const status = taskStatusOf(leadReports);
+      const due = dueAsOf(task.deadline, ctx.asOf, opts);
+      const overdue = isOverdue(task.deadline, ctx.asOf, reportedStatus(status), opts);
+      const issues: string[] = [];
+      for (const { dropped, chosen } of leadReportsByAgency(leadReports).conflicts) {
+        if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
+        const droppedAt = matched.find((x) => x.report === dropped);
+        const cell = droppedAt?.statusCell ?? null;
+        // Rows of tables side by side are told apart by their cells: "row 7" would name both.
+        const chosenAt = matched.find((x) => x.report === chosen);
+        const cells =
+          (dropped.source.cell !== undefined || chosen.source.cell !== undefined) && droppedAt && chosenAt
+            ? {
+                cell: droppedAt.rowCell ?? '',
+                chosenCell: chosenAt.rowCell ?? '',
+              }
+            : null;
+        findings.push(
+          mergeFinding(
+            'W_STATUS_INCONSISTENT',
+            'warning',
+            { ...dropped.source, cell, field: 'status' },
+            {
+              agency: dropped.agency ?? '',
+              stt: task.stt ?? String(task.row),
+              status: statusRef(dropped.status ?? 'NO_REPORT'),
+              path: dropped.source.path,
+              row: dropped.source.row,
+              chosen: statusRef(chosen.status ?? 'NO_REPORT'),
+              chosenPath: chosen.source.path,
+              chosenRow: chosen.source.row,
+              ...cells,
+            },
+            cells
+              ? 'merge.finding.W_STATUS_INCONSISTENT.conflictCells'
+              : 'merge.finding.W_STATUS_INCONSISTENT.conflict',
+          ),
+        );
+      }
+      if (overdue) {
+        issues.push('W_OVERDUE');
+        findings.push(
+          mergeFinding(
+            'W_OVERDUE',
+            'warning',
+            { path: plan.path, sheet: task.sheet, row: task.row, cell: task.deadlineCell, field: 'deadline' },
+            { due: dueText(due, task.deadline?.text), asOf: formatDateVi(ctx.asOf) },
+          ),
+        );
+      }
+      for (const { report, rawStatus, statusCell } of matched) {
+        // "Chưa đến hạn" past due: not started, as reported, but not for the reason the agency gives.
+        const notYetDue = deniesDueDate(report.statusText, report.reported, task.deadline, ctx.asOf, opts);
+        if (report.status === null || report.reported === null) continue;
+        if (report.status === report.reported && !notYetDue) continue;
+        if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
+        findings.push({
+          ...mergeFinding(
+            'W_STATUS_INCONSISTENT',
+            'warning',
+            { ...report.source, cell: statusCell, field: 'status' },
+            {
+              status: rawStatus ?? statusRef(report.reported),
+              expected: statusRef(report.status),
+              due: dueText(due, task.deadline?.text),
+              asOf: formatDateVi(ctx.asOf),
+            },
+            notYetDue ? 'finding.W_STATUS_INCONSISTENT.notYetDue' : undefined,
+          ),
+          // The corrected status, as the report's own check suggests it.
+          suggestion: STATUS_LABELS[report.status].vi,
+        });
+      }
+      return {
+        id: task.id,
+        stt: task.stt,
+        group: task.group,
+        task: task.task,
+        lead: task.lead,
+        partners: task.partners,
+        result: task.result,
+        deadline: task.deadline,
+        due,
+        status,
+        overdue,
+        reports,
+        issues,
+      };
+    });
+
+    const unreported = unreportedTasks(plan, assign, coverage, blanks);
+    for (const u of unreported) {
+      const where = coverage.get(u.agency);
+      if (!where) continue;
       findings.push(
         mergeFinding(
-          'W_STATUS_INCONSISTENT',
+          'W_TASK_NOT_REPORTED',
           'warning',
-          { ...dropped.source, cell, field: 'status' },
-          {
-            agency: dropped.agency ?? '',
-            stt: task.stt ?? String(task.row),
-            status: statusRef(dropped.status ?? 'NO_REPORT'),
-            path: dropped.source.path,
-            row: dropped.source.row,
-            chosen: statusRef(chosen.status ?? 'NO_REPORT'),
-            chosenPath: chosen.source.path,
-            chosenRow: chosen.source.row,
-            ...cells,
-          },
-          cells
-            ? 'merge.finding.W_STATUS_INCONSISTENT.conflictCells'
-            : 'merge.finding.W_STATUS_INCONSISTENT.conflict',
+          { path: where.path },
+          { stt: u.stt ?? '', task: u.task },
         ),
       );
     }
-    if (overdue) {
-      issues.push('W_OVERDUE');
-      findings.push(
-        mergeFinding(
-          'W_OVERDUE',
-          'warning',
-          { path: plan.path, sheet: task.sheet, row: task.row, cell: task.deadlineCell, field: 'deadline' },
-          { due: dueText(due, task.deadline?.text), asOf: formatDateVi(ctx.asOf) },
-        ),
-      );
-    }
-    for (const { report, row, statusCell } of matched) {
-      // "Chưa đến hạn" past due: not started, as reported, but not for the reason the agency gives.
-      const notYetDue = deniesDueDate(report.statusText, report.reported, task.deadline, ctx.asOf, opts);
-      if (report.status === null || report.reported === null) continue;
-      if (report.status === report.reported && !notYetDue) continue;
-      if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
-      findings.push({
-        ...mergeFinding(
-          'W_STATUS_INCONSISTENT',
-          'warning',
-          { ...report.source, cell: statusCell, field: 'status' },
-          {
-            status: row.raw.status ?? statusRef(report.reported),
-            expected: statusRef(report.status),
-            due: dueText(due, task.deadline?.text),
-            asOf: formatDateVi(ctx.asOf),
-          },
-          notYetDue ? 'finding.W_STATUS_INCONSISTENT.notYetDue' : undefined,
-        ),
-        // The corrected status, as the report's own check suggests it.
-        suggestion: STATUS_LABELS[report.status].vi,
-      });
-    }
+
+    const missingAgencies = assign.expected.filter((a) => !withRows.has(a));
     return {
-      id: task.id,
-      stt: task.stt,
-      group: task.group,
-      task: task.task,
-      lead: task.lead,
-      partners: task.partners,
-      result: task.result,
-      deadline: task.deadline,
-      due,
-      status,
-      overdue,
-      reports,
-      issues,
-    };
-  });
-
-  const unreported = unreportedTasks(plan, assign, coverage, blanks);
-  for (const u of unreported) {
-    const where = coverage.get(u.agency);
-    if (!where) continue;
-    findings.push(
-      mergeFinding(
-        'W_TASK_NOT_REPORTED',
-        'warning',
-        { path: where.path },
-        { stt: u.stt ?? '', task: u.task },
-      ),
-    );
-  }
-
-  const missingAgencies = assign.expected.filter((a) => !withRows.has(a));
-  return {
-    mode: 'plan',
-    tasks,
-    rejected,
-    accounts,
-    findings,
-    missingAgencies,
-    unreported,
-    ...summarize({
+      mode: 'plan',
       tasks,
+      rejected,
       accounts,
-      inputs,
-      expected: assign.expected,
+      findings,
       missingAgencies,
       unreported,
-      assign,
-      asOf: ctx.asOf,
-      opts,
-    }),
-  };
+      ...summarize({
+        tasks,
+        accounts,
+        inputs: files,
+        expected: assign.expected,
+        missingAgencies,
+        unreported,
+        assign,
+        asOf: ctx.asOf,
+        opts,
+      }),
+    };
+  }
+
+  return { add, finish };
 }
 
 /**

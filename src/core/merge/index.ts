@@ -1,5 +1,5 @@
 export { concatenate } from './concatenate';
-export { consolidate, type MergeContext } from './consolidate';
+export { consolidate, startConsolidation, type Consolidating, type MergeContext } from './consolidate';
 export { keepForMerge, rulesListed } from './kept';
 export { METADATA_FORMAT, METADATA_SHEET, readTemplateMetadata } from './metadata';
 export { planFromTables } from './plan';

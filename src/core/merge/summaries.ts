@@ -24,7 +24,7 @@ function count(into: Partial<Record<MergedStatus, number>>, status: MergedStatus
   into[status] = (into[status] ?? 0) + 1;
 }
 
-function filesByAgency(inputs: readonly MergeInput[]): Map<string, string[]> {
+function filesByAgency(inputs: readonly Pick<MergeInput, 'path' | 'agency'>[]): Map<string, string[]> {
   const files = new Map<string, string[]>();
   for (const input of inputs) {
     const name = input.agency.name;
@@ -117,7 +117,7 @@ function concatAgencies(
 export function summarize(input: {
   tasks: readonly MergedTask[];
   accounts: readonly RowAccount[];
-  inputs: readonly MergeInput[];
+  inputs: readonly Pick<MergeInput, 'path' | 'agency'>[];
   expected: readonly string[];
   missingAgencies: readonly string[];
   unreported: readonly Unreported[];
