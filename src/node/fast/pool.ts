@@ -77,11 +77,11 @@ export function workerReadAll(opts: PoolOptions = {}): StartReading {
 async function readInThisThread(
   queue: Queue,
   out: FileOutcome[],
-  done: (job: InputJob) => void,
+  done: (job: InputJob, outcome: FileOutcome) => void,
 ): Promise<void> {
   for (let next = queue.take(1); next; next = queue.take(1)) {
-    out[next.start] = await readHere(next.batch[0]);
-    done(next.batch[0]);
+    const outcome = (out[next.start] = await readHere(next.batch[0]));
+    done(next.batch[0], outcome);
     // Reading a file never waits on anything: yield, so that workers' results are taken and new batches sent.
     await new Promise(setImmediate);
   }
@@ -90,7 +90,7 @@ async function readInThisThread(
 async function readInWorkers(
   queue: Queue,
   out: FileOutcome[],
-  done: (job: InputJob) => void,
+  done: (job: InputJob, outcome: FileOutcome) => void,
   threads: number,
 ): Promise<void> {
   // Loaded only here: the in-thread path never pays for it.
@@ -107,8 +107,10 @@ async function readInWorkers(
   const worker = async () => {
     for (let next = queue.take(size); next; next = queue.take(size)) {
       const outcomes = await pool.run(next.batch);
-      outcomes.forEach((o, k) => (out[next.start + k] = o));
-      next.batch.forEach(done);
+      outcomes.forEach((o, k) => {
+        out[next.start + k] = o;
+        done(next.batch[k], o);
+      });
     }
   };
   try {

@@ -69,7 +69,7 @@ export function startAlongside(
   files: readonly LoadJob[],
   start: (memory: SharedArrayBuffer) => ReadingThread,
 ): {
-  finish(jobs: InputJob[], done: (job: InputJob) => void): Promise<FileOutcome[]>;
+  finish(jobs: InputJob[], done: (job: InputJob, outcome: FileOutcome) => void): Promise<FileOutcome[]>;
   stop(): Promise<void>;
 } {
   const memory = Claims.memory(files.length);
@@ -89,7 +89,10 @@ export function startAlongside(
     wake?.();
   });
 
-  async function finish(jobs: InputJob[], done: (job: InputJob) => void): Promise<FileOutcome[]> {
+  async function finish(
+    jobs: InputJob[],
+    done: (job: InputJob, outcome: FileOutcome) => void,
+  ): Promise<FileOutcome[]> {
     thread.hold();
     const checkInput = await loadChecks();
     const out: (FileOutcome | undefined)[] = new Array(jobs.length);
@@ -99,14 +102,14 @@ export function startAlongside(
         if (next < waiting.length) {
           const { index, loaded } = waiting[next]!;
           waiting[next++] = undefined;
-          out[index] = checkInput(jobs[index], loaded);
+          const outcome = (out[index] = checkInput(jobs[index], loaded));
           claims.taken();
-          done(jobs[index]);
+          done(jobs[index], outcome);
         } else {
           const index = readerDone || waiting.length === 0 ? -1 : claims.back();
           if (index >= 0) {
-            out[index] = await readHere(jobs[index]);
-            done(jobs[index]);
+            const outcome = (out[index] = await readHere(jobs[index]));
+            done(jobs[index], outcome);
           } else if (readerDone) break;
           else await new Promise<void>((resolve) => (wake = resolve));
           wake = null;
@@ -120,8 +123,8 @@ export function startAlongside(
     // Taken by a reading thread that failed before handing them over: read here.
     for (let index = 0; index < jobs.length; index++) {
       if (out[index] !== undefined) continue;
-      out[index] = await readHere(jobs[index]);
-      done(jobs[index]);
+      const outcome = (out[index] = await readHere(jobs[index]));
+      done(jobs[index], outcome);
     }
     return out as FileOutcome[];
   }

@@ -3,7 +3,7 @@
  * (the pluggable step a worker pool can take over), hand the readable ones
  * to the core, and keep a record of every input for the report and JSON.
  */
-import { concatenate, consolidate, type MergeFinding, type MergeInput } from '../../core/merge';
+import { concatenate, startConsolidation, type MergeFinding, type MergeInput } from '../../core/merge';
 import { readInput } from './read-input';
 import { readPlan } from './read-plan';
 import { registryFor } from './registry-spec';
@@ -18,8 +18,14 @@ import type {
 } from './types';
 import { messageRef } from '../../core/messages';
 
-/** Reads every job; `done` is called once per file as it finishes. Results in job order. */
-export type ReadAll = (jobs: InputJob[], done: (job: InputJob) => void) => Promise<FileOutcome[]>;
+/**
+ * Reads every job; `done` is called once per file as it finishes, with its outcome (in any order).
+ * Results in job order: the same objects `done` was given.
+ */
+export type ReadAll = (
+  jobs: InputJob[],
+  done: (job: InputJob, outcome: FileOutcome) => void,
+) => Promise<FileOutcome[]>;
 
 /**
  * Reading started with the files alone, before the plan is read (a reading thread may start on them):
@@ -35,8 +41,9 @@ export type StartReading = (files: readonly LoadJob[]) => Reading;
 export const readAllInProcess: ReadAll = async (jobs, done) => {
   const out: FileOutcome[] = [];
   for (const job of jobs) {
-    out.push(await readInput(job));
-    done(job);
+    const outcome = await readInput(job);
+    out.push(outcome);
+    done(job, outcome);
   }
   return out;
 };
@@ -115,30 +122,55 @@ export async function mergeFiles(loads: readonly LoadJob[], opts: MergeFilesOpti
     asOf: opts.asOf,
     withPlan: plan !== null,
   }));
-  const outcomes = await readAll(jobs, (job) => opts.onFile?.(job.display));
-
-  const inputs = outcomes.map(record);
-  const copies = sameContent(outcomes);
+  const ctx = { asOf: opts.asOf, registry: registryFor(spec) };
+  // With a plan each report is consolidated as soon as it and every one before it are read, and its tables
+  // let go: a national round never holds every report's rows beside their consolidation.
+  const consolidating = plan ? startConsolidation(plan.plan, ctx) : null;
   const readable: MergeInput[] = [];
+  const inputs: InputRecord[] = new Array(jobs.length);
   const at: number[] = [];
-  outcomes.forEach((o, i) => {
+  // The first readable input with given bytes: the same report saved twice ("bao-cao (1).xlsx" beside
+  // "bao-cao.xlsx", or a commune's file sent on by another) is listed as a copy, not merged twice.
+  const firstWith = new Map<string, string>();
+  const take = (o: FileOutcome, i: number) => {
+    inputs[i] = record(o);
     if (o.status !== 'read') return;
-    const first = copies.get(i);
+    const first = firstWith.get(o.sha256);
     if (first !== undefined) {
       inputs[i] = copyRecord(inputs[i], first);
       return;
     }
-    readable.push({
+    firstWith.set(o.sha256, o.display);
+    at.push(i);
+    const input = {
       path: o.display,
       agency: o.agency,
       tables: o.tables,
       findings: o.findings,
       template: o.template,
-    });
-    at.push(i);
+    };
+    if (!consolidating) return void readable.push(input);
+    consolidating.add(input);
+    o.tables = [];
+    o.findings = [];
+  };
+  const order = new Map(jobs.map((job, i) => [job, i]));
+  const arrived: (FileOutcome | undefined)[] = new Array(jobs.length);
+  let next = 0;
+  const outcomes = await readAll(jobs, (job, outcome) => {
+    opts.onFile?.(job.display);
+    const i = order.get(job);
+    if (i === undefined || i < next) return;
+    arrived[i] = outcome;
+    for (; next < jobs.length && arrived[next] !== undefined; next++) {
+      take(arrived[next] as FileOutcome, next);
+      arrived[next] = undefined;
+    }
   });
-  const ctx = { asOf: opts.asOf, registry: registryFor(spec) };
-  const consolidation = plan ? consolidate(plan.plan, readable, ctx) : concatenate(readable, ctx);
+  // Any a reader did not hand over as it finished.
+  for (; next < jobs.length; next++) take(outcomes[next], next);
+
+  const consolidation = consolidating ? consolidating.finish() : concatenate(readable, ctx);
   consolidation.accounts.forEach((a, k) =>
     Object.assign(inputs[at[k]], {
       rowsRead: a.rowsRead,
@@ -154,24 +186,6 @@ export async function mergeFiles(loads: readonly LoadJob[], opts: MergeFilesOpti
     consolidation,
     issues: allIssues(plan, outcomes, consolidation.findings),
   };
-}
-
-/**
- * Inputs whose bytes are those of an earlier readable input (index → the
- * earlier one's display path): the same report saved twice ("bao-cao (1).xlsx"
- * beside "bao-cao.xlsx", or a commune's file sent on by another). Merged twice,
- * every row of it would count twice.
- */
-function sameContent(outcomes: readonly FileOutcome[]): Map<number, string> {
-  const seen = new Map<string, string>();
-  const copies = new Map<number, string>();
-  outcomes.forEach((o, i) => {
-    if (o.status !== 'read') return;
-    const first = seen.get(o.sha256);
-    if (first === undefined) seen.set(o.sha256, o.display);
-    else copies.set(i, first);
-  });
-  return copies;
 }
 
 /** A byte-for-byte copy: listed as skipped, naming the file it repeats; its hash stays to show it. */
