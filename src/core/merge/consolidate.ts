@@ -7,7 +7,7 @@
 import type { AgencyRegistry } from '../agency/registry';
 import { formatDateVi } from '../deadline/dates';
 import { deniesDueDate, dueAsOf, isOverdue, type JudgeOptions } from '../deadline/judge';
-import { cellOf, type StatusCode, type TaskRow } from '../model/task';
+import { cellOf, type StatusCode, type TaskRow, type TaskTable } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, matchPool, planAssignments, roleOn, type Assignments } from './assignments';
 import {
@@ -57,16 +57,19 @@ function byRoleAgencySource(a: TaskReport, b: TaskReport): number {
   );
 }
 
-/** A report tied to its task, with what the merge's findings on it say of its row (the row itself is not kept). */
+/**
+ * A report tied to its task, with what the merge's findings on it say of its row: the status as written,
+ * and where its cells are (made into addresses only for a finding). The row itself is not kept.
+ */
 interface Matched {
   report: TaskReport;
-  /** The status as the row wrote it. */
   rawStatus: string | undefined;
-  /** The row's cell in its table (tables side by side share their rows). */
-  rowCell: string | null;
-  /** Where the row's status is, for the merge's findings on it. */
-  statusCell: string | null;
+  columns: TaskTable['columns'];
+  row: number;
+  cellRows: TaskRow['cellRows'];
 }
+
+const statusCell = (m: Matched) => cellOf(m, m, 'status');
 
 /** A part's outcome as a line of the task's: under its own number. */
 function partLine(row: TaskRow): string | null {
@@ -189,8 +192,9 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           source: sourceOf(input.path, table, row, beside),
         },
         rawStatus: row.raw.status,
-        rowCell: rowCell(table, row),
-        statusCell: cellOf(table, row, 'status'),
+        columns: table.columns,
+        row: row.row,
+        cellRows: row.cellRows,
       });
       for (const row of table.tasks) {
         account.rowsRead++;
@@ -293,14 +297,14 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
       for (const { dropped, chosen } of leadReportsByAgency(leadReports).conflicts) {
         if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
         const droppedAt = matched.find((x) => x.report === dropped);
-        const cell = droppedAt?.statusCell ?? null;
+        const cell = droppedAt ? statusCell(droppedAt) : null;
         // Rows of tables side by side are told apart by their cells: "row 7" would name both.
         const chosenAt = matched.find((x) => x.report === chosen);
         const cells =
           (dropped.source.cell !== undefined || chosen.source.cell !== undefined) && droppedAt && chosenAt
             ? {
-                cell: droppedAt.rowCell ?? '',
-                chosenCell: chosenAt.rowCell ?? '',
+                cell: rowCell(droppedAt, droppedAt) ?? '',
+                chosenCell: rowCell(chosenAt, chosenAt) ?? '',
               }
             : null;
         findings.push(
@@ -336,7 +340,8 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           ),
         );
       }
-      for (const { report, rawStatus, statusCell } of matched) {
+      for (const m of matched) {
+        const { report, rawStatus } = m;
         // "Chưa đến hạn" past due: not started, as reported, but not for the reason the agency gives.
         const notYetDue = deniesDueDate(report.statusText, report.reported, task.deadline, ctx.asOf, opts);
         if (report.status === null || report.reported === null) continue;
@@ -346,7 +351,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           ...mergeFinding(
             'W_STATUS_INCONSISTENT',
             'warning',
-            { ...report.source, cell: statusCell, field: 'status' },
+            { ...report.source, cell: statusCell(m), field: 'status' },
             {
               status: rawStatus ?? statusRef(report.reported),
               expected: statusRef(report.status),

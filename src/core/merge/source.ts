@@ -20,7 +20,10 @@ export function tablesSideBySide(tables: readonly TaskTable[]): ReadonlySet<Task
 }
 
 /** The cell that tells a row's table: its task cell (else its number's, else its status's). */
-export function rowCell(table: TaskTable, row: TaskRow): string | null {
+export function rowCell(
+  table: Pick<TaskTable, 'columns'>,
+  row: Pick<TaskRow, 'row' | 'cellRows'>,
+): string | null {
   return cellOf(table, row, 'task') ?? cellOf(table, row, 'stt') ?? cellOf(table, row, 'status');
 }
 
