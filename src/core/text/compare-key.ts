@@ -28,11 +28,7 @@ export function compareKey(s: string): string {
 
 /** The key as the steps of VIETNAMESE.md §2 say it, for any text (the definition `fold` keeps to). */
 export function foldBySteps(s: string): string {
-  return withIForY(
-    foldChars(stripSoftHyphen(cleanText(s)))
-      .replace(/ +/g, ' ')
-      .trim(),
-  );
+  return withIForY(foldChars(stripSoftHyphen(cleanText(s))).trim());
 }
 
 /** Each character folded: lower case, marks removed, đ as d, "&" as "và", any other sign a space. */

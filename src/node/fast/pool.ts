@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ReadAll, StartReading } from '../merge/merge-files';
-import type { FileOutcome, InputJob } from '../merge/types';
+import type { FileOutcome, InputJob, ReadDone } from '../merge/types';
 import { readHere } from './read-here';
 import { startAlongside, startReadingThread } from './reading-thread';
 
@@ -74,11 +74,7 @@ export function workerReadAll(opts: PoolOptions = {}): StartReading {
   };
 }
 
-async function readInThisThread(
-  queue: Queue,
-  out: FileOutcome[],
-  done: (job: InputJob, outcome: FileOutcome) => void,
-): Promise<void> {
+async function readInThisThread(queue: Queue, out: FileOutcome[], done: ReadDone): Promise<void> {
   for (let next = queue.take(1); next; next = queue.take(1)) {
     const outcome = (out[next.start] = await readHere(next.batch[0]));
     done(next.batch[0], outcome);
@@ -90,7 +86,7 @@ async function readInThisThread(
 async function readInWorkers(
   queue: Queue,
   out: FileOutcome[],
-  done: (job: InputJob, outcome: FileOutcome) => void,
+  done: ReadDone,
   threads: number,
 ): Promise<void> {
   // Loaded only here: the in-thread path never pays for it.

@@ -12,7 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { LoadedInput } from '../merge/load-input';
-import type { FileOutcome, InputJob, LoadJob } from '../merge/types';
+import type { FileOutcome, InputJob, LoadJob, ReadDone } from '../merge/types';
 import { Claims } from './claims';
 import type { ReaderMessage } from './load-front';
 import { loadChecks, readHere } from './read-here';
@@ -69,7 +69,7 @@ export function startAlongside(
   files: readonly LoadJob[],
   start: (memory: SharedArrayBuffer) => ReadingThread,
 ): {
-  finish(jobs: InputJob[], done: (job: InputJob, outcome: FileOutcome) => void): Promise<FileOutcome[]>;
+  finish(jobs: InputJob[], done: ReadDone): Promise<FileOutcome[]>;
   stop(): Promise<void>;
 } {
   const memory = Claims.memory(files.length);
@@ -89,10 +89,7 @@ export function startAlongside(
     wake?.();
   });
 
-  async function finish(
-    jobs: InputJob[],
-    done: (job: InputJob, outcome: FileOutcome) => void,
-  ): Promise<FileOutcome[]> {
+  async function finish(jobs: InputJob[], done: ReadDone): Promise<FileOutcome[]> {
     thread.hold();
     const checkInput = await loadChecks();
     const out: (FileOutcome | undefined)[] = new Array(jobs.length);

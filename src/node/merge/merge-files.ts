@@ -14,6 +14,7 @@ import type {
   LoadJob,
   MergeRun,
   PlanRecord,
+  ReadDone,
   RegistrySpec,
 } from './types';
 import { messageRef } from '../../core/messages';
@@ -22,10 +23,7 @@ import { messageRef } from '../../core/messages';
  * Reads every job; `done` is called once per file as it finishes, with its outcome (in any order).
  * Results in job order: the same objects `done` was given.
  */
-export type ReadAll = (
-  jobs: InputJob[],
-  done: (job: InputJob, outcome: FileOutcome) => void,
-) => Promise<FileOutcome[]>;
+export type ReadAll = (jobs: InputJob[], done: ReadDone) => Promise<FileOutcome[]>;
 
 /**
  * Reading started with the files alone, before the plan is read (a reading thread may start on them):
@@ -151,24 +149,16 @@ export async function mergeFiles(loads: readonly LoadJob[], opts: MergeFilesOpti
     };
     if (!consolidating) return void readable.push(input);
     consolidating.add(input);
+    // Consolidated: the rows go; the outcome stays for the list of inputs.
     o.tables = [];
     o.findings = [];
   };
-  const order = new Map(jobs.map((job, i) => [job, i]));
-  const arrived: (FileOutcome | undefined)[] = new Array(jobs.length);
-  let next = 0;
+  const handOver = inJobOrder(jobs, take);
   const outcomes = await readAll(jobs, (job, outcome) => {
     opts.onFile?.(job.display);
-    const i = order.get(job);
-    if (i === undefined || i < next) return;
-    arrived[i] = outcome;
-    for (; next < jobs.length && arrived[next] !== undefined; next++) {
-      take(arrived[next] as FileOutcome, next);
-      arrived[next] = undefined;
-    }
+    handOver.arrived(job, outcome);
   });
-  // Any a reader did not hand over as it finished.
-  for (; next < jobs.length; next++) take(outcomes[next], next);
+  handOver.rest(outcomes);
 
   const consolidation = consolidating ? consolidating.finish() : concatenate(readable, ctx);
   consolidation.accounts.forEach((a, k) =>
@@ -185,6 +175,34 @@ export async function mergeFiles(loads: readonly LoadJob[], opts: MergeFilesOpti
     inputs,
     consolidation,
     issues: allIssues(plan, outcomes, consolidation.findings),
+  };
+}
+
+/**
+ * Outcomes put back in job order as they arrive (a second thread reads from the front while this one
+ * takes files from the back): `take` has each as soon as it and every one before it are in.
+ */
+function inJobOrder(
+  jobs: readonly InputJob[],
+  take: (outcome: FileOutcome, index: number) => void,
+): { arrived: ReadDone; rest(outcomes: readonly FileOutcome[]): void } {
+  const order = new Map(jobs.map((job, i) => [job, i]));
+  const waiting: (FileOutcome | undefined)[] = new Array(jobs.length);
+  let next = 0;
+  return {
+    arrived(job, outcome) {
+      const i = order.get(job);
+      if (i === undefined || i < next) return;
+      waiting[i] = outcome;
+      for (; next < jobs.length && waiting[next] !== undefined; next++) {
+        take(waiting[next] as FileOutcome, next);
+        waiting[next] = undefined;
+      }
+    },
+    // Any a reader did not hand over as it finished.
+    rest(outcomes) {
+      for (; next < jobs.length; next++) take(outcomes[next], next);
+    },
   };
 }
 

@@ -66,6 +66,9 @@ export type FileOutcome =
       detail?: string;
     };
 
+/** Told of each file as it is read, with its outcome: in any order, once each. */
+export type ReadDone = (job: InputJob, outcome: FileOutcome) => void;
+
 /** A message to render later, in the language asked for. */
 export interface Reason {
   id: string;
