@@ -311,7 +311,13 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           mergeFinding(
             'W_STATUS_INCONSISTENT',
             'warning',
-            { ...dropped.source, cell, field: 'status' },
+            {
+              path: dropped.source.path,
+              sheet: dropped.source.sheet,
+              row: dropped.source.row,
+              cell,
+              field: 'status',
+            },
             {
               agency: dropped.agency ?? '',
               stt: task.stt ?? String(task.row),
@@ -347,22 +353,27 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
         if (report.status === null || report.reported === null) continue;
         if (report.status === report.reported && !notYetDue) continue;
         if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
-        findings.push({
-          ...mergeFinding(
-            'W_STATUS_INCONSISTENT',
-            'warning',
-            { ...report.source, cell: statusCell(m), field: 'status' },
-            {
-              status: rawStatus ?? statusRef(report.reported),
-              expected: statusRef(report.status),
-              due: dueText(due, task.deadline?.text),
-              asOf: formatDateVi(ctx.asOf),
-            },
-            notYetDue ? 'finding.W_STATUS_INCONSISTENT.notYetDue' : undefined,
-          ),
-          // The corrected status, as the report's own check suggests it.
-          suggestion: STATUS_LABELS[report.status].vi,
-        });
+        const finding = mergeFinding(
+          'W_STATUS_INCONSISTENT',
+          'warning',
+          {
+            path: report.source.path,
+            sheet: report.source.sheet,
+            row: report.source.row,
+            cell: statusCell(m),
+            field: 'status',
+          },
+          {
+            status: rawStatus ?? statusRef(report.reported),
+            expected: statusRef(report.status),
+            due: dueText(due, task.deadline?.text),
+            asOf: formatDateVi(ctx.asOf),
+          },
+          notYetDue ? 'finding.W_STATUS_INCONSISTENT.notYetDue' : undefined,
+        );
+        // The corrected status, as the report's own check suggests it.
+        finding.suggestion = STATUS_LABELS[report.status].vi;
+        findings.push(finding);
       }
       return {
         id: task.id,

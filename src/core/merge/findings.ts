@@ -73,7 +73,9 @@ export function mergeFinding(
 }
 
 export function withPath(f: Finding, path: string): MergeFinding {
-  return { ...f, path };
+  // Not `{ ...f, path }`: V8 (Node 20) gives each object spread and then added to a map of its own, a
+  // few hundred bytes more for each of a round's thousands of findings.
+  return Object.assign({}, f, { path });
 }
 
 /** A nearest task's text is quoted up to this many characters. */

@@ -56,24 +56,19 @@ export interface MergeFilesOptions {
   readAll?: ReadAll;
 }
 
+/**
+ * An input's line of the summary. Each literal lists every field, in one order: V8 (Node 20) gives each
+ * object spread from a common base and then added to a map of its own, a few hundred bytes per file.
+ */
 function record(o: FileOutcome): InputRecord {
-  const base = { path: o.display, sha256: o.sha256, rowsRead: 0, rowsMerged: 0, rowsRejected: 0 };
-  if (o.status === 'skipped') {
+  if (o.status === 'skipped' || o.status === 'unreadable') {
     return {
-      ...base,
-      status: 'skipped',
-      agency: null,
-      via: null,
-      format: null,
-      sheets: [],
-      reasonCode: o.reason,
-      reason: { id: `read.reason.${o.reason}`, data: {} },
-    };
-  }
-  if (o.status === 'unreadable') {
-    return {
-      ...base,
-      status: 'unreadable',
+      path: o.display,
+      sha256: o.sha256,
+      rowsRead: 0,
+      rowsMerged: 0,
+      rowsRejected: 0,
+      status: o.status,
       agency: null,
       via: null,
       format: null,
@@ -90,7 +85,11 @@ function record(o: FileOutcome): InputRecord {
         ? { id: 'finding.E_TABLE_NOT_FOUND', data: {} }
         : null;
   return {
-    ...base,
+    path: o.display,
+    sha256: o.sha256,
+    rowsRead: 0,
+    rowsMerged: 0,
+    rowsRejected: 0,
     status: 'merged',
     agency: o.agency.name,
     via: o.agency.via,
