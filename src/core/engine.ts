@@ -93,7 +93,7 @@ export function markHidden(findings: Finding[], wb: WorkbookModel): Finding[] {
     }
     if (row !== null && hidden.rows.has(row)) places.push('row');
     if (col !== null && hidden.cols.has(col)) places.push('column');
-    return places.length ? { ...f, hidden: places } : f;
+    return places.length ? Object.assign({}, f, { hidden: places }) : f;
   });
 }
 

@@ -300,7 +300,9 @@ function severalAYear(written: DayOfYear[], anchorYear: number | undefined, mont
       (d, i) => i === 0 || (d.month - days[i - 1].month === gap && (monthEnds || d.day === days[0].day)),
     );
   const first = yearlyOn(days[0].day, days[0].month, anchorYear) as Reading;
-  return even ? { ...first, every: `${gap}m` } : { ...first, every: null, doubt: 'frequency-unknown' };
+  return even
+    ? Object.assign({}, first, { every: `${gap}m` })
+    : Object.assign({}, first, { every: null, doubt: 'frequency-unknown' as const });
 }
 
 function fromSpan(span: Span, kind: Deadline['kind'], due = span.end): Reading {
@@ -310,7 +312,7 @@ function fromSpan(span: Span, kind: Deadline['kind'], due = span.end): Reading {
     due,
     every: null,
   };
-  return span.doubt ? { ...r, doubt: span.doubt } : r;
+  return span.doubt ? Object.assign({}, r, { doubt: span.doubt }) : r;
 }
 
 /** The reading of folded text with its trailing qualifiers already removed. */
@@ -429,7 +431,7 @@ export function inPlanYear(d: Deadline, year: number): Deadline {
     const inYear = (text: string): Deadline | null => {
       for (const written of [`${text}/${year}`, `${text} năm ${year}`]) {
         const found = parseDeadline(written);
-        if (found.kind !== 'unparsed') return { ...found, text };
+        if (found.kind !== 'unparsed') return Object.assign({}, found, { text });
       }
       return null;
     };

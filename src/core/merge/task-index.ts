@@ -248,7 +248,7 @@ export class TaskIndex {
       .map(([i]) => i)
       .sort((a, b) => a - b);
     const m = this.decide(near, q, c.contain);
-    return m.kind === 'text' ? { ...m, contained: true } : m;
+    return m.kind === 'text' ? Object.assign({}, m, { contained: true }) : m;
   }
 
   /** A short row: the one task of the agency holding all its words, or all its codes; the STT tells two apart. */
@@ -287,7 +287,7 @@ export class TaskIndex {
         own = mine;
       }
     }
-    return nearest < 0 ? m : { ...m, nearest };
+    return nearest < 0 ? m : Object.assign({}, m, { nearest });
   }
 
   /** Among near-equal candidates: the ones assigned to the agency, then the same STT; else the first, flagged. */

@@ -80,6 +80,6 @@ export function toFinding(meta: RuleMeta, table: TaskTable, r: Report): Finding 
     data: r.data ?? NO_DATA,
   };
   if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
-  if (r.fix && cell) finding.fix = { ...r.fix, sheet: table.sheet, cell: r.fix.cell ?? cell };
+  if (r.fix && cell) finding.fix = Object.assign({}, r.fix, { sheet: table.sheet, cell: r.fix.cell ?? cell });
   return finding;
 }

@@ -115,7 +115,7 @@ function singleRow(
     if (typeof cell?.value === 'string' && cell.value.length > 2 * MAX_HEADER_LENGTH) continue;
     const text = reader.text(row, c);
     const m = matchHeader(text);
-    if (m) columns.push({ ...m, col: c, text });
+    if (m) columns.push(Object.assign({}, m, { col: c, text }));
   }
   return { columns, left, right };
 }
@@ -172,11 +172,11 @@ function twoRowColumn(top: TopCell, bottom: string, col: number): HeaderColumn |
     // A parent's text names only its own column when nothing stands under it.
     if (top.parent && !top.spansDown) return null;
     const m = matchHeader(top.text);
-    return m ? { ...m, col, text: top.text } : null;
+    return m ? Object.assign({}, m, { col, text: top.text }) : null;
   }
   if (!top.text) {
     const m = matchHeader(bottom);
-    return m ? { ...m, col, text: bottom } : null;
+    return m ? Object.assign({}, m, { col, text: bottom }) : null;
   }
   const joined = `${top.text} ${bottom}`;
   const options: [HeaderMatch | null, string][] = [

@@ -442,14 +442,14 @@ export function findTables(
   // A table whose own lines name no province is of the province named above another table of its sheet.
   const sheetProvince = infos.find((i) => i.province)?.province ?? null;
   return areas.map((area, i) => {
-    const info = { ...infos[i], province: infos[i].province ?? sheetProvince };
+    const info = Object.assign({}, infos[i], { province: infos[i].province ?? sheetProvince });
     const province = opts.ownProvince ? info.province : null;
     // Read again with its own province's agencies: rare (two provinces in one workbook), so not done up front.
     const found =
       province && province !== registry.province
         ? readTable(reader, area.header, registry.withProvince(province)).found
         : area.found;
-    return { ...found, info };
+    return Object.assign({}, found, { info });
   });
 }
 
