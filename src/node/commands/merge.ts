@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { t } from '../../core/messages';
 import { displayPath } from '../display-path';
 import { workerReadAll } from '../fast/pool';
@@ -25,6 +26,17 @@ import type { MergeOptions } from './options';
  * (Read by V8 at each collection, so it takes effect when set at run time.)
  */
 const HEAP_GROWTH = '--heap-growing-percent=50';
+
+/**
+ * One full collection between the reading and the report. What each report was read into is let go once it
+ * is consolidated, but stays in the heap until V8's next full collection, which a national round reaches only
+ * after the report's own allocations have grown the heap over it (4,000 files: 10 to 15 MB higher peak).
+ * V8 offers `gc` to contexts made after --expose-gc is set, so one is made for it.
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 export async function runMerge(inputs: string[], opts: MergeOptions, io: CommandIO): Promise<number> {
   setFlagsFromString(HEAP_GROWTH);
@@ -84,6 +96,7 @@ export async function runMerge(inputs: string[], opts: MergeOptions, io: Command
     await reading.stop();
   }
   progress.stop();
+  collectGarbage();
 
   for (const out of outputs) await makeOutputFolder(out);
   await writeReport(run, opts.out);
