@@ -178,8 +178,7 @@ export function scanXml(s: string, start: number, handlers: XmlHandlers): void {
     if (open.length === 0 && sawRoot) throw new XmlSyntaxError('text data outside of root node');
     sawRoot = true;
     const attrs: Record<string, string> = {};
-    // The names seen in this tag, for the duplicate check; most tags have none or one.
-    let names: string[] | null = null;
+    let count = 0;
     for (;;) {
       const before = p;
       while (isSpace(s.charCodeAt(p))) p++;
@@ -223,10 +222,9 @@ export function scanXml(s: string, start: number, handlers: XmlHandlers): void {
       // Attribute value normalisation (XML 1.0 §3.3.3): a literal tab or line feed is a space; a reference is not.
       if (spaces) value = value.replace(TAB_OR_NEWLINE, ' ');
       if (amp) value = decodeEntities(value);
-      // Compared with this tag's other names: a lookup in `attrs` would intern each new name string first.
-      if (names === null) names = [attrName];
-      else if (names.includes(attrName)) throw new XmlSyntaxError(`duplicate attribute: ${attrName}`);
-      else names.push(attrName);
+      // The first attribute of a tag cannot repeat one (most tags have one to three).
+      if (count++ > 0 && Object.hasOwn(attrs, attrName))
+        throw new XmlSyntaxError(`duplicate attribute: ${attrName}`);
       // "__proto__" as a name is an attribute like any other (saxes' attributes have no prototype).
       if (attrName === '__proto__') Object.defineProperty(attrs, attrName, { value, enumerable: true });
       else attrs[attrName] = value;
