@@ -2,6 +2,7 @@
  * The one entry both faces call: the command line (`phuluc validate`) and the
  * task pane give the same findings because they both come through here.
  */
+import { copyWith } from './copy-with';
 import type { Context } from './model/context';
 import type { Finding, HiddenPlace } from './model/finding';
 import { isMetadataSheet, parseAddress, type WorkbookModel } from './model/sheet';
@@ -93,7 +94,7 @@ export function markHidden(findings: Finding[], wb: WorkbookModel): Finding[] {
     }
     if (row !== null && hidden.rows.has(row)) places.push('row');
     if (col !== null && hidden.cols.has(col)) places.push('column');
-    return places.length ? Object.assign({}, f, { hidden: places }) : f;
+    return places.length ? copyWith(f, { hidden: places }) : f;
   });
 }
 

@@ -2,6 +2,7 @@
  * Reading a deadline cell (DOMAIN.md §4, VIETNAMESE.md §5) into a `Deadline`.
  * Never throws: what cannot be read is `unparsed`, its text kept as written.
  */
+import { copyWith } from '../copy-with';
 import type { Deadline } from '../model/task';
 import type { SheetCell } from '../model/sheet';
 import { memoize } from '../memo';
@@ -301,8 +302,8 @@ function severalAYear(written: DayOfYear[], anchorYear: number | undefined, mont
     );
   const first = yearlyOn(days[0].day, days[0].month, anchorYear) as Reading;
   return even
-    ? Object.assign({}, first, { every: `${gap}m` })
-    : Object.assign({}, first, { every: null, doubt: 'frequency-unknown' as const });
+    ? copyWith(first, { every: `${gap}m` })
+    : copyWith(first, { every: null, doubt: 'frequency-unknown' as const });
 }
 
 function fromSpan(span: Span, kind: Deadline['kind'], due = span.end): Reading {
@@ -312,7 +313,7 @@ function fromSpan(span: Span, kind: Deadline['kind'], due = span.end): Reading {
     due,
     every: null,
   };
-  return span.doubt ? Object.assign({}, r, { doubt: span.doubt }) : r;
+  return span.doubt ? copyWith(r, { doubt: span.doubt }) : r;
 }
 
 /** The reading of folded text with its trailing qualifiers already removed. */
@@ -431,7 +432,7 @@ export function inPlanYear(d: Deadline, year: number): Deadline {
     const inYear = (text: string): Deadline | null => {
       for (const written of [`${text}/${year}`, `${text} năm ${year}`]) {
         const found = parseDeadline(written);
-        if (found.kind !== 'unparsed') return Object.assign({}, found, { text });
+        if (found.kind !== 'unparsed') return copyWith(found, { text });
       }
       return null;
     };

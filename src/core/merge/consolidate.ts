@@ -311,13 +311,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           mergeFinding(
             'W_STATUS_INCONSISTENT',
             'warning',
-            {
-              path: dropped.source.path,
-              sheet: dropped.source.sheet,
-              row: dropped.source.row,
-              cell,
-              field: 'status',
-            },
+            { ...dropped.source, cell, field: 'status' },
             {
               agency: dropped.agency ?? '',
               stt: task.stt ?? String(task.row),
@@ -356,13 +350,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
         const finding = mergeFinding(
           'W_STATUS_INCONSISTENT',
           'warning',
-          {
-            path: report.source.path,
-            sheet: report.source.sheet,
-            row: report.source.row,
-            cell: statusCell(m),
-            field: 'status',
-          },
+          { ...report.source, cell: statusCell(m), field: 'status' },
           {
             status: rawStatus ?? statusRef(report.reported),
             expected: statusRef(report.status),
@@ -371,7 +359,8 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           },
           notYetDue ? 'finding.W_STATUS_INCONSISTENT.notYetDue' : undefined,
         );
-        // The corrected status, as the report's own check suggests it.
+        // The corrected status, as the report's own check suggests it (added to the finding, not spread
+        // into a new one: see core/copy-with.ts).
         finding.suggestion = STATUS_LABELS[report.status].vi;
         findings.push(finding);
       }

@@ -27,6 +27,7 @@
  * A row matching nothing still names its nearest task when one is close
  * enough and shares a word that is not generic, for the office to check.
  */
+import { copyWith } from '../copy-with';
 import type { PlanTask } from './types';
 import { taskWords, wordKind } from './task-words';
 
@@ -248,7 +249,7 @@ export class TaskIndex {
       .map(([i]) => i)
       .sort((a, b) => a - b);
     const m = this.decide(near, q, c.contain);
-    return m.kind === 'text' ? Object.assign({}, m, { contained: true }) : m;
+    return m.kind === 'text' ? copyWith(m, { contained: true }) : m;
   }
 
   /** A short row: the one task of the agency holding all its words, or all its codes; the STT tells two apart. */
@@ -287,7 +288,7 @@ export class TaskIndex {
         own = mine;
       }
     }
-    return nearest < 0 ? m : Object.assign({}, m, { nearest });
+    return nearest < 0 ? m : copyWith(m, { nearest });
   }
 
   /** Among near-equal candidates: the ones assigned to the agency, then the same STT; else the first, flagged. */

@@ -2,6 +2,7 @@
  * A rule in ESLint's shape: metadata plus a check that reports through a
  * context. The engine, not the rule, turns reports into findings.
  */
+import { copyWith } from '../copy-with';
 import type { Context } from '../model/context';
 import type { Finding, Fix, Severity } from '../model/finding';
 import { cellOf, type Field, type TaskRow, type TaskTable } from '../model/task';
@@ -80,6 +81,6 @@ export function toFinding(meta: RuleMeta, table: TaskTable, r: Report): Finding 
     data: r.data ?? NO_DATA,
   };
   if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
-  if (r.fix && cell) finding.fix = Object.assign({}, r.fix, { sheet: table.sheet, cell: r.fix.cell ?? cell });
+  if (r.fix && cell) finding.fix = copyWith(r.fix, { sheet: table.sheet, cell: r.fix.cell ?? cell });
   return finding;
 }

@@ -5,6 +5,7 @@
  * the task, the lead and the deadline or the result (or, in a report, the task
  * and its status); title rows above it never do, so they are passed over.
  */
+import { copyWith } from '../copy-with';
 import type { Field } from '../model/task';
 import { matchHeader, MAX_HEADER_LENGTH, type HeaderMatch } from './header-aliases';
 import { isBlankCell, isNumberCell, type SheetReader } from './sheet-reader';
@@ -115,7 +116,7 @@ function singleRow(
     if (typeof cell?.value === 'string' && cell.value.length > 2 * MAX_HEADER_LENGTH) continue;
     const text = reader.text(row, c);
     const m = matchHeader(text);
-    if (m) columns.push(Object.assign({}, m, { col: c, text }));
+    if (m) columns.push(copyWith(m, { col: c, text }));
   }
   return { columns, left, right };
 }
@@ -172,11 +173,11 @@ function twoRowColumn(top: TopCell, bottom: string, col: number): HeaderColumn |
     // A parent's text names only its own column when nothing stands under it.
     if (top.parent && !top.spansDown) return null;
     const m = matchHeader(top.text);
-    return m ? Object.assign({}, m, { col, text: top.text }) : null;
+    return m ? copyWith(m, { col, text: top.text }) : null;
   }
   if (!top.text) {
     const m = matchHeader(bottom);
-    return m ? Object.assign({}, m, { col, text: bottom }) : null;
+    return m ? copyWith(m, { col, text: bottom }) : null;
   }
   const joined = `${top.text} ${bottom}`;
   const options: [HeaderMatch | null, string][] = [

@@ -5,6 +5,7 @@
  * them; merged cells give their value to every row they cover, except that
  * sub-rows which only add list lines to a merged task are that one task.
  */
+import { copyWith } from '../copy-with';
 import type { AgencyRegistry } from '../agency/registry';
 import type { Finding, Severity } from '../model/finding';
 import {
@@ -442,14 +443,14 @@ export function findTables(
   // A table whose own lines name no province is of the province named above another table of its sheet.
   const sheetProvince = infos.find((i) => i.province)?.province ?? null;
   return areas.map((area, i) => {
-    const info = Object.assign({}, infos[i], { province: infos[i].province ?? sheetProvince });
+    const info = copyWith(infos[i], { province: infos[i].province ?? sheetProvince });
     const province = opts.ownProvince ? info.province : null;
     // Read again with its own province's agencies: rare (two provinces in one workbook), so not done up front.
     const found =
       province && province !== registry.province
         ? readTable(reader, area.header, registry.withProvince(province)).found
         : area.found;
-    return Object.assign({}, found, { info });
+    return copyWith(found, { info });
   });
 }
 
