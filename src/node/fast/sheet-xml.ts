@@ -10,9 +10,11 @@ import type { MergeRange, SheetCell, SheetModel, TextRun } from '../../core/mode
 import { parseAddress } from '../../core/model/sheet';
 import { ReadError } from '../read/outcome';
 import { type ReadBudget, SheetBuilder } from '../read/sheet-builder';
+import { scanSheetData, type SheetDataSink } from './sheet-data';
 import { slideFormula } from './shared-formula';
 import { type CellStyle, StringCollector, type StringValue, unescapeValue } from './xlsx-parts';
 import { parseXml } from './xml';
+import { NotForFastPath } from './xml-scan';
 
 export interface SheetContext {
   name: string;
@@ -74,6 +76,22 @@ export function parseSheet(
   part: string,
   xml: Uint8Array,
   ctx: SheetContext,
+): { sheet: SheetModel; formatted: FormattedNumber[] } {
+  try {
+    return readSheet(part, xml, ctx, true);
+  } catch (e) {
+    // Sheet data beyond the plain form: read again, all of it through the general scanner.
+    if (!(e instanceof NotForFastPath)) throw e;
+  }
+  return readSheet(part, xml, ctx, false);
+}
+
+/** The sheet read with its <sheetData> through ./sheet-data.ts (`fast`) or all through the general scanner. */
+export function readSheet(
+  part: string,
+  xml: Uint8Array,
+  ctx: SheetContext,
+  fast: boolean,
 ): { sheet: SheetModel; formatted: FormattedNumber[] } {
   const cells: { row: number; col: number; cell: SheetCell }[] = [];
   const formatted: FormattedNumber[] = [];
@@ -146,6 +164,42 @@ export function parseSheet(
     rowHasValue = true;
   };
 
+  const startRow = (r: string | undefined, hidden: string | undefined) => {
+    row = r ? Number(r) - 1 : row + 1;
+    col = -1;
+    rowHidden = hidden === '1' || hidden === 'true';
+    rowHasValue = false;
+  };
+  const startCell = (r: string | undefined, t: string | undefined, s: string | undefined) => {
+    if (r) {
+      const at = parseAddress(r);
+      row = at.row;
+      col = at.col;
+    } else col += 1;
+    address = r ?? '';
+    type = t ?? 'n';
+    style = s ? Number(s) : 0;
+    v = f = inline_ = null;
+    shared = null;
+  };
+  const formulaKind = (t: string | undefined, si: string | undefined, ref: string | undefined) => {
+    if (t === 'shared' && si !== undefined) shared = { si, master: ref !== undefined };
+  };
+  // What ./sheet-data.ts reads of <sheetData>, taken as the general scanner's events are below.
+  const sink: SheetDataSink = {
+    row: startRow,
+    endRow,
+    cell: startCell,
+    formula(text, t, si, ref) {
+      formulaKind(t, si, ref);
+      f = text === '' ? null : text;
+    },
+    value(text) {
+      v = text;
+    },
+    endCell,
+  };
+
   let text = '';
   parseXml(part, xml, {
     open(name, attrs) {
@@ -155,30 +209,16 @@ export function parseSheet(
       }
       switch (name) {
         case 'row':
-          row = attrs.r ? Number(attrs.r) - 1 : row + 1;
-          col = -1;
-          rowHidden = attrs.hidden === '1' || attrs.hidden === 'true';
-          rowHasValue = false;
+          startRow(attrs.r, attrs.hidden);
           break;
-        case 'c': {
-          if (attrs.r) {
-            const at = parseAddress(attrs.r);
-            row = at.row;
-            col = at.col;
-          } else col += 1;
-          address = attrs.r ?? '';
-          type = attrs.t ?? 'n';
-          style = attrs.s ? Number(attrs.s) : 0;
-          v = f = inline_ = null;
-          shared = null;
+        case 'c':
+          startCell(attrs.r, attrs.t, attrs.s);
           break;
-        }
         case 'v':
         case 'f':
           collecting = name;
           text = '';
-          if (name === 'f' && attrs.t === 'shared' && attrs.si !== undefined)
-            shared = { si: attrs.si, master: attrs.ref !== undefined };
+          if (name === 'f') formulaKind(attrs.t, attrs.si, attrs.ref);
           break;
         case 'is':
           collecting = 'is';
@@ -224,6 +264,7 @@ export function parseSheet(
       } else if (name === 'c') endCell();
       else if (name === 'row') endRow();
     },
+    content: fast ? (name, s, from) => (name === 'sheetData' ? scanSheetData(s, from, sink) : -1) : undefined,
   });
 
   return { sheet: build(ctx, cells, merges, hiddenRows, hiddenCols), formatted };

@@ -15,10 +15,19 @@ export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void;
   text?(text: string): void;
   close?(name: string): void;
+  /**
+   * The content of an element (its name as written, prefix included) read by the caller from `s`, starting
+   * at `from`, right after its opening: where its end tag starts, or −1 to have it scanned here. The fast
+   * scanner only; what the caller reads is its to check (./sheet-data.ts).
+   */
+  content?(name: string, s: string, from: number): number;
 }
 
 /** A document saxes would refuse too; the message says what is wrong. */
 export class XmlSyntaxError extends Error {}
+
+/** Thrown by a `content` reader for content beyond what it reads: the caller reads the document again without it. */
+export class NotForFastPath extends Error {}
 
 // The declaration as writers put it; any other form goes to saxes, which checks it.
 const DECLARATION =
@@ -113,7 +122,7 @@ function entity(name: string): string {
   return String.fromCodePoint(code);
 }
 
-function decodeEntities(raw: string): string {
+export function decodeEntities(raw: string): string {
   let out = '';
   let at = 0;
   for (let amp = raw.indexOf('&'); amp >= 0; amp = raw.indexOf('&', at)) {
@@ -134,6 +143,7 @@ const endsName = (c: number) =>
 export function scanXml(s: string, start: number, handlers: XmlHandlers): void {
   const onText = handlers.text;
   const onClose = handlers.close;
+  const onContent = handlers.content;
   const open: string[] = [];
   let sawRoot = false;
   let i = start;
@@ -187,6 +197,10 @@ export function scanXml(s: string, start: number, handlers: XmlHandlers): void {
         handlers.open(name, attrs);
         open.push(name);
         i = p + 1;
+        if (onContent) {
+          const end = onContent(name, s, i);
+          if (end >= 0) i = end;
+        }
         break;
       }
       if (c === 0x2f) {

@@ -4,12 +4,13 @@
  * (./xml-scan.ts); any other through saxes, without namespace processing or
  * position tracking (both cost time and neither is needed). Entities are
  * never expanded (both refuse an undefined one), so a DOCTYPE entity trick
- * ends as 'corrupt'.
+ * ends as 'corrupt'. A caller may read an element's content itself on the
+ * fast path (`content`, as the sheet reader does with <sheetData>).
  */
 import { SaxesParser } from 'saxes';
 import { ReadError } from '../read/outcome';
 import { detached } from './detach';
-import { plainXml, scanXml, type XmlHandlers } from './xml-scan';
+import { NotForFastPath, plainXml, scanXml, type XmlHandlers } from './xml-scan';
 
 export type { XmlHandlers };
 
@@ -38,9 +39,10 @@ export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): 
         open: (name, attrs) => own.open(local(name), attrs),
         text: own.text,
         close: close && ((name) => close(local(name))),
+        content: handlers.content,
       });
     } catch (e) {
-      if (e instanceof ReadError) throw e;
+      if (e instanceof ReadError || e instanceof NotForFastPath) throw e;
       throw new ReadError('corrupt', `${part}: ${(e as Error).message}`);
     }
   }
