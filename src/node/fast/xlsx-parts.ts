@@ -5,7 +5,9 @@
  * Each is read as exceljs reads it, so both readers give the same model.
  */
 import type { TextRun } from '../../core/model/sheet';
+import { scanStringItems } from './string-items';
 import { attr, parseXml } from './xml';
+import { NotForFastPath } from './xml-scan';
 
 export interface SheetEntry {
   name: string;
@@ -247,12 +249,27 @@ export class StringCollector {
 }
 
 export function parseSharedStrings(xml: Uint8Array): StringValue[] {
+  try {
+    return readSharedStrings(xml, true);
+  } catch (e) {
+    // Rich text or anything beyond plain items: read again, all of it through the general scanner.
+    if (!(e instanceof NotForFastPath)) throw e;
+  }
+  return readSharedStrings(xml, false);
+}
+
+/** The items read through ./string-items.ts (`fast`) or all through the general scanner. */
+export function readSharedStrings(xml: Uint8Array, fast: boolean): StringValue[] {
   const strings: StringValue[] = [];
   const item = new StringCollector();
   parseXml('sharedStrings.xml', xml, {
     open: (name, attrs) => (name === 'si' ? item.take() : item.open(name, attrs)),
     text: (t) => item.onText(t),
     close: (name) => (name === 'si' ? strings.push(item.take()) : item.close(name)),
+    content: fast
+      ? (name, s, from) =>
+          name === 'sst' ? scanStringItems(s, from, (text) => strings.push(unescapeText(text))) : -1
+      : undefined,
   });
   return strings;
 }

@@ -7,7 +7,7 @@
  * ends as 'corrupt'. A caller may read an element's content itself on the
  * fast path (`content`, as the sheet reader does with <sheetData>).
  */
-import { SaxesParser } from 'saxes';
+import type { SaxesParser } from 'saxes';
 import { ReadError } from '../read/outcome';
 import { detached } from './detach';
 import { NotForFastPath, plainXml, scanXml, type XmlHandlers } from './xml-scan';
@@ -48,8 +48,13 @@ export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): 
   }
 }
 
+/** saxes, loaded on first use: spreadsheet parts are plain documents, read by the fast scanner. */
+let Saxes: typeof SaxesParser | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS package loaded on first use
+const saxes = (): typeof SaxesParser => (Saxes ??= (require('saxes') as typeof import('saxes')).SaxesParser);
+
 function parseWithSaxes(part: string, text: string, handlers: XmlHandlers): void {
-  const parser = idle ?? new SaxesParser({ position: false });
+  const parser = idle ?? new (saxes())({ position: false });
   idle = null;
   parser.on('opentag', (tag) => handlers.open(local(tag.name), tag.attributes as Record<string, string>));
   if (handlers.text) parser.on('text', handlers.text);

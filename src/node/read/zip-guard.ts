@@ -1,4 +1,4 @@
-import { Inflate, inflateSync } from 'fflate';
+import type * as Fflate from 'fflate';
 import * as zlib from 'node:zlib';
 import { ReadError, type ReadLimits } from './outcome';
 
@@ -175,6 +175,14 @@ export function readSmallEntry(
  */
 const nativeInflate = typeof zlib.inflateRawSync === 'function' ? zlib.inflateRawSync : null;
 
+/**
+ * fflate, loaded on first use: in Node it only streams a large part, and loading it (11 ms here) delayed
+ * every reading thread's first file.
+ */
+let fflate: typeof Fflate | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS package loaded on first use
+const fflateLib = (): typeof Fflate => (fflate ??= require('fflate') as typeof Fflate);
+
 /** Above this compressed size an entry is inflated by streaming, stopping at its first excess byte. */
 export const ONE_CALL_MAX_COMPRESSED = 128 * 1024;
 
@@ -197,7 +205,7 @@ export function inflateWithin(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     out = nativeInflate
       ? // One output chunk of the declared size (and the byte that proves a lie): nothing to join.
         nativeInflate(data, { maxOutputLength: entry.size + 1, chunkSize: Math.max(64, entry.size + 1) })
-      : inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+      : fflateLib().inflateSync(data, { out: new Uint8Array(entry.size + 1) });
   } catch (e) {
     // More output than allowed is a RangeError (by name: it may come from another realm).
     if ((e as Error).name === 'RangeError') throw lie();
@@ -208,7 +216,7 @@ export function inflateWithin(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 function inflateCounted(data: Uint8Array, name: string, onChunk: (chunk: Uint8Array) => void): void {
-  const inflater = new Inflate((chunk) => onChunk(chunk));
+  const inflater = new (fflateLib().Inflate)((chunk) => onChunk(chunk));
   try {
     for (let i = 0; i < data.length; i += PUSH_BYTES) {
       inflater.push(data.subarray(i, i + PUSH_BYTES), i + PUSH_BYTES >= data.length);
