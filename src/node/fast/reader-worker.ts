@@ -10,7 +10,7 @@ import type { LoadJob } from '../merge/types';
 import { Claims } from './claims';
 import { textsLeaveThisThread } from './detach';
 import { readWorkbookBufferLean } from './lean-read';
-import { loadFront, type ReaderMessage } from './load-front';
+import { loadFront, toWire, type ReaderMessage } from './load-front';
 
 const { jobs, memory } = workerData as { jobs: LoadJob[]; memory: SharedArrayBuffer };
 const port = parentPort;
@@ -21,6 +21,6 @@ if (port) {
     jobs,
     new Claims(memory),
     (job) => loadInput(job, readWorkbookBufferLean),
-    (m: ReaderMessage) => port.postMessage(m),
+    (m: ReaderMessage) => port.postMessage(toWire(m)),
   );
 }

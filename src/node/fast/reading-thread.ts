@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { LoadedInput } from '../merge/load-input';
 import type { FileOutcome, InputJob, LoadJob, ReadDone } from '../merge/types';
 import { Claims } from './claims';
-import type { ReaderMessage } from './load-front';
+import { fromWire, type ReaderMessage, type WireMessage } from './load-front';
 import { loadChecks, readHere } from './read-here';
 
 /** What the main thread needs of a reading thread: its messages, and a way to stop it. */
@@ -44,9 +44,9 @@ export function startReadingThread(
   };
   worker.on('error', fail);
   worker.on('exit', fail);
-  worker.on('message', (m: ReaderMessage) => {
+  worker.on('message', (m: WireMessage) => {
     if ('end' in m) ended = true;
-    onMessage(m);
+    onMessage(fromWire(m));
   });
   // After its listeners (a listener added later would hold the process again): the thread alone never keeps
   // the process alive, so a command that ends before reading (its plan cannot be read) is not kept waiting.

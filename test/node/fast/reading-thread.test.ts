@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Claims } from '../../../src/node/fast/claims';
 import { readWorkbookBufferLean } from '../../../src/node/fast/lean-read';
-import { loadFront, type ReaderMessage } from '../../../src/node/fast/load-front';
+import { fromWire, loadFront, toWire, type ReaderMessage } from '../../../src/node/fast/load-front';
 import {
   startAlongside,
   startReadingThread,
@@ -52,7 +52,8 @@ function inThisThread(memory: SharedArrayBuffer, failAfter = Infinity): ReadingT
     },
     (m) => {
       handed++;
-      onMessage(m);
+      // As a message crosses between threads: packed, cloned, unpacked.
+      onMessage(fromWire(structuredClone(toWire(m))));
     },
   ).catch(() => onFailure());
   return {

@@ -1,0 +1,62 @@
+/**
+ * A workbook packed for the trip between threads comes back as the same
+ * model: every cell in its place, rich text, formulas, errors and displayed
+ * text as they were, empty cells and rows kept, the sheet's and workbook's
+ * other fields untouched.
+ */
+import type { WorkbookModel } from '../../../src/core/model/sheet';
+import { packWorkbook, unpackWorkbook } from '../../../src/node/fast/packed-workbook';
+
+const TNR = 'Times New Roman';
+
+const workbook: WorkbookModel = {
+  format: 'xlsx',
+  properties: { Category: 'phuluc', Author: 'Sở KH&CN' },
+  sheets: [
+    {
+      name: 'Báo cáo',
+      cells: [
+        [{ value: 'BÁO CÁO KẾT QUẢ', font: TNR }],
+        [],
+        [
+          { value: 'STT', font: TNR },
+          undefined,
+          { value: 46022, format: 'dd/mm/yyyy', font: TNR, text: '31/12/2025' },
+          { value: 3, format: '0' },
+          { value: true },
+          { value: null },
+        ],
+        [
+          {
+            value: 'Quý IV',
+            runs: [
+              { text: 'Quý ', font: '.VnTime' },
+              { text: 'IV', font: TNR },
+            ],
+          },
+          { value: null, error: '#N/A', font: TNR },
+          { value: 6, formula: 'SUM(A1:A3)', font: 'VNI-Times' },
+          { value: 'Sở Nội vụ', font: TNR },
+        ],
+      ],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 5 }],
+      hiddenRows: [1],
+      hiddenCols: [4],
+      colCount: 6,
+    },
+    { name: '_phuluc', cells: [], merges: [], hiddenRows: [], hiddenCols: [], hidden: true, colCount: 0 },
+  ],
+};
+
+it('gives back the model it packed, through a structured clone', () => {
+  const back = unpackWorkbook(structuredClone(packWorkbook(workbook)));
+  expect(back).toEqual(workbook);
+  // Each row keeps its length: an empty cell is there as undefined, not a hole.
+  expect(back.sheets[0].cells.map((row) => row.length)).toEqual([1, 0, 6, 4]);
+  expect(1 in back.sheets[0].cells[2]).toBe(true);
+});
+
+it('sends each font and format name once', () => {
+  const packed = packWorkbook(workbook);
+  expect(packed.sheets[0].names.filter((n) => n === TNR)).toHaveLength(1);
+});
