@@ -15,7 +15,7 @@ type Value = SheetCell['value'];
 export interface PackedSheet {
   /** The sheet without its cells. */
   sheet: Omit<SheetModel, 'cells'>;
-  /** Each row's length (a model's rows are plain arrays, `undefined` where a cell is empty). */
+  /** Each row's length (its cells are `undefined` where empty); −1 for a row that is not there at all. */
   rowLengths: Int32Array;
   /** Per packed cell: its row, its column, its format and its font (index in `names` + 1; 0: none). */
   at: Int32Array;
@@ -43,8 +43,9 @@ function packSheet({ cells, ...sheet }: SheetModel): PackedSheet {
   const rowLengths = new Int32Array(cells.length);
   let count = 0;
   for (let r = 0; r < cells.length; r++) {
-    rowLengths[r] = cells[r].length;
-    for (const cell of cells[r]) if (cell) count++;
+    const line = cells[r] as (SheetCell | undefined)[] | undefined;
+    rowLengths[r] = line ? line.length : -1;
+    if (line) for (const cell of line) if (cell) count++;
   }
   const at = new Int32Array(count * FIELDS);
   const values: Value[] = [];
@@ -62,7 +63,7 @@ function packSheet({ cells, ...sheet }: SheetModel): PackedSheet {
   const others: PackedSheet['others'] = [];
   let k = 0;
   for (let row = 0; row < cells.length; row++) {
-    const line = cells[row];
+    const line = cells[row] ?? [];
     for (let col = 0; col < line.length; col++) {
       const cell = line[col];
       if (!cell) continue;
@@ -83,7 +84,8 @@ function packSheet({ cells, ...sheet }: SheetModel): PackedSheet {
 function unpackSheet(packed: PackedSheet): SheetModel {
   const { rowLengths, at, values, names } = packed;
   const cells: (SheetCell | undefined)[][] = new Array(rowLengths.length);
-  for (let r = 0; r < rowLengths.length; r++) cells[r] = new Array<undefined>(rowLengths[r]).fill(undefined);
+  for (let r = 0; r < rowLengths.length; r++)
+    if (rowLengths[r] >= 0) cells[r] = new Array<undefined>(rowLengths[r]).fill(undefined);
   for (let i = 0, k = 0; k < at.length; i++, k += FIELDS) {
     const value = values[i];
     const format = at[k + 2];

@@ -4,7 +4,7 @@
  * text as they were, empty cells and rows kept, the sheet's and workbook's
  * other fields untouched.
  */
-import type { WorkbookModel } from '../../../src/core/model/sheet';
+import type { SheetModel, WorkbookModel } from '../../../src/core/model/sheet';
 import { packWorkbook, unpackWorkbook } from '../../../src/node/fast/packed-workbook';
 
 const TNR = 'Times New Roman';
@@ -54,6 +54,17 @@ it('gives back the model it packed, through a structured clone', () => {
   // Each row keeps its length: an empty cell is there as undefined, not a hole.
   expect(back.sheets[0].cells.map((row) => row.length)).toEqual([1, 0, 6, 4]);
   expect(1 in back.sheets[0].cells[2]).toBe(true);
+});
+
+it('keeps a row that is not there at all as missing (the model reads it as empty)', () => {
+  const cells = [[{ value: 'a' }], undefined, [{ value: 1 }]] as unknown as SheetModel['cells'];
+  const sparse: WorkbookModel = {
+    format: 'csv',
+    sheets: [{ name: 'S', cells, merges: [], hiddenRows: [], hiddenCols: [], colCount: 1 }],
+  };
+  const back = unpackWorkbook(structuredClone(packWorkbook(sparse)));
+  expect(back).toEqual(sparse);
+  expect(back.sheets[0].cells[1]).toBeUndefined();
 });
 
 it('sends each font and format name once', () => {
