@@ -92,12 +92,30 @@ export function writeTitles(ws: SheetWriter, lines: readonly string[], width: nu
   return from + lines.length;
 }
 
+/**
+ * `f` of each line's length in `text`, summed or maxed by `add`: a task every commune reports on fills cells
+ * with hundreds of lines, which splitting would copy out once for the widths and once for the heights.
+ */
+function overLines(
+  text: string,
+  f: (length: number) => number,
+  add: (a: number, b: number) => number,
+): number {
+  let out = 0;
+  for (let start = 0; ;) {
+    const end = text.indexOf('\n', start);
+    out = add(out, f((end < 0 ? text.length : end) - start));
+    if (end < 0) return out;
+    start = end + 1;
+  }
+}
+
 /** The display length of a value: its longest line. */
 function textLength(value: Value): number {
   if (value === null) return 0;
   if (value instanceof Date) return 10;
   if (typeof value === 'number') return String(Math.round(value * 1000) / 1000).length;
-  return value.split('\n').reduce((m, line) => Math.max(m, line.length), 0);
+  return overLines(value, (n) => n, Math.max);
 }
 
 /** Widths that fit: the longest content or header word, within the column's maximum. */
@@ -132,9 +150,11 @@ const CHARS_PER_UNIT = 1.15;
 function linesOf(value: Value, width: number): number {
   if (value === null || value instanceof Date || typeof value === 'number') return 1;
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_UNIT) - 1);
-  return value
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil((line.length * WRAP_SLACK) / perLine)), 0);
+  return overLines(
+    value,
+    (n) => Math.max(1, Math.ceil((n * WRAP_SLACK) / perLine)),
+    (a, b) => a + b,
+  );
 }
 
 /**
