@@ -28,6 +28,16 @@ import type { MergeOptions } from './options';
 const HEAP_GROWTH = '--heap-growing-percent=50';
 
 /**
+ * A merge runs each function of the reader and the engine a few thousand times at most, so most of its
+ * optimizing happens while it runs: TurboFan's compiles of the two threads' code took 1.5 s of CPU for a
+ * thousand files, on the same two cores as the threads themselves, with other functions inlined into each.
+ * Without inlining they take half as long and the code is ready sooner: 1,000 files 2.01 → 1.84 s (medians of
+ * fifteen interleaved merges, CPU 3.6 → 3.2 s), 150 files 0.85 → 0.73 s, 4,000 files the same. (Read by
+ * V8 at each compile, in every thread: set before the reading thread starts.)
+ */
+const NO_INLINING = '--no-turbo-inlining';
+
+/**
  * One full collection between the reading and the report. What each report was read into is let go once it
  * is consolidated, but stays in the heap until V8's next full collection, which a national round reaches only
  * after the report's own allocations have grown the heap over it (4,000 files: 10 to 15 MB higher peak).
@@ -40,6 +50,7 @@ function collectGarbage(): void {
 
 export async function runMerge(inputs: string[], opts: MergeOptions, io: CommandIO): Promise<number> {
   setFlagsFromString(HEAP_GROWTH);
+  setFlagsFromString(NO_INLINING);
   if (!/\.xlsx$/i.test(opts.out)) throw new UsageError('merge.outNotXlsx', { file: opts.out });
   const spec = readRegistrySpec(opts, io);
   const jsonFile = opts.json && opts.json !== '-' ? opts.json : null;
