@@ -12,12 +12,19 @@ import { packWorkbook, unpackWorkbook, type PackedWorkbook } from './packed-work
 /** Workbooks the reading thread reads ahead of the checks at most: enough that the checks never wait. */
 const AHEAD = 32;
 
-export type ReaderMessage = { index: number; loaded: FileOutcome | LoadedInput } | { end: true };
+/** A file the reading thread read, by its index in the list of jobs. */
+export interface Handed {
+  index: number;
+  loaded: FileOutcome | LoadedInput;
+}
+export type ReaderMessage = Handed | { end: true };
 
-/** A ReaderMessage as it crosses between the threads: a loaded workbook packed (./packed-workbook.ts). */
-export type WireMessage =
-  | { index: number; loaded: FileOutcome | (Omit<LoadedInput, 'workbook'> & { packed: PackedWorkbook }) }
-  | { end: true };
+/** A file as it crosses between the threads: a loaded workbook packed (./packed-workbook.ts). */
+export interface WireHanded {
+  index: number;
+  loaded: FileOutcome | (Omit<LoadedInput, 'workbook'> & { packed: PackedWorkbook });
+}
+export type WireMessage = WireHanded | { end: true };
 
 export function toWire(m: ReaderMessage): WireMessage {
   if ('end' in m) return m;
@@ -27,8 +34,7 @@ export function toWire(m: ReaderMessage): WireMessage {
   return { index: m.index, loaded: { ...rest, packed: packWorkbook(workbook) } };
 }
 
-export function fromWire(m: WireMessage): ReaderMessage {
-  if ('end' in m) return m;
+export function unpacked(m: WireHanded): Handed {
   const { loaded } = m;
   if (loaded.status !== 'loaded') return { index: m.index, loaded };
   const { packed, ...rest } = loaded;

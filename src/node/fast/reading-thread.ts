@@ -11,15 +11,15 @@
  * and never handed over are read here.
  */
 import { Worker } from 'node:worker_threads';
-import type { LoadedInput } from '../merge/load-input';
 import type { FileOutcome, InputJob, LoadJob, ReadDone } from '../merge/types';
 import { Claims } from './claims';
-import { fromWire, type ReaderMessage, type WireMessage } from './load-front';
+import { unpacked, type WireHanded, type WireMessage } from './load-front';
 import { loadChecks, readHere } from './read-here';
 
 /** What the main thread needs of a reading thread: its messages, and a way to stop it. */
 export interface ReadingThread {
-  onMessage(handler: (m: ReaderMessage) => void): void;
+  /** Messages as they crossed (packed): a workbook is unpacked only when it is checked (startAlongside). */
+  onMessage(handler: (m: WireMessage) => void): void;
   /** Called once if the thread stops without its end message (a crash, running out of memory). */
   onFailure(handler: () => void): void;
   /** Keeps the process alive until the thread ends (a thread started before the plan is read does not). */
@@ -35,7 +35,7 @@ export function startReadingThread(
 ): ReadingThread {
   const worker = new Worker(file, { workerData: { jobs, memory } });
   let ended = false;
-  let onMessage: (m: ReaderMessage) => void = () => {};
+  let onMessage: (m: WireMessage) => void = () => {};
   let failed: (() => void) | null = null;
   const fail = () => {
     if (ended) return;
@@ -46,7 +46,7 @@ export function startReadingThread(
   worker.on('exit', fail);
   worker.on('message', (m: WireMessage) => {
     if ('end' in m) ended = true;
-    onMessage(fromWire(m));
+    onMessage(m);
   });
   // After its listeners (a listener added later would hold the process again): the thread alone never keeps
   // the process alive, so a command that ends before reading (its plan cannot be read) is not kept waiting.
@@ -75,7 +75,9 @@ export function startAlongside(
   const memory = Claims.memory(files.length);
   const claims = new Claims(memory);
   // A slot is emptied once its workbook is checked: only what the merge keeps of it stays.
-  const waiting: ({ index: number; loaded: FileOutcome | LoadedInput } | undefined)[] = [];
+  // Kept as they crossed, packed, until checked: a few dozen workbooks' cells as objects would outlive young
+  // collections and fill the old generation with what is let go a moment later.
+  const waiting: (WireHanded | undefined)[] = [];
   let readerDone = false;
   let wake: (() => void) | null = null;
   const thread = start(memory);
@@ -97,7 +99,7 @@ export function startAlongside(
     try {
       for (;;) {
         if (next < waiting.length) {
-          const { index, loaded } = waiting[next]!;
+          const { index, loaded } = unpacked(waiting[next]!);
           waiting[next++] = undefined;
           const outcome = (out[index] = checkInput(jobs[index], loaded));
           claims.taken();

@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Claims } from '../../../src/node/fast/claims';
 import { readWorkbookBufferLean } from '../../../src/node/fast/lean-read';
-import { fromWire, loadFront, toWire, type ReaderMessage } from '../../../src/node/fast/load-front';
+import { loadFront, toWire, type WireMessage } from '../../../src/node/fast/load-front';
 import {
   startAlongside,
   startReadingThread,
@@ -37,7 +37,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
  * files handed over it dies (having taken one more file it never hands over).
  */
 function inThisThread(memory: SharedArrayBuffer, failAfter = Infinity): ReadingThread {
-  let onMessage: (m: ReaderMessage) => void = () => {};
+  let onMessage: (m: WireMessage) => void = () => {};
   let onFailure: () => void = () => {};
   let handed = 0;
   let stopped = false;
@@ -52,8 +52,8 @@ function inThisThread(memory: SharedArrayBuffer, failAfter = Infinity): ReadingT
     },
     (m) => {
       handed++;
-      // As a message crosses between threads: packed, cloned, unpacked.
-      onMessage(fromWire(structuredClone(toWire(m))));
+      // As a message crosses between threads: packed and cloned.
+      onMessage(structuredClone(toWire(m)));
     },
   ).catch(() => onFailure());
   return {
