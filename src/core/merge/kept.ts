@@ -4,7 +4,8 @@
  * lists only some of the file's findings. Keeping the rest for every file
  * until all are read made each file's outcome about twice as large. The
  * plan's columns (task, agencies, result, deadline) are the same texts in
- * every agency's report: the merge keeps one copy of each text for all files.
+ * every agency's report, and agencies write their own columns much alike:
+ * the merge keeps one copy of each text for all files.
  */
 import { PLAN_COLUMNS } from '../appendix-layout';
 import { memoize } from '../memo';
@@ -14,19 +15,31 @@ import { reportFields, type Rule } from '../rules/define-rule';
 import { rules } from '../rules';
 import { keptWithPlan, NOT_FOR_REPORTS } from './findings';
 
-/** The plan's columns each report repeats, its task id and the status words: their texts repeat from file to file. */
-const PLAN_COPIED: readonly Field[] = [...PLAN_COLUMNS.map((c) => c.field), 'taskId', 'status'];
+/**
+ * The texts that repeat from file to file: the plan's columns each report repeats, its task id, the status
+ * words, and what agencies write most alike in their own columns ("Đang triển khai", "Không có", "Kinh phí bố
+ * trí chậm"): at 1,000 reports those held half the merge's text, one copy per file.
+ */
+const SHARED_FIELDS: readonly Field[] = [
+  ...PLAN_COLUMNS.map((c) => c.field),
+  'taskId',
+  'status',
+  'outcome',
+  'issues',
+  'proposals',
+];
 
 /** The first string seen equal to a text: the one copy every later file's rows share. */
 const shared = memoize((text: string) => text);
 
 function shareTexts(row: TaskRow): void {
-  for (const field of PLAN_COPIED) {
+  for (const field of SHARED_FIELDS) {
     const text = row.raw[field];
     if (text !== undefined) row.raw[field] = shared(text);
   }
   row.task = shared(row.task);
   row.result = shared(row.result);
+  if (row.outcome !== null) row.outcome = shared(row.outcome);
   if (row.stt !== null) row.stt = shared(row.stt);
   if (row.group !== null) row.group = shared(row.group);
   if (row.taskId) row.taskId = shared(row.taskId);
@@ -62,11 +75,14 @@ export function keepForMerge(
   findings: readonly Finding[],
   withPlan: boolean,
 ): Finding[] {
-  for (const table of tables)
+  for (const table of tables) {
+    // Its sheet's name goes with every row the merge keeps (where each came from).
+    table.sheet = shared(table.sheet);
     for (const row of table.tasks) {
       // Each cell as stored is for the text rules.
       row.source = NO_SOURCE;
       shareTexts(row);
     }
+  }
   return findings.filter((f) => listedFromReport(f, withPlan));
 }
