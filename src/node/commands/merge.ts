@@ -33,10 +33,9 @@ const HEAP_GROWTH = '--heap-growing-percent=50';
  * thousand files, on the same two cores as the threads themselves. Without inlining each compile takes half
  * as long (1,000 files 2.01 → 1.84 s, medians of fifteen interleaved merges; 150 files 0.85 → 0.73 s); with
  * twice V8's budget of work before a function is compiled (67,584), fewer are, those that run most
- * (1,000 files 1.46 → 1.37 s, fifteen merges, CPU 2.58 → 2.37 s; 4,000 files 3.67 → 3.57 s; 150 files 0.54 →
- * 0.53 s). Read by
- * V8 at each compile and for each function as it first runs, in every thread: set before the reading
- * thread starts and before the engine loads.
+ * (1,000 files 1.46 → 1.37 s, fifteen merges, CPU 2.58 → 2.37 s; 4,000 files 3.67 → 3.57 s; 150 files
+ * 0.54 → 0.53 s). Read by V8 at each compile and for each function as it first runs, in every thread: set
+ * before the reading thread starts and before the engine loads.
  */
 const COMPILING = ['--no-turbo-inlining', '--interrupt-budget=135168'];
 
