@@ -7,7 +7,6 @@
  * every agency's report, and agencies write their own columns much alike:
  * the merge keeps one copy of each text for all files.
  */
-import { PLAN_COLUMNS } from '../appendix-layout';
 import { memoize } from '../memo';
 import type { Finding } from '../model/finding';
 import { NO_SOURCE, type Field, type TaskRow, type TaskTable } from '../model/task';
@@ -15,25 +14,17 @@ import { reportFields, type Rule } from '../rules/define-rule';
 import { rules } from '../rules';
 import { keptWithPlan, NOT_FOR_REPORTS } from './findings';
 
-/**
- * The texts that repeat from file to file: the plan's columns each report repeats, its task id, the status
- * words, and what agencies write most alike in their own columns ("Đang triển khai", "Không có", "Kinh phí bố
- * trí chậm"): at 1,000 reports those held half the merge's text, one copy per file.
- */
-const SHARED_FIELDS: readonly Field[] = [
-  ...PLAN_COLUMNS.map((c) => c.field),
-  'taskId',
-  'status',
-  'outcome',
-  'issues',
-  'proposals',
-];
-
 /** The first string seen equal to a text: the one copy every later file's rows share. */
 const shared = memoize((text: string) => text);
 
+/**
+ * Every text of a row as read: the plan's columns each report repeats, its task id, the status words, and
+ * what agencies write most alike in their own columns ("Đang triển khai", "Không có", "Kinh phí bố trí
+ * chậm"): at 1,000 reports those held half the merge's text, one copy per file.
+ */
 function shareTexts(row: TaskRow): void {
-  for (const field of SHARED_FIELDS) {
+  for (const key in row.raw) {
+    const field = key as Field;
     const text = row.raw[field];
     if (text !== undefined) row.raw[field] = shared(text);
   }

@@ -7,18 +7,13 @@
  * the general scanner, which reads or refuses it as it always did.
  */
 import { detached } from './detach';
-import { decodeEntities, NotForFastPath } from './xml-scan';
+import { ASCII_NAME, decodeEntities, isSpace, NotForFastPath, TAB_OR_NEWLINE } from './xml-scan';
 
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const EQUALS = 0x3d;
 const AMP = 0x26;
-
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
-// ASCII name characters (a name cannot start with a digit, "-" or "."); any other name is left to the general scanner.
-const NAME_CHAR = Array.from({ length: 128 }, (_, c) => /[-.0-9:A-Z_a-z]/.test(String.fromCharCode(c)));
-const TAB_OR_NEWLINE = /[\t\n]/g;
 
 /** Whether `name` is written in `s` at `at`: a loop the compiler inlines, where a call to startsWith is not. */
 export function matches(s: string, at: number, name: string): boolean {
@@ -36,10 +31,13 @@ export const unsupported = (): never => {
   throw new NotForFastPath('content beyond the plain form');
 };
 
-/**
- * Reads the tags' attributes into `values` (by the index of their name in `wanted`; others are checked
- * and passed over). Returns where the tag ends: at ">" or at "/>".
- */
+/** Where an opening tag ends: whether it closed its element itself ("/>"), and where what follows starts. */
+export interface TagEnd {
+  empty: boolean;
+  next: number;
+}
+
+/** Opening tags read where they are expected, their wanted attributes' values in `values`. */
 export class TagReader {
   readonly values: (string | undefined)[] = [undefined, undefined, undefined];
   /** Where each attribute name of the current tag starts and ends, to find a repeated one. */
@@ -48,7 +46,19 @@ export class TagReader {
 
   constructor(private readonly s: string) {}
 
-  attributes(p: number, wanted: readonly string[]): number {
+  /**
+   * The tag `<name …>` or `<name …/>` at `p` (the caller has seen `tagAt`): its attributes named in `wanted`
+   * into `values`, by their index there (the others checked and passed over).
+   */
+  open(p: number, name: string, wanted: readonly string[]): TagEnd {
+    const end = this.attributes(p + 1 + name.length, wanted);
+    if (this.s.charCodeAt(end) === GT) return { empty: false, next: end + 1 };
+    if (this.s.charCodeAt(end + 1) !== GT) unsupported();
+    return { empty: true, next: end + 2 };
+  }
+
+  /** Where the attributes from `p` end: at ">" or at "/>". */
+  private attributes(p: number, wanted: readonly string[]): number {
     const s = this.s;
     const values = this.values;
     values[0] = values[1] = values[2] = undefined;
@@ -60,9 +70,10 @@ export class TagReader {
       if (c === GT || c === SLASH) return p;
       if (p === before) unsupported();
       const nameStart = p;
-      if (!(c < 128 && NAME_CHAR[c]) || c <= 0x39 || c === 0x2d || c === 0x2e) unsupported();
+      // ASCII names only (a name cannot start with a digit, "-" or "."): any other is the general scanner's.
+      if (!(c < 128 && ASCII_NAME[c]) || c <= 0x39) unsupported();
       for (let d = s.charCodeAt(++p); d !== EQUALS; d = s.charCodeAt(++p))
-        if (!(d < 128 && NAME_CHAR[d])) unsupported();
+        if (!(d < 128 && ASCII_NAME[d])) unsupported();
       const nameEnd = p;
       const length = nameEnd - nameStart;
       for (let k = 0; k < count; k++)
@@ -110,20 +121,15 @@ export function tagAt(s: string, p: number, name: string): boolean {
   return isSpace(c) || c === GT || c === SLASH;
 }
 
-/** The end of the tag at `p` ("/>" or ">"): whether it closed the element itself, and where its content starts. */
-export function tagEnd(s: string, p: number): { empty: boolean; next: number } {
-  if (s.charCodeAt(p) === GT) return { empty: false, next: p + 1 };
-  if (s.charCodeAt(p + 1) !== GT) unsupported();
-  return { empty: true, next: p + 2 };
-}
-
 export function skipSpace(s: string, p: number): number {
   while (isSpace(s.charCodeAt(p))) p++;
   return p;
 }
 
-/** The text up to `</name>` at `p`: its end tag must follow it directly. */
-export function textTo(s: string, p: number, name: string): { text: string; next: number } {
+/** The text of the element `name` whose opening tag is `tag` ('' for `<name/>`): its end tag must follow it directly. */
+export function textOf(s: string, tag: TagEnd, name: string): { text: string; next: number } {
+  if (tag.empty) return { text: '', next: tag.next };
+  const p = tag.next;
   const lt = s.indexOf('<', p);
   if (lt < 0 || s.charCodeAt(lt + 1) !== SLASH || !matches(s, lt + 2, name)) unsupported();
   if (s.charCodeAt(lt + 2 + name.length) !== GT) unsupported();

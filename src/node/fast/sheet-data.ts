@@ -13,7 +13,7 @@
  * throws NotForFastPath: the caller reads the whole sheet again through the
  * general scanner, which reads it or refuses it as it always did.
  */
-import { matches, skipSpace, tagAt, tagEnd, TagReader, textTo, unsupported } from './plain-tags';
+import { matches, skipSpace, tagAt, TagReader, textOf, unsupported } from './plain-tags';
 
 /** What a sheet reader does with each part, in document order (./sheet-xml.ts). */
 export interface SheetDataSink {
@@ -40,25 +40,24 @@ export function scanSheetData(s: string, from: number, sink: SheetDataSink): num
   const v = tags.values;
   let p = skipSpace(s, from);
   while (tagAt(s, p, 'row')) {
-    const row = tagEnd(s, tags.attributes(p + 4, ROW_ATTRS));
+    const row = tags.open(p, 'row', ROW_ATTRS);
     sink.row(v[0], v[1]);
     p = skipSpace(s, row.next);
     if (!row.empty) {
       while (tagAt(s, p, 'c')) {
-        const cell = tagEnd(s, tags.attributes(p + 2, CELL_ATTRS));
+        const cell = tags.open(p, 'c', CELL_ATTRS);
         sink.cell(v[0], v[1], v[2]);
         p = skipSpace(s, cell.next);
         if (!cell.empty) {
           if (tagAt(s, p, 'f')) {
-            const f = tagEnd(s, tags.attributes(p + 2, FORMULA_ATTRS));
+            const f = tags.open(p, 'f', FORMULA_ATTRS);
             const [t, si, ref] = v;
-            const read = f.empty ? { text: '', next: f.next } : textTo(s, f.next, 'f');
+            const read = textOf(s, f, 'f');
             sink.formula(read.text, t, si, ref);
             p = skipSpace(s, read.next);
           }
           if (tagAt(s, p, 'v')) {
-            const value = tagEnd(s, tags.attributes(p + 2, NO_ATTRS));
-            const read = value.empty ? { text: '', next: value.next } : textTo(s, value.next, 'v');
+            const read = textOf(s, tags.open(p, 'v', NO_ATTRS), 'v');
             sink.value(read.text);
             p = skipSpace(s, read.next);
           }

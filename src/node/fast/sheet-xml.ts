@@ -13,8 +13,7 @@ import { type ReadBudget, SheetBuilder } from '../read/sheet-builder';
 import { scanSheetData, type SheetDataSink } from './sheet-data';
 import { slideFormula } from './shared-formula';
 import { type CellStyle, StringCollector, type StringValue, unescapeValue } from './xlsx-parts';
-import { parseXml } from './xml';
-import { NotForFastPath } from './xml-scan';
+import { fastOrGeneral, parseXml } from './xml';
 
 export interface SheetContext {
   name: string;
@@ -77,13 +76,7 @@ export function parseSheet(
   xml: Uint8Array,
   ctx: SheetContext,
 ): { sheet: SheetModel; formatted: FormattedNumber[] } {
-  try {
-    return readSheet(part, xml, ctx, true);
-  } catch (e) {
-    // Sheet data beyond the plain form: read again, all of it through the general scanner.
-    if (!(e instanceof NotForFastPath)) throw e;
-  }
-  return readSheet(part, xml, ctx, false);
+  return fastOrGeneral((fast) => readSheet(part, xml, ctx, fast));
 }
 
 /** The sheet read with its <sheetData> through ./sheet-data.ts (`fast`) or all through the general scanner. */

@@ -6,7 +6,7 @@
  * anything else throws NotForFastPath, and the whole part is read again by
  * the general scanner and ./xlsx-parts.ts' StringCollector.
  */
-import { matches, skipSpace, tagAt, tagEnd, TagReader, textTo, unsupported } from './plain-tags';
+import { matches, skipSpace, tagAt, TagReader, textOf, unsupported } from './plain-tags';
 
 const NONE: string[] = [];
 
@@ -15,13 +15,12 @@ export function scanStringItems(s: string, from: number, item: (text: string) =>
   const tags = new TagReader(s);
   let p = skipSpace(s, from);
   while (tagAt(s, p, 'si')) {
-    const si = tagEnd(s, tags.attributes(p + 3, NONE));
+    const si = tags.open(p, 'si', NONE);
     p = skipSpace(s, si.next);
     let text = '';
     if (!si.empty) {
       if (tagAt(s, p, 't')) {
-        const t = tagEnd(s, tags.attributes(p + 2, NONE));
-        const read = t.empty ? { text: '', next: t.next } : textTo(s, t.next, 't');
+        const read = textOf(s, tags.open(p, 't', NONE), 't');
         text = read.text;
         p = skipSpace(s, read.next);
       }

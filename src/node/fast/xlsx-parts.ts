@@ -6,8 +6,7 @@
  */
 import type { TextRun } from '../../core/model/sheet';
 import { scanStringItems } from './string-items';
-import { attr, parseXml } from './xml';
-import { NotForFastPath } from './xml-scan';
+import { attr, fastOrGeneral, parseXml } from './xml';
 
 export interface SheetEntry {
   name: string;
@@ -249,13 +248,7 @@ export class StringCollector {
 }
 
 export function parseSharedStrings(xml: Uint8Array): StringValue[] {
-  try {
-    return readSharedStrings(xml, true);
-  } catch (e) {
-    // Rich text or anything beyond plain items: read again, all of it through the general scanner.
-    if (!(e instanceof NotForFastPath)) throw e;
-  }
-  return readSharedStrings(xml, false);
+  return fastOrGeneral((fast) => readSharedStrings(xml, fast));
 }
 
 /** The items read through ./string-items.ts (`fast`) or all through the general scanner. */

@@ -44,8 +44,10 @@ const NAME =
   /^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}][-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]*$/u;
 const SPACE_ONLY = /^[ \t\n]*$/;
 // ASCII name characters: letters, digits, "-", ".", ":", "_" (a name cannot start with a digit, "-" or ".").
-const ASCII_NAME = Array.from({ length: 128 }, (_, c) => /[-.0-9:A-Z_a-z]/.test(String.fromCharCode(c)));
-const TAB_OR_NEWLINE = /[\t\n]/g;
+export const ASCII_NAME = Array.from({ length: 128 }, (_, c) =>
+  /[-.0-9:A-Z_a-z]/.test(String.fromCharCode(c)),
+);
+export const TAB_OR_NEWLINE = /[\t\n]/g;
 
 const CR_LF = /\r\n?/g;
 
@@ -134,7 +136,7 @@ export function decodeEntities(raw: string): string {
   return at === 0 ? raw : out + raw.slice(at);
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
+export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
 // What ends a name: space, "/", ">", "=", quotes, "<", or the end of the text (NaN).
 const endsName = (c: number) =>
   isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27 || c === 0x3c || c !== c;

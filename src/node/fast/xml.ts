@@ -71,6 +71,19 @@ function parseWithSaxes(part: string, text: string, handlers: XmlHandlers): void
   idle = parser;
 }
 
+/**
+ * A part read by `read` with its own `content` readers (`fast`), or, when one meets content beyond what it
+ * reads, read again all through the general scanner, which reads or refuses it as it always did.
+ */
+export function fastOrGeneral<T>(read: (fast: boolean) => T): T {
+  try {
+    return read(true);
+  } catch (e) {
+    if (!(e instanceof NotForFastPath)) throw e;
+  }
+  return read(false);
+}
+
 /** Attribute names without their prefix ("r:id" → "id"), for the few attributes read by local name. */
 export function attr(attrs: Record<string, string>, name: string): string | undefined {
   if (name in attrs) return attrs[name];
