@@ -12,7 +12,8 @@ import type { MergeContext } from './consolidate';
 import { mergeFinding, rejection, reporterConflict, withPath } from './findings';
 import { listedFromReport } from './kept';
 import { blankRowFinding, isBlankReportRow } from './blank-row';
-import { cellBeside, sourceOf, tablesSideBySide } from './source';
+import { RowReport, tablePlace } from './row-report';
+import { cellBeside, tablesSideBySide } from './source';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
 import { taskIdOf } from './task-id';
@@ -64,6 +65,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
     const filledFrom = rows.length;
     const leftBlank: Unreported[] = [];
     for (const table of input.tables) {
+      const place = tablePlace(input.path, table, beside);
       for (const row of table.tasks) {
         account.rowsRead++;
         if (row.task.trim() === '') {
@@ -105,18 +107,21 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
             status: status ?? 'STATUS_MISSING',
             overdue: isOverdue(row.deadline, ctx.asOf, status, opts),
             reports: [
-              {
-                agency,
-                role: lead ? 'lead' : 'partner',
-                status,
-                reported: row.status,
-                statusText: row.raw.status?.trim() || null,
-                outcome: row.outcome,
-                issues: row.raw.issues ?? null,
-                proposals: row.raw.proposals ?? null,
-                match: 'row',
-                source: sourceOf(input.path, table, row, beside),
-              },
+              new RowReport(
+                {
+                  agency,
+                  role: lead ? 'lead' : 'partner',
+                  status,
+                  reported: row.status,
+                  statusText: row.raw.status?.trim() || null,
+                  outcome: row.outcome,
+                  issues: row.raw.issues ?? null,
+                  proposals: row.raw.proposals ?? null,
+                  match: 'row',
+                },
+                place,
+                row,
+              ),
             ],
             issues: [],
           },

@@ -7,7 +7,7 @@
 import type { AgencyRegistry } from '../agency/registry';
 import { formatDateVi } from '../deadline/dates';
 import { deniesDueDate, dueAsOf, isOverdue, type JudgeOptions } from '../deadline/judge';
-import { cellOf, type StatusCode, type TaskRow, type TaskTable } from '../model/task';
+import { cellOf, type StatusCode, type TaskRow } from '../model/task';
 import { STATUS_LABELS } from '../status/parse';
 import { assignedTo, matchPool, planAssignments, roleOn, type Assignments } from './assignments';
 import {
@@ -24,7 +24,8 @@ import { correctStatus, leadReportsByAgency, lessAdvanced, reportedStatus, taskS
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
 import { blankRowFinding, isBlankReportRow } from './blank-row';
-import { cellBeside, rowCell, sourceOf, tablesSideBySide } from './source';
+import { RowReport, tablePlace } from './row-report';
+import { cellBeside, tablesSideBySide } from './source';
 import { isSubNumber } from '../table/row-kinds';
 import type {
   Consolidation,
@@ -48,28 +49,14 @@ export interface MergeContext {
 const collator = new Intl.Collator('vi');
 
 /** Lead reports first, then by agency in Vietnamese order, then by file and row: the same inputs give the same order. */
-function byRoleAgencySource(a: TaskReport, b: TaskReport): number {
+function byRoleAgencySource(a: RowReport, b: RowReport): number {
   return (
     (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1) ||
     collator.compare(a.agency ?? '', b.agency ?? '') ||
-    collator.compare(a.source.path, b.source.path) ||
-    a.source.row - b.source.row
+    collator.compare(a.place.path, b.place.path) ||
+    a.row - b.row
   );
 }
-
-/**
- * A report tied to its task, with what the merge's findings on it say of its row: the status as written,
- * and where its cells are (made into addresses only for a finding). The row itself is not kept.
- */
-interface Matched {
-  report: TaskReport;
-  rawStatus: string | undefined;
-  columns: TaskTable['columns'];
-  row: number;
-  cellRows: TaskRow['cellRows'];
-}
-
-const statusCell = (m: Matched) => cellOf(m, m, 'status');
 
 /** A part's outcome as a line of the task's: under its own number. */
 function partLine(row: TaskRow): string | null {
@@ -114,7 +101,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
   };
   const index = new TaskIndex(plan.tasks);
   const assign = planAssignments(plan.tasks, ctx.registry);
-  const slots: Matched[][] = plan.tasks.map(() => []);
+  const slots: RowReport[][] = plan.tasks.map(() => []);
   const rejected: RejectedRow[] = [];
   const accounts: RowAccount[] = [];
   const findings: MergeFinding[] = (plan.findings ?? []).map((f) => withPath(f, plan.path));
@@ -177,25 +164,24 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
 
     for (const table of input.tables) {
       // The last row matched to a plan task, which the rows numbered under it report in parts.
-      let parent: { stt: string; task: number; matched: Matched | null } | null = null;
-      const reportOf = (row: TaskRow, t: number, kind: TaskReport['match']): Matched => ({
-        report: {
-          agency: agency!,
-          role: roleOn(assign, agency!, t),
-          status: correctStatus(row.status, plan.tasks[t].deadline, ctx.asOf, row.outcome, opts),
-          reported: row.status,
-          statusText: row.raw.status?.trim() || null,
-          outcome: row.outcome,
-          issues: row.raw.issues ?? null,
-          proposals: row.raw.proposals ?? null,
-          match: kind,
-          source: sourceOf(input.path, table, row, beside),
-        },
-        rawStatus: row.raw.status,
-        columns: table.columns,
-        row: row.row,
-        cellRows: row.cellRows,
-      });
+      let parent: { stt: string; task: number; matched: RowReport | null } | null = null;
+      const place = tablePlace(input.path, table, beside);
+      const reportOf = (row: TaskRow, t: number, kind: TaskReport['match']) =>
+        new RowReport(
+          {
+            agency: agency!,
+            role: roleOn(assign, agency!, t),
+            status: correctStatus(row.status, plan.tasks[t].deadline, ctx.asOf, row.outcome, opts),
+            reported: row.status,
+            statusText: row.raw.status?.trim() || null,
+            outcome: row.outcome,
+            issues: row.raw.issues ?? null,
+            proposals: row.raw.proposals ?? null,
+            match: kind,
+          },
+          place,
+          row,
+        );
       for (const row of table.tasks) {
         account.rowsRead++;
         if (agency !== null) withRows.add(agency);
@@ -229,7 +215,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           blanks.get(agency)?.delete(parent.task);
           if (!parent.matched) {
             parent.matched = reportOf(row, parent.task, 'text');
-            parent.matched.report.outcome = partLine(row);
+            parent.matched.outcome = partLine(row);
             slots[parent.task].push(parent.matched);
           } else {
             const judged = correctStatus(
@@ -239,7 +225,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
               row.outcome,
               opts,
             );
-            addPart(parent.matched.report, row, judged);
+            addPart(parent.matched, row, judged);
           }
           continue;
         }
@@ -287,8 +273,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
 
   function finish(): Consolidation {
     const tasks = plan.tasks.map((task, i): MergedTask => {
-      const matched = slots[i].sort((a, b) => byRoleAgencySource(a.report, b.report));
-      const reports = matched.map((m) => m.report);
+      const reports = slots[i].sort(byRoleAgencySource);
       const leadReports = reports.filter((r) => r.role === 'lead');
       const status = taskStatusOf(leadReports);
       const due = dueAsOf(task.deadline, ctx.asOf, opts);
@@ -296,16 +281,11 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
       const issues: string[] = [];
       for (const { dropped, chosen } of leadReportsByAgency(leadReports).conflicts) {
         if (!issues.includes('W_STATUS_INCONSISTENT')) issues.push('W_STATUS_INCONSISTENT');
-        const droppedAt = matched.find((x) => x.report === dropped);
-        const cell = droppedAt ? statusCell(droppedAt) : null;
+        const cell = dropped.cell('status');
         // Rows of tables side by side are told apart by their cells: "row 7" would name both.
-        const chosenAt = matched.find((x) => x.report === chosen);
         const cells =
-          (dropped.source.cell !== undefined || chosen.source.cell !== undefined) && droppedAt && chosenAt
-            ? {
-                cell: rowCell(droppedAt, droppedAt) ?? '',
-                chosenCell: rowCell(chosenAt, chosenAt) ?? '',
-              }
+          dropped.place.beside || chosen.place.beside
+            ? { cell: dropped.rowCell() ?? '', chosenCell: chosen.rowCell() ?? '' }
             : null;
         findings.push(
           mergeFinding(
@@ -340,8 +320,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           ),
         );
       }
-      for (const m of matched) {
-        const { report, rawStatus } = m;
+      for (const report of reports) {
         // "Chưa đến hạn" past due: not started, as reported, but not for the reason the agency gives.
         const notYetDue = deniesDueDate(report.statusText, report.reported, task.deadline, ctx.asOf, opts);
         if (report.status === null || report.reported === null) continue;
@@ -350,9 +329,9 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
         const finding = mergeFinding(
           'W_STATUS_INCONSISTENT',
           'warning',
-          { ...report.source, cell: statusCell(m), field: 'status' },
+          { ...report.source, cell: report.cell('status'), field: 'status' },
           {
-            status: rawStatus ?? statusRef(report.reported),
+            status: report.statusText ?? statusRef(report.reported),
             expected: statusRef(report.status),
             due: dueText(due, task.deadline?.text),
             asOf: formatDateVi(ctx.asOf),

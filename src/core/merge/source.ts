@@ -4,7 +4,6 @@
  * (two tables side by side in one sheet, their rows level).
  */
 import { cellOf, type TaskRow, type TaskTable } from '../model/task';
-import type { SourceRef } from './types';
 
 /** The tables of one input whose data rows are level with another table's in the same sheet. */
 export function tablesSideBySide(tables: readonly TaskTable[]): ReadonlySet<TaskTable> {
@@ -30,17 +29,4 @@ export function rowCell(
 /** A row's cell when its table stands beside another on the same rows (else the row says where it is). */
 export function cellBeside(table: TaskTable, row: TaskRow, beside: ReadonlySet<TaskTable>): string | null {
   return beside.has(table) ? rowCell(table, row) : null;
-}
-
-/** A row's source; with its cell when its table stands beside another on the same rows. */
-export function sourceOf(
-  path: string,
-  table: TaskTable,
-  row: TaskRow,
-  beside: ReadonlySet<TaskTable>,
-): SourceRef {
-  const source: SourceRef = { path, sheet: table.sheet, row: row.row };
-  const cell = cellBeside(table, row, beside);
-  if (cell !== null) source.cell = cell;
-  return source;
 }

@@ -100,7 +100,8 @@ export interface TaskReport {
   proposals: string | null;
   /** How the row was tied to its task: the hidden id, the text, or (without a plan) the row itself. */
   match: 'id' | 'text' | 'row';
-  source: SourceRef;
+  /** Where the row is (made when asked for: see ./row-report.ts). */
+  readonly source: SourceRef;
 }
 
 export interface MergedTask {
