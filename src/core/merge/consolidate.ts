@@ -109,7 +109,13 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
    * Agency → the tasks it reported on, and its first file (where "not reported" findings go): its first
    * made for this plan, when another is a template of another plan (last year's, sent along).
    */
-  const coverage = new Map<string, { tasks: Set<number>; path: string; otherPlan: boolean }>();
+  const coverage = new Map<string, { tasks: number[]; path: string; otherPlan: boolean }>();
+  // A list, not a set: an agency reports on a few tasks, and a set of them took twice the memory, for each
+  // agency of a national round.
+  const cover = (agency: string, task: number) => {
+    const tasks = coverage.get(agency)?.tasks;
+    if (tasks && !tasks.includes(task)) tasks.push(task);
+  };
   /** Agencies with a task row in any of their files: a file with no table at all has not reported yet. */
   const withRows = new Set<string>();
   /** Agency → tasks whose rows it left blank. */
@@ -144,7 +150,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
       );
     } else {
       const seen = coverage.get(agency);
-      if (!seen) coverage.set(agency, { tasks: new Set(), path: input.path, otherPlan });
+      if (!seen) coverage.set(agency, { tasks: [], path: input.path, otherPlan });
       else if (seen.otherPlan && !otherPlan) Object.assign(seen, { path: input.path, otherPlan });
     }
     const conflict = reporterConflict(input.path, input.agency);
@@ -211,7 +217,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
         ) {
           account.rowsMerged++;
           if (isBlankReportRow(row)) continue;
-          coverage.get(agency)?.tasks.add(parent.task);
+          cover(agency, parent.task);
           blanks.get(agency)?.delete(parent.task);
           if (!parent.matched) {
             parent.matched = reportOf(row, parent.task, 'text');
@@ -247,7 +253,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           parent = /^\d+(?:\.\d+)*[.)]?$/.test(stt) ? { stt, task: m.task, matched: null } : null;
           continue;
         }
-        coverage.get(agency)?.tasks.add(m.task);
+        cover(agency, m.task);
         if (m.kind === 'text' && m.ambiguous.length > 0) {
           const label = (i: number) => plan.tasks[i].stt ?? String(plan.tasks[i].row);
           findings.push(
@@ -408,7 +414,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
 function unreportedTasks(
   plan: Plan,
   assign: Assignments,
-  coverage: ReadonlyMap<string, { tasks: Set<number> }>,
+  coverage: ReadonlyMap<string, { tasks: readonly number[] }>,
   blanks: ReadonlyMap<string, ReadonlySet<number>>,
 ): Unreported[] {
   const agencies = new Set([
@@ -419,7 +425,7 @@ function unreportedTasks(
   for (const agency of [...agencies].sort(collator.compare)) {
     const covered = coverage.get(agency)?.tasks;
     for (const i of [...assignedTo(assign, agency)].sort((a, b) => a - b)) {
-      if (covered?.has(i)) continue;
+      if (covered?.includes(i)) continue;
       const t = plan.tasks[i];
       out.push({
         agency,

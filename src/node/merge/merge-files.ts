@@ -94,8 +94,12 @@ export async function mergeFiles(loads: readonly LoadJob[], opts: MergeFilesOpti
     plan = read.record;
     spec = read.spec;
   }
+  // Written out, not spread from the load job: a spread copy keeps the job's three fields in the object and
+  // puts these three in a property array of their own, one more object per file for the whole merge.
   const jobs: InputJob[] = loads.map((load) => ({
-    ...load,
+    file: load.file,
+    display: load.display,
+    plan: load.plan,
     registry: spec,
     asOf: opts.asOf,
     withPlan: plan !== null,
@@ -129,9 +133,11 @@ export async function mergeFiles(loads: readonly LoadJob[], opts: MergeFilesOpti
     };
     if (!consolidating) return void readable.push(input);
     consolidating.add(input);
-    // Consolidated: the rows go; the outcome stays for the list of inputs.
+    // Consolidated: the rows and the template's metadata (read by the consolidation alone) go; the outcome
+    // stays for the list of inputs.
     o.tables = [];
     o.findings = [];
+    o.template = null;
   };
   const handOver = inJobOrder(jobs, take);
   const outcomes = await readAll(jobs, (job, outcome) => {
