@@ -42,7 +42,10 @@ export function startReadingThread(
   jobs: readonly LoadJob[],
   memory: SharedArrayBuffer,
 ): ReadingThread {
-  const worker = new Worker(file, { workerData: { jobs, memory }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+  const worker = new Worker(file, {
+    workerData: { jobs, memory },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+  });
   let ended = false;
   let onMessage: (m: WireMessage) => void = () => {};
   let failed: (() => void) | null = null;
