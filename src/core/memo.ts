@@ -8,7 +8,9 @@
 export function memoize<V>(compute: (text: string) => V, limit = 20_000): (text: string) => V {
   const memo = new Map<string, V>();
   return (text) => {
-    if (memo.has(text)) return memo.get(text) as V;
+    // One look-up for a text seen before; `has` only tells an undefined value from none.
+    const seen = memo.get(text);
+    if (seen !== undefined || memo.has(text)) return seen as V;
     const value = compute(text);
     if (memo.size >= limit) memo.clear();
     memo.set(text, value);

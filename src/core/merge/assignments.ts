@@ -16,6 +16,8 @@ export interface Assignments {
   collectiveLead: boolean[];
   /** Tasks naming a collective, as lead or partner ("Các sở, ngành, địa phương"): every member's to report on. */
   collectiveNamed: boolean[];
+  /** The indices of those tasks: where a row of an agency the plan never names is looked for (matchPool). */
+  collectivePool: ReadonlySet<number>;
   /** Agencies a report is expected from, in Vietnamese order. */
   expected: string[];
   /** Whether a name is one the registry calls a collective or a national body. */
@@ -67,7 +69,8 @@ export function planAssignments(tasks: readonly PlanTask[], registry: AgencyRegi
   );
   const named = new Set([...leads.keys(), ...partners.keys()]);
   const expected = [...named].filter((name) => !notAccountable(name)).sort(collator.compare);
-  return { leads, partners, collectiveLead, collectiveNamed, expected, notAccountable };
+  const collectivePool = new Set(collectiveNamed.flatMap((c, i) => (c ? [i] : [])));
+  return { leads, partners, collectiveLead, collectiveNamed, collectivePool, expected, notAccountable };
 }
 
 /** The agency's role on a task: named as lead, named as partner, a member of a collective lead, or else a contributor. */
@@ -89,8 +92,7 @@ export function assignedTo(a: Assignments, agency: string): Set<number> {
  * reports on as a member. Without them its shortened titles would match
  * nothing, though a named department's would.
  */
-export function matchPool(a: Assignments, agency: string): Set<number> {
+export function matchPool(a: Assignments, agency: string): ReadonlySet<number> {
   const own = assignedTo(a, agency);
-  if (own.size > 0) return own;
-  return new Set(a.collectiveNamed.flatMap((c, i) => (c ? [i] : [])));
+  return own.size > 0 ? own : a.collectivePool;
 }
