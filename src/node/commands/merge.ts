@@ -28,6 +28,15 @@ import type { MergeOptions } from './options';
 const HEAP_GROWTH = '--heap-growing-percent=50';
 
 /**
+ * No pretenuring: V8 allocates straight into the old generation from an allocation site whose objects mostly
+ * outlived a young collection, and in a merge such sites go on allocating what is let go a file later, which
+ * only a full collection frees. Without it the peak of 4,000 files fell 142 → 139 MB and that of 1,000 stayed
+ * (medians of five merges each); 1,000 files merged as fast (fifteen interleaved merges, 1.40 and 1.38 s).
+ * Read by V8 as it collects, in every thread: set before the reading thread starts.
+ */
+const PRETENURING = '--no-allocation-site-pretenuring';
+
+/**
  * A merge runs each function of the reader and the engine a few thousand times at most, so most of its
  * optimizing happens while it runs: TurboFan's compiles of the two threads' code took 1.5 s of CPU for a
  * thousand files, on the same two cores as the threads themselves. Without inlining each compile takes half
@@ -52,6 +61,7 @@ function collectGarbage(): void {
 
 export async function runMerge(inputs: string[], opts: MergeOptions, io: CommandIO): Promise<number> {
   setFlagsFromString(HEAP_GROWTH);
+  setFlagsFromString(PRETENURING);
   for (const flag of COMPILING) setFlagsFromString(flag);
   if (!/\.xlsx$/i.test(opts.out)) throw new UsageError('merge.outNotXlsx', { file: opts.out });
   const spec = readRegistrySpec(opts, io);
