@@ -14,9 +14,10 @@ export interface Assignments {
   partners: Map<string, Set<number>>;
   /** Tasks whose lead includes a collective: any member reporting on them reports as a lead. */
   collectiveLead: boolean[];
-  /** Tasks naming a collective, as lead or partner ("Các sở, ngành, địa phương"): every member's to report on. */
-  collectiveNamed: boolean[];
-  /** The indices of those tasks: where a row of an agency the plan never names is looked for (matchPool). */
+  /**
+   * Tasks naming a collective, as lead or partner ("Các sở, ngành, địa phương"): every member's to report on,
+   * and where a row of an agency the plan never names is looked for (matchPool).
+   */
   collectivePool: ReadonlySet<number>;
   /** Agencies a report is expected from, in Vietnamese order. */
   expected: string[];
@@ -64,13 +65,14 @@ export function planAssignments(tasks: readonly PlanTask[], registry: AgencyRegi
     t.partners.forEach((name) => add(partners, today(name), i));
     return t.lead.some((name) => registry.resolve(name).collective);
   });
-  const collectiveNamed = tasks.map((t) =>
-    [...t.lead, ...t.partners].some((name) => registry.resolve(name).collective),
+  const collectivePool = new Set(
+    tasks.flatMap((t, i) =>
+      [...t.lead, ...t.partners].some((name) => registry.resolve(name).collective) ? [i] : [],
+    ),
   );
   const named = new Set([...leads.keys(), ...partners.keys()]);
   const expected = [...named].filter((name) => !notAccountable(name)).sort(collator.compare);
-  const collectivePool = new Set(collectiveNamed.flatMap((c, i) => (c ? [i] : [])));
-  return { leads, partners, collectiveLead, collectiveNamed, collectivePool, expected, notAccountable };
+  return { leads, partners, collectiveLead, collectivePool, expected, notAccountable };
 }
 
 /** The agency's role on a task: named as lead, named as partner, a member of a collective lead, or else a contributor. */

@@ -12,8 +12,8 @@ import type { MergeContext } from './consolidate';
 import { mergeFinding, rejection, reporterConflict, withPath } from './findings';
 import { listedFromReport } from './kept';
 import { blankRowFinding, isBlankReportRow } from './blank-row';
-import { RowReport, tablePlace } from './row-report';
-import { cellBeside, tablesSideBySide } from './source';
+import { cellBeside, RowReport, tablePlace } from './row-report';
+import { tablesSideBySide } from './source';
 import { correctStatus } from './status';
 import { summarize } from './summaries';
 import { taskIdOf } from './task-id';
@@ -71,7 +71,7 @@ export function concatenate(inputs: readonly MergeInput[], ctx: MergeContext): C
         if (row.task.trim() === '') {
           // The engine already lists the row as E_TASK_EMPTY.
           const r = rejection('E_TASK_EMPTY', input.path, table.sheet, row, agency);
-          const at = cellBeside(table, row, beside);
+          const at = cellBeside(place, row);
           if (at !== null) r.cell = at;
           rejected.push(r);
           account.rowsRejected++;

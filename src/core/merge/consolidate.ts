@@ -24,8 +24,8 @@ import { correctStatus, leadReportsByAgency, lessAdvanced, reportedStatus, taskS
 import { summarize } from './summaries';
 import { TaskIndex } from './task-index';
 import { blankRowFinding, isBlankReportRow } from './blank-row';
-import { RowReport, tablePlace } from './row-report';
-import { cellBeside, tablesSideBySide } from './source';
+import { cellBeside, RowReport, tablePlace } from './row-report';
+import { tablesSideBySide } from './source';
 import { isSubNumber } from '../table/row-kinds';
 import type {
   Consolidation,
@@ -193,7 +193,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
         if (agency !== null) withRows.add(agency);
         const reject = (r: RejectedRow, cell: string | null = null, listed = true) => {
           parent = null;
-          const at = cellBeside(table, row, beside);
+          const at = cellBeside(place, row);
           if (at !== null) r.cell = at;
           rejected.push(r);
           if (listed) findings.push(rejectionFinding(r, cell));

@@ -22,6 +22,11 @@ export function tablePlace(path: string, table: TaskTable, beside: ReadonlySet<T
   return { path, sheet: table.sheet, columns: table.columns, beside: beside.has(table) };
 }
 
+/** A row's cell when its table stands beside another on the same rows (else the row says where it is). */
+export function cellBeside(place: TablePlace, row: Pick<TaskRow, 'row' | 'cellRows'>): string | null {
+  return place.beside ? rowCell(place, row) : null;
+}
+
 /** What a report says, as its row gave it: the merge's judgement of the status included. */
 export type ReportFields = Omit<TaskReport, 'source'>;
 
@@ -57,10 +62,8 @@ export class RowReport implements TaskReport {
   /** Its file, sheet and row; and its cell when a table beside its own shares its rows. */
   get source(): SourceRef {
     const source: SourceRef = { path: this.place.path, sheet: this.place.sheet, row: this.row };
-    if (this.place.beside) {
-      const cell = this.rowCell();
-      if (cell !== null) source.cell = cell;
-    }
+    const cell = cellBeside(this.place, this);
+    if (cell !== null) source.cell = cell;
     return source;
   }
 

@@ -25,8 +25,3 @@ export function rowCell(
 ): string | null {
   return cellOf(table, row, 'task') ?? cellOf(table, row, 'stt') ?? cellOf(table, row, 'status');
 }
-
-/** A row's cell when its table stands beside another on the same rows (else the row says where it is). */
-export function cellBeside(table: TaskTable, row: TaskRow, beside: ReadonlySet<TaskTable>): string | null {
-  return beside.has(table) ? rowCell(table, row) : null;
-}
