@@ -3,6 +3,7 @@
  * (the pluggable step a worker pool can take over), hand the readable ones
  * to the core, and keep a record of every input for the report and JSON.
  */
+import { copyWith } from '../../core/copy-with';
 import { concatenate, startConsolidation, type MergeFinding, type MergeInput } from '../../core/merge';
 import { readInput } from './read-input';
 import { readPlan } from './read-plan';
@@ -94,16 +95,9 @@ export async function mergeFiles(loads: readonly LoadJob[], opts: MergeFilesOpti
     plan = read.record;
     spec = read.spec;
   }
-  // Written out, not spread from the load job: a spread copy keeps the job's three fields in the object and
-  // puts these three in a property array of their own, one more object per file for the whole merge.
-  const jobs: InputJob[] = loads.map((load) => ({
-    file: load.file,
-    display: load.display,
-    plan: load.plan,
-    registry: spec,
-    asOf: opts.asOf,
-    withPlan: plan !== null,
-  }));
+  const jobs: InputJob[] = loads.map((load) =>
+    copyWith(load, { registry: spec, asOf: opts.asOf, withPlan: plan !== null }),
+  );
   const ctx = { asOf: opts.asOf, registry: registryFor(spec) };
   // With a plan each report is consolidated as soon as it and every one before it are read, and its tables
   // let go: a national round never holds every report's rows beside their consolidation.
