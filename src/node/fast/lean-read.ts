@@ -8,12 +8,13 @@ import { DEFAULT_LIMITS, failure, ReadError, type ReadLimits, type ReadOutcome }
 import { ReadBudget } from '../read/sheet-builder';
 import { sniffFormat } from '../read/sniff';
 import { checkDeclaredSizes } from '../read/zip-guard';
-import { readXlsxLean } from './lean-xlsx';
+import { type LeanOptions, readXlsxLean } from './lean-xlsx';
 
 export async function readWorkbookBufferLean(
   bytes: Uint8Array,
   name: string,
   limits: Partial<ReadLimits> = {},
+  options: LeanOptions = {},
 ): Promise<ReadOutcome> {
   const all = { ...DEFAULT_LIMITS, ...limits };
   if (bytes.length > all.maxFileBytes)
@@ -23,7 +24,7 @@ export async function readWorkbookBufferLean(
     try {
       checkDeclaredSizes(sniffed.entries, all);
       const budget = new ReadBudget(all);
-      const workbook = await readXlsxLean(bytes, sniffed.entries, sniffed.format, budget);
+      const workbook = await readXlsxLean(bytes, sniffed.entries, sniffed.format, budget, options);
       return { ok: true, workbook, ...(budget.notes.length ? { notes: budget.notes } : {}) };
     } catch (e) {
       // A cap is final; a damaged file gets the full reader's second opinion (exceljs, then SheetJS).

@@ -37,6 +37,15 @@ const PROPERTY_PARTS: [string, string, (xml: Uint8Array) => Properties][] = [
   ['custom', 'docProps/custom.xml', parseCustomProperties],
 ];
 
+/** What a caller may leave out of the model. */
+export interface LeanOptions {
+  /**
+   * Whether the document properties of a workbook with these sheets are read (all are unless told): each file
+   * has its own (its title, its dates), so they are inflated and parsed for every file.
+   */
+  properties?: (sheets: readonly { name: string }[]) => boolean;
+}
+
 /** One per thread: every file of a merge reads its small parts through it. */
 const shared = new PartCache();
 
@@ -45,6 +54,7 @@ export async function readXlsxLean(
   entries: ZipEntry[],
   format: 'xlsx' | 'xlsm',
   budget: ReadBudget,
+  options: LeanOptions = {},
 ): Promise<WorkbookModel> {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const byLowerName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
@@ -112,7 +122,10 @@ export async function readXlsxLean(
     for (const { cell, format } of formatted) cell.text = displayText(format, cell.value as number);
   }
 
-  const properties = new Map(PROPERTY_PARTS.flatMap(([kind, name, parse]) => part(kind, name, parse) ?? []));
+  const wanted = options.properties?.(workbook.sheets) ?? true;
+  const properties = new Map(
+    wanted ? PROPERTY_PARTS.flatMap(([kind, name, parse]) => part(kind, name, parse) ?? []) : [],
+  );
   return {
     format,
     sheets,

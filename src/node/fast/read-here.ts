@@ -8,11 +8,11 @@ import type { FileOutcome, InputJob } from '../merge/types';
 
 /** One file read and checked here. */
 export async function readHere(job: InputJob): Promise<FileOutcome> {
-  const [{ readInput }, { readWorkbookBufferLean }] = await Promise.all([
+  const [{ readInput }, { readMergeInput }] = await Promise.all([
     import('../merge/read-input'),
-    import('./lean-read'),
+    import('../merge/load-input'),
   ]);
-  return readInput(job, readWorkbookBufferLean);
+  return readInput(job, readMergeInput);
 }
 
 /** The check of a workbook a reading thread hands over. */

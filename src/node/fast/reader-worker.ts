@@ -5,11 +5,10 @@
  * thread checks the models. Started from the compiled file next to this one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadInput } from '../merge/load-input';
+import { loadInput, readMergeInput } from '../merge/load-input';
 import type { LoadJob } from '../merge/types';
 import { Claims } from './claims';
 import { textsLeaveThisThread } from './detach';
-import { readWorkbookBufferLean } from './lean-read';
 import { loadFront, toWire, type ReaderMessage } from './load-front';
 
 const { jobs, memory } = workerData as { jobs: LoadJob[]; memory: SharedArrayBuffer };
@@ -20,7 +19,7 @@ if (port) {
   void loadFront(
     jobs,
     new Claims(memory),
-    (job) => loadInput(job, readWorkbookBufferLean),
+    (job) => loadInput(job, readMergeInput),
     (m: ReaderMessage) => port.postMessage(toWire(m)),
   );
 }

@@ -3,12 +3,12 @@
  * returns their outcomes (plain data, cloned back to the main thread). The
  * agency registry is rebuilt here from each job's spec.
  */
+import { readMergeInput } from '../merge/load-input';
 import { readInput } from '../merge/read-input';
 import type { FileOutcome, InputJob } from '../merge/types';
-import { readWorkbookBufferLean } from './lean-read';
 
 export default async function readBatch(jobs: InputJob[]): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  for (const job of jobs) out.push(await readInput(job, readWorkbookBufferLean));
+  for (const job of jobs) out.push(await readInput(job, readMergeInput));
   return out;
 }

@@ -8,11 +8,21 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { WorkbookModel } from '../../core/model/sheet';
+import { readWorkbookBufferLean } from '../fast/lean-read';
 import type { ReadOutcome } from '../read/outcome';
 import { sniffName } from '../read/sniff';
+import { mayBeReport } from '../report/report-marker';
 import type { FileOutcome, LoadJob } from './types';
 
 export type BufferReader = (bytes: Uint8Array, name: string) => Promise<ReadOutcome>;
+
+/**
+ * The merge's reader: the lean one, leaving out the document properties of templates. The merge reads
+ * properties only for the mark of an earlier report (../report/report-marker.ts), and each template has its
+ * own (its agency in the title), which took a thousand files' reading 1.27 → 1.24 s to inflate and parse.
+ */
+export const readMergeInput: BufferReader = (bytes, name) =>
+  readWorkbookBufferLean(bytes, name, {}, { properties: mayBeReport });
 
 /** A file read into its workbook model, not yet checked: what a reading thread hands on. */
 export interface LoadedInput {

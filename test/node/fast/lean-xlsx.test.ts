@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { ReadOutcome } from '../../../src/node/read';
 import { readWorkbookBuffer } from '../../../src/node/read';
 import { readWorkbookBufferLean } from '../../../src/node/fast/lean-read';
+import { readMergeInput } from '../../../src/node/merge/load-input';
 import { buildTemplateWorkbook } from '../../../src/node/template/write-template';
 import { buildAppendixWorkbook, SEED_IDS, seedTable, type AppendixOptions } from '../../fixtures';
 import {
@@ -112,11 +113,17 @@ describe('lean reader parity with the full reader', () => {
       planNumber: null,
       planDate: null,
     });
-    const lean = await expectSame(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const lean = await expectSame(bytes);
     expect(lean.ok && lean.workbook.sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
       ['Báo cáo', false],
       ['_phuluc', true],
     ]);
+    // The merge leaves out a template's document properties (they cannot mark a report) and nothing else.
+    const merged = await readMergeInput(bytes, 'bao-cao.xlsx');
+    if (!lean.ok || !merged.ok) throw new Error('unreadable');
+    expect(lean.workbook.properties?.Title).toContain('Sở Nội vụ');
+    expect(merged.workbook).toEqual({ ...lean.workbook, properties: undefined });
   });
 
   it('rich text with per-run fonts, formulas (shared too), booleans, errors, links, dates, hidden column', async () => {
