@@ -7,7 +7,7 @@
  * the general scanner, which reads or refuses it as it always did.
  */
 import { detached } from './detach';
-import { ASCII_NAME, decodeEntities, isSpace, NotForFastPath, TAB_OR_NEWLINE } from './xml-scan';
+import { ASCII_NAME, decodeEntities, isSpace, NotForFastPath, skipSpace, TAB_OR_NEWLINE } from './xml-scan';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -65,7 +65,7 @@ export class TagReader {
     let count = 0;
     for (;;) {
       const before = p;
-      while (isSpace(s.charCodeAt(p))) p++;
+      p = skipSpace(s, p);
       const c = s.charCodeAt(p);
       if (c === GT || c === SLASH) return p;
       if (p === before) unsupported();
@@ -119,11 +119,6 @@ export function tagAt(s: string, p: number, name: string): boolean {
   if (s.charCodeAt(p) !== LT || !matches(s, p + 1, name)) return false;
   const c = s.charCodeAt(p + 1 + name.length);
   return isSpace(c) || c === GT || c === SLASH;
-}
-
-export function skipSpace(s: string, p: number): number {
-  while (isSpace(s.charCodeAt(p))) p++;
-  return p;
 }
 
 /** The text of the element `name` whose opening tag is `tag` ('' for `<name/>`): its end tag must follow it directly. */

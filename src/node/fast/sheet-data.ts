@@ -13,7 +13,8 @@
  * throws NotForFastPath: the caller reads the whole sheet again through the
  * general scanner, which reads it or refuses it as it always did.
  */
-import { matches, skipSpace, tagAt, TagReader, textOf, unsupported } from './plain-tags';
+import { matches, tagAt, TagReader, textOf, unsupported } from './plain-tags';
+import { skipSpace } from './xml-scan';
 
 /** What a sheet reader does with each part, in document order (./sheet-xml.ts). */
 export interface SheetDataSink {

@@ -6,7 +6,8 @@
  * anything else throws NotForFastPath, and the whole part is read again by
  * the general scanner and ./xlsx-parts.ts' StringCollector.
  */
-import { matches, skipSpace, tagAt, TagReader, textOf, unsupported } from './plain-tags';
+import { matches, tagAt, TagReader, textOf, unsupported } from './plain-tags';
+import { skipSpace } from './xml-scan';
 
 const NONE: string[] = [];
 
