@@ -7,7 +7,15 @@
  * the general scanner, which reads or refuses it as it always did.
  */
 import { detached } from './detach';
-import { ASCII_NAME, decodeEntities, isSpace, NotForFastPath, skipSpace, TAB_OR_NEWLINE } from './xml-scan';
+import {
+  ASCII_NAME,
+  decodeEntities,
+  isSpace,
+  NotForFastPath,
+  sameText,
+  skipSpace,
+  TAB_OR_NEWLINE,
+} from './xml-scan';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -18,12 +26,6 @@ const AMP = 0x26;
 /** Whether `name` is written in `s` at `at`: a loop the compiler inlines, where a call to startsWith is not. */
 export function matches(s: string, at: number, name: string): boolean {
   for (let k = 0; k < name.length; k++) if (s.charCodeAt(at + k) !== name.charCodeAt(k)) return false;
-  return true;
-}
-
-/** Whether the text at `a` and at `b` is the same for `length` characters. */
-function sameText(s: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (s.charCodeAt(a + k) !== s.charCodeAt(b + k)) return false;
   return true;
 }
 
@@ -92,8 +94,13 @@ export class TagReader {
         if (d === AMP) amp = true;
         else if (d === 0x09 || d === 0x0a) spaces = true;
       }
+      // The first letter compared here: most attribute names are one letter ("r", "s", "t").
       let k = 0;
-      while (k < wanted.length && (wanted[k].length !== length || !matches(s, nameStart, wanted[k]))) k++;
+      while (
+        k < wanted.length &&
+        (wanted[k].length !== length || wanted[k].charCodeAt(0) !== c || !matches(s, nameStart, wanted[k]))
+      )
+        k++;
       if (k < wanted.length || amp) {
         let value = s.slice(p + 1, close);
         // As the general scanner normalises an attribute value (XML 1.0 §3.3.3), and refuses a bad reference in any.

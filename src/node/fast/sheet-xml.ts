@@ -33,6 +33,9 @@ export interface FormattedNumber {
   format: string;
 }
 
+/** The elements whose attributes `open` below reads (and every element of an inline string). */
+const READ_ATTRIBUTES = new Set(['row', 'c', 'f', 'col', 'mergeCell']);
+
 const DAYS_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
 
@@ -258,6 +261,7 @@ export function readSheet(
       else if (name === 'row') endRow();
     },
     content: fast ? (name, s, from) => (name === 'sheetData' ? scanSheetData(s, from, sink) : -1) : undefined,
+    attributesOf: (name) => collecting === 'is' || READ_ATTRIBUTES.has(name),
   });
 
   return { sheet: build(ctx, cells, merges, hiddenRows, hiddenCols), formatted };

@@ -35,11 +35,13 @@ export function parseXml(part: string, xml: Uint8Array, handlers: XmlHandlers): 
   else {
     try {
       const close = own.close;
+      const attributesOf = own.attributesOf;
       scanXml(plain.xml, plain.start, {
         open: (name, attrs) => own.open(local(name), attrs),
         text: own.text,
         close: close && ((name) => close(local(name))),
         content: handlers.content,
+        attributesOf: attributesOf && ((name) => attributesOf(local(name))),
       });
     } catch (e) {
       if (e instanceof ReadError || e instanceof NotForFastPath) throw e;
