@@ -6,9 +6,9 @@
  * at the end. Every zip entry carries one fixed time, so the same content
  * gives the same bytes.
  */
-import { Zip, ZipPassThrough } from 'fflate';
+import { type AsyncFlateStreamHandler, Zip, type ZipInputFile } from 'fflate';
 import type { Writable } from 'node:stream';
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { PIECE_CHARS, SheetWriter, type PartSink, type PrintSetup, type StringTable } from './sheet-writer';
 import { StyleTable } from './style-table';
 import { escapeText, textElement } from './xlsx-text';
@@ -57,22 +57,33 @@ class SharedStrings implements StringTable {
 }
 
 /**
- * An entry deflated by Node's zlib, through fflate's documented way of adding
- * one's own compression to its zip writer (a pass-through stream whose
- * process() is replaced): native deflating takes a third of the time. Each
- * piece is deflated on its own and ends with a sync flush (no final block),
- * the last with the final block: together, one deflate stream.
+ * An entry deflated by Node's zlib and summed by its CRC-32, added to fflate's
+ * zip writer as its documented `ZipInputFile` (fflate's own pass-through
+ * entry would sum it in JavaScript: 15 ms of a thousand files' report, against
+ * 1 ms here; native deflating takes a third of fflate's time). Each piece is
+ * deflated on its own and ends with a sync flush (no final block), the last
+ * with the final block: together, one deflate stream.
  */
-class NativeDeflate extends ZipPassThrough {
-  constructor(name: string, mtime: Date) {
-    super(name);
-    // Set before the entry is added, when its local header is written; push() counts the size and CRC.
-    this.compression = 8;
-    this.mtime = mtime;
-  }
+class NativeDeflate implements ZipInputFile {
+  readonly compression = 8;
+  size = 0;
+  crc = 0;
+  ondata?: AsyncFlateStreamHandler;
+  /** The CRC-32 of the pieces so far; the entry's once the last has come. */
+  private sum = 0;
 
-  protected override process(chunk: Uint8Array, final: boolean): void {
+  constructor(
+    readonly filename: string,
+    readonly mtime: Date,
+  ) {}
+
+  push(chunk: Uint8Array, final: boolean): void {
+    this.sum = crc32(chunk, this.sum);
+    this.size += chunk.length;
+    // The zip writer reads the size and CRC when it is handed the last piece.
+    if (final) this.crc = this.sum;
     const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+    if (!this.ondata) throw new Error(`${this.filename}: written before it was added to the package`);
     this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: 6, finishFlush: flush })), final);
   }
 }
