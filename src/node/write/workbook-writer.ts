@@ -64,6 +64,13 @@ class SharedStrings implements StringTable {
  * deflated on its own and ends with a sync flush (no final block), the last
  * with the final block: together, one deflate stream.
  */
+/**
+ * zlib's fast deflating: a thousand files' report (3.2 MB of XML) deflated in 13 ms against 37 ms at its
+ * default level 6, and 13% larger (333 against 295 KB). The report is written once the whole round is read,
+ * so its time adds to the merge's in full.
+ */
+const LEVEL = 2;
+
 class NativeDeflate implements ZipInputFile {
   readonly compression = 8;
   size = 0;
@@ -84,7 +91,7 @@ class NativeDeflate implements ZipInputFile {
     if (final) this.crc = this.sum;
     const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
     if (!this.ondata) throw new Error(`${this.filename}: written before it was added to the package`);
-    this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: 6, finishFlush: flush })), final);
+    this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: LEVEL, finishFlush: flush })), final);
   }
 }
 
