@@ -52,30 +52,30 @@ const collator = new Intl.Collator('vi');
 /** Lead reports first, then by agency in Vietnamese order, then by file and row: the same inputs give the same order. */
 /**
  * Each task's reports in order: leads first, then by agency and by file in Vietnamese order, then by row.
- * The collator ranks each distinct agency and file once: comparing them pair by pair, as a sort does, took
- * 36 ms of the report of a thousand files.
+ * The collator ranks each distinct agency once, and compares files only for one agency's several files:
+ * comparing agencies and files pair by pair, as a sort does, took 36 ms of the report of a thousand files.
  */
 function sortedReports(slots: readonly RowReport[][]): RowReport[][] {
-  const all = slots.flat();
   const agencies = collationRanks(
-    all.map((r) => r.agency ?? ''),
-    collator,
-  );
-  const paths = collationRanks(
-    all.map((r) => r.place.path),
+    slots.flatMap((reports) => reports.map((r) => r.agency ?? '')),
     collator,
   );
   const keyed = (r: RowReport) => ({
     report: r,
     lead: r.role === 'lead' ? 0 : 1,
     agency: agencies.get(r.agency ?? '') ?? 0,
-    path: paths.get(r.place.path) ?? 0,
   });
+  const samePath = (a: RowReport, b: RowReport) =>
+    a.place.path === b.place.path ? 0 : collator.compare(a.place.path, b.place.path);
   return slots.map((reports) =>
     reports
       .map(keyed)
       .sort(
-        (a, b) => a.lead - b.lead || a.agency - b.agency || a.path - b.path || a.report.row - b.report.row,
+        (a, b) =>
+          a.lead - b.lead ||
+          a.agency - b.agency ||
+          samePath(a.report, b.report) ||
+          a.report.row - b.report.row,
       )
       .map((k) => k.report),
   );
