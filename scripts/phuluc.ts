@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { dateInVietnam, isIsoDate } from '../src/core/deadline/dates';
 import { isLang, t, type Lang } from '../src/core/messages';
 import {
   EXIT_FINDINGS,
@@ -27,16 +28,10 @@ function packageVersion(): string {
 }
 
 /** Today in Vietnam: the default as-of date (read once, here at the edge). */
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
+const todayInVietnam = (): string => dateInVietnam(new Date());
 
 function isoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
-    throw new UsageError('cli.badDate', { value });
-  }
+  if (!isIsoDate(value)) throw new UsageError('cli.badDate', { value });
   return value;
 }
 

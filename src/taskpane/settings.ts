@@ -7,6 +7,7 @@ import { parseAgencyFile } from '../core/agency/agency-file';
 import { createRegistry } from '../core/agency/registry';
 import type { Lang } from '../core/messages';
 import type { Context } from '../core/model/context';
+import { dateInVietnam, isIsoDate } from '../core/deadline/dates';
 
 export interface PaneSettings {
   province: string;
@@ -33,16 +34,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
 const KEY = 'phuluc.settings';
 
 /** Today in Vietnam, whatever the computer's time zone. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
-
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+export const todayInVietnam = (): string => dateInVietnam(new Date());
 
 /** Keeps what is well-formed from a stored value; the rest falls back to the defaults. */
 export function cleanSettings(raw: unknown): PaneSettings {

@@ -24,7 +24,8 @@ import {
   planBlocks,
   smallerBlock,
 } from '../../src/taskpane/range-data';
-import { buildContext, cleanSettings, DEFAULT_SETTINGS, todayInVietnam } from '../../src/taskpane/settings';
+import { dateInVietnam } from '../../src/core/deadline/dates';
+import { buildContext, cleanSettings, DEFAULT_SETTINGS } from '../../src/taskpane/settings';
 import { freeSheetName, templateSheet, widthInPoints } from '../../src/taskpane/template-sheet';
 
 const finding = (code: string, severity: Finding['severity'], cell: string | null): Finding => ({
@@ -216,7 +217,7 @@ describe('settings', () => {
   });
 
   test('the context takes today in Vietnam when no as-of date is set, and the extra agencies', () => {
-    expect(todayInVietnam(new Date('2026-12-09T20:00:00Z'))).toBe('2026-12-10');
+    expect(dateInVietnam(new Date('2026-12-09T20:00:00Z'))).toBe('2026-12-10');
     const { ctx, agencyErrors } = buildContext(
       {
         ...DEFAULT_SETTINGS,

@@ -1,6 +1,7 @@
 /**
  * Calendar dates as ISO strings (YYYY-MM-DD) and Excel serial numbers.
- * Pure day arithmetic: no `Date`, so no local time zone can shift a day.
+ * Pure day arithmetic: no `Date`, so no local time zone can shift a day
+ * (an instant is given a date in Vietnam's own zone only, `dateInVietnam`).
  */
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
@@ -68,6 +69,11 @@ export function splitIso(iso: string): [number, number, number] | null {
 
 export function isIsoDate(s: string): boolean {
   return splitIso(s) !== null;
+}
+
+/** The date in Vietnam at an instant, whatever the computer's time zone: the edges pass the clock's. */
+export function dateInVietnam(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(instant);
 }
 
 /** Serial of 1970-01-01; Excel counts a fictitious 1900-02-29 (serial 60) before it. */

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { draftPlan, type DraftOutcome } from '../../core/draft/draft';
 import { readPlanHeader } from '../../core/draft/metadata';
 import { draftTable, planJson, planLines } from '../../core/draft/summary';
+import { dateInVietnam } from '../../core/deadline/dates';
 import { checkWorkbook } from '../../core/engine';
 import { messageRef, t, type Lang, type MessageData } from '../../core/messages';
 import type { Context } from '../../core/model/context';
@@ -27,11 +28,6 @@ import { upperFirst } from '../../core/text/normalize';
 
 /** The legacy encodings as offices know them. */
 const ENCODING_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' } as const;
-
-/** Today in Vietnam, for the rules that need an as-of date (read here, at the edge). */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
 
 function samePath(a: string, b: string): boolean {
   const real = (p: string) => {
@@ -200,7 +196,13 @@ export async function runDraft(inputs: string[], opts: DraftOptions, io: Command
   // Read back exactly what was written, through the validator; the file is ours, so no zip-bomb ratio applies.
   const back = await readWorkbookBuffer(bytes, path.basename(out), { maxRatio: Number.POSITIVE_INFINITY });
   if (!back.ok) throw new Error(`the drafted workbook cannot be read back (${back.reason})`);
-  const ctx: Context = { asOf: today(), planDate: header.date, horizon: header.horizon, registry };
+  // Today in Vietnam, for the rules that need an as-of date (the clock read here, at the edge).
+  const ctx: Context = {
+    asOf: dateInVietnam(new Date()),
+    planDate: header.date,
+    horizon: header.horizon,
+    registry,
+  };
   const { tables, findings } = checkWorkbook(back.workbook, ctx);
 
   try {
