@@ -125,6 +125,18 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
   const index = new TaskIndex(plan.tasks);
   const assign = planAssignments(plan.tasks, ctx.registry);
   const slots: RowReport[][] = plan.tasks.map(() => []);
+  // A reported status judged against its task's deadline once per task: every report on a task shares the
+  // deadline, and only "done on time" also reads the report's own words (the dates its outcome gives).
+  const judged = plan.tasks.map(() => new Map<StatusCode, StatusCode | null>());
+  const correctedStatus = (row: TaskRow, t: number): StatusCode | null => {
+    const deadline = plan.tasks[t].deadline;
+    if (row.status === null || row.status === 'DONE_ON_TIME')
+      return correctStatus(row.status, deadline, ctx.asOf, row.outcome, opts);
+    let status = judged[t].get(row.status);
+    if (status === undefined)
+      judged[t].set(row.status, (status = correctStatus(row.status, deadline, ctx.asOf, null, opts)));
+    return status;
+  };
   const rejected: RejectedRow[] = [];
   const accounts: RowAccount[] = [];
   const findings: MergeFinding[] = (plan.findings ?? []).map((f) => withPath(f, plan.path));
@@ -200,7 +212,7 @@ export function startConsolidation(plan: Plan, ctx: MergeContext): Consolidating
           {
             agency: agency!,
             role: roleOn(assign, agency!, t),
-            status: correctStatus(row.status, plan.tasks[t].deadline, ctx.asOf, row.outcome, opts),
+            status: correctedStatus(row, t),
             reported: row.status,
             statusText: row.raw.status?.trim() || null,
             outcome: row.outcome,
