@@ -65,17 +65,14 @@ function sortedReports(slots: readonly RowReport[][]): RowReport[][] {
     lead: r.role === 'lead' ? 0 : 1,
     agency: agencies.get(r.agency ?? '') ?? 0,
   });
-  const samePath = (a: RowReport, b: RowReport) =>
+  const byPath = (a: RowReport, b: RowReport) =>
     a.place.path === b.place.path ? 0 : collator.compare(a.place.path, b.place.path);
   return slots.map((reports) =>
     reports
       .map(keyed)
       .sort(
         (a, b) =>
-          a.lead - b.lead ||
-          a.agency - b.agency ||
-          samePath(a.report, b.report) ||
-          a.report.row - b.report.row,
+          a.lead - b.lead || a.agency - b.agency || byPath(a.report, b.report) || a.report.row - b.report.row,
       )
       .map((k) => k.report),
   );
