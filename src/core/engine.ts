@@ -62,7 +62,12 @@ export function checkWorkbook(
     runRules(table, tableContext(infoOf(table), ctx, opts.ownProvince), rules),
   );
   // Titles, headers and other cells no rule reads: legacy and decomposed text there is converted by fix too.
-  const told = new Set(ruleFindings.flatMap((f) => (f.fix ? [`${f.fix.sheet}!${f.fix.cell}`] : [])));
+  // The cells the rules' fixes cover are gathered only if such a cell is found (in most sheets none is).
+  let fixed: Set<string> | null = null;
+  const told = (sheet: string, cell: string) =>
+    (fixed ??= new Set(ruleFindings.flatMap((f) => (f.fix ? [`${f.fix.sheet}!${f.fix.cell}`] : [])))).has(
+      `${sheet}!${cell}`,
+    );
   const outside = textOutsideRules(readers, told);
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
   const all = markHidden([...findings, ...ruleFindings, ...outside], wb);
@@ -183,12 +188,34 @@ export function sortFindings(
 ): Finding[] {
   const colOf = (cell: string | null) => (cell ? cell.replace(/\d+$/, '').padStart(3, ' ') : '');
   const sheetRank = (name: string | null) => (name === null ? -1 : (sheetOrder.get(name) ?? sheetOrder.size));
-  return [...findings].sort(
+  // Columns and codes are compared as `localeCompare` orders them, through the rank of each distinct one: a
+  // large table has tens of thousands of findings and a few columns and codes, and the collator is slow.
+  const columns = findings.map((f) => colOf(f.cell));
+  const columnRank = localeRanks(columns);
+  const codeRank = localeRanks(findings.map((f) => f.code));
+  const keys = findings.map((f, i) => ({
+    finding: f,
+    sheet: sheetRank(f.sheet),
+    row: f.row ?? 0,
+    column: columnRank.get(columns[i]) as number,
+    severity: severityRank[f.severity],
+    code: codeRank.get(f.code) as number,
+  }));
+  keys.sort(
     (a, b) =>
-      sheetRank(a.sheet) - sheetRank(b.sheet) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      colOf(a.cell).localeCompare(colOf(b.cell)) ||
-      severityRank[a.severity] - severityRank[b.severity] ||
-      a.code.localeCompare(b.code),
+      a.sheet - b.sheet || a.row - b.row || a.column - b.column || a.severity - b.severity || a.code - b.code,
   );
+  return keys.map((k) => k.finding);
+}
+
+/** Each distinct text's place in `localeCompare` order; texts the collator finds equal share a place. */
+function localeRanks(texts: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(texts)].sort((a, b) => a.localeCompare(b));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((text, i) => {
+    if (i > 0 && distinct[i - 1].localeCompare(text) !== 0) rank++;
+    ranks.set(text, rank);
+  });
+  return ranks;
 }

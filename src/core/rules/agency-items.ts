@@ -14,9 +14,24 @@ export interface AgencyItem {
 // Several rules, row after row, look at the same lists ("Các sở, ban, ngành"): split and resolve each text once per
 // registry. Keyed by the cell's own string, one map a field: a string keeps its hash once computed, where a key
 // joined anew for each look-up is hashed every time (a quarter of validation's time).
-const cache = new WeakMap<object, Record<'lead' | 'partners', Map<string, readonly AgencyItem[]>>>();
+type ItemsByText = Record<'lead' | 'partners', Map<string, readonly AgencyItem[]>>;
+const cache = new WeakMap<object, ItemsByText>();
 const CACHE_LIMIT = 20_000;
 const NONE: readonly AgencyItem[] = [];
+
+// The rules ask for one registry's items row after row, several times a row: its maps are kept at hand (and
+// with them the registry, until another is asked for).
+let lastRegistry: object | null = null;
+let lastMaps: ItemsByText | null = null;
+
+function cacheFor(registry: object): ItemsByText {
+  if (registry === lastRegistry && lastMaps) return lastMaps;
+  let maps = cache.get(registry);
+  if (!maps) cache.set(registry, (maps = { lead: new Map(), partners: new Map() }));
+  lastRegistry = registry;
+  lastMaps = maps;
+  return maps;
+}
 
 /**
  * Every agency a lead or partners cell names, each with what the registry makes
@@ -27,11 +42,28 @@ export function cellAgencyItems(
   field: 'lead' | 'partners',
   ctx: Context,
 ): readonly AgencyItem[] {
+  // The rules run row by row, and several ask for the same row's cells one after another.
+  const last = lastAsked[field];
+  if (last.row === row && last.registry === ctx.registry) return last.items;
   const raw = row.raw[field];
-  if (!raw) return NONE;
-  let byField = cache.get(ctx.registry);
-  if (!byField) cache.set(ctx.registry, (byField = { lead: new Map(), partners: new Map() }));
-  const byText = byField[field];
+  const items = raw ? itemsOf(raw, field, ctx) : NONE;
+  last.row = row;
+  last.registry = ctx.registry;
+  last.items = items;
+  return items;
+}
+
+/** The row whose cell of each field was asked for last, with its items (kept until the next row is asked for). */
+const lastAsked: Record<
+  'lead' | 'partners',
+  { row: TaskRow | null; registry: object | null; items: readonly AgencyItem[] }
+> = {
+  lead: { row: null, registry: null, items: NONE },
+  partners: { row: null, registry: null, items: NONE },
+};
+
+function itemsOf(raw: string, field: 'lead' | 'partners', ctx: Context): readonly AgencyItem[] {
+  const byText = cacheFor(ctx.registry)[field];
   let items = byText.get(raw);
   if (!items) {
     const item = (text: string): AgencyItem => ({ text, match: ctx.registry.resolve(text) });

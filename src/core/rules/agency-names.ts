@@ -37,47 +37,84 @@ function judgeDrop(text: string, canonical: string, registry: AgencyRegistry): b
   return registry.province === null || compareKey(registry.province) !== key;
 }
 
+/** Whether a rule of `kind` tells of this item: the registry's match is of that kind and worth a word. */
+function tells(kind: 'unknown' | 'spelling' | 'alias', item: AgencyItem, registry: AgencyRegistry): boolean {
+  const m = item.match;
+  // A former department is not in today's list either: reported with its successor.
+  if (kind === 'unknown')
+    // A formula's error value is told as such by the empty-lead rule, not as an unknown agency.
+    return (m.kind === 'unknown' || m.kind === 'former') && !m.collective && !isFormulaError(item.text);
+  if (m.kind !== kind) return false;
+  // A collective written another way ("Các sở ban ngành") names the same group: nothing to gain by rewriting it.
+  if (m.collective && kind === 'alias') return false;
+  return !dropsProvince(item, registry);
+}
+
+/** An item a rule tells of, with what its finding says: the same for every row whose cell has the same text. */
+interface Told {
+  item: AgencyItem;
+  /** The item as one line (itemLabel). */
+  label: string;
+  /** The cell with this item written by its canonical name; null for an unknown agency (no fix). */
+  after: string | null;
+}
+
 function agencyRule(
   code: string,
   severity: 'warning' | 'info',
   kind: 'unknown' | 'spelling' | 'alias',
 ): Rule {
+  // The items a cell's text gives are one array per text, field and registry, and rows repeat their texts:
+  // what this rule tells of them is worked out once per array (most often nothing), and its findings share
+  // the texts instead of each holding a copy of the cell.
+  const picked = new WeakMap<readonly AgencyItem[], readonly Told[]>();
+  const toTell = (
+    items: readonly AgencyItem[],
+    cellText: string,
+    registry: AgencyRegistry,
+  ): readonly Told[] => {
+    let told = picked.get(items);
+    if (!told) {
+      told = items
+        .filter((item) => tells(kind, item, registry))
+        .map((item) => ({
+          item,
+          label: itemLabel(item),
+          // Replaces this item only, keeping the rest of the cell as written.
+          after: kind === 'unknown' ? null : cellText.replace(item.text, item.match.canonical as string),
+        }));
+      picked.set(items, told);
+    }
+    return told;
+  };
   return defineRule({
     meta: { code, severity, fields: AGENCY_FIELDS, fixable: kind !== 'unknown' },
     checkRow(row, rc) {
       for (const field of AGENCY_FIELDS) {
-        for (const item of cellAgencyItems(row, field, rc.ctx)) {
+        const cellText = row.raw[field] ?? '';
+        for (const { item, label, after } of toTell(
+          cellAgencyItems(row, field, rc.ctx),
+          cellText,
+          rc.ctx.registry,
+        )) {
           const m = item.match;
-          // A former department is not in today's list either: reported with its successor.
-          if (m.kind !== kind && !(kind === 'unknown' && m.kind === 'former')) continue;
-          if (kind === 'unknown') {
-            // A formula's error value is told as such by the empty-lead rule, not as an unknown agency.
-            if (m.collective || isFormulaError(item.text)) continue;
+          if (after === null) {
             rc.report({
               row,
               field: field as Field,
               variant: m.successor ? 'former' : m.suggestion ? 'suggest' : undefined,
-              data: m.suggestion
-                ? { name: itemLabel(item), suggestion: m.suggestion }
-                : { name: itemLabel(item) },
+              data: m.suggestion ? { name: label, suggestion: m.suggestion } : { name: label },
               suggestion: m.suggestion ?? undefined,
             });
             continue;
           }
-          // A collective written another way ("Các sở ban ngành") names the same group: nothing to gain by rewriting it.
-          if (m.collective && kind === 'alias') continue;
           const canonical = m.canonical as string;
-          if (dropsProvince(item, rc.ctx.registry)) continue;
           rc.report({
             row,
             field: field as Field,
-            data: { name: itemLabel(item), canonical },
+            data: { name: label, canonical },
             suggestion: canonical,
-            // Replaces this item only, keeping the rest of the cell as written.
-            fix: cellFix(row, field, 'agency', (row.raw[field] ?? '').replace(item.text, canonical), {
-              from: item.text,
-              to: canonical,
-            }),
+            fix: cellFix(row, field, 'agency', after, { from: item.text, to: canonical }),
           });
         }
       }

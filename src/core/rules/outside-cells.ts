@@ -14,11 +14,11 @@ import { legacyWording } from './legacy-encoding';
 
 /**
  * `readers`: the engine's reader of each sheet (its legacy guess made once, settled Vietnamese text passed
- * over without decoding); `told`: "sheet!cell" of the cells some finding already covers.
+ * over without decoding); `told`: whether some finding already covers a cell of a sheet.
  */
 export function textOutsideRules(
   readers: ReadonlyMap<SheetModel, SheetReader>,
-  told: ReadonlySet<string>,
+  told: (sheet: string, cell: string) => boolean,
 ): Finding[] {
   const out: Finding[] = [];
   for (const [sheet, reader] of readers) {
@@ -29,7 +29,7 @@ export function textOutsideRules(
         const reading = readCell(cell, reader.legacy);
         if (!reading.encoding && isNfc(value)) return;
         const address = cellAddress(row, col);
-        if (told.has(`${sheet.name}!${address}`)) return;
+        if (told(sheet.name, address)) return;
         const where = { sheet: sheet.name, cell: address, row: row + 1, field: null };
         if (reading.encoding) {
           const decoded = reading.decoded ?? value;

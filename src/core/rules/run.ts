@@ -5,14 +5,20 @@ import { toFinding, type RuleContext } from './define-rule';
 import { rules as allRules } from './index';
 import type { Rule } from './define-rule';
 
-/** Runs the rules over one table and collects their reports as findings. */
+/**
+ * Runs the rules over one table and collects their reports as findings: the rules on the whole table, then
+ * row by row the rules on a row, so that what several rules ask of a row (its agencies) is at hand.
+ * The findings' order here is of no account: the engine sorts them.
+ */
 export function runRules(table: TaskTable, ctx: Context, rules: readonly Rule[] = allRules): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  const running = rules.map((rule) => {
     const rc: RuleContext = { ctx, table, report: (r) => findings.push(toFinding(rule.meta, table, r)) };
-    if (rule.checkTable) rule.checkTable(table, rc);
-    if (rule.checkRow) for (const row of table.tasks) rule.checkRow(row, rc);
-  }
+    return { rule, rc };
+  });
+  for (const { rule, rc } of running) rule.checkTable?.(table, rc);
+  const rowRules = running.filter(({ rule }) => rule.checkRow);
+  for (const row of table.tasks) for (const { rule, rc } of rowRules) rule.checkRow!(row, rc);
   return withoutFalseEmpties(table, findings);
 }
 

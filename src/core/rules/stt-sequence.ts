@@ -1,4 +1,4 @@
-import { cellOf } from '../model/task';
+import { numberDigits } from '../table/row-kinds';
 import { defineRule } from './define-rule';
 import { cellFix } from './text-fields';
 
@@ -12,7 +12,7 @@ export default defineRule({
   checkTable(table, rc) {
     let expected = 1;
     let group: string | null | undefined;
-    let lastCell: string | null = null;
+    let lastCellRow = -1;
     for (const row of table.tasks) {
       const stt = row.stt?.trim() ?? '';
       if (row.group !== group) {
@@ -38,14 +38,15 @@ export default defineRule({
         continue;
       }
       // "2." and "2)" are the number 2 written as some tables write them, even among plain numbers.
-      const number = /^(\d+)([.)]?)$/.exec(stt);
-      if (!number) continue;
-      const cell = cellOf(rc.table, row, 'stt');
-      if (cell && cell === lastCell) continue;
-      lastCell = cell;
-      const n = Number(number[1]);
+      const digits = numberDigits(stt);
+      if (digits === null) continue;
+      // Sub-rows under one merged STT cell share its number: the cell's row tells them (the column is the table's).
+      const cellRow = row.cellRows?.stt ?? row.row;
+      if (cellRow === lastCellRow) continue;
+      lastCellRow = cellRow;
+      const n = Number(digits);
       if (n !== expected) {
-        const renumbered = `${expected}${number[2]}`;
+        const renumbered = `${expected}${stt.slice(digits.length)}`;
         rc.report({
           row,
           data: { stt, expected },

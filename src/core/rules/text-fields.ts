@@ -1,10 +1,14 @@
 import type { Fix, FixKind } from '../model/finding';
-import type { Field, TaskRow } from '../model/task';
+import { NO_SOURCE, type Field, type TaskRow } from '../model/task';
 
 /** The fields whose cells the reading changed (decoded, cleaned, joined), in column order of appearance. */
-export function sourceFields(row: TaskRow): Field[] {
+export function sourceFields(row: TaskRow): readonly Field[] {
+  // Most rows are read as stored: three rules ask for each of them.
+  if (row.source === NO_SOURCE) return NO_FIELDS;
   return (Object.keys(row.source) as Field[]).filter((f) => row.source[f]?.text);
 }
+
+const NO_FIELDS: readonly Field[] = Object.freeze([]);
 
 /** Fields that hold agency lists, where separators carry meaning. */
 export const LIST_FIELDS: readonly Field[] = ['lead', 'partners'];

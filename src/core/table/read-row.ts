@@ -17,7 +17,8 @@ import { isBlankCell, type CellReading, type SheetReader } from './sheet-reader'
 
 /** The columns of a table, prepared once for all its rows. */
 export interface RowLayout {
-  fields: { field: Field; col: number }[];
+  /** `report`: a field in which an agency writes about a task (REPORT_FIELDS), told once for all rows. */
+  fields: { field: Field; col: number; report: boolean }[];
   hasTaskId: boolean;
   /**
    * Further partner columns (the partners split by level): their agencies join
@@ -26,8 +27,11 @@ export interface RowLayout {
   morePartners: readonly number[];
 }
 
+/** What an agency writes about a task: a cell with neither a letter nor a digit there says nothing. */
+const REPORT_FIELDS: ReadonlySet<Field> = new Set(['status', 'outcome', 'issues', 'proposals']);
+
 export function rowLayout(columns: Map<Field, number>, morePartners: readonly number[] = []): RowLayout {
-  const fields = [...columns].map(([field, col]) => ({ field, col }));
+  const fields = [...columns].map(([field, col]) => ({ field, col, report: REPORT_FIELDS.has(field) }));
   return { fields, hasTaskId: columns.has('taskId'), morePartners };
 }
 
@@ -45,16 +49,13 @@ function columnText(reader: SheetReader, rows: readonly number[], col: number): 
 
 const MAX_CACHED = 50_000;
 
-/** What an agency writes about a task: a cell with neither a letter nor a digit there says nothing. */
-const REPORT_FIELDS: ReadonlySet<Field> = new Set(['status', 'outcome', 'issues', 'proposals']);
-
-function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(key, value);
-  }
+/**
+ * Keeps `value` for `key`. Callers look a text up themselves and make its value only when it is missing:
+ * a maker passed in for every row would be a closure made for every row.
+ */
+function keep<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
   return value;
 }
 
@@ -89,20 +90,24 @@ function memoFor<V>(maps: WeakMap<AgencyRegistry, Map<string, V>>, registry: Age
 /** The agencies a partners cell names; rows naming the same list share one frozen array. */
 function partnerCell(registry: AgencyRegistry, text: string | undefined): readonly string[] {
   if (!text) return NO_AGENCIES;
-  return cached(memoFor(partnerLists, registry), text, () =>
-    resolveNames(registry, partnerCellAgencies(text, registry)),
-  );
+  const memo = memoFor(partnerLists, registry);
+  return memo.get(text) ?? keep(memo, text, resolveNames(registry, partnerCellAgencies(text, registry)));
 }
 
 function leadCell(registry: AgencyRegistry, text: string | undefined): LeadCell {
   if (!text) return NO_LEAD;
-  return cached(memoFor(leadCells, registry), text, () => {
-    const parts = leadCellAgencies(text, registry);
-    return Object.freeze({
+  const memo = memoFor(leadCells, registry);
+  const kept = memo.get(text);
+  if (kept) return kept;
+  const parts = leadCellAgencies(text, registry);
+  return keep(
+    memo,
+    text,
+    Object.freeze({
       lead: resolveNames(registry, parts.lead),
       partners: parts.partners.length ? resolveNames(registry, parts.partners) : NO_AGENCIES,
-    });
-  });
+    }),
+  );
 }
 
 /** The partners column's names, then those the lead cell names as partners, each once. */
@@ -121,10 +126,15 @@ function readDeadline(cell: SheetCell, reading: CellReading): Deadline | null {
   if (typeof cell.value !== 'string') return deadlineFromCell(cell);
   // The parser reads Unicode: a legacy cell is given its decoded text.
   const text = reading.encoding ? reading.lines : cell.value;
-  return cached(textDeadlines, text, () => {
-    const deadline = deadlineFromCell({ value: text });
-    return deadline && Object.freeze(deadline);
-  });
+  const kept = textDeadlines.get(text);
+  if (kept !== undefined) return kept;
+  const deadline = deadlineFromCell({ value: text });
+  return keep(textDeadlines, text, deadline && Object.freeze(deadline));
+}
+
+function readStatus(text: string): StatusCode | null {
+  const kept = statuses.get(text);
+  return kept !== undefined ? kept : keep(statuses, text, parseStatus(text));
 }
 
 const oneLine = (text: string | undefined): string =>
@@ -149,7 +159,7 @@ export function readTaskRow(
   let noValue: TaskRow['noValue'];
   const own = rows[0];
   let deadline: Deadline | null = null;
-  for (const { field, col } of layout.fields) {
+  for (const { field, col, report } of layout.fields) {
     let first: SheetCell | undefined;
     let reading: CellReading | undefined;
     let text = '';
@@ -177,7 +187,7 @@ export function readTaskRow(
       continue;
     }
     // "-" or "…" where an agency has nothing to say about a task it does not lead: no report, not a status.
-    if (REPORT_FIELDS.has(field) && !/[\p{L}\p{N}]/u.test(text)) continue;
+    if (report && !/[\p{L}\p{N}]/u.test(text)) continue;
     // A cell read exactly as stored (no legacy font, nothing cleaned, one cell) is its own raw text (TaskRow.source).
     if (reading.stored !== null && (reading.encoding !== null || reading.stored !== text)) {
       const src: TaskRow['source'][Field] = { text: reading.stored, encoding: reading.encoding };
@@ -194,6 +204,9 @@ export function readTaskRow(
   }
   const status = raw.status ? oneLine(raw.status) : '';
   const lead = leadCell(registry, raw.lead);
+  let partners = partnerCell(registry, raw.partners);
+  for (const col of layout.morePartners)
+    partners = allPartners(partners, partnerCell(registry, columnText(reader, rows, col)));
   const taskRow: TaskRow = {
     row: rows[0] + 1,
     stt: raw.stt || null,
@@ -201,16 +214,10 @@ export function readTaskRow(
     raw,
     task: oneLine(raw.task),
     lead: lead.lead,
-    partners: allPartners(
-      layout.morePartners.reduce(
-        (names, col) => allPartners(names, partnerCell(registry, columnText(reader, rows, col))),
-        partnerCell(registry, raw.partners),
-      ),
-      lead.partners,
-    ),
+    partners: allPartners(partners, lead.partners),
     result: oneLine(raw.result),
     deadline,
-    status: status ? cached(statuses, status, () => parseStatus(status)) : null,
+    status: status ? readStatus(status) : null,
     outcome: raw.outcome ? oneLine(raw.outcome) : null,
     source: source ?? NO_SOURCE,
   };

@@ -238,7 +238,16 @@ function readTable(
   // Under a numbered parent row ("1" over "1.1", "1.2"): the group around it, back once its tasks end.
   let numberedParent = false;
   let outerGroup: string | null = null;
-  const filledAt = (r: number) => reader.filledColumns(r, header.left, header.right);
+  // The row below is looked at before it is read (is this row a heading over it?): its columns are kept.
+  let keptRow = -1;
+  let keptColumns: number[] = [];
+  const filledAt = (r: number) => {
+    if (r !== keptRow) {
+      keptRow = r;
+      keptColumns = reader.filledColumns(r, header.left, header.right);
+    }
+    return keptColumns;
+  };
   const lastNumber = () => (tasks.length ? wholeNumber(tasks[tasks.length - 1].stt ?? '') : null);
   for (; row < reader.rowCount; row++) {
     const filled = filledAt(row);
@@ -297,8 +306,8 @@ function readTable(
         row,
         filled,
         columns,
-        nextFilledRow(reader, row + 1, filledAt, END_EMPTY_ROWS),
-        lastNumber(),
+        () => nextFilledRow(reader, row + 1, filledAt, END_EMPTY_ROWS),
+        lastNumber,
       );
     const heading = section ?? parent;
     afterTask = heading === null;

@@ -77,8 +77,24 @@ const HEADING_WORDS = /^(?:nhóm|phần|mục|chương|lĩnh vực|nội dung|nh
 
 /** "3", "3.", "3)" as the number 3; null for anything else. */
 export function wholeNumber(stt: string): number | null {
-  const m = /^(\d+)[.)]?$/.exec(stt.trim());
-  return m ? Number(m[1]) : null;
+  const digits = numberDigits(stt.trim());
+  return digits === null ? null : Number(digits);
+}
+
+/**
+ * The digits of "3", "3." or "3)", else null: a character loop, as every task row of a table asks it
+ * (a pattern's match made a little array each time).
+ */
+export function numberDigits(stt: string): string | null {
+  let end = stt.length;
+  const last = stt.charCodeAt(end - 1);
+  if (last === 0x2e || last === 0x29) end--;
+  if (end === 0) return null;
+  for (let i = 0; i < end; i++) {
+    const c = stt.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return null;
+  }
+  return end === stt.length ? stt : stt.slice(0, end);
 }
 
 /** "1.1", "a", "a)", "-", "+": how the tasks (or parts) under a numbered row are numbered. */
@@ -92,6 +108,7 @@ export function isSubNumber(stt: string, parent: string): boolean {
  * to the rows below, and those rows are its tasks — numbered under it ("1" over
  * "1.1", "1.2"; a number merged over "a)", "b)"), or, for an unnumbered row,
  * numbered on in the list without it ("Nhóm 2: …" between tasks 3 and 4).
+ * `nextRow`: the next row with content (-1 if none); `previousNumber`: the number of the task above.
  * Returns the heading, or null.
  */
 export function parentHeading(
@@ -99,16 +116,19 @@ export function parentHeading(
   row: number,
   filled: number[],
   columns: Map<Field, number>,
-  next: number,
-  previousNumber: number | null,
+  nextRow: () => number,
+  previousNumber: () => number | null,
 ): string | null {
   const taskCol = columns.get('task');
   const sttCol = columns.get('stt');
   const leadCol = columns.get('lead');
   const deadlineCol = columns.get('deadline');
-  if (taskCol === undefined || sttCol === undefined || next < 0) return null;
+  if (taskCol === undefined || sttCol === undefined) return null;
   if (leadCol === undefined && deadlineCol === undefined) return null;
   if (filled.some((c) => c !== taskCol && c !== sttCol) || !filled.includes(taskCol)) return null;
+  // Looked for only now: most rows are tasks, with more than a task text and a number.
+  const next = nextRow();
+  if (next < 0) return null;
   const text = reader.text(row, taskCol);
   const has = (col: number | undefined) => col !== undefined && reader.text(next, col) !== '';
   if (!has(leadCol) && !has(deadlineCol)) return null;
@@ -117,7 +137,8 @@ export function parentHeading(
   if (stt === '') {
     // Unnumbered between 1 and 3 it is task 2 left unnumbered; between 1 and 2 (or before 1) it numbers nothing.
     const n = nextStt ? wholeNumber(nextStt) : null;
-    const inSequence = n !== null && (previousNumber === null || n === 1 || n === previousNumber + 1);
+    const previous = n === null ? null : previousNumber();
+    const inSequence = n !== null && (previous === null || n === 1 || n === previous + 1);
     return inSequence && HEADING_WORDS.test(text) ? text : null;
   }
   const number = stt.replace(/[.):]$/, '').trim();

@@ -175,6 +175,17 @@ const oneLine = (lines: string): string => (lines.includes('\n') ? lines.replace
 /** Columns whose clean reading is noted (a bit each in a 32-bit number); cells further right are read again. */
 const CLEAN_COLUMNS = 31;
 
+/** A column's readings by text, with the font each was read in, and how often a text came back. */
+interface RepeatedTexts {
+  byText: Map<string, { font: string | undefined; reading: CellReading }>;
+  tries: number;
+  hits: number;
+}
+
+/** A column is judged on its first cells: kept on if at least a quarter of them repeated an earlier text. */
+const TRIAL_CELLS = 256;
+const MAX_KEPT = 10_000;
+
 /** Merged ranges by row, so that a lookup costs one map access and a short scan. */
 export class SheetReader {
   readonly sheet: SheetModel;
@@ -183,6 +194,8 @@ export class SheetReader {
   private readonly hidden: Set<number>;
   /** Cells found as they are stored (no legacy text, nothing to clean), a bit per column by row: see `read`. */
   private readonly clean: number[] = [];
+  /** By column: its readings kept by text (see `readRepeated`); null once it proved not to repeat. */
+  private readonly repeats: (RepeatedTexts | null | undefined)[] = [];
 
   /** The legacy encoding of the sheet's text when no cell names a font (see sheetLegacyEncoding). */
   readonly legacy: LegacyEncoding | null;
@@ -224,9 +237,36 @@ export class SheetReader {
    * it again: in a large table that second reading was a fifth of validation's time.
    */
   read(row: number, col: number, cell: SheetCell): CellReading {
-    const reading = readCell(cell, this.legacy);
+    const reading = this.readRepeated(col, cell);
     if (col < CLEAN_COLUMNS && reading.encoding === null && reading.stored === reading.lines)
       this.clean[row] = (this.clean[row] ?? 0) | (1 << col);
+    return reading;
+  }
+
+  /**
+   * `readCell`, with the readings of a column that repeats its texts (agencies, results, deadlines) kept by
+   * text: a repeated text costs a map look-up (its hash kept in the string) instead of a pass over its
+   * characters and a new reading. A column whose texts rarely repeat (the tasks) stops being kept after its
+   * first cells, so that it costs no look-ups and holds no texts. Readings are shared, never changed.
+   */
+  private readRepeated(col: number, cell: SheetCell): CellReading {
+    const text = cell.value;
+    if (typeof text !== 'string' || cell.runs?.length) return readCell(cell, this.legacy);
+    let memo = this.repeats[col];
+    if (memo === null) return readCell(cell, this.legacy);
+    if (memo === undefined) this.repeats[col] = memo = { byText: new Map(), tries: 0, hits: 0 };
+    memo.tries++;
+    const kept = memo.byText.get(text);
+    if (kept !== undefined && kept.font === cell.font) {
+      memo.hits++;
+      return kept.reading;
+    }
+    const reading = readCell(cell, this.legacy);
+    if (memo.tries === TRIAL_CELLS && memo.hits * 4 < TRIAL_CELLS) this.repeats[col] = null;
+    else {
+      if (memo.byText.size >= MAX_KEPT) memo.byText.clear();
+      memo.byText.set(text, { font: cell.font, reading });
+    }
     return reading;
   }
 

@@ -3,7 +3,8 @@
  * definition written as patterns (VIETNAMESE.md §1): every other cell is decoded and cleaned.
  */
 import fc from 'fast-check';
-import { readCell, settled } from '../../../src/core/table/sheet-reader';
+import type { SheetCell } from '../../../src/core/model/sheet';
+import { readCell, settled, SheetReader } from '../../../src/core/table/sheet-reader';
 
 const SETTLED_CHARS = /^[\x20-\x7E\u00A1-\u00AC\u00AE-\u02FF\u1EA0-\u1EF9\u2010-\u2027\u2030-\u205E]*$/;
 const EDGE_SPACES = /^ | $| {2}/;
@@ -54,4 +55,40 @@ it('passes over settled Vietnamese and reads the rest', () => {
   ])
     expect(settled(v)).toBe(false);
   expect(readCell({ value: ' Sở  Nội vụ ' }).lines).toBe('Sở Nội vụ');
+});
+
+describe('a column that repeats its texts', () => {
+  // Past the reader's first cells of a column, a text met again is given its earlier reading.
+  const rows = 400;
+  const sheetOf = (cellAt: (r: number) => SheetCell) => {
+    const cells = Array.from({ length: rows }, (_, r) => [cellAt(r)]);
+    return new SheetReader({ name: 'S', cells, merges: [], hiddenRows: [], hiddenCols: [], colCount: 1 });
+  };
+  const readAll = (reader: SheetReader) =>
+    Array.from({ length: rows }, (_, r) => reader.read(r, 0, reader.cell(r, 0) as SheetCell));
+
+  it('reads the same stored text in a legacy font and in a Unicode font each as its font says', () => {
+    // "Së Néi vô" is TCVN3 for "Sở Nội vụ" in .VnTime; in Times New Roman it is what it says.
+    const reader = sheetOf((r) => ({
+      value: 'Së Néi vô',
+      font: r % 3 === 0 ? '.VnTime' : 'Times New Roman',
+    }));
+    readAll(reader).forEach((reading, r) => {
+      const alone = readCell(reader.cell(r, 0) as SheetCell);
+      expect(reading).toEqual(alone);
+      expect(reading.encoding).toBe(r % 3 === 0 ? 'tcvn3' : null);
+    });
+  });
+
+  it('reads every cell as it would alone, whether the column repeats or not', () => {
+    const texts = ['Sở Nội vụ', ' Sở  Y tế ', 'Quý III/2026', 'Sở Tài chính'.normalize('NFD')];
+    for (const cellAt of [
+      (r: number) => ({ value: texts[r % texts.length] }),
+      (r: number) => ({ value: `Nhiệm vụ ${r}` }),
+      (r: number) => ({ value: r % 2 ? texts[r % texts.length] : `Nhiệm vụ ${r}` }),
+    ]) {
+      const reader = sheetOf(cellAt);
+      readAll(reader).forEach((reading, r) => expect(reading).toEqual(readCell(cellAt(r))));
+    }
+  });
 });
