@@ -185,6 +185,7 @@ interface RepeatedTexts {
 /** A column is judged on its first cells: kept on if at least a quarter of them repeated an earlier text. */
 const TRIAL_CELLS = 256;
 const MAX_KEPT = 10_000;
+const REPEATS_FROM_ROWS = 1000;
 
 /** Merged ranges by row, so that a lookup costs one map access and a short scan. */
 export class SheetReader {
@@ -194,8 +195,11 @@ export class SheetReader {
   private readonly hidden: Set<number>;
   /** Cells found as they are stored (no legacy text, nothing to clean), a bit per column by row: see `read`. */
   private readonly clean: number[] = [];
-  /** By column: its readings kept by text (see `readRepeated`); null once it proved not to repeat. */
-  private readonly repeats: (RepeatedTexts | null | undefined)[] = [];
+  /**
+   * By column: its readings kept by text (see `readRepeated`); null once it proved not to repeat. Only in a
+   * sheet long enough for it to pay: in the tables agencies send (tens of rows) keeping cost more than it saved.
+   */
+  private readonly repeats: (RepeatedTexts | null | undefined)[] | null;
 
   /** The legacy encoding of the sheet's text when no cell names a font (see sheetLegacyEncoding). */
   readonly legacy: LegacyEncoding | null;
@@ -204,6 +208,7 @@ export class SheetReader {
     this.sheet = sheet;
     this.legacy = sheetLegacyEncoding(sheet.cells);
     this.rowCount = sheet.cells.length;
+    this.repeats = this.rowCount >= REPEATS_FROM_ROWS ? [] : null;
     this.hidden = new Set(sheet.hiddenRows);
     for (const m of sheet.merges) {
       // Rows past the last one holding cells are never read: a merge over whole columns stops there.
@@ -237,7 +242,7 @@ export class SheetReader {
    * it again: in a large table that second reading was a fifth of validation's time.
    */
   read(row: number, col: number, cell: SheetCell): CellReading {
-    const reading = this.readRepeated(col, cell);
+    const reading = this.repeats ? this.readRepeated(this.repeats, col, cell) : readCell(cell, this.legacy);
     if (col < CLEAN_COLUMNS && reading.encoding === null && reading.stored === reading.lines)
       this.clean[row] = (this.clean[row] ?? 0) | (1 << col);
     return reading;
@@ -249,12 +254,16 @@ export class SheetReader {
    * characters and a new reading. A column whose texts rarely repeat (the tasks) stops being kept after its
    * first cells, so that it costs no look-ups and holds no texts. Readings are shared, never changed.
    */
-  private readRepeated(col: number, cell: SheetCell): CellReading {
+  private readRepeated(
+    repeats: (RepeatedTexts | null | undefined)[],
+    col: number,
+    cell: SheetCell,
+  ): CellReading {
     const text = cell.value;
     if (typeof text !== 'string' || cell.runs?.length) return readCell(cell, this.legacy);
-    let memo = this.repeats[col];
+    let memo = repeats[col];
     if (memo === null) return readCell(cell, this.legacy);
-    if (memo === undefined) this.repeats[col] = memo = { byText: new Map(), tries: 0, hits: 0 };
+    if (memo === undefined) repeats[col] = memo = { byText: new Map(), tries: 0, hits: 0 };
     memo.tries++;
     const kept = memo.byText.get(text);
     if (kept !== undefined && kept.font === cell.font) {
@@ -262,7 +271,7 @@ export class SheetReader {
       return kept.reading;
     }
     const reading = readCell(cell, this.legacy);
-    if (memo.tries === TRIAL_CELLS && memo.hits * 4 < TRIAL_CELLS) this.repeats[col] = null;
+    if (memo.tries === TRIAL_CELLS && memo.hits * 4 < TRIAL_CELLS) repeats[col] = null;
     else {
       if (memo.byText.size >= MAX_KEPT) memo.byText.clear();
       memo.byText.set(text, { font: cell.font, reading });

@@ -59,7 +59,7 @@ it('passes over settled Vietnamese and reads the rest', () => {
 
 describe('a column that repeats its texts', () => {
   // Past the reader's first cells of a column, a text met again is given its earlier reading.
-  const rows = 400;
+  const rows = 1200;
   const sheetOf = (cellAt: (r: number) => SheetCell) => {
     const cells = Array.from({ length: rows }, (_, r) => [cellAt(r)]);
     return new SheetReader({ name: 'S', cells, merges: [], hiddenRows: [], hiddenCols: [], colCount: 1 });
