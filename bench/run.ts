@@ -33,7 +33,8 @@ function positive(text: string): number {
 function options(argv: string[]): Options {
   const o = new Command('bench')
     .option('--large', 'add N = 4,000 to the sizes')
-    .option('--runs <k>', 'runs of each tool (the median is kept)', positive, 3)
+    // Five: on a shared machine one disturbed round in three moved a median, and with it a ratio.
+    .option('--runs <k>', 'runs of each tool (the median is kept)', positive, 5)
     .option(
       '--sizes <a,b>',
       'numbers of agency workbooks, comma-separated',
