@@ -9,6 +9,7 @@
  * text, a formula, an error, a displayed text) travels as it is.
  */
 import type { SheetCell, SheetModel, WorkbookModel } from '../../core/model/sheet';
+import { sheetModel } from '../read/sheet-builder';
 
 type Value = SheetCell['value'];
 
@@ -83,9 +84,19 @@ function packSheet({ cells, ...sheet }: SheetModel): PackedSheet {
 
 function unpackSheet(packed: PackedSheet): SheetModel {
   const { rowLengths, at, values, names } = packed;
-  const cells: (SheetCell | undefined)[][] = new Array(rowLengths.length);
-  for (let r = 0; r < rowLengths.length; r++)
-    if (rowLengths[r] >= 0) cells[r] = new Array<undefined>(rowLengths[r]).fill(undefined);
+  // Rows as the sheet builder makes them: arrays without holes, grown from empty. An array made at its length
+  // has holes, which V8 tells apart from one without: the engine's code met both and was compiled again.
+  // A row that is not there stays missing (never from the sheet builder, which fills them in).
+  const cells: (SheetCell | undefined)[][] = [];
+  for (let r = 0; r < rowLengths.length; r++) {
+    if (rowLengths[r] < 0) {
+      cells.length = r + 1;
+      continue;
+    }
+    const line: (SheetCell | undefined)[] = [];
+    for (let c = 0; c < rowLengths[r]; c++) line.push(undefined);
+    cells.push(line);
+  }
   for (let i = 0, k = 0; k < at.length; i++, k += FIELDS) {
     const value = values[i];
     const format = at[k + 2];
@@ -101,7 +112,7 @@ function unpackSheet(packed: PackedSheet): SheetModel {
           : { value, format: names[format - 1], font: names[font - 1] };
   }
   for (const { row, col, cell } of packed.others) cells[row][col] = cell;
-  return { ...packed.sheet, cells };
+  return sheetModel({ ...packed.sheet, cells });
 }
 
 export function packWorkbook({ sheets, ...book }: WorkbookModel): PackedWorkbook {

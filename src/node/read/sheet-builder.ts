@@ -65,15 +65,15 @@ export class SheetBuilder {
     // Fill holes so `cells` is a plain array of arrays (no sparse slots) for consumers that iterate.
     const cells: (SheetCell | undefined)[][] = Array.from(this.cells, (line) => Array.from(line ?? []));
     const byPosition = (a: number, b: number) => a - b;
-    return {
+    return sheetModel({
       name: this.name,
       cells,
       merges: [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left),
       hiddenRows: [...this.hiddenRows].sort(byPosition),
       hiddenCols: [...this.hiddenCols].sort(byPosition),
-      ...(this.hidden ? { hidden: true } : {}),
+      hidden: this.hidden,
       colCount: this.colCount,
-    };
+    });
   }
 
   private checkBounds(row: number, col: number): void {
@@ -102,4 +102,21 @@ function truncateCell(cell: SheetCell, max: number): SheetCell {
     left -= text.length;
   }
   return { ...cell, value, runs };
+}
+
+/**
+ * A sheet's model as every reader of .xlsx hands it over, its keys always in this order: a workbook read in
+ * another thread is rebuilt with it (fast/packed-workbook.ts), so that the engine's optimized code meets one
+ * shape of sheet whichever thread read the file (a second shape cost it a recompile of its largest functions).
+ */
+export function sheetModel(parts: Omit<SheetModel, 'hidden'> & { hidden?: boolean }): SheetModel {
+  return {
+    name: parts.name,
+    cells: parts.cells,
+    merges: parts.merges,
+    hiddenRows: parts.hiddenRows,
+    hiddenCols: parts.hiddenCols,
+    ...(parts.hidden ? { hidden: true } : {}),
+    colCount: parts.colCount,
+  };
 }

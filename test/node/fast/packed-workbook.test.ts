@@ -6,6 +6,8 @@
  */
 import type { SheetModel, WorkbookModel } from '../../../src/core/model/sheet';
 import { packWorkbook, unpackWorkbook } from '../../../src/node/fast/packed-workbook';
+import { DEFAULT_LIMITS } from '../../../src/node/read/outcome';
+import { ReadBudget, SheetBuilder } from '../../../src/node/read/sheet-builder';
 
 const TNR = 'Times New Roman';
 
@@ -70,4 +72,17 @@ it('keeps a row that is not there at all as missing (the model reads it as empty
 it('sends each font and format name once', () => {
   const packed = packWorkbook(workbook);
   expect(packed.sheets[0].names.filter((n) => n === TNR)).toHaveLength(1);
+});
+
+it("comes back in the sheet builder's shape: its keys in the builder's order, rows without holes", () => {
+  const builder = new SheetBuilder('Báo cáo', new ReadBudget(DEFAULT_LIMITS));
+  builder.set(0, 0, { value: 'STT' });
+  builder.set(2, 1, { value: 'Sở Nội vụ' });
+  builder.hideRow(1);
+  const built = builder.build();
+  const back = unpackWorkbook(structuredClone(packWorkbook({ format: 'xlsx', sheets: [built] }))).sheets[0];
+  expect(back).toEqual(built);
+  expect(Object.keys(back)).toEqual(Object.keys(built));
+  // A row of the builder's has a value or undefined in every place, never a hole.
+  for (const line of back.cells) for (let c = 0; c < line.length; c++) expect(c in line).toBe(true);
 });
