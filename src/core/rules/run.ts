@@ -12,12 +12,14 @@ import type { Rule } from './define-rule';
  */
 export function runRules(table: TaskTable, ctx: Context, rules: readonly Rule[] = allRules): Finding[] {
   const findings: Finding[] = [];
-  const running = rules.map((rule) => {
+  // Lists grown from empty: `map` and `filter` hand back arrays V8 shapes otherwise once their caller is
+  // compiled, which threw this function's compiled code away in a merge.
+  const rowRules: { rule: Rule; rc: RuleContext }[] = [];
+  for (const rule of rules) {
     const rc: RuleContext = { ctx, table, report: (r) => findings.push(toFinding(rule.meta, table, r)) };
-    return { rule, rc };
-  });
-  for (const { rule, rc } of running) rule.checkTable?.(table, rc);
-  const rowRules = running.filter(({ rule }) => rule.checkRow);
+    rule.checkTable?.(table, rc);
+    if (rule.checkRow) rowRules.push({ rule, rc });
+  }
   for (const row of table.tasks) for (const { rule, rc } of rowRules) rule.checkRow!(row, rc);
   return withoutFalseEmpties(table, findings);
 }

@@ -224,7 +224,10 @@ function readTable(
       : 'plan';
   const sttCol = columns.get('stt');
   // Partners split over columns by level ("Cơ quan phối hợp cấp tỉnh" | "… cấp xã") are all the task's partners.
-  const morePartners = duplicates.filter((d) => d.field === 'partners').map((d) => d.second);
+  // Grown from empty, as the rows' own arrays: `map` hands back arrays V8 shapes otherwise once the code calling
+  // it is compiled, and the row reader's compiled code was thrown away for that.
+  const morePartners: number[] = [];
+  for (const d of duplicates) if (d.field === 'partners') morePartners.push(d.second);
   const layout = rowLayout(columns, morePartners);
 
   const tasks: TaskRow[] = [];
