@@ -19,20 +19,6 @@ const cache = new WeakMap<object, ItemsByText>();
 const CACHE_LIMIT = 20_000;
 const NONE: readonly AgencyItem[] = [];
 
-// The rules ask for one registry's items row after row, several times a row: its maps are kept at hand (and
-// with them the registry, until another is asked for).
-let lastRegistry: object | null = null;
-let lastMaps: ItemsByText | null = null;
-
-function cacheFor(registry: object): ItemsByText {
-  if (registry === lastRegistry && lastMaps) return lastMaps;
-  let maps = cache.get(registry);
-  if (!maps) cache.set(registry, (maps = { lead: new Map(), partners: new Map() }));
-  lastRegistry = registry;
-  lastMaps = maps;
-  return maps;
-}
-
 /**
  * Every agency a lead or partners cell names, each with what the registry makes
  * of it; a lead cell's partners ("…, phối hợp với Sở Tài chính") are marked.
@@ -63,7 +49,9 @@ const lastAsked: Record<
 };
 
 function itemsOf(raw: string, field: 'lead' | 'partners', ctx: Context): readonly AgencyItem[] {
-  const byText = cacheFor(ctx.registry)[field];
+  let maps = cache.get(ctx.registry);
+  if (!maps) cache.set(ctx.registry, (maps = { lead: new Map(), partners: new Map() }));
+  const byText = maps[field];
   let items = byText.get(raw);
   if (!items) {
     const item = (text: string): AgencyItem => ({ text, match: ctx.registry.resolve(text) });
