@@ -18,6 +18,7 @@ import { withFormulaValues } from './table/formula-values';
 import { leadCellAgencies, partnerCellAgencies } from './agency/roles';
 import { provinceAtEnd } from './agency/agency-key';
 import type { AgencyRegistry } from './agency/registry';
+import { collationRanks } from './text/collation-ranks';
 
 export interface CheckResult {
   tables: TaskTable[];
@@ -179,6 +180,9 @@ function tableInfo(own: PlanInfo | undefined, sheet: PlanInfo | undefined): Plan
   };
 }
 
+/** `localeCompare`'s order: a collator for the default locale, as it makes one. */
+const LOCALE_ORDER = new Intl.Collator();
+
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
 /** Stable order: sheet (in workbook order), then row, column, severity, code — so both faces list findings alike. */
@@ -191,8 +195,11 @@ export function sortFindings(
   // Columns and codes are compared as `localeCompare` orders them, through the rank of each distinct one: a
   // large table has tens of thousands of findings and a few columns and codes, and the collator is slow.
   const columns = findings.map((f) => colOf(f.cell));
-  const columnRank = localeRanks(columns);
-  const codeRank = localeRanks(findings.map((f) => f.code));
+  const columnRank = collationRanks(columns, LOCALE_ORDER);
+  const codeRank = collationRanks(
+    findings.map((f) => f.code),
+    LOCALE_ORDER,
+  );
   const keys = findings.map((f, i) => ({
     finding: f,
     sheet: sheetRank(f.sheet),
@@ -206,16 +213,4 @@ export function sortFindings(
       a.sheet - b.sheet || a.row - b.row || a.column - b.column || a.severity - b.severity || a.code - b.code,
   );
   return keys.map((k) => k.finding);
-}
-
-/** Each distinct text's place in `localeCompare` order; texts the collator finds equal share a place. */
-function localeRanks(texts: readonly string[]): Map<string, number> {
-  const distinct = [...new Set(texts)].sort((a, b) => a.localeCompare(b));
-  const ranks = new Map<string, number>();
-  let rank = 0;
-  distinct.forEach((text, i) => {
-    if (i > 0 && distinct[i - 1].localeCompare(text) !== 0) rank++;
-    ranks.set(text, rank);
-  });
-  return ranks;
 }

@@ -8,8 +8,9 @@
 import type { AgencyRegistry } from '../agency/registry';
 import { leadCellAgencies, partnerCellAgencies } from '../agency/roles';
 import { deadlineFromCell } from '../deadline/parse';
+import { memoize } from '../memo';
 import type { SheetCell } from '../model/sheet';
-import { NO_SOURCE, type Deadline, type Field, type StatusCode, type TaskRow } from '../model/task';
+import { NO_SOURCE, type Deadline, type Field, type TaskRow } from '../model/task';
 import { parseStatus } from '../status/parse';
 import { cleanText } from '../text/normalize';
 import { isFormulaWithoutValue, mayGiveEmptyText } from './formula-values';
@@ -118,23 +119,17 @@ function allPartners(column: readonly string[], inLead: readonly string[]): read
 }
 
 /** Parsed deadlines, shared by the rows that write the same text: frozen, as the rows keep them. */
-const textDeadlines = new Map<string, Readonly<Deadline> | null>();
-const statuses = new Map<string, StatusCode | null>();
+const textDeadline = memoize((text) => {
+  const deadline = deadlineFromCell({ value: text });
+  return deadline && Object.freeze(deadline);
+}, MAX_CACHED);
+const readStatus = memoize(parseStatus, MAX_CACHED);
 
 /** The deadline of a cell; text cells (decoded from a legacy font if need be) parsed once per text. */
 function readDeadline(cell: SheetCell, reading: CellReading): Deadline | null {
   if (typeof cell.value !== 'string') return deadlineFromCell(cell);
   // The parser reads Unicode: a legacy cell is given its decoded text.
-  const text = reading.encoding ? reading.lines : cell.value;
-  const kept = textDeadlines.get(text);
-  if (kept !== undefined) return kept;
-  const deadline = deadlineFromCell({ value: text });
-  return keep(textDeadlines, text, deadline && Object.freeze(deadline));
-}
-
-function readStatus(text: string): StatusCode | null {
-  const kept = statuses.get(text);
-  return kept !== undefined ? kept : keep(statuses, text, parseStatus(text));
+  return textDeadline(reading.encoding ? reading.lines : cell.value);
 }
 
 const oneLine = (text: string | undefined): string =>
